@@ -1,0 +1,186 @@
+// `de-study`: the command-line face over the same core as the extension.
+import * as fs from 'fs';
+import * as path from 'path';
+import { findBundledNotes, catalogSnapshot } from '../core/bundled';
+import { buildKnowledgeBase, KnowledgeBase } from '../core/knowledgeBase';
+import { NoteSource } from '../core/loader';
+import { Match } from '../core/matcher';
+import { SearchIndex, snippet } from '../core/search';
+import { generateQuestions } from '../core/quiz/generator';
+
+const USAGE = `usage: de-study <command> [options]
+
+commands:
+  stats                      documents, sections, services, cards and diagnostics of the notes
+  scan FILE...               AWS services mentioned in files (prose names and code identifiers)
+  search [--limit N] QUERY   search the notes, best section first
+  quiz [--count N] [--seed S] [--domain D] [--service ID]
+                             exam-style questions generated from the notes
+  catalog [--out FILE]       the service catalog of the notes, as JSON
+
+options (every command):
+  --notes DIR     add a notes folder (repeatable)
+  --no-bundled    leave out the bundled notes
+  --json          machine-readable output
+  -h, --help      this help`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  positional: string[];
+  notes: string[];
+  bundled: boolean;
+  json: boolean;
+  flags: Map<string, string>;
+}
+
+const VALUE_FLAGS = new Set(['--notes', '--limit', '--count', '--seed', '--out', '--domain', '--service']);
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: '', positional: [], notes: [], bundled: true, json: false, flags: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--no-bundled') args.bundled = false;
+    else if (a === '-h' || a === '--help') args.command = 'help';
+    else if (VALUE_FLAGS.has(a) || [...VALUE_FLAGS].some((f) => a.startsWith(f + '='))) {
+      const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      if (flag === '--notes') args.notes.push(value); else args.flags.set(flag, value);
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else if (!args.command) args.command = a;
+    else args.positional.push(a);
+  }
+  return args;
+}
+
+function intFlag(args: Args, flag: string, def: number, min: number, max: number): number {
+  const v = args.flags.get(flag);
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+function loadKb(args: Args): { kb: KnowledgeBase; bundledRoot?: string } {
+  const sources: NoteSource[] = [];
+  for (const dir of args.notes) {
+    const abs = path.resolve(dir);
+    if (!fs.existsSync(abs)) throw new Error(`notes folder not found: ${dir}`);
+    sources.push({ root: abs, kind: 'user' });
+  }
+  let bundledRoot: string | undefined;
+  if (args.bundled) {
+    bundledRoot = findBundledNotes(__dirname);
+    if (!bundledRoot) throw new Error('bundled notes folder not found next to the CLI; use --no-bundled --notes DIR');
+    sources.push({ root: bundledRoot, kind: 'bundled' });
+  }
+  return { kb: buildKnowledgeBase(sources), bundledRoot };
+}
+
+function out(s: string): void { process.stdout.write(s + '\n'); }
+
+function cmdStats(args: Args): void {
+  const { kb } = loadKb(args);
+  const st = kb.stats();
+  if (args.json) {
+    out(JSON.stringify({ ...st, diagnostics: st.diagnostics.map((d) => ({ file: d.file, line: d.line, message: d.message, severity: d.severity })) }, null, 2));
+    return;
+  }
+  out(`documents  ${st.documents}\nsections   ${st.sections}\nservices   ${st.services}\ncards      ${st.cards}\ndiagnostics ${st.diagnostics.length}`);
+  for (const d of st.diagnostics) out(`  ${d.file}:${d.line}: ${d.severity}: ${d.message}`);
+}
+
+function cmdScan(args: Args): void {
+  if (!args.positional.length) throw new UsageError('scan needs at least one FILE');
+  const { kb } = loadKb(args);
+  const rows: (Match & { file: string })[] = [];
+  for (const file of args.positional) {
+    if (!fs.existsSync(file)) throw new Error(`file not found: ${file}`);
+    const st = fs.statSync(file);
+    if (st.isDirectory()) throw new Error(`${file} is a folder; scan takes files`);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of kb.matcher.scanText(text)) rows.push({ ...m, file });
+  }
+  if (args.json) {
+    out(JSON.stringify(rows.map((m) => ({ file: m.file, line: m.line + 1, column: m.column + 1, endColumn: m.endColumn + 1, text: m.text, serviceId: m.serviceId, kind: m.kind })), null, 2));
+    return;
+  }
+  const counts = new Map<string, number>();
+  for (const m of rows) counts.set(m.serviceId, (counts.get(m.serviceId) ?? 0) + 1);
+  for (const m of rows) out(`${m.file}:${m.line + 1}:${m.column + 1}  ${m.serviceId.padEnd(28)} ${m.kind.padEnd(10)} ${m.text}`);
+  out(`\n${counts.size} services, ${rows.length} mentions`);
+  for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1])) out(`  ${String(n).padStart(4)}  ${kb.service(id)?.name ?? id}`);
+}
+
+function cmdSearch(args: Args): void {
+  const query = args.positional.join(' ').trim();
+  if (!query) throw new UsageError('search needs a QUERY');
+  const limit = intFlag(args, '--limit', 10, 1, 1000);
+  const { kb } = loadKb(args);
+  const hits = new SearchIndex(kb).search(query, { limit });
+  if (args.json) {
+    out(JSON.stringify(hits.map((h) => ({ title: h.section.title, headingPath: h.section.headingPath, file: h.doc.file, line: h.section.startLine, score: Number(h.score.toFixed(4)), serviceIds: h.section.serviceIds })), null, 2));
+    return;
+  }
+  if (!hits.length) out('no results');
+  hits.forEach((h, i) => {
+    out(`${i + 1}. ${h.section.headingPath.join(' › ')}  (${h.doc.relPath}:${h.section.startLine})`);
+    out(`   ${snippet(h.section, query)}`);
+  });
+}
+
+function cmdQuiz(args: Args): void {
+  const count = intFlag(args, '--count', 10, 1, 100000);
+  const seed = args.flags.get('--seed') ?? String(Date.now());
+  const domain = args.flags.has('--domain') ? intFlag(args, '--domain', 1, 1, 4) : undefined;
+  const { kb } = loadKb(args);
+  const service = args.flags.get('--service');
+  if (service && !kb.service(service)) throw new Error(`unknown service id: ${service}`);
+  const questions = generateQuestions(kb, { count, seed, domain, serviceIds: service ? [service] : undefined });
+  if (args.json) { out(JSON.stringify(questions, null, 2)); return; }
+  questions.forEach((q, i) => {
+    out(`${i + 1}. [${q.kind}] ${q.stem}`);
+    q.options.forEach((o, k) => out(`   ${String.fromCharCode(65 + k)}. ${o}${q.answers.includes(k) ? '   ✓' : ''}`));
+    out(`   ${q.explanation}\n   (${q.source.file}:${q.source.line})\n`);
+  });
+}
+
+function cmdCatalog(args: Args): void {
+  const { kb, bundledRoot } = loadKb(args);
+  const snapshot = catalogSnapshot(kb, bundledRoot ?? process.cwd());
+  const json = JSON.stringify(snapshot);
+  const file = args.flags.get('--out');
+  if (file) fs.writeFileSync(file, json); else out(json);
+  const errors = kb.diagnostics().filter((d) => d.severity === 'error');
+  if (errors.length && file) process.stderr.write(`de-study: ${errors.length} note errors; run de-study stats\n`);
+}
+
+export function main(argv: string[]): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+    switch (args.command) {
+      case 'stats': cmdStats(args); break;
+      case 'scan': cmdScan(args); break;
+      case 'search': cmdSearch(args); break;
+      case 'quiz': cmdQuiz(args); break;
+      case 'catalog': cmdCatalog(args); break;
+      case 'help': out(USAGE); break;
+      case '': throw new UsageError('missing command (stats, scan, search, quiz, catalog)');
+      default: throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`de-study: ${e.message} (de-study --help for usage)\n`);
+      return 2;
+    }
+    process.stderr.write(`de-study: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

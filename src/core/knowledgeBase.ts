@@ -1,0 +1,233 @@
+// The knowledge base: every parsed note, the service catalog from the service notes, and the matcher
+// built from that catalog. Files can be added, changed and removed one at a time (the file watcher's
+// path); a whole build is just that, repeated.
+import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
+import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
+import { ServiceMatcher } from './matcher';
+import { parseNote, ParseInput, ParsedNote } from './parser';
+
+export interface KnowledgeBaseChange {
+  /** Documents added or replaced. */
+  upserted: NoteDocument[];
+  /** Files whose documents were removed or replaced (their old ids). */
+  removed: NoteDocument[];
+  /** The service catalog changed: everything that depends on the matcher should refresh. */
+  catalogChanged: boolean;
+}
+
+type Listener = (change: KnowledgeBaseChange) => void;
+
+export class KnowledgeBase {
+  private readonly docs = new Map<string, NoteDocument>();
+  private readonly serviceByFile = new Map<string, Service>();
+  private readonly diagnosticsByFile = new Map<string, Diagnostic[]>();
+  private readonly listeners: Listener[] = [];
+  private catalog = new Map<string, Service>();
+  private matcherCache: ServiceMatcher | undefined;
+
+  get matcher(): ServiceMatcher {
+    if (!this.matcherCache) this.matcherCache = new ServiceMatcher(this.catalog.values());
+    return this.matcherCache;
+  }
+
+  get services(): ReadonlyMap<string, Service> { return this.catalog; }
+
+  documents(): NoteDocument[] { return [...this.docs.values()]; }
+
+  document(file: string): NoteDocument | undefined { return this.docs.get(file); }
+
+  *sections(): IterableIterator<Section> {
+    for (const d of this.docs.values()) yield* d.sections;
+  }
+
+  diagnostics(): Diagnostic[] {
+    return [...this.diagnosticsByFile.values()].flat().sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  }
+
+  onDidChange(listener: Listener): () => void {
+    this.listeners.push(listener);
+    return () => { const i = this.listeners.indexOf(listener); if (i >= 0) this.listeners.splice(i, 1); };
+  }
+
+  /** Adds or replaces the notes of a batch of parsed files, then re-annotates what needs it. */
+  upsertMany(parsed: ParsedNote[], extraDiagnostics: Diagnostic[] = []): KnowledgeBaseChange {
+    const { change, toAnnotate } = this.stage(parsed, extraDiagnostics);
+    for (const d of toAnnotate) this.annotate(d);
+    this.emitIfChanged(change);
+    return change;
+  }
+
+  upsert(p: ParsedNote): KnowledgeBaseChange { return this.upsertMany([p]); }
+
+  /**
+   * Same as upsertMany, but annotates sections in chunks and awaits `pause` between them, so that a
+   * large notes folder never blocks the caller's thread (the extension host) for long.
+   */
+  async upsertManyChunked(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], pause: () => Promise<void>, chunk = 40): Promise<KnowledgeBaseChange> {
+    const { change, toAnnotate } = this.stage(parsed, extraDiagnostics);
+    for (let i = 0; i < toAnnotate.length; i++) {
+      this.annotate(toAnnotate[i]);
+      if (i % chunk === chunk - 1) await pause();
+    }
+    this.emitIfChanged(change);
+    return change;
+  }
+
+  /** Stores parsed notes and the catalog; returns the documents whose sections need (re)annotation. */
+  private stage(parsed: ParsedNote[], extraDiagnostics: Diagnostic[]): { change: KnowledgeBaseChange; toAnnotate: NoteDocument[] } {
+    const change: KnowledgeBaseChange = { upserted: [], removed: [], catalogChanged: false };
+    for (const p of parsed) {
+      const old = this.docs.get(p.doc.file);
+      if (old) change.removed.push(old);
+      const oldService = this.serviceByFile.get(p.doc.file);
+      if (oldService || p.service) change.catalogChanged ||= JSON.stringify(oldService) !== JSON.stringify(p.service);
+      if (p.service) this.serviceByFile.set(p.doc.file, p.service); else this.serviceByFile.delete(p.doc.file);
+      this.docs.set(p.doc.file, p.doc);
+      this.diagnosticsByFile.set(p.doc.file, p.diagnostics);
+      change.upserted.push(p.doc);
+    }
+    for (const d of extraDiagnostics) this.addDiagnostic(d);
+    if (change.catalogChanged) this.rebuildCatalog();
+    return { change, toAnnotate: change.catalogChanged ? this.documents() : change.upserted };
+  }
+
+  private emitIfChanged(change: KnowledgeBaseChange): void {
+    if (change.upserted.length || change.removed.length || change.catalogChanged) this.emit(change);
+  }
+
+  /** Records a file that could not be indexed (too big, binary, bad UTF-8), dropping any old version. */
+  reject(file: string, diagnostic: Diagnostic): void {
+    this.remove(file);
+    this.diagnosticsByFile.set(file, [diagnostic]);
+  }
+
+  remove(file: string): KnowledgeBaseChange {
+    const change: KnowledgeBaseChange = { upserted: [], removed: [], catalogChanged: false };
+    const old = this.docs.get(file);
+    this.diagnosticsByFile.delete(file);
+    if (!old) return change;
+    this.docs.delete(file);
+    change.removed.push(old);
+    if (this.serviceByFile.delete(file)) {
+      change.catalogChanged = true;
+      this.rebuildCatalog();
+      for (const d of this.docs.values()) this.annotate(d);
+    }
+    this.emit(change);
+    return change;
+  }
+
+  clear(): void {
+    const removed = this.documents();
+    this.docs.clear(); this.serviceByFile.clear(); this.diagnosticsByFile.clear();
+    this.rebuildCatalog();
+    if (removed.length) this.emit({ upserted: [], removed, catalogChanged: true });
+  }
+
+  service(id: string): Service | undefined { return this.catalog.get(id); }
+
+  /** Sections that discuss a service, best first: the user's notes before the bundled ones. */
+  sectionsForService(id: string): { doc: NoteDocument; section: Section }[] {
+    const out: { doc: NoteDocument; section: Section; rank: number }[] = [];
+    for (const doc of this.docs.values()) {
+      for (const section of doc.sections) {
+        if (!section.serviceIds.includes(id)) continue;
+        let rank = doc.source === 'user' ? 0 : 100;
+        if (doc.serviceId === id) rank += section.level <= 1 ? 0 : 5;
+        else rank += 20 + section.serviceIds.length;
+        out.push({ doc, section, rank });
+      }
+    }
+    return out.sort((a, b) => a.rank - b.rank || a.doc.relPath.localeCompare(b.doc.relPath) || a.section.startLine - b.section.startLine);
+  }
+
+  stats(): KnowledgeBaseStats {
+    let sections = 0;
+    let cards = 0;
+    for (const d of this.docs.values()) {
+      sections += d.sections.length;
+      for (const s of d.sections) cards += s.cards.length;
+    }
+    return { documents: this.docs.size, sections, services: this.catalog.size, cards, diagnostics: this.diagnostics() };
+  }
+
+  private rebuildCatalog(): void {
+    const next = new Map<string, Service>();
+    const files = [...this.serviceByFile.keys()].sort((a, b) => this.sourceRank(a) - this.sourceRank(b) || a.localeCompare(b));
+    for (const file of files) {
+      const s = this.serviceByFile.get(file)!;
+      if (next.has(s.id)) {
+        const first = next.get(s.id)!;
+        this.addDiagnostic({ file, line: 1, severity: 'warning', message: `service id "${s.id}" is already defined in ${first.file}; this note is searched but its catalog entry is ignored` });
+        continue;
+      }
+      next.set(s.id, s);
+    }
+    this.catalog = next;
+    this.matcherCache = undefined;
+  }
+
+  /** User notes may override a bundled service entry: they come first. */
+  private sourceRank(file: string): number {
+    return this.docs.get(file)?.source === 'user' ? 0 : 1;
+  }
+
+  private addDiagnostic(d: Diagnostic): void {
+    const list = this.diagnosticsByFile.get(d.file) ?? [];
+    if (!list.some((x) => x.message === d.message)) list.push(d);
+    this.diagnosticsByFile.set(d.file, list);
+  }
+
+  private annotate(doc: NoteDocument): void {
+    const m = this.matcher;
+    for (const s of doc.sections) {
+      const ids = new Set(m.servicesIn(s.markdown));
+      if (doc.serviceId && this.catalog.has(doc.serviceId)) ids.add(doc.serviceId);
+      s.serviceIds = [...ids];
+    }
+  }
+
+  private emit(change: KnowledgeBaseChange): void {
+    for (const l of [...this.listeners]) l(change);
+  }
+}
+
+export interface BuildOptions {
+  maxBytes?: number;
+}
+
+/** Reads and parses every note of the given sources. Missing folders become diagnostics. */
+export function collectNotes(sources: NoteSource[], options: BuildOptions = {}): { parsed: ParsedNote[]; diagnostics: Diagnostic[] } {
+  const parsed: ParsedNote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const src of sources) {
+    let files: string[];
+    try { files = listNoteFiles(src.root); } catch (e) {
+      diagnostics.push({ file: src.root, line: 0, severity: 'error', message: `notes folder not found or unreadable: ${(e as Error).message}` });
+      continue;
+    }
+    for (const file of files) {
+      const r = loadNoteFile(file, src.root, src.kind, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      if ('diagnostic' in r) diagnostics.push(r.diagnostic);
+      else parsed.push(safeParse(r.input, diagnostics));
+    }
+  }
+  return { parsed, diagnostics };
+}
+
+/** parseNote never throws by design; this guard turns a bug into a diagnostic instead of a lost index. */
+export function safeParse(input: ParseInput, diagnostics: Diagnostic[]): ParsedNote {
+  try {
+    return parseNote(input);
+  } catch (e) {
+    diagnostics.push({ file: input.file, line: 0, severity: 'error', message: `parser error: ${(e as Error).message}` });
+    return parseNote({ ...input, text: '' });
+  }
+}
+
+export function buildKnowledgeBase(sources: NoteSource[], options: BuildOptions = {}): KnowledgeBase {
+  const kb = new KnowledgeBase();
+  const { parsed, diagnostics } = collectNotes(sources, options);
+  kb.upsertMany(parsed, diagnostics);
+  return kb;
+}

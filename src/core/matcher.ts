@@ -1,0 +1,375 @@
+// The one service matcher: finds AWS service mentions in any text, whether prose names, former names
+// and abbreviations, or code identifiers (boto3, JS SDK, CloudFormation, Terraform, ARNs, IAM actions,
+// service principals, endpoints, AWS CLI, CDK modules, s3:// URIs). Hover, `de-study scan` and the
+// knowledge base's section annotation all use it, so they always agree.
+import { Service } from './model';
+
+export type MatchKind =
+  | 'name' | 'sdk' | 'cfn' | 'terraform' | 'arn' | 'iam' | 'principal' | 'endpoint' | 'cli' | 'cdk' | 'uri';
+
+export interface Match {
+  /** 0-based line and columns; endColumn exclusive. */
+  line: number;
+  column: number;
+  endColumn: number;
+  text: string;
+  serviceId: string;
+  kind: MatchKind;
+}
+
+interface NameEntry {
+  serviceId: string;
+  tokens: string[];
+  /** Compare tokens case-insensitively (multi-word names that start with Amazon/AWS). */
+  foldCase: boolean;
+  /** Counts only with AWS context nearby. */
+  weak: boolean;
+  length: number;
+}
+
+interface Token { text: string; start: number; end: number }
+
+// Open-source engines and formats are never the AWS service by themselves (see docs/matcher.md).
+const NOT_SERVICE_NAMES = new Set([
+  'kafka', 'apache kafka', 'airflow', 'apache airflow', 'flink', 'apache flink', 'spark', 'apache spark', 'hive',
+  'apache hive', 'presto', 'trino', 'elasticsearch', 'opensearch', 'grafana', 'cassandra', 'apache cassandra', 'redis',
+  'valkey', 'iceberg', 'apache iceberg', 'hudi', 'apache hudi', 'delta lake', 'hbase', 'mongodb', 'prometheus',
+  'memcached', 'postgresql', 'mysql', 'kubernetes', 'docker', 'jupyter', 'ray', 'deequ', 'data prepper',
+]);
+
+// A weak name followed by one of these words is the ordinary meaning ("the Lambda architecture").
+const NEGATIVE_NEXT: Record<string, string[]> = {
+  lambda: ['architecture', 'calculus', 'expression', 'expressions'],
+  batch: ['size', 'sizes', 'processing', 'window', 'mode', 'ingestion', 'layer', 'file', 'files', 'vs'],
+  config: ['file', 'files', 'object', 'module', 'map', 'value', 'values'],
+  glue: ['code', 'logic', 'layer', 'between'],
+  backup: ['copy', 'copies', 'file', 'files'],
+};
+
+const CONTEXT = new RegExp([
+  String.raw`\bAWS\b`, String.raw`\bAmazon\b`, String.raw`\baws[_-]`, String.raw`\barn:aws`, String.raw`amazonaws\.com`,
+  String.raw`\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b`,
+  String.raw`\bboto3\b`, String.raw`@aws-sdk/`, String.raw`\bAWS::`, String.raw`\bs3a?://`,
+].join('|'));
+
+const WORD = /[A-Za-z0-9]+/g;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export class ServiceMatcher {
+  private readonly byFirst = new Map<string, NameEntry[]>();
+  private readonly boto3 = new Map<string, string>();
+  private readonly jsSdk = new Map<string, string>();
+  private readonly sdkClass = new Map<string, string>();
+  private readonly cfnTypes = new Map<string, string>();
+  private readonly cfnPrefixes = new Map<string, string>();
+  private readonly tfExact = new Map<string, string>();
+  private readonly tfPrefixes: [string, string][] = [];
+  private readonly iam = new Map<string, string>();
+  private readonly arnNs = new Map<string, string>();
+  private readonly principal = new Map<string, string>();
+  private readonly cli = new Map<string, string>();
+  private readonly cdk = new Map<string, string>();
+  private readonly uri = new Map<string, string>();
+  readonly services: ReadonlyMap<string, Service>;
+  /** Longest name in tokens: how far back a hover looks for the start of a name. */
+  private maxNameTokens = 1;
+
+  constructor(services: Iterable<Service>) {
+    const map = new Map<string, Service>();
+    for (const s of services) map.set(s.id, s);
+    this.services = map;
+    // Parents first, so that a sub-feature never takes a bare identifier from its parent.
+    const ordered = [...map.values()].sort((a, b) => Number(!!a.parent) - Number(!!b.parent) || a.id.localeCompare(b.id));
+    for (const s of ordered) this.addService(s);
+    this.tfPrefixes.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  private addService(s: Service): void {
+    const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
+    const names = new Set([s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous].filter(Boolean));
+    for (const name of names) {
+      const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
+      if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
+      const tokens = tokenize(clean).map((t) => t.text);
+      if (!tokens.length) continue;
+      const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
+      const weak = weakSet.has(clean.toLowerCase());
+      this.addName({ serviceId: s.id, tokens, foldCase: branded, weak, length: clean.length });
+    }
+    const ids = s.identifiers;
+    const put = (m: Map<string, string>, key: string) => { if (!m.has(key)) m.set(key, s.id); };
+    for (const v of ids.boto3 ?? []) { put(this.boto3, v.toLowerCase()); put(this.sdkClass, v.toLowerCase().replace(/-/g, '')); }
+    for (const v of ids.jsSdk ?? []) {
+      const pkg = v.toLowerCase().replace(/^.*client-/, '');
+      put(this.jsSdk, pkg);
+      put(this.sdkClass, pkg.replace(/-/g, ''));
+    }
+    for (const v of ids.cfn ?? []) {
+      const t = v.trim();
+      if (/::$/.test(t)) put(this.cfnPrefixes, t.toLowerCase()); else put(this.cfnTypes, t.toLowerCase());
+    }
+    for (const v of ids.terraform ?? []) {
+      const t = v.trim().toLowerCase();
+      if (t.endsWith('_')) { if (!this.tfPrefixes.some(([p]) => p === t)) this.tfPrefixes.push([t, s.id]); }
+      else put(this.tfExact, t);
+    }
+    for (const v of ids.iam ?? []) { put(this.iam, v.toLowerCase()); put(this.arnNs, v.toLowerCase()); }
+    for (const v of ids.arn ?? []) put(this.arnNs, v.toLowerCase());
+    for (const v of ids.principal ?? []) put(this.principal, v.toLowerCase());
+    for (const v of ids.cli ?? []) put(this.cli, v.toLowerCase());
+    for (const v of ids.cdk ?? []) put(this.cdk, v.toLowerCase().replace(/^aws-cdk-lib\//, '').replace(/_/g, '-'));
+    for (const v of ids.uri ?? []) put(this.uri, v.toLowerCase().replace(/:\/\/$/, ''));
+  }
+
+  private addName(e: NameEntry): void {
+    const key = e.tokens[0].toLowerCase();
+    const list = this.byFirst.get(key) ?? [];
+    const same = list.find((x) => x.tokens.join(' ').toLowerCase() === e.tokens.join(' ').toLowerCase() && x.foldCase === e.foldCase);
+    if (same) return; // first service wins (parents come first)
+    list.push(e);
+    list.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
+    this.byFirst.set(key, list);
+    this.maxNameTokens = Math.max(this.maxNameTokens, e.tokens.length);
+  }
+
+  /** Every name the matcher knows, with its service: for tests and the baseline benchmark. */
+  allNames(): { name: string; serviceId: string; weak: boolean }[] {
+    const out: { name: string; serviceId: string; weak: boolean }[] = [];
+    for (const list of this.byFirst.values()) for (const e of list) out.push({ name: e.tokens.join(' '), serviceId: e.serviceId, weak: e.weak });
+    return out;
+  }
+
+  // ---- prose names -------------------------------------------------------------------------------
+
+  private nameAt(line: string, tokens: Token[], i: number): { entry: NameEntry; end: number } | undefined {
+    const first = tokens[i];
+    const list = this.byFirst.get(first.text.toLowerCase());
+    if (!list) return undefined;
+    for (const e of list) {
+      if (i + e.tokens.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < e.tokens.length && ok; k++) {
+        const tk = tokens[i + k];
+        ok = e.foldCase ? tk.text.toLowerCase() === e.tokens[k].toLowerCase() : tk.text === e.tokens[k];
+        if (ok && k > 0) {
+          const gap = line.slice(tokens[i + k - 1].end, tk.start);
+          ok = gap.length <= 3 && /^[\s()\-–/.]*$/.test(gap) && gap.length > 0;
+        }
+      }
+      if (!ok) continue;
+      const last = tokens[i + e.tokens.length - 1];
+      // Not part of a longer identifier: foo_Glue, Glue.py, glue-job, $Config
+      const before = line[first.start - 1] ?? ' ';
+      const after = line[last.end] ?? ' ';
+      if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
+      if (before === '.' && /\w/.test(line[first.start - 2] ?? ' ')) continue;
+      if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
+      if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
+      if (e.weak && this.negativeNext(e, line, last.end)) continue;
+      return { entry: e, end: last.end };
+    }
+    return undefined;
+  }
+
+  private negativeNext(e: NameEntry, line: string, end: number): boolean {
+    const words = NEGATIVE_NEXT[e.tokens[e.tokens.length - 1].toLowerCase()];
+    if (!words) return false;
+    const next = /^\s+([A-Za-z]+)/.exec(line.slice(end));
+    return !!next && words.includes(next[1].toLowerCase());
+  }
+
+  // ---- code identifiers --------------------------------------------------------------------------
+
+  private codeMatches(line: string, lineNo: number): Match[] {
+    const out: Match[] = [];
+    const add = (serviceId: string | undefined, kind: MatchKind, start: number, text: string) => {
+      if (serviceId) out.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
+    };
+    let m: RegExpExecArray | null;
+    if (line.includes('client') || line.includes('resource')) {
+      const re = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
+      while ((m = re.exec(line))) add(this.boto3.get(m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2]), m[2]);
+    }
+    if (line.includes('@aws-sdk/')) {
+      const re = /@aws-sdk\/client-([a-z0-9-]+)/g;
+      while ((m = re.exec(line))) add(this.jsSdk.get(m[1]), 'sdk', m.index, m[0]);
+    }
+    if (line.includes('Client')) {
+      const re = /\b([A-Z][A-Za-z0-9]*?)Client\b/g;
+      while ((m = re.exec(line))) add(this.sdkClass.get(m[1].toLowerCase()), 'sdk', m.index, m[0]);
+    }
+    if (line.includes('AWS.')) {
+      const re = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
+      while ((m = re.exec(line))) add(this.sdkClass.get(m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
+    }
+    if (line.includes('::')) {
+      const re = /\b(AWS::[A-Za-z0-9]+::)([A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
+      while ((m = re.exec(line))) {
+        const full = m[0];
+        const id = this.cfnTypes.get(full.toLowerCase()) ?? this.cfnPrefixes.get(m[1].toLowerCase());
+        add(id, 'cfn', m.index, full);
+      }
+    }
+    if (line.includes('aws_') || line.includes('aws-')) {
+      this.cdkMatches(line, lineNo, out);
+      const re = /\b(aws_[a-z0-9_]+)/g;
+      while ((m = re.exec(line))) {
+        if (out.some((x) => x.kind === 'cdk' && m!.index >= x.column && m!.index < x.endColumn)) continue;
+        add(this.terraform(m[1]), 'terraform', m.index, m[1]);
+      }
+    }
+    if (line.includes('arn:')) {
+      const re = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"',}\]]*/g;
+      while ((m = re.exec(line))) add(this.arnService(m[1]), 'arn', m.index, m[0]);
+    }
+    if (line.includes(':')) {
+      const re = /(^|[\s"'[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"',\]);}])/g;
+      while ((m = re.exec(line))) {
+        if (m[2] === 'arn') continue;
+        add(this.iam.get(m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
+      }
+    }
+    if (line.includes('amazonaws.com')) {
+      const re = /\b((?:[a-z0-9-]+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+      while ((m = re.exec(line))) {
+        const host = m[0];
+        const p = this.principal.get(host.toLowerCase().replace(/\.cn$/, ''));
+        if (p) add(p, 'principal', m.index, host);
+        else add(this.endpointService(m[1]), 'endpoint', m.index, host);
+      }
+    }
+    if (line.includes('aws ')) {
+      const re = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
+      while ((m = re.exec(line))) {
+        const start = m.index + m[0].indexOf('aws');
+        add(this.cli.get(m[1]), 'cli', start, m[0].slice(m[0].indexOf('aws')));
+      }
+    }
+    if (line.includes('://')) {
+      const re = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
+      while ((m = re.exec(line))) add(this.uri.get(m[1]) ?? this.uri.get('s3'), 'uri', m.index, m[0]);
+    }
+    return out;
+  }
+
+  private cdkMatches(line: string, lineNo: number, out: Match[]): void {
+    if (!/aws-cdk-lib|aws_cdk|@aws-cdk\//.test(line)) return;
+    const re = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*)(aws[-_][a-z0-9_-]+)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line))) {
+      const mod = m[1].replace(/_/g, '-').replace(/-alpha$/, '');
+      const id = this.cdk.get(mod);
+      if (id) {
+        const start = m.index + m[0].indexOf(m[1]);
+        out.push({ line: lineNo, column: start, endColumn: start + m[1].length, text: m[1], serviceId: id, kind: 'cdk' });
+      }
+    }
+  }
+
+  private terraform(type: string): string | undefined {
+    const exact = this.tfExact.get(type);
+    if (exact) return exact;
+    for (const [prefix, id] of this.tfPrefixes) if (type.startsWith(prefix) || type + '_' === prefix) return id;
+    return undefined;
+  }
+
+  private arnService(ns: string): string | undefined {
+    return this.arnNs.get(ns) ?? this.boto3.get(ns);
+  }
+
+  private endpointService(labels: string): string | undefined {
+    const parts = labels.split('.').filter(Boolean);
+    const joined = parts.join('.');
+    if (joined.startsWith('streams.dynamodb')) return this.boto3.get('dynamodbstreams') ?? this.boto3.get('dynamodb');
+    for (const p of parts) {
+      if (/^(?:us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d$/.test(p) || p === 'fips' || p === 'api' || p === 'dualstack') continue;
+      const id = ENDPOINT_ALIASES[p] ? this.boto3.get(ENDPOINT_ALIASES[p]) : this.boto3.get(p) ?? this.iam.get(p);
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  // ---- public API --------------------------------------------------------------------------------
+
+  /** All candidate matches in one line, weak names included (flagged in the returned set). */
+  scanLine(line: string, lineNo = 0): { matches: Match[]; weak: Set<Match>; context: boolean } {
+    const code = this.codeMatches(line, lineNo);
+    const matches: Match[] = [...code];
+    const weak = new Set<Match>();
+    const tokens = tokenize(line);
+    for (let i = 0; i < tokens.length; i++) {
+      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
+      const hit = this.nameAt(line, tokens, i);
+      if (!hit) continue;
+      const m: Match = { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
+      matches.push(m);
+      if (hit.entry.weak) weak.add(m);
+      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+    }
+    matches.sort((a, b) => a.column - b.column);
+    const context = CONTEXT.test(line) || matches.some((x) => !weak.has(x));
+    return { matches, weak, context };
+  }
+
+  /** Every service mention in a text; weak names count only with AWS context within `window` lines. */
+  scanText(text: string, window = 3): Match[] {
+    const lines = text.split(/\r?\n/);
+    const scanned = lines.map((l, i) => (l.length > 10000 ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i)));
+    const ctx = contextWindows(scanned.map((s) => s.context), window);
+    const out: Match[] = [];
+    scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i]) out.push(m); });
+    return out;
+  }
+
+  /** Distinct service ids mentioned in a text. */
+  servicesIn(text: string): string[] {
+    return [...new Set(this.scanText(text).map((m) => m.serviceId))];
+  }
+
+  /**
+   * The mention under a cursor (0-based line and character), reading only the lines it needs:
+   * this is the hover's hot path.
+   */
+  matchAt(getLine: (n: number) => string | undefined, lineNo: number, character: number, window = 3): Match | undefined {
+    const line = getLine(lineNo);
+    if (line === undefined || line.length > 10000) return undefined;
+    const { matches, weak } = this.scanLine(line, lineNo);
+    const exact = matches.find((m) => character >= m.column && character < m.endColumn);
+    if (!exact) return undefined;
+    if (!weak.has(exact)) return exact;
+    for (let d = 0; d <= window; d++) {
+      for (const n of d === 0 ? [lineNo] : [lineNo - d, lineNo + d]) {
+        const l = getLine(n);
+        if (l === undefined) continue;
+        if (n === lineNo) {
+          if (CONTEXT.test(l) || matches.some((x) => x !== exact && !weak.has(x))) return exact;
+        } else if (l.length <= 10000 && this.scanLine(l, n).context) {
+          return exact;
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+// Endpoint host labels that are not the boto3 name of their service.
+const ENDPOINT_ALIASES: Record<string, string> = {
+  monitoring: 'cloudwatch', elasticmapreduce: 'emr', states: 'stepfunctions', airflow: 'mwaa', 'execute-api': 'apigateway',
+  email: 'ses', 'data-ats': 'iot', runtime: 'sagemaker-runtime', es: 'es', aoss: 'opensearchserverless',
+};
+
+function contextWindows(flags: boolean[], window: number): boolean[] {
+  const out = new Array<boolean>(flags.length).fill(false);
+  let last = -Infinity;
+  for (let i = 0; i < flags.length; i++) { if (flags[i]) last = i; if (i - last <= window) out[i] = true; }
+  last = Infinity;
+  for (let i = flags.length - 1; i >= 0; i--) { if (flags[i]) last = i; if (last - i <= window) out[i] = true; }
+  return out;
+}

@@ -1,0 +1,291 @@
+// Parses one Markdown note into a document of sections with their links, key statements,
+// cards, question-like passages and "choose … when" rows. Never throws on bad input.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { readKind, readDomains, readTasks, readService, FieldProblem } from './catalog';
+import { extractCards } from './cards';
+import { parseFrontMatter } from './frontMatter';
+import { ChoiceRow, Diagnostic, NoteDocument, QuestionPassage, Section, Service, SourceKind } from './model';
+
+const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+export interface ParsedNote {
+  doc: NoteDocument;
+  service?: Service;
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseInput {
+  text: string;
+  file: string;
+  relPath: string;
+  source: SourceKind;
+}
+
+interface SectionDraft extends Section {
+  /** Lines (0-based) that are code, tables, headings or HTML: no cards there. */
+  excluded: Set<number>;
+}
+
+export function parseNote(input: ParseInput): ParsedNote {
+  const diagnostics: Diagnostic[] = [];
+  const text = input.text.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const fm = parseFrontMatter(lines);
+  for (const e of fm.errors) diagnostics.push({ file: input.file, line: e.line, message: e.message, severity: 'error' });
+
+  // Blank out the front matter so that markdown-it's line numbers stay those of the file.
+  const bodyLines = lines.map((l, i) => (i < fm.lineCount ? '' : l));
+  let tokens: Token[];
+  try {
+    tokens = md.parse(bodyLines.join('\n'), {});
+  } catch (e) {
+    diagnostics.push({ file: input.file, line: 1, message: `could not parse Markdown: ${(e as Error).message}`, severity: 'error' });
+    tokens = [];
+  }
+
+  const problems: FieldProblem[] = [];
+  const kind = readKind(fm.data, problems);
+  const domains = readDomains(fm.data, problems);
+  const tasks = readTasks(fm.data, problems);
+  const docId = input.source + ':' + input.relPath;
+  const sections = buildSections(tokens, bodyLines, docId, fm.lineCount);
+
+  const fmTitle = typeof fm.data.title === 'string' ? fm.data.title.trim() : undefined;
+  const firstH1 = sections.find((s) => s.level === 1)?.title;
+  const fileTitle = input.relPath.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
+  const title = fmTitle || firstH1 || sections.find((s) => s.level > 0)?.title || fileTitle;
+  for (const s of sections) {
+    if (s.level === 0) { s.title = title; s.headingPath = [title]; }
+  }
+
+  let service: Service | undefined;
+  if (kind === 'service') {
+    service = readService(fm.data, input.file, 1, problems);
+    if (service) {
+      const facts = sections.find((s) => /^key (facts|limits)/i.test(s.title));
+      service.keyFacts = facts ? listItems(facts.markdown).slice(0, 4) : [];
+      if (!domains.length) service.domains = [];
+    }
+  }
+  for (const p of problems) {
+    diagnostics.push({ file: input.file, line: fm.keyLines.get(p.key) ?? 1, message: p.message, severity: 'error' });
+  }
+
+  const doc: NoteDocument = {
+    id: docId,
+    file: input.file,
+    relPath: input.relPath,
+    source: input.source,
+    title,
+    kind,
+    frontMatter: fm.data,
+    domains,
+    tasks,
+    serviceId: service?.id,
+    sections: sections.map(stripDraft),
+    lineCount: lines.length,
+  };
+  return { doc, service, diagnostics };
+}
+
+function stripDraft(d: SectionDraft): Section {
+  const { excluded: _excluded, ...section } = d;
+  return section;
+}
+
+function newSection(docId: string, title: string, level: number, startLine: number, path: string[]): SectionDraft {
+  return {
+    id: `${docId}#L${startLine}`, docId, title, headingPath: path, level, startLine, endLine: startLine,
+    markdown: '', text: '', serviceIds: [], links: [], keyStatements: [], cards: [], questions: [], choiceRows: [],
+    excluded: new Set(),
+  };
+}
+
+const TASK_HEADING = /^(?:task\s+)?([1-4]\.[1-5])\b/i;
+
+function buildSections(tokens: Token[], lines: string[], docId: string, bodyStart: number): SectionDraft[] {
+  // Pass 1: headings → section boundaries.
+  const heads: { line: number; level: number; title: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'heading_open' && t.map) {
+      const title = inlinePlain(tokens[i + 1]).trim() || '(untitled)';
+      heads.push({ line: t.map[0], level: Number(t.tag.slice(1)), title });
+    }
+  }
+  const sections: SectionDraft[] = [];
+  const firstHead = heads.length ? heads[0].line : lines.length;
+  const preamble = lines.slice(bodyStart, firstHead);
+  if (preamble.some((l) => l.trim() !== '')) {
+    const start = firstNonBlank(lines, bodyStart, firstHead);
+    sections.push(newSection(docId, '', 0, start + 1, []));
+  }
+  const stack: { level: number; title: string; task?: string }[] = [];
+  for (const h of heads) {
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    const taskMatch = TASK_HEADING.exec(h.title);
+    const inherited = [...stack].reverse().find((s) => s.task)?.task;
+    const task = taskMatch ? taskMatch[1] : inherited;
+    stack.push({ level: h.level, title: h.title, task });
+    const s = newSection(docId, h.title, h.level, h.line + 1, stack.map((x) => x.title));
+    s.task = task;
+    sections.push(s);
+  }
+  // End lines: up to the line before the next section, trailing blank lines trimmed.
+  for (let i = 0; i < sections.length; i++) {
+    const nextStart = i + 1 < sections.length ? sections[i + 1].startLine - 1 : lines.length;
+    let end = nextStart; // 1-based inclusive = 0-based exclusive
+    while (end > sections[i].startLine && lines[end - 1].trim() === '') end--;
+    sections[i].endLine = Math.max(sections[i].startLine, end);
+    sections[i].markdown = lines.slice(sections[i].startLine - 1, sections[i].endLine).join('\n');
+  }
+  if (!sections.length) return sections;
+
+  // Pass 2: block tokens → text, links, bold statements, question passages, choice rows.
+  const byLine = (line0: number): SectionDraft => {
+    let lo = 0, hi = sections.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sections[mid].startLine - 1 <= line0) lo = mid; else hi = mid - 1;
+    }
+    return sections[lo];
+  };
+  const texts = new Map<SectionDraft, string[]>();
+  const blocks = new Map<SectionDraft, { text: string; line: number }[]>();
+  let tableRows: string[][] | undefined;
+  let tableLine = 0;
+  let tableSection: SectionDraft | undefined;
+  let row: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const line0 = t.map ? t.map[0] : -1;
+    const sec = line0 >= 0 ? byLine(line0) : undefined;
+    if (sec && t.map && (t.type === 'fence' || t.type === 'code_block' || t.type === 'html_block' || t.type === 'table_open' || t.type === 'heading_open')) {
+      for (let l = t.map[0]; l < t.map[1]; l++) sec.excluded.add(l);
+    }
+    if (sec && (t.type === 'fence' || t.type === 'code_block')) push(texts, sec, t.content);
+    if (sec && t.type === 'html_block') push(texts, sec, stripHtml(t.content));
+    if (t.type === 'table_open') { tableRows = []; tableLine = line0; tableSection = sec; }
+    if (t.type === 'tr_open') row = [];
+    if (t.type === 'tr_close' && tableRows) tableRows.push(row);
+    if (t.type === 'table_close' && tableRows && tableSection) {
+      tableSection.choiceRows.push(...choiceRows(tableRows, tableLine));
+      tableRows = undefined;
+    }
+    if (t.type !== 'inline') continue;
+    const parentLine = t.map ? t.map[0] : -1;
+    const s = parentLine >= 0 ? byLine(parentLine) : undefined;
+    if (!s) continue;
+    const plain = inlinePlain(t);
+    if (tableRows) row.push(plain.trim());
+    if (tokens[i - 1]?.type === 'heading_open') continue;
+    push(texts, s, plain);
+    if (tokens[i - 1]?.type === 'paragraph_open') push(blocks, s, { text: plain, line: parentLine + 1 });
+    collectInline(t, s, parentLine + 1);
+  }
+  for (const s of sections) {
+    s.text = (texts.get(s) ?? []).join('\n').replace(/[ \t]+/g, ' ').trim();
+    s.questions = questionPassages(blocks.get(s) ?? []);
+    s.cards = extractCards(lines, s.startLine, s.endLine, s.excluded, s.id);
+  }
+  return sections;
+}
+
+function push<T>(map: Map<SectionDraft, T[]>, key: SectionDraft, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+function firstNonBlank(lines: string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (lines[i].trim() !== '') return i;
+  return from;
+}
+
+/** Plain text of an inline token: text, code, image alt; markup dropped. */
+export function inlinePlain(t: Token | undefined): string {
+  if (!t || !t.children) return t?.content ?? '';
+  let out = '';
+  for (const c of t.children) {
+    switch (c.type) {
+      case 'text': case 'code_inline': out += c.content; break;
+      case 'softbreak': case 'hardbreak': out += ' '; break;
+      case 'image': out += c.content ? c.content + ' ' : ''; break;
+      case 'html_inline': if (/^<br\s*\/?>$/i.test(c.content)) out += ' '; break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+function collectInline(t: Token, s: SectionDraft, line: number): void {
+  const children = t.children ?? [];
+  let boldDepth = 0;
+  let bold = '';
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k];
+    if (c.type === 'link_open') {
+      const href = c.attrGet('href') ?? '';
+      let text = '';
+      for (let j = k + 1; j < children.length && children[j].type !== 'link_close'; j++) text += children[j].content;
+      s.links.push({ text: text.trim(), target: href, line });
+    } else if (c.type === 'strong_open') {
+      if (boldDepth++ === 0) bold = '';
+    } else if (c.type === 'strong_close') {
+      if (--boldDepth === 0) {
+        const statement = bold.replace(/\s+/g, ' ').trim();
+        if (statement.split(' ').length >= 3) s.keyStatements.push({ text: statement, line });
+      }
+      if (boldDepth < 0) boldDepth = 0;
+    } else if (boldDepth > 0 && (c.type === 'text' || c.type === 'code_inline')) {
+      bold += c.content;
+    } else if (boldDepth > 0 && (c.type === 'softbreak' || c.type === 'hardbreak')) {
+      bold += ' ';
+    }
+  }
+}
+
+function stripHtml(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+const QUESTION = /(?:^|[.!:]\s+)((?:What|Which|How|When|Why|Where)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
+
+/** "Which service …? Answer." in one paragraph, or a question paragraph followed by its answer block. */
+export function questionPassages(blocks: { text: string; line: number }[]): QuestionPassage[] {
+  const out: QuestionPassage[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i].text.replace(/\s+/g, ' ').trim();
+    const m = QUESTION.exec(text);
+    if (!m) continue;
+    let answer = m[2].trim();
+    if (!answer && i + 1 < blocks.length && !QUESTION.test(blocks[i + 1].text)) answer = blocks[i + 1].text.replace(/\s+/g, ' ').trim();
+    if (answer) out.push({ question: m[1].trim(), answer, line: blocks[i].line });
+  }
+  return out;
+}
+
+function choiceRows(rows: string[][], tableLine0: number): ChoiceRow[] {
+  if (rows.length < 2) return [];
+  const [head, ...body] = rows;
+  if (!/^choose\b/i.test(head[0] ?? '') || !/^when\b/i.test(head[1] ?? '')) return [];
+  const out: ChoiceRow[] = [];
+  body.forEach((r, i) => {
+    const choice = (r[0] ?? '').trim();
+    const cues = (r[1] ?? '').split(';').map((c) => c.trim()).filter(Boolean);
+    // Rows start after the header and the delimiter line.
+    if (choice && cues.length) out.push({ choice, cues, whyNot: r[2]?.trim() || undefined, line: tableLine0 + 3 + i });
+  });
+  return out;
+}
+
+/** Top-level bullet items of a section's markdown, as plain-ish text. */
+export function listItems(markdown: string): string[] {
+  const items: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const m = /^[-*+]\s+(.*)$/.exec(line);
+    if (m) items.push(m[1].trim());
+    else if (items.length && /^\s{2,}\S/.test(line) && !/^\s*[-*+]\s/.test(line)) items[items.length - 1] += ' ' + line.trim();
+  }
+  return items;
+}

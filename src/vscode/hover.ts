@@ -1,0 +1,36 @@
+// The hover provider: finds the service mention under the cursor with the shared matcher and shows
+// what the catalog and the notes say about it.
+import * as vscode from 'vscode';
+import { HOVER_COMMANDS, renderServiceHover } from '../core/hoverContent';
+import { KnowledgeService } from './knowledgeService';
+
+export class ServiceHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly knowledge: KnowledgeService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this.enabledFor(document)) return undefined;
+    // Start building the full index in the background; this hover uses what is ready now.
+    if (!this.knowledge.isReady) void this.knowledge.ready();
+    const matcher = this.knowledge.matcherNow();
+    const getLine = (n: number) => (n >= 0 && n < document.lineCount ? document.lineAt(n).text : undefined);
+    const match = matcher.matchAt(getLine, position.line, position.character);
+    if (!match) return undefined;
+    const service = this.knowledge.serviceNow(match.serviceId);
+    if (!service) return undefined;
+    const parent = service.parent ? this.knowledge.serviceNow(service.parent) : undefined;
+    const md = new vscode.MarkdownString(renderServiceHover(service, {
+      matched: match.text, kind: match.kind, parent, sections: this.knowledge.topSectionsNow(service.id, 2),
+    }));
+    md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+    md.supportHtml = false;
+    return new vscode.Hover(md, new vscode.Range(match.line, match.column, match.line, match.endColumn));
+  }
+
+  private enabledFor(document: vscode.TextDocument): boolean {
+    const config = vscode.workspace.getConfiguration('deStudy', document);
+    if (!config.get<boolean>('hover.enabled', true)) return false;
+    if (config.get<string[]>('hover.excludeLanguages', []).includes(document.languageId)) return false;
+    const globs = config.get<string[]>('hover.excludeGlobs', []);
+    return !globs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  }
+}

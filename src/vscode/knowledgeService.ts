@@ -1,0 +1,200 @@
+// Owns the knowledge base inside the extension: builds it lazily on first use (never in activate),
+// in chunks so the extension host stays responsive, keeps it current with file watchers (one file at a
+// time, no full rebuild), and reports every note problem in the DE Study output channel.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { CatalogSnapshot } from '../core/bundled';
+import { KnowledgeBase, safeParse } from '../core/knowledgeBase';
+import { listNoteFiles, loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
+import { ServiceMatcher } from '../core/matcher';
+import { Diagnostic, Service } from '../core/model';
+import { ParsedNote } from '../core/parser';
+import { SearchIndex } from '../core/search';
+
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class KnowledgeService implements vscode.Disposable {
+  readonly kb = new KnowledgeBase();
+  private index: SearchIndex | undefined;
+  private building: Promise<KnowledgeBase> | undefined;
+  private watchers: vscode.Disposable[] = [];
+  private sources: NoteSource[] = [];
+  private snapshot: { matcher: ServiceMatcher; data: CatalogSnapshot } | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionRoot: string, readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('deStudy.notesFolders') || e.affectsConfiguration('deStudy.includeBundledNotes') || e.affectsConfiguration('deStudy.maxNoteSizeKB')) {
+          if (this.building) void this.rebuild('settings changed');
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => { if (this.building) void this.rebuild('workspace folders changed'); }),
+    );
+    const unsubscribe = this.kb.onDidChange(() => this.changed.fire());
+    this.disposables.push({ dispose: unsubscribe });
+  }
+
+  get bundledNotesRoot(): string { return path.join(this.extensionRoot, 'notes'); }
+
+  get isReady(): boolean { return !!this.index; }
+
+  /** The knowledge base, built on first call. */
+  ready(): Promise<KnowledgeBase> {
+    if (!this.building) this.building = this.build();
+    return this.building;
+  }
+
+  async searchIndex(): Promise<SearchIndex> {
+    await this.ready();
+    return this.index!;
+  }
+
+  /**
+   * The matcher to use right now, without waiting: the full knowledge base's when built, else the
+   * catalog snapshot written at build time (so the first hover needs no parsing).
+   */
+  matcherNow(): ServiceMatcher {
+    if (this.index) return this.kb.matcher;
+    return this.loadSnapshot()?.matcher ?? this.kb.matcher;
+  }
+
+  serviceNow(id: string): Service | undefined {
+    if (this.index) return this.kb.service(id);
+    return this.loadSnapshot()?.matcher.services.get(id);
+  }
+
+  /** Top sections for a service, without waiting: the snapshot's bundled sections until the base is built. */
+  topSectionsNow(id: string, n: number): { title: string; headingPath: string[]; file: string; line: number; source: 'user' | 'bundled' }[] {
+    if (this.index) {
+      return this.kb.sectionsForService(id).slice(0, n).map(({ doc, section }) => ({
+        title: section.title, headingPath: section.headingPath, file: doc.file, line: section.startLine, source: doc.source,
+      }));
+    }
+    const snap = this.loadSnapshot();
+    if (!snap || !this.includeBundled()) return [];
+    return (snap.data.topSections[id] ?? []).slice(0, n).map((s) => ({ ...s, file: path.join(this.bundledNotesRoot, s.relPath), source: 'bundled' as const }));
+  }
+
+  private loadSnapshot(): { matcher: ServiceMatcher; data: CatalogSnapshot } | undefined {
+    if (this.snapshot) return this.snapshot;
+    const file = path.join(this.extensionRoot, 'dist', 'catalog.json');
+    try {
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogSnapshot;
+      const services = data.services.map((s) => ({ ...s, file: path.join(this.bundledNotesRoot, s.file) }));
+      this.snapshot = { matcher: new ServiceMatcher(services), data };
+    } catch (e) {
+      this.log.warn(`catalog snapshot ${file} not readable (${(e as Error).message}); hovers wait for the notes index`);
+      void this.ready();
+    }
+    return this.snapshot;
+  }
+
+  private includeBundled(): boolean {
+    return vscode.workspace.getConfiguration('deStudy').get<boolean>('includeBundledNotes', true);
+  }
+
+  /** Bundled notes and the user's folders, resolved against every workspace folder. */
+  private resolveSources(): { sources: NoteSource[]; problems: Diagnostic[] } {
+    const config = vscode.workspace.getConfiguration('deStudy');
+    const sources: NoteSource[] = [];
+    const problems: Diagnostic[] = [];
+    for (const raw of config.get<string[]>('notesFolders', [])) {
+      if (typeof raw !== 'string' || !raw.trim()) continue;
+      const expanded = raw.trim().replace(/^~(?=$|[\\/])/, process.env.HOME ?? '~');
+      const candidates = path.isAbsolute(expanded)
+        ? [expanded]
+        : (vscode.workspace.workspaceFolders ?? []).map((f) => path.join(f.uri.fsPath, expanded));
+      const found = candidates.filter((c) => fs.existsSync(c));
+      if (!found.length) problems.push({ file: raw, line: 0, severity: 'error', message: `notes folder not found${candidates.length ? ` (looked in ${candidates.join(', ')})` : ' (a relative path needs an open workspace folder)'}` });
+      for (const f of found) if (!sources.some((s) => s.root === f)) sources.push({ root: f, kind: 'user' });
+    }
+    if (config.get<boolean>('includeBundledNotes', true)) sources.push({ root: this.bundledNotesRoot, kind: 'bundled' });
+    return { sources, problems };
+  }
+
+  private maxBytes(): number {
+    return Math.max(16, vscode.workspace.getConfiguration('deStudy').get<number>('maxNoteSizeKB', 2048)) * 1024;
+  }
+
+  private async build(): Promise<KnowledgeBase> {
+    const t0 = Date.now();
+    const { sources, problems } = this.resolveSources();
+    this.sources = sources;
+    const parsed: ParsedNote[] = [];
+    const diagnostics: Diagnostic[] = [...problems];
+    let n = 0;
+    for (const src of sources) {
+      let files: string[] = [];
+      try { files = listNoteFiles(src.root); } catch (e) {
+        diagnostics.push({ file: src.root, line: 0, severity: 'error', message: `notes folder unreadable: ${(e as Error).message}` });
+      }
+      for (const file of files) {
+        const r = loadNoteFile(file, src.root, src.kind, this.maxBytes());
+        if ('diagnostic' in r) diagnostics.push(r.diagnostic); else parsed.push(safeParse(r.input, diagnostics));
+        if (++n % 25 === 0) await pause();
+      }
+    }
+    this.kb.clear();
+    await this.kb.upsertManyChunked(parsed, diagnostics, pause);
+    this.index?.dispose();
+    this.index = new SearchIndex(this.kb);
+    this.watch();
+    const st = this.kb.stats();
+    this.log.info(`notes indexed: ${st.documents} documents, ${st.sections} sections, ${st.services} services, ${st.cards} cards in ${Date.now() - t0} ms`);
+    this.reportDiagnostics();
+    return this.kb;
+  }
+
+  async rebuild(reason: string): Promise<KnowledgeBase> {
+    this.log.info(`rebuilding the notes index (${reason})`);
+    this.building = this.build();
+    return this.building;
+  }
+
+  reportDiagnostics(): void {
+    for (const d of this.kb.diagnostics()) {
+      const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
+      if (d.severity === 'error') this.log.error(`${where}: ${d.message}`); else this.log.warn(`${where}: ${d.message}`);
+    }
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = [];
+    for (const src of this.sources) {
+      if (src.kind === 'bundled') continue; // bundled notes change only with the extension
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(src.root), '**/*.{md,markdown}'));
+      const update = (uri: vscode.Uri) => this.updateFile(uri.fsPath, src);
+      watcher.onDidCreate(update);
+      watcher.onDidChange(update);
+      watcher.onDidDelete((uri) => { this.kb.remove(uri.fsPath); this.log.info(`note removed: ${uri.fsPath}`); });
+      this.watchers.push(watcher);
+    }
+  }
+
+  /** Re-reads one changed or added note: the only work a file change costs. */
+  updateFile(file: string, src: NoteSource): void {
+    if (!isNoteFile(file)) return;
+    const r = loadNoteFile(file, src.root, src.kind, this.maxBytes());
+    if ('diagnostic' in r) {
+      this.kb.reject(file, r.diagnostic);
+      this.log.warn(`${file}: ${r.diagnostic.message}`);
+      return;
+    }
+    const diagnostics: Diagnostic[] = [];
+    const parsed = safeParse(r.input, diagnostics);
+    this.kb.upsertMany([parsed], diagnostics);
+    for (const d of [...parsed.diagnostics, ...diagnostics]) this.log.warn(`${d.file}:${d.line}: ${d.message}`);
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.index?.dispose();
+    this.changed.dispose();
+  }
+}
