@@ -47,7 +47,7 @@ const NEGATIVE_NEXT: Record<string, string[]> = {
 };
 
 const CONTEXT = new RegExp([
-  String.raw`\bAWS\b`, String.raw`\bAmazon\b`, String.raw`\baws[_-]`, String.raw`\barn:aws`, String.raw`amazonaws\.com`,
+  String.raw`\baws[_-]`, String.raw`\barn:aws`, String.raw`amazonaws\.com`,
   String.raw`\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b`,
   String.raw`\bboto3\b`, String.raw`@aws-sdk/`, String.raw`\bAWS::`, String.raw`\bs3a?://`,
 ].join('|'));
@@ -64,19 +64,20 @@ export function tokenize(text: string): Token[] {
 
 export class ServiceMatcher {
   private readonly byFirst = new Map<string, NameEntry[]>();
-  private readonly boto3 = new Map<string, string>();
-  private readonly jsSdk = new Map<string, string>();
-  private readonly sdkClass = new Map<string, string>();
-  private readonly cfnTypes = new Map<string, string>();
-  private readonly cfnPrefixes = new Map<string, string>();
-  private readonly tfExact = new Map<string, string>();
-  private readonly tfPrefixes: [string, string][] = [];
-  private readonly iam = new Map<string, string>();
-  private readonly arnNs = new Map<string, string>();
-  private readonly principal = new Map<string, string>();
-  private readonly cli = new Map<string, string>();
-  private readonly cdk = new Map<string, string>();
-  private readonly uri = new Map<string, string>();
+  // Identifier → the services whose notes claim it; `resolve` picks one (see pickClaimant).
+  private readonly boto3 = new Claims();
+  private readonly jsSdk = new Claims();
+  private readonly sdkClass = new Claims();
+  private readonly cfnTypes = new Claims();
+  private readonly cfnPrefixes = new Claims();
+  private readonly tfExact = new Claims();
+  private readonly tfPrefixes = new Claims();
+  private readonly iam = new Claims();
+  private readonly arnNs = new Claims();
+  private readonly principal = new Claims();
+  private readonly cli = new Claims();
+  private readonly cdk = new Claims();
+  private readonly uri = new Claims();
   readonly services: ReadonlyMap<string, Service>;
   /** Longest name in tokens: how far back a hover looks for the start of a name. */
   private maxNameTokens = 1;
@@ -88,12 +89,14 @@ export class ServiceMatcher {
     // Parents first, so that a sub-feature never takes a bare identifier from its parent.
     const ordered = [...map.values()].sort((a, b) => Number(!!a.parent) - Number(!!b.parent) || a.id.localeCompare(b.id));
     for (const s of ordered) this.addService(s);
-    this.tfPrefixes.sort((a, b) => b[0].length - a[0].length);
   }
 
   private addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
-    const names = new Set([s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous].filter(Boolean));
+    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous].filter(Boolean);
+    // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
+    const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
+    const names = new Set([...given, ...unbranded]);
     for (const name of names) {
       const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
       if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
@@ -104,7 +107,7 @@ export class ServiceMatcher {
       this.addName({ serviceId: s.id, tokens, foldCase: branded, weak, length: clean.length });
     }
     const ids = s.identifiers;
-    const put = (m: Map<string, string>, key: string) => { if (!m.has(key)) m.set(key, s.id); };
+    const put = (m: Claims, key: string) => m.add(key, s.id);
     for (const v of ids.boto3 ?? []) { put(this.boto3, v.toLowerCase()); put(this.sdkClass, v.toLowerCase().replace(/-/g, '')); }
     for (const v of ids.jsSdk ?? []) {
       const pkg = v.toLowerCase().replace(/^.*client-/, '');
@@ -117,8 +120,7 @@ export class ServiceMatcher {
     }
     for (const v of ids.terraform ?? []) {
       const t = v.trim().toLowerCase();
-      if (t.endsWith('_')) { if (!this.tfPrefixes.some(([p]) => p === t)) this.tfPrefixes.push([t, s.id]); }
-      else put(this.tfExact, t);
+      put(t.endsWith('_') ? this.tfPrefixes : this.tfExact, t);
     }
     for (const v of ids.iam ?? []) { put(this.iam, v.toLowerCase()); put(this.arnNs, v.toLowerCase()); }
     for (const v of ids.arn ?? []) put(this.arnNs, v.toLowerCase());
@@ -172,7 +174,7 @@ export class ServiceMatcher {
       if (before === '.' && /\w/.test(line[first.start - 2] ?? ' ')) continue;
       if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
       if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
-      if (e.weak && this.negativeNext(e, line, last.end)) continue;
+      if (e.weak && (this.negativeNext(e, line, last.end) || looksLikeCode(line, first.start, last.end))) continue;
       return { entry: e, end: last.end };
     }
     return undefined;
@@ -195,27 +197,33 @@ export class ServiceMatcher {
     let m: RegExpExecArray | null;
     if (line.includes('client') || line.includes('resource')) {
       const re = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
-      while ((m = re.exec(line))) add(this.boto3.get(m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2]), m[2]);
+      while ((m = re.exec(line))) add(this.pick(this.boto3, m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2]), m[2]);
     }
     if (line.includes('@aws-sdk/')) {
       const re = /@aws-sdk\/client-([a-z0-9-]+)/g;
-      while ((m = re.exec(line))) add(this.jsSdk.get(m[1]), 'sdk', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.jsSdk, m[1]), 'sdk', m.index, m[0]);
     }
     if (line.includes('Client')) {
       const re = /\b([A-Z][A-Za-z0-9]*?)Client\b/g;
-      while ((m = re.exec(line))) add(this.sdkClass.get(m[1].toLowerCase()), 'sdk', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.sdkClass, m[1].toLowerCase()), 'sdk', m.index, m[0]);
     }
     if (line.includes('AWS.')) {
       const re = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
-      while ((m = re.exec(line))) add(this.sdkClass.get(m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
+      while ((m = re.exec(line))) add(this.pick(this.sdkClass, m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
     }
-    if (line.includes('::')) {
-      const re = /\b(AWS::[A-Za-z0-9]+::)([A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
+    if (line.includes('AWS::')) {
+      // AWS::Glue::Crawler (a type), AWS::Glue:: (a namespace), AWS::Serverless-2016-10-31 (SAM's transform).
+      const re = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
       while ((m = re.exec(line))) {
         const full = m[0];
-        const id = this.cfnTypes.get(full.toLowerCase()) ?? this.cfnPrefixes.get(m[1].toLowerCase());
+        const id = this.resolve(full.toLowerCase(), [...this.cfnTypes.get(full.toLowerCase()), ...this.cfnPrefixes.get(m[1].toLowerCase() + '::')]);
         add(id, 'cfn', m.index, full);
       }
+    }
+    if (line.includes('awsglue')) {
+      // A Glue job script: `from awsglue.context import GlueContext`.
+      const re = /\bawsglue\b/g;
+      while ((m = re.exec(line))) add(this.pick(this.boto3, 'glue'), 'sdk', m.index, m[0]);
     }
     if (line.includes('aws_') || line.includes('aws-')) {
       this.cdkMatches(line, lineNo, out);
@@ -233,14 +241,14 @@ export class ServiceMatcher {
       const re = /(^|[\s"'[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"',\]);}])/g;
       while ((m = re.exec(line))) {
         if (m[2] === 'arn') continue;
-        add(this.iam.get(m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
+        add(this.pick(this.iam, m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
       }
     }
     if (line.includes('amazonaws.com')) {
       const re = /\b((?:[a-z0-9-]+\.)+)amazonaws\.com(?:\.cn)?\b/g;
       while ((m = re.exec(line))) {
         const host = m[0];
-        const p = this.principal.get(host.toLowerCase().replace(/\.cn$/, ''));
+        const p = this.pick(this.principal, host.toLowerCase().replace(/\.cn$/, ''));
         if (p) add(p, 'principal', m.index, host);
         else add(this.endpointService(m[1]), 'endpoint', m.index, host);
       }
@@ -249,12 +257,12 @@ export class ServiceMatcher {
       const re = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
       while ((m = re.exec(line))) {
         const start = m.index + m[0].indexOf('aws');
-        add(this.cli.get(m[1]), 'cli', start, m[0].slice(m[0].indexOf('aws')));
+        add(this.pick(this.cli, m[1]), 'cli', start, m[0].slice(m[0].indexOf('aws')));
       }
     }
     if (line.includes('://')) {
       const re = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
-      while ((m = re.exec(line))) add(this.uri.get(m[1]) ?? this.uri.get('s3'), 'uri', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.uri, m[1]) ?? this.pick(this.uri, 's3'), 'uri', m.index, m[0]);
     }
     return out;
   }
@@ -265,7 +273,7 @@ export class ServiceMatcher {
     let m: RegExpExecArray | null;
     while ((m = re.exec(line))) {
       const mod = m[1].replace(/_/g, '-').replace(/-alpha$/, '');
-      const id = this.cdk.get(mod);
+      const id = this.pick(this.cdk, mod);
       if (id) {
         const start = m.index + m[0].indexOf(m[1]);
         out.push({ line: lineNo, column: start, endColumn: start + m[1].length, text: m[1], serviceId: id, kind: 'cdk' });
@@ -274,23 +282,48 @@ export class ServiceMatcher {
   }
 
   private terraform(type: string): string | undefined {
-    const exact = this.tfExact.get(type);
-    if (exact) return exact;
-    for (const [prefix, id] of this.tfPrefixes) if (type.startsWith(prefix) || type + '_' === prefix) return id;
-    return undefined;
+    const claimants = [...this.tfExact.get(type)];
+    for (const [prefix, ids] of this.tfPrefixes.entries()) if (type.startsWith(prefix) || type + '_' === prefix) claimants.push(...ids);
+    return this.resolve(type, claimants);
+  }
+
+  private pick(claims: Claims, key: string): string | undefined {
+    return this.resolve(key, claims.get(key));
+  }
+
+  /**
+   * Several notes may claim one identifier (`glue` for Glue and its sub-features, `kinesis` for Data
+   * Streams and the Kinesis brand, `aws_glue_catalog_` and `aws_glue_`). The service whose id words best
+   * (and one-word aliases) match the identifier wins; brands and discontinued products come last;
+   * on a tie, parents before sub-features, then the closest fit.
+   */
+  private resolve(identifier: string, claimants: string[]): string | undefined {
+    if (claimants.length <= 1) return claimants[0];
+    const flat = identifier.toLowerCase().replace(/[^a-z0-9]/g, '');
+    let best: { id: string; key: number[] } | undefined;
+    for (const id of new Set(claimants)) {
+      const s = this.services.get(id);
+      const aliases = s ? [s.shortName ?? '', ...s.aliases].filter((a) => /^[A-Za-z0-9]+$/.test(a)).map((a) => a.toLowerCase()) : [];
+      const words = [...new Set([...id.split('-'), ...aliases])].filter((w) => w.length >= 2);
+      const matched = words.filter((w) => flat.includes(w)).length;
+      const tier = /brand|discontinued|legacy/i.test(s?.scope ?? '') ? 1 : 0;
+      const key = [-tier, matched, s?.parent ? 0 : 1, matched / Math.max(1, words.length)];
+      if (!best || compareKeys(key, best.key) > 0 || (compareKeys(key, best.key) === 0 && id < best.id)) best = { id, key };
+    }
+    return best?.id;
   }
 
   private arnService(ns: string): string | undefined {
-    return this.arnNs.get(ns) ?? this.boto3.get(ns);
+    return this.pick(this.arnNs, ns) ?? this.pick(this.boto3, ns);
   }
 
   private endpointService(labels: string): string | undefined {
     const parts = labels.split('.').filter(Boolean);
     const joined = parts.join('.');
-    if (joined.startsWith('streams.dynamodb')) return this.boto3.get('dynamodbstreams') ?? this.boto3.get('dynamodb');
+    if (joined.startsWith('streams.dynamodb')) return this.pick(this.boto3, 'dynamodbstreams') ?? this.pick(this.boto3, 'dynamodb');
     for (const p of parts) {
       if (/^(?:us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d$/.test(p) || p === 'fips' || p === 'api' || p === 'dualstack') continue;
-      const id = ENDPOINT_ALIASES[p] ? this.boto3.get(ENDPOINT_ALIASES[p]) : this.boto3.get(p) ?? this.iam.get(p);
+      const id = ENDPOINT_ALIASES[p] ? this.pick(this.boto3, ENDPOINT_ALIASES[p]) : this.pick(this.boto3, p) ?? this.pick(this.iam, p);
       if (id) return id;
     }
     return undefined;
@@ -364,6 +397,32 @@ const ENDPOINT_ALIASES: Record<string, string> = {
   monitoring: 'cloudwatch', elasticmapreduce: 'emr', states: 'stepfunctions', airflow: 'mwaa', 'execute-api': 'apigateway',
   email: 'ses', 'data-ats': 'iot', runtime: 'sagemaker-runtime', es: 'es', aoss: 'opensearchserverless',
 };
+
+/** A weak name used as a code symbol: `class Config:`, `new Batch(`, `"Config": {`, `Glue = …`. */
+function looksLikeCode(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 30), start);
+  const after = line.slice(end, end + 6);
+  return /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/.test(before)
+    || /^\s*\(/.test(after)
+    || (/"\s*$/.test(before) && /^"\s*:/.test(after))
+    || /^\s*=(?!=)/.test(after);
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** identifier → claiming service ids, in the order the notes were read. */
+class Claims {
+  private readonly map = new Map<string, string[]>();
+  add(key: string, id: string): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [id]); else if (!list.includes(id)) list.push(id);
+  }
+  get(key: string): string[] { return this.map.get(key) ?? []; }
+  entries(): IterableIterator<[string, string[]]> { return this.map.entries(); }
+}
 
 function contextWindows(flags: boolean[], window: number): boolean[] {
   const out = new Array<boolean>(flags.length).fill(false);

@@ -174,11 +174,16 @@ function buildSections(tokens: Token[], lines: string[], docId: string, bodyStar
       tableRows = undefined;
     }
     if (t.type !== 'inline') continue;
+    const plain = inlinePlain(t);
+    if (tableRows) {
+      // Table cells have no line map of their own: their text belongs to the table's section.
+      row.push(plain.trim());
+      if (tableSection) { push(texts, tableSection, plain); collectInline(t, tableSection, tableLine + 1); }
+      continue;
+    }
     const parentLine = t.map ? t.map[0] : -1;
     const s = parentLine >= 0 ? byLine(parentLine) : undefined;
     if (!s) continue;
-    const plain = inlinePlain(t);
-    if (tableRows) row.push(plain.trim());
     if (tokens[i - 1]?.type === 'heading_open') continue;
     push(texts, s, plain);
     if (tokens[i - 1]?.type === 'paragraph_open') push(blocks, s, { text: plain, line: parentLine + 1 });

@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { NOTES_DIR, TEST_DATA_DIR } from './paths';
+
+const MARKER = /\s*⟦expect:\s*([^⟧]*)⟧\s*$/;
+
+export interface LabelledFile { name: string; text: string; expected: Map<number, Set<string>> }
+
+/** The labelled mention files: text with markers removed, and the expected ids per 0-based line. */
+export function loadLabelledMentions(): LabelledFile[] {
+  const dir = path.join(TEST_DATA_DIR, 'mentions');
+  return fs.readdirSync(dir).filter((f) => f !== 'README.md').sort().map((name) => {
+    const expected = new Map<number, Set<string>>();
+    const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n').map((line, i) => {
+      const m = MARKER.exec(line);
+      if (!m) return line;
+      expected.set(i, new Set(m[1].split(',').map((s) => s.trim()).filter(Boolean)));
+      return line.slice(0, m.index);
+    });
+    return { name, text: lines.join('\n'), expected };
+  });
+}
+
+describe('service matcher', () => {
+  let kb: KnowledgeBase;
+  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
+
+  it('has precision and recall of at least 0.97 on the labelled set', () => {
+    const files = loadLabelledMentions();
+    let tp = 0, fp = 0, fn = 0, lines = 0;
+    const errors: string[] = [];
+    for (const f of files) {
+      const found = new Map<number, Set<string>>();
+      for (const m of kb.matcher.scanText(f.text)) {
+        const set = found.get(m.line) ?? new Set<string>();
+        set.add(m.serviceId);
+        found.set(m.line, set);
+      }
+      const lineCount = f.text.split('\n').length;
+      lines += lineCount;
+      for (let i = 0; i < lineCount; i++) {
+        const exp = f.expected.get(i) ?? new Set<string>();
+        const got = found.get(i) ?? new Set<string>();
+        for (const id of got) if (exp.has(id)) tp++; else { fp++; errors.push(`${f.name}:${i + 1}: unexpected ${id}`); }
+        for (const id of exp) if (!got.has(id)) { fn++; errors.push(`${f.name}:${i + 1}: missed ${id}`); }
+      }
+      for (const id of [...f.expected.values()].flatMap((s) => [...s])) assert.ok(kb.service(id), `${f.name}: unknown service id ${id} in the labels`);
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    console.log(`      labelled set: ${lines} lines, ${tp + fn} expected mentions; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    if (errors.length) console.log(errors.map((e) => '        ' + e).join('\n'));
+    assert.ok(lines >= 150, `only ${lines} labelled lines`);
+    assert.ok(precision >= 0.97, `precision ${precision.toFixed(3)}`);
+    assert.ok(recall >= 0.97, `recall ${recall.toFixed(3)}`);
+  });
+
+  const at = (text: string, needle: string) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return kb.matcher.matchAt((n) => lines[n], line, lines[line].indexOf(needle) + 1);
+  };
+
+  it('finds the mention under a cursor, with its kind', () => {
+    assert.deepStrictEqual(pick(at('x = boto3.client("firehose")', 'firehose')), ['data-firehose', 'sdk']);
+    assert.deepStrictEqual(pick(at('Type: AWS::KinesisFirehose::DeliveryStream', 'AWS::')), ['data-firehose', 'cfn']);
+    assert.deepStrictEqual(pick(at('resource "aws_kinesis_firehose_delivery_stream" "x" {', 'aws_kinesis')), ['data-firehose', 'terraform']);
+    assert.deepStrictEqual(pick(at('"Action": "s3:Get*"', 's3:')), ['s3', 'iam']);
+    assert.deepStrictEqual(pick(at('Service: states.amazonaws.com', 'states')), ['step-functions', 'principal']);
+    assert.deepStrictEqual(pick(at('aws s3 cp a s3://b/', 'aws s3')), ['s3', 'cli']);
+    assert.deepStrictEqual(pick(at('from aws_cdk import aws_kinesis as kinesis', 'aws_kinesis')), ['kinesis-data-streams', 'cdk']);
+    assert.deepStrictEqual(pick(at('We use Kinesis Data Firehose today.', 'Firehose')), ['data-firehose', 'name']);
+  });
+
+  it('resolves sub-features to themselves and knows their parent', () => {
+    const m = at('An AWS Glue crawler updates partitions.', 'crawler');
+    assert.strictEqual(m?.serviceId, 'glue-crawler');
+    assert.strictEqual(kb.service('glue-crawler')?.parent, 'glue');
+    assert.strictEqual(at('Query it with Redshift Spectrum on AWS.', 'Spectrum')?.serviceId, 'redshift-spectrum');
+  });
+
+  it('ignores ordinary words and open-source engines without AWS context', () => {
+    for (const [text, word] of [['glue the pieces', 'glue'], ['the Lambda architecture', 'Lambda'], ['Athena the goddess', 'Athena'], ['we run Apache Kafka ourselves', 'Kafka'], ['f = lambda x: x', 'lambda'], ['set the batch size', 'batch']]) {
+      assert.strictEqual(at(text, word), undefined, text);
+    }
+  });
+});
+
+function pick(m: { serviceId: string; kind: string } | undefined): [string, string] | undefined {
+  return m ? [m.serviceId, m.kind] : undefined;
+}
