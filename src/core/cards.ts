@@ -4,7 +4,7 @@ import { Card } from './model';
 
 const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 // A CloudFormation-style identifier (AWS::Glue::Job) is not a card separator.
-const CFN_IDENT = /\b[A-Z][A-Za-z0-9]*::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?/g;
+const CFN_IDENT = /\b(?:AWS|Alexa|Custom)::[A-Za-z0-9-]+(?:::[A-Za-z0-9]+)?/g;
 
 /** Replaces inline code spans and CFN identifiers with same-length filler so `::` inside them is ignored. */
 function maskCode(line: string): string {

@@ -127,8 +127,13 @@ describe('cards', () => {
     ]);
   });
 
+  it('splits a card whose question ends in a capitalised word', () => {
+    const c = cards('# Cards\nStorage class API name of S3 Glacier Flexible Retrieval::GLACIER\nCLI command for AWS Config::aws configservice\n');
+    assert.deepStrictEqual(c.map((x) => x.answer), ['GLACIER', 'aws configservice']);
+  });
+
   it('never makes a card from CloudFormation types, inline code, code blocks or tables', () => {
-    const c = cards('# T\nUse AWS::Glue::Job for jobs.\nThe type `Foo::Bar` is code.\n```\nq::a\n```\n| a::b | c |\n|---|---|\n| d::e | f |\n');
+    const c = cards('# T\nUse AWS::Glue::Job for jobs and AWS::Serverless-2016-10-31 as the transform.\nThe type `Foo::Bar` is code.\n```\nq::a\n```\n| a::b | c |\n|---|---|\n| d::e | f |\n');
     assert.deepStrictEqual(c, []);
   });
 });
