@@ -25,7 +25,9 @@ export interface SearchOptions {
 }
 
 interface NameRecord { name: string; serviceId: string }
-interface TitleRecord { title: string }
+
+const FUSE_NAME_OPTIONS = { keys: ['name'], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
+const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
 const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or', 'is', 'are', 'what', 'which', 'how', 'do', 'does',
   'i', 'you', 'with', 'when', 'why', 'should', 'can', 'use', 'vs', 'versus', 'between', 'from', 'into', 'it', 'my', 'be', 'service', 'aws', 'amazon']);
@@ -38,11 +40,15 @@ export function parseDomainPrefix(query: string): { domain?: number; rest: strin
 
 export class SearchIndex {
   private mini!: MiniSearch<{ id: string; title: string; path: string; body: string; names: string }>;
-  private nameFuse!: Fuse<NameRecord>;
-  private titleFuse!: Fuse<TitleRecord>;
+  /** Questions the notes answer with a service: question passages, cards, "Choose … when" cues. */
+  private answers!: MiniSearch<{ id: string; text: string; serviceId: string; docId: string }>;
+  private readonly answerIdsByDoc = new Map<string, string[]>();
+  private nameRecords: NameRecord[] = [];
+  /** Term index over service names: finds the few candidate names fuse.js then scores. */
+  private nameTerms!: MiniSearch<{ id: number; name: string }>;
   private readonly bySectionId = new Map<string, { section: Section; doc: NoteDocument }>();
   private readonly byTitle = new Map<string, string[]>();
-  private dirtyTitles = true;
+  private readonly docById = new Map<string, NoteDocument>();
   private unsubscribe: () => void;
 
   constructor(private readonly kb: KnowledgeBase) {
@@ -59,14 +65,25 @@ export class SearchIndex {
       fields: ['title', 'path', 'body', 'names'],
       storeFields: [],
       processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
-      searchOptions: { boost: { title: 3, names: 3, path: 1.5, body: 1 }, fuzzy: 0.2, prefix: true, combineWith: 'OR' },
+      // Short terms must match exactly ("cdc" is not "cdk"); longer ones tolerate one or two typos.
+      searchOptions: {
+        boost: { title: 3, names: 3, path: 1.5, body: 1 }, combineWith: 'OR',
+        prefix: (term) => term.length >= 4,
+        fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
+      },
     });
+    this.answers = new MiniSearch({
+      fields: ['text'], storeFields: ['serviceId'],
+      processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
+      searchOptions: { combineWith: 'OR', prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length <= 5 ? 0 : 1) },
+    });
+    this.answerIdsByDoc.clear();
     this.bySectionId.clear();
     this.byTitle.clear();
+    this.docById.clear();
     const docs = this.kb.documents();
     for (const d of docs) this.addDoc(d);
     this.rebuildNames();
-    this.dirtyTitles = true;
   }
 
   private apply(change: KnowledgeBaseChange): void {
@@ -77,7 +94,6 @@ export class SearchIndex {
       for (const d of this.kb.documents()) if (d.serviceId) { this.removeDoc(d); this.addDoc(d); }
       this.rebuildNames();
     }
-    this.dirtyTitles = true;
   }
 
   private sectionNames(doc: NoteDocument, s: Section): string {
@@ -87,6 +103,7 @@ export class SearchIndex {
   }
 
   private addDoc(doc: NoteDocument): void {
+    this.docById.set(doc.id, doc);
     const records = [];
     for (const s of doc.sections) {
       if (this.bySectionId.has(s.id)) continue;
@@ -97,9 +114,29 @@ export class SearchIndex {
       if (list) list.push(s.id); else this.byTitle.set(key, [s.id]);
     }
     this.mini.addAll(records);
+    this.addAnswers(doc);
+  }
+
+  private addAnswers(doc: NoteDocument): void {
+    const m = this.kb.matcher;
+    const serviceOf = (text: string) => {
+      const first = m.scanText(text.slice(0, 120)).find((x) => x.kind === 'name');
+      return first && first.column <= 30 ? first.serviceId : undefined;
+    };
+    const records: { id: string; text: string; serviceId: string; docId: string }[] = [];
+    for (const s of doc.sections) {
+      s.questions.forEach((q, i) => { const id = serviceOf(q.answer); if (id) records.push({ id: `${s.id}:q${i}`, text: q.question, serviceId: id, docId: doc.id }); });
+      s.cards.forEach((c, i) => { const id = serviceOf(c.answer); if (id && c.kind !== 'reversed') records.push({ id: `${s.id}:c${i}`, text: c.question, serviceId: id, docId: doc.id }); });
+      s.choiceRows.forEach((r, i) => { const id = serviceOf(r.choice); if (id) records.push({ id: `${s.id}:r${i}`, text: r.cues.join('; '), serviceId: id, docId: doc.id }); });
+    }
+    this.answers.addAll(records);
+    this.answerIdsByDoc.set(doc.id, records.map((r) => r.id));
   }
 
   private removeDoc(doc: NoteDocument): void {
+    if (this.docById.get(doc.id) === doc) this.docById.delete(doc.id);
+    for (const id of this.answerIdsByDoc.get(doc.id) ?? []) this.answers.discard(id);
+    this.answerIdsByDoc.delete(doc.id);
     for (const s of doc.sections) {
       if (!this.bySectionId.has(s.id)) continue;
       this.bySectionId.delete(s.id);
@@ -111,23 +148,34 @@ export class SearchIndex {
   }
 
   private rebuildNames(): void {
-    const records: NameRecord[] = [];
-    for (const s of this.kb.services.values()) for (const name of serviceNames(s)) records.push({ name, serviceId: s.id });
-    this.nameFuse = new Fuse(records, { keys: ['name'], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+    this.nameRecords = [];
+    for (const s of this.kb.services.values()) for (const name of serviceNames(s)) this.nameRecords.push({ name, serviceId: s.id });
+    this.nameTerms = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { combineWith: 'OR', prefix: (t) => t.length >= 3, fuzzy: (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2) } });
+    this.nameTerms.addAll(this.nameRecords.map((r, id) => ({ id, name: r.name })));
   }
 
-  private titles(): Fuse<TitleRecord> {
-    if (this.dirtyTitles) {
-      this.titleFuse = new Fuse([...this.byTitle.keys()].map((title) => ({ title })), { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true });
-      this.dirtyTitles = false;
-    }
-    return this.titleFuse;
+  /** fuse.js over the few names that share a (fuzzy) term with the query. */
+  private candidateNames(query: string): Fuse<NameRecord> {
+    const ids = this.nameTerms.search(query).slice(0, 40).map((r) => Number(r.id));
+    return new Fuse(ids.map((i) => this.nameRecords[i]), FUSE_NAME_OPTIONS);
   }
 
-  /** Services a query names, fuzzily: "kinesis firehos" → data-firehose. Score 1 is exact. */
-  servicesInQuery(query: string): Map<string, number> {
-    const found = new Map<string, number>();
+  /** fuse.js over the titles of the sections the term index found, to score typos in titles. */
+  private titleMatches(query: string, candidates: Iterable<string>): Map<string, number> {
+    const titles = [...new Set([...candidates].map((id) => this.bySectionId.get(id)?.section.title.toLowerCase()).filter((t): t is string => !!t))];
+    const out = new Map<string, number>();
+    for (const r of new Fuse(titles.map((title) => ({ title })), FUSE_TITLE_OPTIONS).search(query, { limit: 20 })) out.set(r.item.title, 1 - (r.score ?? 1));
+    return out;
+  }
+
+  /**
+   * Services a query names, fuzzily: "kinesis firehos" → data-firehose. `score` 1 is an exact name;
+   * `share` is how much of the query the name covers (1 when the query is just the name).
+   */
+  servicesInQuery(query: string): Map<string, { score: number; share: number }> {
+    const found = new Map<string, { score: number; share: number }>();
     const words = query.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const content = Math.max(1, words.filter((w) => !STOP.has(w)).length);
     const windows = new Set<string>();
     const whole = words.join(' ');
     if (whole.length >= 2) windows.add(whole);
@@ -141,16 +189,21 @@ export class SearchIndex {
         }
       }
     }
+    const fuse = this.candidateNames(query);
     for (const w of windows) {
-      const exactOnly = w.length <= 3;
-      for (const r of this.nameFuse.search(w, { limit: 6 })) {
+      const exactOnly = w.length <= 4;
+      const windowWords = w.split(' ').filter((x) => !STOP.has(x)).length;
+      for (const r of fuse.search(w, { limit: 6 })) {
         const nameLower = r.item.name.toLowerCase();
         if (exactOnly && nameLower !== w) continue;
-        // The window must cover most of the name (else "data" would pick every "Data …" service).
+        // The window must cover most of the name (else "data" would pick every "Data …" service,
+        // and "stream" would pick Timestream).
         const coverage = Math.min(w.length, nameLower.length) / Math.max(w.length, nameLower.length);
-        if (coverage < 0.6) continue;
+        if (coverage < 0.75) continue;
         const score = (1 - (r.score ?? 1)) * coverage;
-        if (score > (found.get(r.item.serviceId) ?? 0)) found.set(r.item.serviceId, score);
+        const share = Math.min(1, windowWords / content);
+        const prev = found.get(r.item.serviceId);
+        if (!prev || score * share > prev.score * prev.share) found.set(r.item.serviceId, { score, share });
       }
     }
     return found;
@@ -174,29 +227,76 @@ export class SearchIndex {
     const top = mini.length ? mini[0].score : 1;
     for (const r of mini.slice(0, 200)) bump(String(r.id), r.score / top, 'text');
 
-    // 2. Section titles through fuse (typo-tolerant on short strings).
-    for (const r of this.titles().search(query, { limit: 20 })) {
-      for (const id of this.byTitle.get(r.item.title) ?? []) bump(id, 0.8 * (1 - (r.score ?? 1)), 'title');
+    // 2. Section titles through fuse (typo-tolerant on short strings), among the candidates.
+    const titleScores = this.titleMatches(query, scores.keys());
+    for (const id of [...scores.keys()]) {
+      const t = titleScores.get(this.bySectionId.get(id)?.section.title.toLowerCase() ?? '');
+      if (t) bump(id, 0.8 * t, 'title');
     }
 
     // 3. Services the query names, by any name, alias or former name, even misspelled.
     const services = this.servicesInQuery(query);
-    const best = Math.max(0, ...services.values());
-    for (const [serviceId, s] of services) {
-      const weight = s >= best - 0.05 ? 1 : 0.5;
+    const best = Math.max(0, ...[...services.values()].map((x) => x.score * x.share));
+    for (const [serviceId, x] of services) {
+      const weight = x.score * x.share >= best - 0.05 ? 1 : 0.5;
       for (const doc of this.docsOfService(serviceId)) {
         for (const sec of doc.sections) {
           const lead = sec.level <= 1 ? 1.6 : 0.35;
-          bump(sec.id, lead * s * weight, `service:${serviceId}`);
+          bump(sec.id, lead * x.score * x.share * weight, `service:${serviceId}`);
         }
       }
     }
+    // 4. Questions the notes answer with a service ("Which service finds PII in S3?" → Macie).
+    // Only answers to questions that share most of the query's words count ("SCD type 2" is not
+    // answered by every card that says "type").
+    const queryTerms = new Set(query.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)));
+    const answered = this.answers.search(query).slice(0, 12).filter((r) => r.queryTerms.length / Math.max(1, queryTerms.size) >= 0.5);
+    const topAnswer = answered.length ? answered[0].score : 1;
+    const answerScore = new Map<string, number>();
+    for (const r of answered) {
+      const sid = String(r.serviceId);
+      const share = r.queryTerms.length / Math.max(1, queryTerms.size);
+      answerScore.set(sid, Math.max(answerScore.get(sid) ?? 0, (r.score / topAnswer) * share));
+    }
+    for (const [serviceId, v] of answerScore) {
+      for (const doc of this.docsOfService(serviceId)) {
+        const lead = doc.sections.find((x) => x.level <= 1);
+        if (lead) bump(lead.id, 0.9 * v, `answer:${serviceId}`);
+      }
+    }
+
     // Sections that mention a named service rank above those that do not.
     if (services.size) {
       for (const [id, e] of scores) {
         const hit = this.bySectionId.get(id);
         if (hit && hit.section.serviceIds.some((x) => services.has(x))) e.score += 0.25;
       }
+    }
+
+    // A note whose sections match together is a better answer than one lucky section: lift the note's
+    // lead section by the note's total. Card lists match many words but are rarely the place to land.
+    // The exact phrase of a multi-word query is worth more than its words apart ("star schema").
+    const phrase = query.toLowerCase().replace(/\s+/g, ' ').trim();
+    const perDoc = new Map<string, number[]>();
+    for (const [id, e] of scores) {
+      const hit = this.bySectionId.get(id);
+      if (!hit) continue;
+      if (phrase.includes(' ') && hit.section.text.toLowerCase().includes(phrase)) { e.score += 0.5; e.reasons.push('phrase'); }
+      if (hit.section.title === 'Cards' || hit.section.title === 'Exam traps') e.score *= 0.6;
+      const list = perDoc.get(hit.doc.id) ?? [];
+      list.push(e.score);
+      perDoc.set(hit.doc.id, list);
+    }
+    for (const [docId, list] of perDoc) {
+      const lead = this.leadSection(docId);
+      if (!lead) continue;
+      // The note's best three sections, with diminishing weight: long notes get no bonus for length.
+      const [a = 0, b = 0, c = 0] = list.sort((x, y) => y - x);
+      const total = a + 0.5 * b + 0.25 * c;
+      const e = scores.get(lead.id);
+      const lifted = 0.7 * total;
+      if (!e) scores.set(lead.id, { score: lifted, reasons: ['note'] });
+      else if (lifted > e.score) { e.score = lifted; e.reasons.push('note'); }
     }
 
     const hits: SearchHit[] = [];
@@ -208,6 +308,11 @@ export class SearchIndex {
     }
     hits.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath) || a.section.startLine - b.section.startLine);
     return hits.slice(0, limit);
+  }
+
+  private leadSection(docId: string): Section | undefined {
+    const doc = this.docById.get(docId);
+    return doc?.sections.find((s) => s.level <= 1) ?? doc?.sections[0];
   }
 
   private docsOfService(serviceId: string): NoteDocument[] {
