@@ -5,13 +5,20 @@ import { ServiceHoverProvider } from './vscode/hover';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
 
-export function activate(context: vscode.ExtensionContext): { knowledge: KnowledgeService } {
+export interface DeStudyApi {
+  knowledge: KnowledgeService;
+  /** How long activate() took, in ms (reported by npm run bench). */
+  activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): DeStudyApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('DE Study', { log: true });
   const knowledge = new KnowledgeService(context.extensionUri.fsPath, log);
   context.subscriptions.push(log, knowledge);
   context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], new ServiceHoverProvider(knowledge)));
   registerNoteCommands(context, knowledge);
-  return { knowledge };
+  return { knowledge, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -27,7 +27,9 @@ interface NameEntry {
   length: number;
 }
 
-interface Token { text: string; start: number; end: number }
+interface Token { text: string; lower: string; start: number; end: number }
+
+interface TrieNode { next: Map<string, TrieNode>; entries: NameEntry[] }
 
 // Open-source engines and formats are never the AWS service by themselves (see docs/matcher.md).
 const NOT_SERVICE_NAMES = new Set([
@@ -52,18 +54,26 @@ const CONTEXT = new RegExp([
   String.raw`\bboto3\b`, String.raw`@aws-sdk/`, String.raw`\bAWS::`, String.raw`\bs3a?://`,
 ].join('|'));
 
-const WORD = /[A-Za-z0-9]+/g;
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
-export function tokenize(text: string): Token[] {
+/** Runs of ASCII letters and digits, with their columns. A char loop: this is the hover's hot path. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) { const t = text.slice(start, i); out.push({ text: t, lower: t.toLowerCase(), start, end: i }); }
+  }
   return out;
 }
 
 export class ServiceMatcher {
-  private readonly byFirst = new Map<string, NameEntry[]>();
+  /** Names as a trie of lower-case tokens: a name is found in as many steps as it has words. */
+  private readonly names: TrieNode = { next: new Map(), entries: [] };
   // Identifier → the services whose notes claim it; `resolve` picks one (see pickClaimant).
   private readonly boto3 = new Claims();
   private readonly jsSdk = new Claims();
@@ -131,51 +141,55 @@ export class ServiceMatcher {
   }
 
   private addName(e: NameEntry): void {
-    const key = e.tokens[0].toLowerCase();
-    const list = this.byFirst.get(key) ?? [];
-    const same = list.find((x) => x.tokens.join(' ').toLowerCase() === e.tokens.join(' ').toLowerCase() && x.foldCase === e.foldCase);
-    if (same) return; // first service wins (parents come first)
-    list.push(e);
-    list.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
-    this.byFirst.set(key, list);
+    let node = this.names;
+    for (const t of e.tokens) {
+      const key = t.toLowerCase();
+      let child = node.next.get(key);
+      if (!child) { child = { next: new Map(), entries: [] }; node.next.set(key, child); }
+      node = child;
+    }
+    if (node.entries.some((x) => x.foldCase === e.foldCase && x.tokens.join(' ') === e.tokens.join(' '))) return; // first service wins (parents come first)
+    node.entries.push(e);
+    node.entries.sort((a, b) => b.length - a.length);
     this.maxNameTokens = Math.max(this.maxNameTokens, e.tokens.length);
   }
 
   /** Every name the matcher knows, with its service: for tests and the baseline benchmark. */
   allNames(): { name: string; serviceId: string; weak: boolean }[] {
     const out: { name: string; serviceId: string; weak: boolean }[] = [];
-    for (const list of this.byFirst.values()) for (const e of list) out.push({ name: e.tokens.join(' '), serviceId: e.serviceId, weak: e.weak });
+    const walk = (n: TrieNode) => { for (const e of n.entries) out.push({ name: e.tokens.join(' '), serviceId: e.serviceId, weak: e.weak }); for (const c of n.next.values()) walk(c); };
+    walk(this.names);
     return out;
   }
 
   // ---- prose names -------------------------------------------------------------------------------
 
   private nameAt(line: string, tokens: Token[], i: number): { entry: NameEntry; end: number } | undefined {
+    // Walk the trie as deep as the tokens allow (words joined by short gaps such as a space or hyphen).
+    const path: TrieNode[] = [];
+    let node: TrieNode | undefined = this.names;
+    for (let k = i; k < tokens.length; k++) {
+      if (k > i && !isNameGap(line, tokens[k - 1].end, tokens[k].start)) break;
+      node = node.next.get(tokens[k].lower);
+      if (!node) break;
+      path.push(node);
+    }
+    // Longest name first (most words, then most characters), as the first entry that passes every check.
     const first = tokens[i];
-    const list = this.byFirst.get(first.text.toLowerCase());
-    if (!list) return undefined;
-    for (const e of list) {
-      if (i + e.tokens.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < e.tokens.length && ok; k++) {
-        const tk = tokens[i + k];
-        ok = e.foldCase ? tk.text.toLowerCase() === e.tokens[k].toLowerCase() : tk.text === e.tokens[k];
-        if (ok && k > 0) {
-          const gap = line.slice(tokens[i + k - 1].end, tk.start);
-          ok = gap.length <= 3 && /^[\s()\-–/.]*$/.test(gap) && gap.length > 0;
-        }
+    for (let depth = path.length; depth >= 1; depth--) {
+      for (const e of path[depth - 1].entries) {
+        if (!e.foldCase && !e.tokens.every((t, k) => tokens[i + k].text === t)) continue;
+        const last = tokens[i + depth - 1];
+        // Not part of a longer identifier: foo_Glue, Glue.py, glue-job, $Config
+        const before = line[first.start - 1] ?? ' ';
+        const after = line[last.end] ?? ' ';
+        if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
+        if (before === '.' && /\w/.test(line[first.start - 2] ?? ' ')) continue;
+        if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
+        if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
+        if (e.weak && (this.negativeNext(e, line, last.end) || looksLikeCode(line, first.start, last.end))) continue;
+        return { entry: e, end: last.end };
       }
-      if (!ok) continue;
-      const last = tokens[i + e.tokens.length - 1];
-      // Not part of a longer identifier: foo_Glue, Glue.py, glue-job, $Config
-      const before = line[first.start - 1] ?? ' ';
-      const after = line[last.end] ?? ' ';
-      if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
-      if (before === '.' && /\w/.test(line[first.start - 2] ?? ' ')) continue;
-      if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
-      if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
-      if (e.weak && (this.negativeNext(e, line, last.end) || looksLikeCode(line, first.start, last.end))) continue;
-      return { entry: e, end: last.end };
     }
     return undefined;
   }
@@ -196,24 +210,24 @@ export class ServiceMatcher {
     };
     let m: RegExpExecArray | null;
     if (line.includes('client') || line.includes('resource')) {
-      const re = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
+      const re = BOTO3_CALL; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.pick(this.boto3, m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2]), m[2]);
     }
     if (line.includes('@aws-sdk/')) {
-      const re = /@aws-sdk\/client-([a-z0-9-]+)/g;
+      const re = JS_SDK_IMPORT; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.pick(this.jsSdk, m[1]), 'sdk', m.index, m[0]);
     }
     if (line.includes('Client')) {
-      const re = /\b([A-Z][A-Za-z0-9]*?)Client\b/g;
+      const re = SDK_CLIENT_CLASS; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.pick(this.sdkClass, m[1].toLowerCase()), 'sdk', m.index, m[0]);
     }
     if (line.includes('AWS.')) {
-      const re = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
+      const re = SDK_V2_CLASS; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.pick(this.sdkClass, m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
     }
     if (line.includes('AWS::')) {
       // AWS::Glue::Crawler (a type), AWS::Glue:: (a namespace), AWS::Serverless-2016-10-31 (SAM's transform).
-      const re = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
+      const re = CFN_TYPE; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         const full = m[0];
         const id = this.resolve(full.toLowerCase(), [...this.cfnTypes.get(full.toLowerCase()), ...this.cfnPrefixes.get(m[1].toLowerCase() + '::')]);
@@ -222,30 +236,30 @@ export class ServiceMatcher {
     }
     if (line.includes('awsglue')) {
       // A Glue job script: `from awsglue.context import GlueContext`.
-      const re = /\bawsglue\b/g;
+      const re = GLUE_SCRIPT; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.pick(this.boto3, 'glue'), 'sdk', m.index, m[0]);
     }
     if (line.includes('aws_') || line.includes('aws-')) {
       this.cdkMatches(line, lineNo, out);
-      const re = /\b(aws_[a-z0-9_]+)/g;
+      const re = TF_TYPE; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         if (out.some((x) => x.kind === 'cdk' && m!.index >= x.column && m!.index < x.endColumn)) continue;
         add(this.terraform(m[1]), 'terraform', m.index, m[1]);
       }
     }
     if (line.includes('arn:')) {
-      const re = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"',}\]]*/g;
+      const re = ARN; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.arnService(m[1]), 'arn', m.index, m[0]);
     }
     if (line.includes(':')) {
-      const re = /(^|[\s"'[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"',\]);}])/g;
+      const re = IAM_ACTION; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         if (m[2] === 'arn') continue;
         add(this.pick(this.iam, m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
       }
     }
     if (line.includes('amazonaws.com')) {
-      const re = /\b((?:[a-z0-9-]+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+      const re = AWS_HOST; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         const host = m[0];
         const p = this.pick(this.principal, host.toLowerCase().replace(/\.cn$/, ''));
@@ -254,14 +268,14 @@ export class ServiceMatcher {
       }
     }
     if (line.includes('aws ')) {
-      const re = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
+      const re = AWS_CLI; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         const start = m.index + m[0].indexOf('aws');
         add(this.pick(this.cli, m[1]), 'cli', start, m[0].slice(m[0].indexOf('aws')));
       }
     }
     if (line.includes('://')) {
-      const re = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
+      const re = S3_URI; re.lastIndex = 0;
       while ((m = re.exec(line))) add(this.pick(this.uri, m[1]) ?? this.pick(this.uri, 's3'), 'uri', m.index, m[0]);
     }
     return out;
@@ -269,7 +283,7 @@ export class ServiceMatcher {
 
   private cdkMatches(line: string, lineNo: number, out: Match[]): void {
     if (!/aws-cdk-lib|aws_cdk|@aws-cdk\//.test(line)) return;
-    const re = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*)(aws[-_][a-z0-9_-]+)/g;
+    const re = CDK_MODULE; re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line))) {
       const mod = m[1].replace(/_/g, '-').replace(/-alpha$/, '');
@@ -282,8 +296,9 @@ export class ServiceMatcher {
   }
 
   private terraform(type: string): string | undefined {
-    const claimants = [...this.tfExact.get(type)];
-    for (const [prefix, ids] of this.tfPrefixes.entries()) if (type.startsWith(prefix) || type + '_' === prefix) claimants.push(...ids);
+    const claimants = [...this.tfExact.get(type), ...this.tfPrefixes.get(type + '_')];
+    // Every prefix of the type that ends at an underscore: aws_, aws_glue_, aws_glue_catalog_, …
+    for (let i = type.indexOf('_'); i >= 0; i = type.indexOf('_', i + 1)) claimants.push(...this.tfPrefixes.get(type.slice(0, i + 1)));
     return this.resolve(type, claimants);
   }
 
@@ -367,29 +382,100 @@ export class ServiceMatcher {
   }
 
   /**
-   * The mention under a cursor (0-based line and character), reading only the lines it needs:
-   * this is the hover's hot path.
+   * The mention under a cursor (0-based line and character), reading only what it needs: the tokens
+   * near the cursor, the code patterns only when the text there has an identifier's shape, and the
+   * neighbouring lines only for an ambiguous name. This is the hover's hot path; it agrees with
+   * scanText (a unit test checks every position of the labelled files).
    */
   matchAt(getLine: (n: number) => string | undefined, lineNo: number, character: number, window = 3): Match | undefined {
     const line = getLine(lineNo);
-    if (line === undefined || line.length > 10000) return undefined;
-    const { matches, weak } = this.scanLine(line, lineNo);
-    const exact = matches.find((m) => character >= m.column && character < m.endColumn);
-    if (!exact) return undefined;
-    if (!weak.has(exact)) return exact;
-    for (let d = 0; d <= window; d++) {
-      for (const n of d === 0 ? [lineNo] : [lineNo - d, lineNo + d]) {
+    if (line === undefined || line.length > 10000 || character < 0 || character >= line.length) return undefined;
+    // The run of non-blank characters under the cursor decides whether code patterns can apply.
+    let rs = character, re = character;
+    while (rs > 0 && !isBlank(line.charCodeAt(rs - 1))) rs--;
+    while (re < line.length && !isBlank(line.charCodeAt(re))) re++;
+    if (rs === re) return undefined;
+    const run = line.slice(rs, re);
+    let code: Match[] = [];
+    if (CODE_SHAPE.test(run) || line.includes('aws ')) {
+      code = this.codeMatches(line, lineNo);
+      const hit = code.find((m) => character >= m.column && character < m.endColumn);
+      if (hit) return hit;
+    }
+    // Names: tokens from up to maxNameTokens before the cursor to the same number after it.
+    const span = 12 * this.maxNameTokens;
+    const tokens = tokenize(line, Math.max(0, wordStart(line, character) - span), Math.min(line.length, character + span));
+    // A token cut by the window's left edge is not a real start.
+    if (tokens.length && tokens[0].start > 0 && isWordChar(line.charCodeAt(tokens[0].start - 1))) tokens.shift();
+    // The token under the cursor, or the one before it (a name spans the gaps between its words).
+    let at = -1;
+    for (let k = 0; k < tokens.length && tokens[k].start <= character; k++) at = k;
+    if (at < 0) return undefined;
+    let found: { m: Match; weak: boolean } | undefined;
+    // Same left-to-right, longest-first walk as scanLine, so both pick the same name.
+    for (let i = Math.max(0, at - this.maxNameTokens + 1); i < tokens.length && i <= at; i++) {
+      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
+      const hit = this.nameAt(line, tokens, i);
+      if (!hit) continue;
+      if (character < hit.end && character >= tokens[i].start) {
+        found = { m: { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' }, weak: hit.entry.weak };
+        break;
+      }
+      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+    }
+    if (!found || found.m.column > character) return undefined;
+    if (!found.weak) return found.m;
+    if (this.hasContext(line)) return found.m;
+    for (let d = 1; d <= window; d++) {
+      for (const n of [lineNo - d, lineNo + d]) {
         const l = getLine(n);
-        if (l === undefined) continue;
-        if (n === lineNo) {
-          if (CONTEXT.test(l) || matches.some((x) => x !== exact && !weak.has(x))) return exact;
-        } else if (l.length <= 10000 && this.scanLine(l, n).context) {
-          return exact;
-        }
+        if (l !== undefined && l.length <= 10000 && this.hasContext(l)) return found.m;
       }
     }
     return undefined;
   }
+
+  /**
+   * Does a line give AWS context to an ambiguous name (an identifier, ARN, region, endpoint, or a
+   * service named unambiguously)? `except` is the ambiguous mention itself.
+   */
+  hasContext(line: string): boolean {
+    if (CONTEXT.test(line)) return true;
+    if (CODE_HINT.test(line) && this.codeMatches(line, 0).length) return true;
+    // The first unambiguous name ends the search; same walk as scanLine.
+    const tokens = tokenize(line);
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.nameAt(line, tokens, i);
+      if (!hit) continue;
+      if (!hit.entry.weak) return true;
+      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+    }
+    return false;
+  }
+}
+
+const CODE_SHAPE = /[:_./@("'`]|Client\b|^awsglue/;
+/** Cheap test for lines where codeMatches can find anything (each of its patterns needs one of these). */
+const CODE_HINT = /client|resource|@aws-sdk\/|Client|AWS\.|AWS::|awsglue|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |:\/\//;
+
+/** Words of one name are joined by 1–3 characters of space, brackets, hyphen, slash or dot. */
+function isNameGap(line: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47 || c === 46)) return false;
+  }
+  return true;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function wordStart(line: string, i: number): number {
+  while (i > 0 && isWordChar(line.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 // Endpoint host labels that are not the boto3 name of their service.
@@ -397,6 +483,21 @@ const ENDPOINT_ALIASES: Record<string, string> = {
   monitoring: 'cloudwatch', elasticmapreduce: 'emr', states: 'stepfunctions', airflow: 'mwaa', 'execute-api': 'apigateway',
   email: 'ses', 'data-ats': 'iot', runtime: 'sagemaker-runtime', es: 'es', aoss: 'opensearchserverless',
 };
+
+// Code patterns, compiled once (the hover's hot path resets lastIndex instead of allocating).
+const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
+const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
+const SDK_CLIENT_CLASS = /\b([A-Z][A-Za-z0-9]*?)Client\b/g;
+const SDK_V2_CLASS = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
+const CFN_TYPE = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
+const GLUE_SCRIPT = /\bawsglue\b/g;
+const TF_TYPE = /\b(aws_[a-z0-9_]+)/g;
+const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"',}\]]*/g;
+const IAM_ACTION = /(^|[\s"'[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"',\]);}])/g;
+const AWS_HOST = /\b((?:[a-z0-9-]+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
+const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
+const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*)(aws[-_][a-z0-9_-]+)/g;
 
 /** A weak name used as a code symbol: `class Config:`, `new Batch(`, `"Config": {`, `Glue = …`. */
 function looksLikeCode(line: string, start: number, end: number): boolean {

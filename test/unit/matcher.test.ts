@@ -57,6 +57,23 @@ describe('service matcher', () => {
     assert.ok(recall >= 0.97, `recall ${recall.toFixed(3)}`);
   });
 
+  it('answers a hover exactly as the whole-file scan does, at every position of the labelled files', () => {
+    let checked = 0;
+    for (const f of loadLabelledMentions()) {
+      const lines = f.text.split('\n');
+      const scanned = kb.matcher.scanText(f.text);
+      lines.forEach((line, n) => {
+        for (let ch = 0; ch < line.length; ch++) {
+          const want = scanned.find((m) => m.line === n && ch >= m.column && ch < m.endColumn);
+          const got = kb.matcher.matchAt((k) => lines[k], n, ch);
+          assert.deepStrictEqual(got, want, `${f.name}:${n + 1}:${ch + 1} in ${JSON.stringify(line)}`);
+          checked++;
+        }
+      });
+    }
+    assert.ok(checked > 10000);
+  });
+
   const at = (text: string, needle: string) => {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes(needle));

@@ -1,0 +1,123 @@
+// npm run bench: every number DE Study claims about speed, each beside its baseline, measured in the
+// same run on the same inputs (warm-up first, then medians and p95). Prints a table, or JSON with --json.
+// --quick skips the slow fuse.js baseline rounds and the real-host timings.
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { KnowledgeBase } from '../src/core/knowledgeBase';
+import { loadRelevanceSet } from '../test/support/relevance';
+import { parseNote } from '../src/core/parser';
+import { bundledNotes, generatedNotes, knowledgeBaseOf } from './corpus';
+import { hoverBench, tenThousandLines } from './hover';
+import { searchBench } from './search';
+import { nowMs, Row, sample, timed } from './stats';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const NOTES = path.join(ROOT, 'notes');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+function log(msg: string): void { if (!args.has('--json')) process.stderr.write(`[bench] ${msg}\n`); }
+
+function kbRows(): { rows: Row[]; bundled: KnowledgeBase; big: KnowledgeBase } {
+  const g = 'knowledge base build';
+  const parsedBundled = () => bundledNotes(NOTES);
+  const bundledSamples = sample(() => knowledgeBaseOf(parsedBundled()), 7, 2);
+  const bundled = knowledgeBaseOf(parsedBundled());
+  const sectionsBundled = bundled.stats().sections;
+  const generated = generatedNotes(NOTES, 5000, sectionsBundled);
+  const big = knowledgeBaseOf([...parsedBundled(), ...generated]);
+  const bigSamples = sample(() => {
+    // Parse the generated notes again too: the whole build, not just indexing.
+    const reparsed = generated.map((p) => parseNote({ text: p.doc.sections.map((s) => s.markdown).join('\n\n'), file: p.doc.file, relPath: p.doc.relPath, source: 'user' }));
+    return knowledgeBaseOf([...parsedBundled(), ...reparsed]);
+  }, 5, 1);
+  return {
+    rows: [
+      timed(g, `bundled notes (${bundled.stats().documents} files, ${sectionsBundled} sections), read + parse + annotate`, bundledSamples),
+      timed(g, `bundled + generated (${big.stats().documents} files, ${big.stats().sections} sections)`, bigSamples),
+    ],
+    bundled, big,
+  };
+}
+
+function firstHoverRows(): Row[] {
+  const runs: number[] = [];
+  let ok = true;
+  for (let i = 0; i < 7; i++) {
+    const out = execFileSync(process.execPath, [path.join(__dirname, 'firstHover.js')], { encoding: 'utf8' });
+    const r = JSON.parse(out) as { ms: number; ok: boolean };
+    runs.push(r.ms);
+    ok &&= r.ok;
+  }
+  return [timed('hover', 'first hover after activation, fresh process (snapshot load + matcher + answer)', runs, 'ms', ok ? undefined : 'WRONG ANSWER')];
+}
+
+function hostRows(): Row[] {
+  if (quick) return [];
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-bench-')), 'host.json');
+  log('real host: starting code-server to time activation and the first hover (~30 s)');
+  const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'host', 'run-host-tests.sh')], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, DE_STUDY_TEST_GREP: 'bench:', DE_STUDY_BENCH_OUT: out }, timeout: 600000,
+  });
+  if (r.status !== 0 || !fs.existsSync(out)) {
+    return [{ group: 'real VS Code host (code-server)', name: 'activation', unit: 'ms', note: `not measured: host run failed (${r.status}); run npm run test:host to see why` }];
+  }
+  const t = JSON.parse(fs.readFileSync(out, 'utf8')) as { activationMs: number; firstHoverMs: number; indexReadyBeforeHover: boolean };
+  const g = 'real VS Code host (code-server)';
+  return [
+    { group: g, name: 'activate() duration', unit: 'ms', value: t.activationMs },
+    { group: g, name: `first hover through executeHoverProvider (index ready before: ${t.indexReadyBeforeHover})`, unit: 'ms', value: t.firstHoverMs },
+  ];
+}
+
+async function quizRows(): Promise<Row[]> {
+  const file = path.join(__dirname, 'quiz.js');
+  if (!fs.existsSync(file)) return [];
+  // bench/quiz.ts is optional at build time of this file; load it only when it was compiled.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { quizBench } = require(file) as { quizBench: () => Promise<{ name: string; unit: string; median: number; p95?: number }[]> };
+  return (await quizBench()).map((r) => ({ group: 'quiz', name: r.name, unit: r.unit as Row['unit'], median: r.median, p95: r.p95 }));
+}
+
+function fmt(v: number | undefined, unit: string): string {
+  if (v === undefined || Number.isNaN(v)) return '';
+  if (unit === 'ratio') return v >= 10 ? `${v.toFixed(0)}×` : v <= 1 ? v.toFixed(3) : `${v.toFixed(1)}×`;
+  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+
+function printTable(rows: Row[]): void {
+  let group = '';
+  const w = Math.max(...rows.map((r) => r.name.length), 40);
+  for (const r of rows) {
+    if (r.group !== group) { group = r.group; process.stdout.write(`\n${group}\n`); }
+    const nums = r.value !== undefined ? `${fmt(r.value, r.unit)} ${r.unit === 'ratio' ? '' : r.unit}` : `median ${fmt(r.median, r.unit)} ${r.unit}   p95 ${fmt(r.p95, r.unit)} ${r.unit}`;
+    process.stdout.write(`  ${r.name.padEnd(w)}  ${nums}${r.note ? `   (${r.note})` : ''}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const t0 = nowMs();
+  const labels = loadRelevanceSet(ROOT);
+  log('knowledge base builds');
+  const { rows: kb, bundled, big } = kbRows();
+  log('search on the bundled notes');
+  const s1 = searchBench('bundled notes', bundled, labels, quick ? 1 : 3);
+  log('search on the 5,000-section corpus (the fuse.js baseline takes a while)');
+  const s2 = searchBench('5,000+ sections', big, labels, 1);
+  log('hover');
+  const h = [...hoverBench(bundled.matcher, tenThousandLines(ROOT)), ...firstHoverRows()];
+  log('quiz');
+  const q = await quizRows();
+  const host = hostRows();
+  const rows = [...kb, ...s1, ...s2, ...h, ...q, ...host];
+  if (args.has('--json')) {
+    process.stdout.write(JSON.stringify({ node: process.version, cpus: os.cpus().length, date: new Date().toISOString(), rows }, null, 2) + '\n');
+  } else {
+    printTable(rows);
+    process.stdout.write(`\n(node ${process.version}, ${os.cpus().length} cores; bench took ${((nowMs() - t0) / 1000).toFixed(0)} s; medians after warm-up)\n`);
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
