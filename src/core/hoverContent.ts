@@ -39,19 +39,21 @@ export interface HoverSection {
 }
 
 const KIND_LABEL: Record<MatchKind, string> = {
-  name: 'name', sdk: 'SDK client', cfn: 'CloudFormation type', terraform: 'Terraform type', arn: 'ARN', iam: 'IAM action',
-  principal: 'service principal', endpoint: 'endpoint', cli: 'AWS CLI command', cdk: 'CDK module', uri: 'URI',
+  name: 'a name', sdk: 'an SDK client', cfn: 'a CloudFormation type', terraform: 'a Terraform type', arn: 'an ARN',
+  iam: 'an IAM action', principal: 'a service principal', endpoint: 'an endpoint', cli: 'an AWS CLI command',
+  cdk: 'a CDK module', uri: 'a URI',
 };
 
 export function renderServiceHover(s: Service, opts: { matched: string; kind: MatchKind; parent?: Service; sections: HoverSection[] }): string {
   const out: string[] = [];
   const shortName = s.shortName && s.shortName !== s.name ? s.shortName : s.name;
   out.push(`**${escapeMarkdown(s.name)}** · ${escapeMarkdown(s.category)}${s.scope ? ` · _${escapeMarkdown(s.scope)}_` : ''}`);
-  if (s.formerNames.length) out.push(`Formerly ${s.formerNames.map(escapeMarkdown).join(', ')}`);
-  if (opts.kind !== 'name') out.push(`\`${opts.matched.replace(/`/g, "'").slice(0, 80)}\` is a ${KIND_LABEL[opts.kind]} of this service`);
+  if (s.formerNames.length) out.push(`Formerly ${s.formerNames.slice(0, 2).map(escapeMarkdown).join(', ')}`);
+  if (opts.kind !== 'name') out.push(`\`${opts.matched.replace(/`/g, "'").slice(0, 80)}\` is ${KIND_LABEL[opts.kind]} of this service`);
   if (opts.parent) out.push(`Part of ${commandLink(opts.parent.name, 'deStudy.searchService', { serviceId: opts.parent.id })}`);
   if (s.description) out.push(noteText(s.description));
-  const facts = s.keyFacts.slice(0, 4);
+  // Three facts keep the note links and actions in view without scrolling the hover.
+  const facts = s.keyFacts.slice(0, 3);
   if (facts.length) out.push(facts.map((f) => `- ${noteText(f)}`).join('\n'));
   if (opts.sections.length) {
     out.push('**In your notes**\n\n' + opts.sections.map((x) => {
