@@ -1,0 +1,77 @@
+// The CLI's machine contract: the --json shapes, exit code 2 for bad usage, clear errors for missing paths.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { PROJECT_ROOT, SAMPLES_DIR } from './paths';
+
+const CLI = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'main.js');
+
+function run(...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('de-study CLI', () => {
+  it('stats --json on the sample notes: 4 headings as 4 sections, no diagnostics', function () {
+    if (!fs.existsSync(SAMPLES_DIR)) this.skip();
+    const r = run('stats', '--json', '--no-bundled', '--notes', SAMPLES_DIR);
+    assert.strictEqual(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepStrictEqual(Object.keys(j).slice(0, 5), ['documents', 'sections', 'services', 'cards', 'diagnostics']);
+    assert.strictEqual(j.documents, 1);
+    assert.strictEqual(j.sections, 4);
+    assert.deepStrictEqual(j.diagnostics, []);
+  });
+
+  it('scan --json finds at least 20 distinct services in the sample, with 1-based positions', function () {
+    if (!fs.existsSync(SAMPLES_DIR)) this.skip();
+    const file = path.join(SAMPLES_DIR, fs.readdirSync(SAMPLES_DIR).find((f) => f.endsWith('.md'))!);
+    const r = run('scan', '--json', file);
+    assert.strictEqual(r.code, 0, r.err);
+    const rows = JSON.parse(r.out) as { file: string; line: number; column: number; endColumn: number; text: string; serviceId: string; kind: string }[];
+    assert.ok(new Set(rows.map((x) => x.serviceId)).size >= 20);
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    for (const x of rows) {
+      assert.deepStrictEqual(Object.keys(x), ['file', 'line', 'column', 'endColumn', 'text', 'serviceId', 'kind']);
+      assert.strictEqual(lines[x.line - 1].slice(x.column - 1, x.endColumn - 1), x.text);
+    }
+  });
+
+  it('search --json returns ranked sections with the contract keys', () => {
+    const r = run('search', '--json', '--limit', '3', 'kinesis', 'firehos');
+    assert.strictEqual(r.code, 0, r.err);
+    const hits = JSON.parse(r.out);
+    assert.strictEqual(hits.length, 3);
+    assert.deepStrictEqual(Object.keys(hits[0]), ['title', 'headingPath', 'file', 'line', 'score', 'serviceIds']);
+    assert.match(hits[0].file, /data-firehose\.md$/);
+    assert.ok(hits[0].score >= hits[1].score && hits[1].score >= hits[2].score);
+  });
+
+  it('quiz --json is deterministic for a seed and follows the contract', () => {
+    const a = run('quiz', '--json', '--count', '5', '--seed', 's1');
+    const b = run('quiz', '--json', '--count', '5', '--seed', 's1');
+    assert.strictEqual(a.code, 0, a.err);
+    assert.strictEqual(a.out, b.out);
+    const qs = JSON.parse(a.out);
+    assert.strictEqual(qs.length, 5);
+    for (const q of qs) {
+      for (const k of ['id', 'kind', 'stem', 'options', 'answers', 'explanation', 'source', 'domain', 'serviceIds']) assert.ok(k in q, `missing ${k}`);
+      assert.deepStrictEqual(Object.keys(q.source).slice(0, 3), ['file', 'line', 'headingPath']);
+      for (const i of q.answers) assert.ok(i >= 0 && i < q.options.length);
+    }
+  });
+
+  it('exits 2 with one line for bad usage, and names a missing path', () => {
+    for (const args of [['frobnicate'], ['search'], ['search', '--limit', 'x', 'y'], ['stats', '--bogus'], []]) {
+      const r = run(...args);
+      assert.strictEqual(r.code, 2, `${args.join(' ')}: ${r.err}`);
+      assert.strictEqual(r.err.trim().split('\n').length, 1);
+    }
+    const missing = run('stats', '--notes', '/no/such/folder');
+    assert.strictEqual(missing.code, 1);
+    assert.match(missing.err, /\/no\/such\/folder/);
+    const noFile = run('scan', 'no-such-file.tf');
+    assert.match(noFile.err, /no-such-file\.tf/);
+  });
+});
