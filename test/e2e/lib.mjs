@@ -1,0 +1,188 @@
+/* global document, NodeFilter */
+// Helpers for the end-to-end steps: a real VS Code (code-server) workbench in headless Chromium,
+// driven by playwright-core. Each helper waits for what it needs; timeouts are playwright's defaults
+// set by run.mjs (page.setDefaultTimeout).
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const QUICK_INPUT = '.quick-input-widget';
+const QUICK_INPUT_BOX = `${QUICK_INPUT} .quick-input-box input`;
+const QUICK_INPUT_ROWS = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the workbench of the folder is on screen. */
+export async function openWorkbench(page, baseUrl, folder) {
+  await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor();
+}
+
+/** Opens the quick input (F1) and types `text` into it (with a leading '>' it lists commands). */
+export async function quickInput(page, text) {
+  const input = page.locator(QUICK_INPUT_BOX);
+  if (!(await input.isVisible())) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+  }
+  await input.fill(text);
+  return input;
+}
+
+/** The rows of the quick input (pick list) now on screen. */
+export function quickInputRows(page) {
+  return page.locator(QUICK_INPUT_ROWS);
+}
+
+/**
+ * The visible quick input rows as { label, description, detail }, once at least one row's text
+ * matches `hasText` (string or RegExp).
+ */
+export async function quickInputItems(page, hasText) {
+  const rows = quickInputRows(page);
+  await (hasText ? rows.filter({ hasText }) : rows).first().waitFor();
+  return rows.evaluateAll((els) => els.map((row) => {
+    const text = (sel) => (row.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      label: text('.quick-input-list-row:first-child .label-name'),
+      description: text('.quick-input-list-row:first-child .label-description'),
+      detail: text('.quick-input-list-row:nth-child(2) .label-name'),
+    };
+  }));
+}
+
+/** Runs a command by its palette title ("DE Study: Search Notes"); returns once the palette has gone. */
+export async function runCommand(page, title, { beforeEnter } = {}) {
+  await quickInput(page, '>' + title);
+  // The command's own row, not another whose title merely contains it: label === title.
+  const label = page.locator(`${QUICK_INPUT_ROWS} .label-name`, { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) });
+  await label.first().waitFor();
+  if (beforeEnter) await beforeEnter();
+  await label.first().click();
+  // The palette closes, or the command replaces it at once with its own picker.
+  await label.first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+}
+
+/** Closes any quick input, hover or editor, so a step starts from the bare workbench. */
+export async function resetWorkbench(page) {
+  await page.mouse.move(2, 400);
+  for (let i = 0; i < 5 && (await page.locator(QUICK_INPUT).isVisible()); i++) {
+    await page.keyboard.press('Escape');
+    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+  }
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+}
+
+/** Opens a workspace file through quick open (F1 without '>'); waits until its editor shows text. */
+export async function openFile(page, relPath) {
+  const name = path.basename(relPath);
+  await quickInput(page, relPath);
+  const row = quickInputRows(page).filter({ hasText: name }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines .view-line').first().waitFor();
+}
+
+/** Centre (page pixels) of the first occurrence of `text` in the visible lines of the active editor. */
+export async function textPosition(page, text) {
+  const line = page.locator('.editor-instance .monaco-editor .view-lines .view-line', { hasText: text }).first();
+  await line.waitFor();
+  const box = await line.evaluate((el, wanted) => {
+    // The editor renders a line as several spans (tokens), spaces often as U+00A0: search the
+    // joined, normalised text and map the match back onto the text nodes.
+    const nodes = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    const joined = nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' ');
+    const at = joined.indexOf(wanted);
+    if (at < 0) return null;
+    const locate = (offset) => {
+      for (const n of nodes) {
+        if (offset <= n.textContent.length) return [n, offset];
+        offset -= n.textContent.length;
+      }
+      return null;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + wanted.length));
+    const r = range.getBoundingClientRect();
+    return { x: r.x + Math.min(r.width / 2, 20), y: r.y + r.height / 2 };
+  }, text);
+  if (!box) throw new Error(`"${text}" not found in the editor`);
+  return box;
+}
+
+/**
+ * Hovers `text` in the active editor until a hover containing `expect` (string or RegExp) shows,
+ * moving away and back each time: the first hovers can come before the extension has activated
+ * or loaded its knowledge base. Returns the hover's text.
+ */
+export async function hoverText(page, text, { expect, attempts = 20, perAttemptMs = 3000 } = {}) {
+  const hover = page.locator('.monaco-hover', { hasText: expect ?? text }).first();
+  for (let i = 0; i < attempts; i++) {
+    // Measured again each time: the editor can still shift (breadcrumbs, tabs) just after opening.
+    const box = await textPosition(page, text);
+    await page.mouse.move(box.x - 40, box.y + 80);
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    try {
+      await hover.waitFor({ state: 'visible', timeout: perAttemptMs });
+      return await hover.innerText();
+    } catch { /* not yet: again */ }
+  }
+  const shown = await page.locator('.monaco-hover').allInnerTexts().catch(() => []);
+  throw new Error(`no hover matching ${expect ?? text} over "${text}" after ${attempts} attempts; hovers on screen: ${JSON.stringify(shown)}`);
+}
+
+/** Moves the mouse away so a hover closes. */
+export async function dismissHover(page) {
+  await page.mouse.move(2, 400);
+  await page.keyboard.press('Escape');
+}
+
+/** A notification toast containing `text`; waits for it and returns its text. */
+export async function notification(page, text) {
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+  await toast.waitFor({ state: 'visible' });
+  return toast.innerText();
+}
+
+/**
+ * The content of the newest webview (a webview is two nested iframes: the host frame, then
+ * #active-frame with the extension's HTML). Returns a FrameLocator to query inside it.
+ */
+export function webviewFrame(page, { title } = {}) {
+  const frames = title ? page.locator(`iframe.webview.ready[title="${title}"]`) : page.locator('iframe.webview.ready');
+  return frames.last().contentFrame().locator('iframe#active-frame').contentFrame();
+}
+
+/** Saves a screenshot into `dir` (test-results/screenshots) and returns its path. */
+export async function screenshot(page, dir, name) {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The title line of the open quick input (a QuickPick's `title`), once it contains `hasText`. */
+export async function quickInputTitle(page, hasText) {
+  const title = page.locator(`${QUICK_INPUT} .quick-input-title`, hasText ? { hasText } : {});
+  await title.first().waitFor();
+  return (await title.first().innerText()).trim();
+}
+
+/** Types into the open quick input without reopening it (for pickers that a command opened). */
+export async function typeInQuickInput(page, text) {
+  const input = page.locator(QUICK_INPUT_BOX);
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+}
+
+/** The label of the active editor tab. */
+export async function activeTabLabel(page) {
+  const tab = page.locator('.tabs-container .tab.active').first();
+  await tab.waitFor();
+  return (await tab.innerText()).replace(/\s+/g, '').trim();
+}

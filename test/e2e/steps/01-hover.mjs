@@ -1,0 +1,22 @@
+// Hovering a service name shows the DE Study hover: in Python (boto3 client name) and in Markdown.
+import assert from 'node:assert/strict';
+import { dismissHover, hoverText, openFile } from '../lib.mjs';
+
+export const title = 'hover on a service name shows the DE Study hover';
+
+export async function run(t) {
+  await openFile(t.page, 'design.md');
+  // Re-hovers until the extension has activated and answers.
+  const md = await hoverText(t.page, 'Kinesis Data Streams', { expect: 'DE Study' });
+  t.log(`markdown hover: ${JSON.stringify(md.slice(0, 160))}`);
+  assert.match(md, /Amazon Kinesis Data Streams/);
+  await t.shot('markdown');
+  await dismissHover(t.page);
+
+  await openFile(t.page, 'pipeline.py');
+  const py = await hoverText(t.page, '"firehose"', { expect: 'DE Study' });
+  t.log(`python hover: ${JSON.stringify(py.slice(0, 160))}`);
+  assert.match(py, /Firehose/);
+  await t.shot('python');
+  await dismissHover(t.page);
+}
