@@ -307,7 +307,7 @@ export class SearchIndex {
       hits.push({ section: hit.section, doc: hit.doc, score: e.score, reasons: e.reasons });
     }
     hits.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath) || a.section.startLine - b.section.startLine);
-    return hits.slice(0, limit);
+    return diversify(hits, 3).slice(0, limit);
   }
 
   private leadSection(docId: string): Section | undefined {
@@ -326,6 +326,19 @@ export class SearchIndex {
     }
     return out.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath)).slice(0, limit);
   }
+}
+
+/** Keeps at most `perDoc` sections of one note ahead of other notes' sections; the rest follow in order. */
+export function diversify(hits: SearchHit[], perDoc: number): SearchHit[] {
+  const seen = new Map<string, number>();
+  const head: SearchHit[] = [];
+  const tail: SearchHit[] = [];
+  for (const h of hits) {
+    const n = (seen.get(h.doc.id) ?? 0) + 1;
+    seen.set(h.doc.id, n);
+    (n <= perDoc ? head : tail).push(h);
+  }
+  return [...head, ...tail];
 }
 
 function inDomain(doc: NoteDocument, section: Section, domain: number, kb: KnowledgeBase): boolean {

@@ -186,3 +186,11 @@ export async function activeTabLabel(page) {
   await tab.waitFor();
   return (await tab.innerText()).replace(/\s+/g, '').trim();
 }
+
+/** The cursor's 1-based line in the active editor, read from the status bar ("Ln 24, Col 1"). */
+export async function cursorLine(page) {
+  const item = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+  await item.waitFor();
+  const m = /Ln (\d+)/.exec(await item.innerText());
+  return m ? Number(m[1]) : NaN;
+}

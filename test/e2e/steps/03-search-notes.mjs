@@ -1,24 +1,48 @@
-// "DE Study: Search Notes": typing a query lists note sections; Enter opens the note at the heading.
+// "DE Study: Search Notes": a misspelled query still finds the section; Enter opens the note with the
+// cursor on the section's heading line.
 import assert from 'node:assert/strict';
-import { activeTabLabel, quickInputItems, quickInputTitle, runCommand, typeInQuickInput } from '../lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { activeTabLabel, cursorLine, openFile, quickInputItems, quickInputTitle, runCommand, typeInQuickInput } from '../lib.mjs';
 
-export const title = 'command palette: DE Study: Search Notes';
+export const title = 'command palette: DE Study: Search Notes, misspelled';
+
+const notes = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../notes');
 
 export async function run(t) {
   const { page } = t;
+  // Where the heading really is, read from the note itself.
+  const noteLines = fs.readFileSync(path.join(notes, 'services/glue-crawler.md'), 'utf8').split('\n');
+  const headingLine = noteLines.findIndex((l) => l.startsWith('# ')) + 1;
+
+  // Browsing results previews them; Esc puts back the editor the user had.
+  await openFile(page, 'design.md');
   await runCommand(page, 'DE Study: Search Notes');
   await quickInputTitle(page, 'DE Study: Search Notes');
-  await typeInQuickInput(page, 'kinesis shards');
-  const hits = await quickInputItems(page, /Kinesis/i);
+  await typeInQuickInput(page, 'glew crawler');
+  await quickInputItems(page, /Glue crawler/i);
+  await page.keyboard.press('ArrowDown');
+  await page.locator('.tabs-container .tab.active', { hasText: 'glue-crawler.md' }).waitFor();
+  await t.shot('preview');
+  await page.keyboard.press('Escape');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.tabs-container .tab.active', { hasText: 'design.md' }).waitFor();
+  t.log('preview shown while browsing; Esc restored design.md');
+
+  await runCommand(page, 'DE Study: Search Notes');
+  await quickInputTitle(page, 'DE Study: Search Notes');
+  await typeInQuickInput(page, 'glew crawler');
+  const hits = await quickInputItems(page, /Glue crawler/i);
   t.log(`first hits: ${hits.slice(0, 3).map((h) => `${h.label} — ${h.detail.slice(0, 60)}`).join(' | ')}`);
-  const first = hits[0];
-  assert.ok(/kinesis/i.test(`${first.label} ${first.description} ${first.detail}`), `the first hit is not about Kinesis: ${JSON.stringify(first)}`);
+  assert.match(hits[0].label, /AWS Glue crawler/, `first hit: ${JSON.stringify(hits[0])}`);
   await t.shot('results');
 
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   const tab = await activeTabLabel(page);
   t.log(`opened: ${tab}`);
-  assert.match(tab, /\.md\b/);
+  assert.match(tab, /glue-crawler\.md/);
+  assert.strictEqual(await cursorLine(page), headingLine);
   await t.shot('opened');
 }

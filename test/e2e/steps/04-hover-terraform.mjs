@@ -1,0 +1,22 @@
+// Hovering Terraform resource types shows the right service: a Firehose stream, and a Glue crawler
+// (a sub-feature, which names its parent).
+import assert from 'node:assert/strict';
+import { dismissHover, hoverText, openFile } from '../lib.mjs';
+
+export const title = 'hover on Terraform resource types names the right service';
+
+export async function run(t) {
+  await openFile(t.page, 'main.tf');
+  const firehose = await hoverText(t.page, 'aws_kinesis_firehose_delivery_stream', { expect: 'DE Study' });
+  t.log(`terraform hover: ${JSON.stringify(firehose.slice(0, 160))}`);
+  assert.match(firehose, /Amazon Data Firehose/);
+  assert.match(firehose, /Terraform type/);
+  await t.shot('firehose');
+  await dismissHover(t.page);
+
+  const crawler = await hoverText(t.page, 'aws_glue_crawler', { expect: 'DE Study' });
+  assert.match(crawler, /AWS Glue crawler/);
+  assert.match(crawler, /Part of AWS Glue/);
+  await t.shot('crawler');
+  await dismissHover(t.page);
+}
