@@ -11,6 +11,7 @@ import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
 import { ParsedNote } from '../core/parser';
 import { SearchIndex } from '../core/search';
+import { watchNotesFolder } from './folderWatcher';
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -167,11 +168,12 @@ export class KnowledgeService implements vscode.Disposable {
     this.watchers = [];
     for (const src of this.sources) {
       if (src.kind === 'bundled') continue; // bundled notes change only with the extension
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(src.root), '**/*.{md,markdown}'));
-      const update = (uri: vscode.Uri) => this.updateFile(uri.fsPath, src);
-      watcher.onDidCreate(update);
-      watcher.onDidChange(update);
-      watcher.onDidDelete((uri) => { this.kb.remove(uri.fsPath); this.log.info(`note removed: ${uri.fsPath}`); });
+      const watcher = watchNotesFolder(
+        src.root,
+        (file) => this.updateFile(file, src),
+        (file) => { this.kb.remove(file); this.log.info(`note removed: ${file}`); },
+        (message) => this.log.warn(message),
+      );
       this.watchers.push(watcher);
     }
   }
