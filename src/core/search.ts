@@ -51,9 +51,21 @@ export class SearchIndex {
   private readonly docById = new Map<string, NoteDocument>();
   private unsubscribe: () => void;
 
-  constructor(private readonly kb: KnowledgeBase) {
-    this.rebuild();
+  constructor(private readonly kb: KnowledgeBase, options: { deferBuild?: boolean } = {}) {
+    if (options.deferBuild) this.reset(); else this.rebuild();
     this.unsubscribe = kb.onDidChange((c) => this.apply(c));
+  }
+
+  /** Builds the index a few notes at a time, awaiting `pause` in between (the extension host stays responsive). */
+  static async buildChunked(kb: KnowledgeBase, pause: () => Promise<void>, docsPerChunk = 20): Promise<SearchIndex> {
+    const index = new SearchIndex(kb, { deferBuild: true });
+    const docs = kb.documents();
+    for (let i = 0; i < docs.length; i++) {
+      index.addDoc(docs[i]);
+      if (i % docsPerChunk === docsPerChunk - 1) await pause();
+    }
+    index.rebuildNames();
+    return index;
   }
 
   dispose(): void { this.unsubscribe(); }
@@ -61,6 +73,13 @@ export class SearchIndex {
   get size(): number { return this.bySectionId.size; }
 
   rebuild(): void {
+    this.reset();
+    for (const d of this.kb.documents()) this.addDoc(d);
+    this.rebuildNames();
+  }
+
+  /** Empty indexes, ready for addDoc. */
+  private reset(): void {
     this.mini = new MiniSearch({
       fields: ['title', 'path', 'body', 'names'],
       storeFields: [],
@@ -81,9 +100,6 @@ export class SearchIndex {
     this.bySectionId.clear();
     this.byTitle.clear();
     this.docById.clear();
-    const docs = this.kb.documents();
-    for (const d of docs) this.addDoc(d);
-    this.rebuildNames();
   }
 
   private apply(change: KnowledgeBaseChange): void {

@@ -141,8 +141,9 @@ export class KnowledgeService implements vscode.Disposable {
     }
     this.kb.clear();
     await this.kb.upsertManyChunked(parsed, diagnostics, pause);
+    const index = await SearchIndex.buildChunked(this.kb, pause);
     this.index?.dispose();
-    this.index = new SearchIndex(this.kb);
+    this.index = index;
     this.watch();
     const st = this.kb.stats();
     this.log.info(`notes indexed: ${st.documents} documents, ${st.sections} sections, ${st.services} services, ${st.cards} cards in ${Date.now() - t0} ms`);
