@@ -7,6 +7,7 @@ import { registerNoteCommands } from './vscode/noteCommands';
 
 export interface DeStudyApi {
   knowledge: KnowledgeService;
+  hover: ServiceHoverProvider;
   /** How long activate() took, in ms (reported by npm run bench). */
   activationMs: number;
 }
@@ -16,9 +17,13 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const log = vscode.window.createOutputChannel('DE Study', { log: true });
   const knowledge = new KnowledgeService(context.extensionUri.fsPath, log);
   context.subscriptions.push(log, knowledge);
-  context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], new ServiceHoverProvider(knowledge)));
+  const hover = new ServiceHoverProvider(knowledge);
+  context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], hover));
+  // Right after activation, when the host is idle: load the service catalog (not the notes) for hovers.
+  const warm = setTimeout(() => knowledge.warmUp(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   registerNoteCommands(context, knowledge);
-  return { knowledge, activationMs: performance.now() - started };
+  return { knowledge, hover, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

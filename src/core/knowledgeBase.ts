@@ -5,6 +5,7 @@ import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from '
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
 import { ServiceMatcher } from './matcher';
 import { parseNote, ParseInput, ParsedNote } from './parser';
+import { Pause } from './timeSlice';
 
 export interface KnowledgeBaseChange {
   /** Documents added or replaced. */
@@ -60,14 +61,14 @@ export class KnowledgeBase {
   upsert(p: ParsedNote): KnowledgeBaseChange { return this.upsertMany([p]); }
 
   /**
-   * Same as upsertMany, but annotates sections in chunks and awaits `pause` between them, so that a
-   * large notes folder never blocks the caller's thread (the extension host) for long.
+   * Same as upsertMany, but awaits `pause` after each document it annotates (see timeSlice.ts), so
+   * that a large notes folder never blocks the caller's thread (the extension host) for long.
    */
-  async upsertManyChunked(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], pause: () => Promise<void>, chunk = 40): Promise<KnowledgeBaseChange> {
+  async upsertManyChunked(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], pause: Pause): Promise<KnowledgeBaseChange> {
     const { change, toAnnotate } = this.stage(parsed, extraDiagnostics);
-    for (let i = 0; i < toAnnotate.length; i++) {
-      this.annotate(toAnnotate[i]);
-      if (i % chunk === chunk - 1) await pause();
+    for (const doc of toAnnotate) {
+      this.annotate(doc);
+      await pause();
     }
     this.emitIfChanged(change);
     return change;

@@ -397,7 +397,7 @@ export class ServiceMatcher {
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
     let code: Match[] = [];
-    if (CODE_SHAPE.test(run) || line.includes('aws ')) {
+    if (RUN_TRIGGER.test(run) || line.includes('aws ') || (QUOTE.test(run) && (line.includes('client') || line.includes('resource')))) {
       code = this.codeMatches(line, lineNo);
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
@@ -454,7 +454,11 @@ export class ServiceMatcher {
   }
 }
 
-const CODE_SHAPE = /[:_./@("'`]|Client\b|^awsglue/;
+// A code match that covers the cursor lies inside the non-blank run under it, and contains one of these
+// (the AWS CLI pattern spans blanks: it is tried whenever the line has "aws "; boto3's service name is
+// the quoted string after client( or resource( ).
+const RUN_TRIGGER = /@aws-sdk\/|Client|AWS\.|AWS::|awsglue|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\//;
+const QUOTE = /["']/;
 /** Cheap test for lines where codeMatches can find anything (each of its patterns needs one of these). */
 const CODE_HINT = /client|resource|@aws-sdk\/|Client|AWS\.|AWS::|awsglue|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |:\/\//;
 

@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch';
 import { KnowledgeBase, KnowledgeBaseChange } from './knowledgeBase';
 import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
+import { Pause } from './timeSlice';
 
 export interface SearchHit {
   section: Section;
@@ -56,13 +57,12 @@ export class SearchIndex {
     this.unsubscribe = kb.onDidChange((c) => this.apply(c));
   }
 
-  /** Builds the index a few notes at a time, awaiting `pause` in between (the extension host stays responsive). */
-  static async buildChunked(kb: KnowledgeBase, pause: () => Promise<void>, docsPerChunk = 20): Promise<SearchIndex> {
+  /** Builds the index note by note, awaiting `pause` after each (see timeSlice.ts). */
+  static async buildChunked(kb: KnowledgeBase, pause: Pause): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
-    const docs = kb.documents();
-    for (let i = 0; i < docs.length; i++) {
-      index.addDoc(docs[i]);
-      if (i % docsPerChunk === docsPerChunk - 1) await pause();
+    for (const doc of kb.documents()) {
+      index.addDoc(doc);
+      await pause();
     }
     index.rebuildNames();
     return index;

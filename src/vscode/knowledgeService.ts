@@ -11,9 +11,9 @@ import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
 import { ParsedNote } from '../core/parser';
 import { SearchIndex } from '../core/search';
+import { timeSlicer } from '../core/timeSlice';
 import { watchNotesFolder } from './folderWatcher';
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class KnowledgeService implements vscode.Disposable {
   readonly kb = new KnowledgeBase();
@@ -80,6 +80,11 @@ export class KnowledgeService implements vscode.Disposable {
     return (snap.data.topSections[id] ?? []).slice(0, n).map((s) => ({ ...s, file: path.join(this.bundledNotesRoot, s.relPath), source: 'bundled' as const }));
   }
 
+  /** Loads the catalog snapshot and builds its matcher, so the first hover finds them ready. */
+  warmUp(): void {
+    this.loadSnapshot();
+  }
+
   private loadSnapshot(): { matcher: ServiceMatcher; data: CatalogSnapshot } | undefined {
     if (this.snapshot) return this.snapshot;
     const file = path.join(this.extensionRoot, 'dist', 'catalog.json');
@@ -127,7 +132,8 @@ export class KnowledgeService implements vscode.Disposable {
     this.sources = sources;
     const parsed: ParsedNote[] = [];
     const diagnostics: Diagnostic[] = [...problems];
-    let n = 0;
+    // Yield to the event loop every ~8 ms, so hovers and commands stay quick during the build.
+    const pause = timeSlicer(8);
     for (const src of sources) {
       let files: string[] = [];
       try { files = listNoteFiles(src.root); } catch (e) {
@@ -136,7 +142,7 @@ export class KnowledgeService implements vscode.Disposable {
       for (const file of files) {
         const r = loadNoteFile(file, src.root, src.kind, this.maxBytes());
         if ('diagnostic' in r) diagnostics.push(r.diagnostic); else parsed.push(safeParse(r.input, diagnostics));
-        if (++n % 25 === 0) await pause();
+        await pause();
       }
     }
     this.kb.clear();
