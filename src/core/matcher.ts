@@ -91,6 +91,9 @@ export class ServiceMatcher {
   readonly services: ReadonlyMap<string, Service>;
   /** Longest name in tokens: how far back a hover looks for the start of a name. */
   private maxNameTokens = 1;
+  private readonly resolved = new Map<string, string | undefined>();
+  /** Every lower-case word of every name: a hover on any other word cannot be on a name. */
+  private readonly nameWords = new Set<string>();
 
   constructor(services: Iterable<Service>) {
     const map = new Map<string, Service>();
@@ -151,6 +154,7 @@ export class ServiceMatcher {
     if (node.entries.some((x) => x.foldCase === e.foldCase && x.tokens.join(' ') === e.tokens.join(' '))) return; // first service wins (parents come first)
     node.entries.push(e);
     node.entries.sort((a, b) => b.length - a.length);
+    for (const t of e.tokens) this.nameWords.add(t.toLowerCase());
     this.maxNameTokens = Math.max(this.maxNameTokens, e.tokens.length);
   }
 
@@ -314,6 +318,15 @@ export class ServiceMatcher {
    */
   private resolve(identifier: string, claimants: string[]): string | undefined {
     if (claimants.length <= 1) return claimants[0];
+    // Pure in its inputs, and the same identifiers come back on every hover: remember the answers.
+    const key = identifier + '\u0000' + claimants.join(' ');
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const id = this.pickClaimant(identifier, claimants);
+    if (this.resolved.size < 5000) this.resolved.set(key, id);
+    return id;
+  }
+
+  private pickClaimant(identifier: string, claimants: string[]): string | undefined {
     const flat = identifier.toLowerCase().replace(/[^a-z0-9]/g, '');
     let best: { id: string; key: number[] } | undefined;
     for (const id of new Set(claimants)) {
@@ -402,7 +415,9 @@ export class ServiceMatcher {
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
     }
-    // Names: tokens from up to maxNameTokens before the cursor to the same number after it.
+    // Names: the word under the cursor (or, in a gap, the words on both sides) must be a name word.
+    if (!this.mayBeName(line, character)) return undefined;
+    // Tokens from up to maxNameTokens before the cursor to the same number after it.
     const span = 12 * this.maxNameTokens;
     const tokens = tokenize(line, Math.max(0, wordStart(line, character) - span), Math.min(line.length, character + span));
     // A token cut by the window's left edge is not a real start.
@@ -433,6 +448,23 @@ export class ServiceMatcher {
       }
     }
     return undefined;
+  }
+
+  private mayBeName(line: string, ch: number): boolean {
+    const word = (from: number): string | undefined => {
+      let a = from, b = from;
+      while (a > 0 && isWordChar(line.charCodeAt(a - 1))) a--;
+      while (b < line.length && isWordChar(line.charCodeAt(b))) b++;
+      return b > a ? line.slice(a, b).toLowerCase() : undefined;
+    };
+    if (isWordChar(line.charCodeAt(ch))) return this.nameWords.has(word(ch)!);
+    // In a gap: a name spans it only if the words just before and just after are name words.
+    let l = ch, r = ch;
+    while (l > 0 && !isWordChar(line.charCodeAt(l - 1)) && ch - l < 3) l--;
+    while (r < line.length && !isWordChar(line.charCodeAt(r)) && r - ch < 3) r++;
+    if (l === 0 || r >= line.length || !isWordChar(line.charCodeAt(l - 1)) || !isWordChar(line.charCodeAt(r))) return false;
+    const before = word(l - 1), after = word(r);
+    return !!before && !!after && this.nameWords.has(before) && this.nameWords.has(after);
   }
 
   /**
