@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ServiceHoverProvider } from './vscode/hover';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
+import { registerQuiz } from './vscode/quiz';
 
 export interface DeStudyApi {
   knowledge: KnowledgeService;
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const warm = setTimeout(() => knowledge.warmUp(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   registerNoteCommands(context, knowledge);
+  registerQuiz(context, knowledge);
   return { knowledge, hover, activationMs: performance.now() - started };
 }
 

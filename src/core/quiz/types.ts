@@ -3,14 +3,18 @@
 export type QuestionKind =
   | 'scenario'        // from a question-like passage in the notes
   | 'choose'          // from a comparison note's "Choose … when" row
-  | 'choose-two'      // multiple response from two rows of a comparison table
-  | 'identify'        // which service is described
-  | 'cloze'           // a key fact with a number or a service hidden
+  | 'choose-two'      // multiple response from two rows (or two cues of one row) of a comparison table
+  | 'identify'        // which service a description or a key fact describes
+  | 'cloze'           // a key fact with a number hidden
   | 'card'            // a card written in the notes, answered by choice
-  | 'recall';         // a card with a free-text answer: self-graded
+  | 'recall';         // a card (or passage) with a free-text answer: self-graded
+
+export const QUESTION_KINDS: readonly QuestionKind[] = ['scenario', 'choose', 'choose-two', 'identify', 'cloze', 'card', 'recall'];
 
 export interface QuestionSource {
+  /** Absolute path of the note. */
   file: string;
+  /** 1-based line of the passage, row, card or fact the question comes from. */
   line: number;
   headingPath: string[];
 }
@@ -23,14 +27,21 @@ export interface Question {
   format: 'single' | 'multiple' | 'recall';
   stem: string;
   options: string[];
+  /** Indexes into options, ascending. */
   answers: number[];
   /** For recall cards: the answer to reveal. */
   answerText?: string;
   explanation: string;
-  /** Why each option is wrong, where the notes say it (same order as options; empty when unknown). */
+  /**
+   * What the notes say about each option (same order as options; '' when they say nothing): why a
+   * distractor is wrong (a comparison's "Why not the others" column, a passage's "X is the usual
+   * distractor, but …"), else what that service is.
+   */
   optionNotes?: string[];
   source: QuestionSource;
+  /** Exam domain 1–4. */
   domain?: number;
+  /** Task statement, e.g. "1.2". */
   task?: string;
   serviceIds: string[];
 }

@@ -1,0 +1,93 @@
+// Quiz timings for npm run bench (bench/run.ts calls quizBench): building the whole question bank
+// from the bundled notes, a 20-question practice round (pick + play through the session, view model
+// after every step, no disk), and saving one answer to the progress file (atomic write with fsync).
+// Warm-up first; medians and p95 of the measured runs. Run alone: node out/bench/quiz.js
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildKnowledgeBase } from '../src/core/knowledgeBase';
+import { QuestionBank, selectQuestions } from '../src/core/quiz/generator';
+import { ProgressStore } from '../src/core/quiz/progress';
+import { Scheduler } from '../src/core/quiz/scheduler';
+import { QuizSession, ViewContext } from '../src/core/quiz/session';
+
+export interface QuizBenchRow { name: string; unit: string; median: number; p95?: number }
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function measure(fn: () => unknown, runs: number, warmup: number): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+export async function quizBench(): Promise<QuizBenchRow[]> {
+  const kb = buildKnowledgeBase([{ root: path.join(ROOT, 'notes'), kind: 'bundled' }]);
+  const bankRuns = measure(() => new QuestionBank(kb), 20, 10);
+  const bank = new QuestionBank(kb);
+  const choice = bank.questions.filter((q) => q.format !== 'recall').length;
+
+  const scheduler = new Scheduler();
+  const ctx: ViewContext = {
+    serviceName: (id) => kb.service(id)?.name ?? id,
+    source: (q) => ({ file: q.source.file, line: q.source.line, label: `${q.source.file}:${q.source.line}` }),
+    card: () => undefined,
+    scheduler,
+    now: () => new Date(),
+    due: () => ({ count: 0 }),
+  };
+  let seed = 0;
+  const round20 = () => {
+    const questions = selectQuestions(bank.questions, { count: 20, seed: `bench-${seed++}` });
+    const s = new QuizSession({ mode: 'practice', questions, seed: String(seed), focusLabel: 'All domains', startedAt: 0 });
+    s.view(ctx);
+    for (const q of questions) {
+      s.select(q.answers);
+      s.enter();
+      s.view(ctx);
+      s.enter();
+      s.view(ctx);
+    }
+    if (!s.finished) throw new Error('round did not finish');
+  };
+  const roundRuns = measure(round20, 200, 20);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-bench-progress-'));
+  const store = new ProgressStore(dir, { info() {}, warn() {}, error() {} });
+  // A realistic file: progress for every question in the bank.
+  for (const q of bank.questions) store.data.items[q.id] = { card: scheduler.review(undefined, 3, new Date()), seen: 1, correct: 1, wrong: 0, lastAnswered: new Date().toISOString(), lastCorrect: true };
+  store.save();
+  let n = 0;
+  const ids = bank.questions.map((q) => q.id);
+  const saveRuns = measure(() => store.record(ids[n++ % ids.length], { correct: true, grade: 3 }), 30, 5);
+  const fileKb = Math.round(fs.statSync(store.file).size / 1024);
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const b = stats(bankRuns);
+  const r = stats(roundRuns);
+  const w = stats(saveRuns);
+  return [
+    { name: `quiz: build the whole question bank (${bank.questions.length} questions, ${choice} by choice) from the bundled notes`, unit: 'ms', ...b },
+    { name: 'quiz: a 20-question practice round (select, answer and view model for every step; no disk)', unit: 'ms', ...r },
+    { name: `quiz: save one answer (atomic write + fsync of a ${fileKb} KiB progress file)`, unit: 'ms', ...w },
+  ];
+}
+
+if (require.main === module) {
+  void quizBench().then((rows) => {
+    for (const row of rows) process.stdout.write(`${row.name}\n  median ${row.median} ${row.unit}${row.p95 !== undefined ? `, p95 ${row.p95} ${row.unit}` : ''}\n`);
+  });
+}

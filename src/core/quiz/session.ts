@@ -1,0 +1,431 @@
+// One quiz round as a state machine, independent of VS Code: Practice (feedback after each answer),
+// Review (due questions, graded Again/Hard/Good/Easy) and Exam simulation (65 questions, 130 minutes,
+// flag and review, result by domain). The panel feeds it the user's actions and renders its view; the
+// snapshot restores it after a window reload. Answers that count for spaced review are returned as
+// outcomes for the progress store.
+import type {
+  DomainRow, ExamClock, MissedView, QuestionView, QuizMode, QuizView, SourceView,
+} from '../../shared/quizProtocol';
+import { DOMAIN_NAMES, reshuffle } from './generator';
+import { Grade, Scheduler, StoredCard, suggestedGrade } from './scheduler';
+import { Question } from './types';
+
+export interface Outcome {
+  id: string;
+  correct: boolean;
+  grade: Grade;
+}
+
+export interface AnswerState {
+  chosen: number[];
+  /** Answer checked (practice, review), or a recall card's answer shown. */
+  submitted: boolean;
+  correct?: boolean;
+  graded?: Grade;
+}
+
+export interface QuizFocus {
+  domain?: number;
+  serviceIds?: string[];
+}
+
+export interface SessionSnapshot {
+  v: 1;
+  mode: QuizMode;
+  seed: string;
+  focus: QuizFocus;
+  focusLabel: string;
+  ids: string[];
+  newIds: string[];
+  position: number;
+  answers: Record<string, AnswerState>;
+  flagged: string[];
+  startedAt: number;
+  deadline?: number;
+  finishedAt?: number;
+  timedOut?: boolean;
+  screen: 'question' | 'exam-review';
+  confirming?: boolean;
+}
+
+export interface SessionInit {
+  mode: QuizMode;
+  questions: Question[];
+  seed: string;
+  focus?: QuizFocus;
+  focusLabel: string;
+  startedAt: number;
+  /** Exam only: epoch ms when time is up. */
+  deadline?: number;
+  /** Review only: questions never answered before. */
+  newIds?: Iterable<string>;
+}
+
+export interface ViewContext {
+  serviceName(id: string): string;
+  source(q: Question): SourceView;
+  /** The stored FSRS card of a question, for the interval preview in review mode. */
+  card(id: string): StoredCard | undefined;
+  scheduler: Scheduler;
+  now(): Date;
+  /** Due questions after this round, for the summary. */
+  due(): { count: number; next?: Date };
+}
+
+export const PASS_PERCENT = 72;
+
+export class QuizSession {
+  readonly mode: QuizMode;
+  readonly seed: string;
+  readonly focus: QuizFocus;
+  readonly focusLabel: string;
+  readonly questions: Question[];
+  readonly startedAt: number;
+  readonly deadline?: number;
+  private readonly newIds: Set<string>;
+  private readonly answers = new Map<string, AnswerState>();
+  private readonly flagged = new Set<string>();
+  position = 0;
+  finishedAt?: number;
+  timedOut = false;
+  private screen: 'question' | 'exam-review' = 'question';
+  private confirming = false;
+
+  constructor(init: SessionInit) {
+    this.mode = init.mode;
+    this.seed = init.seed;
+    this.focus = init.focus ?? {};
+    this.focusLabel = init.focusLabel;
+    this.questions = init.questions;
+    this.startedAt = init.startedAt;
+    this.deadline = init.deadline;
+    this.newIds = new Set(init.newIds ?? []);
+  }
+
+  get finished(): boolean { return this.finishedAt !== undefined; }
+
+  current(): Question | undefined { return this.questions[this.position]; }
+
+  answer(q: Question): AnswerState {
+    let a = this.answers.get(q.id);
+    if (!a) { a = { chosen: [], submitted: false }; this.answers.set(q.id, a); }
+    return a;
+  }
+
+  // ---- actions ------------------------------------------------------------------------------------
+
+  select(choices: number[]): void {
+    const q = this.current();
+    if (!q || this.finished || q.format === 'recall') return;
+    const a = this.answer(q);
+    if (a.submitted) return;
+    const valid = [...new Set(choices)].filter((c) => Number.isInteger(c) && c >= 0 && c < q.options.length);
+    const need = q.format === 'multiple' ? 2 : 1;
+    a.chosen = valid.slice(-need).sort((x, y) => x - y);
+    this.confirming = false;
+  }
+
+  /** Checks the answer (practice, review) or moves on (exam). Returns the outcome to record, if any. */
+  submit(): Outcome | undefined {
+    const q = this.current();
+    if (!q || this.finished) return undefined;
+    if (this.mode === 'exam') { this.next(); return undefined; }
+    const a = this.answer(q);
+    if (q.format === 'recall') { a.submitted = true; return undefined; }
+    if (a.submitted || a.chosen.length !== q.answers.length) return undefined;
+    a.submitted = true;
+    a.correct = sameSet(a.chosen, q.answers);
+    // Practice grades itself; review waits for the user's grade.
+    if (this.mode === 'practice') { a.graded = suggestedGrade(a.correct); return { id: q.id, correct: a.correct, grade: a.graded }; }
+    return undefined;
+  }
+
+  /** Shows a recall card's answer. */
+  reveal(): void {
+    const q = this.current();
+    if (q && !this.finished && q.format === 'recall') this.answer(q).submitted = true;
+  }
+
+  /** Review: grades the shown answer (1 Again … 4 Easy) and moves on. */
+  grade(g: Grade): Outcome | undefined {
+    const q = this.current();
+    if (!q || this.finished || this.mode === 'exam') return undefined;
+    const a = this.answer(q);
+    if (!a.submitted || a.graded !== undefined) return undefined;
+    a.graded = g;
+    const correct = q.format === 'recall' ? g >= 3 : !!a.correct;
+    if (q.format === 'recall') a.correct = correct;
+    this.advance();
+    return { id: q.id, correct, grade: g };
+  }
+
+  /**
+   * Enter: submit an answer, or go on after the feedback. In review, Enter after the feedback applies
+   * the suggested grade. Returns an outcome when one was recorded.
+   */
+  enter(): Outcome | undefined {
+    const q = this.current();
+    if (!q || this.finished) return undefined;
+    if (this.mode === 'exam') {
+      if (this.screen === 'exam-review') return undefined;
+      if (this.position === this.questions.length - 1) { this.screen = 'exam-review'; return undefined; }
+      this.next();
+      return undefined;
+    }
+    const a = this.answer(q);
+    if (!a.submitted) {
+      if (q.format === 'recall') { this.reveal(); return undefined; }
+      return this.submit();
+    }
+    if (this.mode === 'review' && a.graded === undefined) return this.grade(q.format === 'recall' ? 3 : suggestedGrade(!!a.correct));
+    this.advance();
+    return undefined;
+  }
+
+  next(): void {
+    if (this.finished) return;
+    if (this.mode === 'exam') {
+      this.screen = 'question';
+      if (this.position < this.questions.length - 1) this.position++;
+      else this.screen = 'exam-review';
+      return;
+    }
+    const q = this.current();
+    if (!q) return;
+    const a = this.answer(q);
+    // Practice and review move on only once the question is done.
+    if (a.submitted && (this.mode === 'practice' || a.graded !== undefined)) this.advance();
+  }
+
+  prev(): void {
+    if (this.finished || this.mode !== 'exam') return;
+    if (this.screen === 'exam-review') { this.screen = 'question'; return; }
+    if (this.position > 0) this.position--;
+  }
+
+  goto(position: number): void {
+    if (this.finished || this.mode !== 'exam') return;
+    const i = position - 1;
+    if (i >= 0 && i < this.questions.length) { this.position = i; this.screen = 'question'; this.confirming = false; }
+  }
+
+  flag(): void {
+    const q = this.current();
+    if (!q || this.finished || this.mode !== 'exam') return;
+    if (this.flagged.has(q.id)) this.flagged.delete(q.id); else this.flagged.add(q.id);
+  }
+
+  /** Exam: show the review screen (every question with answered/flagged). */
+  review(): void {
+    if (this.mode === 'exam' && !this.finished) { this.screen = 'exam-review'; this.confirming = false; }
+  }
+
+  /**
+   * Exam: the first call asks for confirmation (from the review screen), the second ends the exam.
+   * Practice and review: ends the round. Returns the outcomes to record.
+   */
+  finish(now: number, options: { confirmed?: boolean; timedOut?: boolean } = {}): Outcome[] | undefined {
+    if (this.finished) return undefined;
+    if (this.mode === 'exam' && !options.timedOut && !options.confirmed) {
+      if (this.screen !== 'exam-review' || !this.confirming) { this.screen = 'exam-review'; this.confirming = true; return undefined; }
+    }
+    this.finishedAt = now;
+    this.timedOut = !!options.timedOut;
+    if (this.mode !== 'exam') return [];
+    return this.questions.map((q) => {
+      const correct = this.isCorrect(q);
+      return { id: q.id, correct, grade: suggestedGrade(correct) };
+    });
+  }
+
+  private advance(): void {
+    if (this.position < this.questions.length - 1) this.position++;
+    else this.finishedAt = Date.now();
+  }
+
+  private isCorrect(q: Question): boolean {
+    const a = this.answers.get(q.id);
+    return !!a && a.chosen.length > 0 && sameSet(a.chosen, q.answers);
+  }
+
+  // ---- results ------------------------------------------------------------------------------------
+
+  score(): { answered: number; correct: number } {
+    let answered = 0;
+    let correct = 0;
+    for (const q of this.questions) {
+      const a = this.answers.get(q.id);
+      if (!a) continue;
+      if (this.mode === 'exam' ? a.chosen.length > 0 : a.submitted) answered++;
+      if (this.mode === 'exam' ? this.isCorrect(q) : a.correct) correct++;
+    }
+    return { answered, correct };
+  }
+
+  /** Correct answers per exam domain, weakest domain first. */
+  domainRows(): DomainRow[] {
+    const rows = new Map<number, DomainRow>();
+    for (const q of this.questions) {
+      const d = q.domain ?? 0;
+      const row = rows.get(d) ?? { domain: d, name: DOMAIN_NAMES[d] ?? 'Other', total: 0, correct: 0, percent: 0 };
+      row.total++;
+      if (this.isCorrect(q) || (this.mode !== 'exam' && this.answers.get(q.id)?.correct)) row.correct++;
+      rows.set(d, row);
+    }
+    for (const r of rows.values()) r.percent = r.total ? Math.round((r.correct / r.total) * 100) : 0;
+    return [...rows.values()].sort((a, b) => a.percent - b.percent || a.domain - b.domain);
+  }
+
+  private missed(ctx: ViewContext): MissedView[] {
+    const out: MissedView[] = [];
+    this.questions.forEach((q, i) => {
+      if (q.format === 'recall') return;
+      const a = this.answers.get(q.id);
+      const wrong = this.mode === 'exam' ? !this.isCorrect(q) : a?.submitted && !a.correct;
+      if (!wrong) return;
+      out.push({
+        position: i + 1, stem: q.stem,
+        yourAnswer: (a?.chosen ?? []).map((c) => q.options[c]),
+        correctAnswer: q.answers.map((c) => q.options[c]),
+        explanation: q.explanation, source: ctx.source(q),
+      });
+    });
+    return out;
+  }
+
+  // ---- view ---------------------------------------------------------------------------------------
+
+  private clock(): ExamClock {
+    const s = this.score();
+    return {
+      deadline: this.deadline ?? this.startedAt, durationMs: (this.deadline ?? this.startedAt) - this.startedAt,
+      answered: s.answered, flagged: this.flagged.size, total: this.questions.length,
+    };
+  }
+
+  questionView(q: Question, ctx: ViewContext): QuestionView {
+    const a = this.answers.get(q.id) ?? { chosen: [], submitted: false };
+    const shown = this.mode !== 'exam' && a.submitted;
+    const view: QuestionView = {
+      id: q.id, kind: q.kind, format: q.format, position: this.position + 1, total: this.questions.length,
+      stem: q.stem,
+      options: q.options.map((text, i) => {
+        const selected = a.chosen.includes(i);
+        const right = q.answers.includes(i);
+        return {
+          key: String.fromCharCode(65 + i), text, selected,
+          ...(shown ? { verdict: right ? (selected ? 'correct' as const : 'missed' as const) : selected ? 'wrong' as const : undefined } : {}),
+          ...(shown && q.optionNotes?.[i] && !right ? { note: q.optionNotes[i] } : {}),
+        };
+      }),
+      select: q.format === 'recall' ? 0 : q.answers.length,
+      domain: q.domain, domainName: q.domain ? DOMAIN_NAMES[q.domain] : undefined, task: q.task,
+      // The services would give the answer away: shown with the feedback only.
+      services: shown ? q.serviceIds.map((id) => ctx.serviceName(id)) : [],
+      phase: shown ? 'feedback' : 'answering',
+      flagged: this.flagged.has(q.id),
+      isNew: this.newIds.has(q.id),
+    };
+    if (shown) {
+      view.feedback = {
+        correct: q.format === 'recall' ? undefined : a.correct,
+        explanation: q.explanation,
+        answerText: q.answerText,
+        source: ctx.source(q),
+      };
+      if (this.mode === 'review' && a.graded === undefined) {
+        view.feedback.suggested = q.format === 'recall' ? 3 : suggestedGrade(!!a.correct);
+        view.feedback.intervals = ctx.scheduler.preview(ctx.card(q.id), ctx.now());
+      }
+    }
+    return view;
+  }
+
+  view(ctx: ViewContext): QuizView {
+    if (this.finished && this.mode === 'exam') {
+      const s = this.score();
+      const percent = this.questions.length ? Math.round((s.correct / this.questions.length) * 100) : 0;
+      return {
+        screen: 'exam-result', total: this.questions.length, correct: s.correct, percent, passed: percent >= PASS_PERCENT,
+        durationMs: (this.finishedAt ?? this.startedAt) - this.startedAt, timedOut: this.timedOut,
+        unanswered: this.questions.length - s.answered, domains: this.domainRows(), missed: this.missed(ctx),
+      };
+    }
+    if (this.finished) {
+      const s = this.score();
+      const due = ctx.due();
+      return {
+        screen: 'summary', mode: this.mode, focus: this.focusLabel, answered: s.answered, correct: s.correct,
+        due: due.count, nextDue: due.next?.toISOString(), missed: this.missed(ctx),
+      };
+    }
+    if (this.mode === 'exam' && this.screen === 'exam-review') {
+      return {
+        screen: 'exam-review', focus: this.focusLabel, exam: this.clock(), confirming: this.confirming,
+        items: this.questions.map((q, i) => ({
+          position: i + 1, answered: (this.answers.get(q.id)?.chosen.length ?? 0) > 0, flagged: this.flagged.has(q.id), stem: q.stem,
+        })),
+      };
+    }
+    const q = this.current()!;
+    return {
+      screen: 'question', mode: this.mode, focus: this.focusLabel, question: this.questionView(q, ctx),
+      score: this.score(), exam: this.mode === 'exam' ? this.clock() : undefined,
+      canGoBack: this.mode === 'exam' && this.position > 0, isLast: this.position === this.questions.length - 1,
+    };
+  }
+
+  // ---- persistence --------------------------------------------------------------------------------
+
+  snapshot(): SessionSnapshot {
+    return {
+      v: 1, mode: this.mode, seed: this.seed, focus: this.focus, focusLabel: this.focusLabel,
+      ids: this.questions.map((q) => q.id), newIds: [...this.newIds], position: this.position,
+      answers: Object.fromEntries(this.answers), flagged: [...this.flagged],
+      startedAt: this.startedAt, deadline: this.deadline, finishedAt: this.finishedAt, timedOut: this.timedOut || undefined,
+      screen: this.screen, confirming: this.confirming || undefined,
+    };
+  }
+
+  /** Rebuilds a session from its snapshot; questions no longer in the bank are left out. */
+  static restore(raw: unknown, lookup: (id: string) => Question | undefined): QuizSession | undefined {
+    if (!isSnapshot(raw)) return undefined;
+    const questions: Question[] = [];
+    let position = 0;
+    raw.ids.forEach((id, i) => {
+      const q = lookup(id);
+      if (!q) return;
+      if (i === raw.position) position = questions.length;
+      questions.push(reshuffle(q, raw.seed));
+    });
+    if (!questions.length) return undefined;
+    const s = new QuizSession({
+      mode: raw.mode, questions, seed: raw.seed, focus: raw.focus, focusLabel: raw.focusLabel,
+      startedAt: raw.startedAt, deadline: raw.deadline, newIds: raw.newIds,
+    });
+    for (const q of questions) {
+      const a = raw.answers[q.id];
+      if (a && Array.isArray(a.chosen)) s.answers.set(q.id, { ...a, chosen: a.chosen.filter((c) => Number.isInteger(c) && c >= 0 && c < q.options.length) });
+      if (raw.flagged.includes(q.id)) s.flagged.add(q.id);
+    }
+    s.position = Math.min(position, questions.length - 1);
+    s.finishedAt = raw.finishedAt;
+    s.timedOut = !!raw.timedOut;
+    s.screen = raw.screen === 'exam-review' ? 'exam-review' : 'question';
+    s.confirming = !!raw.confirming;
+    return s;
+  }
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function isSnapshot(x: unknown): x is SessionSnapshot {
+  const s = x as SessionSnapshot;
+  return !!s && typeof s === 'object' && s.v === 1 && ['practice', 'review', 'exam'].includes(s.mode)
+    && typeof s.seed === 'string' && Array.isArray(s.ids) && s.ids.every((i) => typeof i === 'string')
+    && Number.isInteger(s.position) && !!s.answers && typeof s.answers === 'object'
+    && Array.isArray(s.flagged) && typeof s.startedAt === 'number' && typeof s.focusLabel === 'string'
+    && Array.isArray(s.newIds ?? []);
+}

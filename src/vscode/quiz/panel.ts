@@ -1,0 +1,269 @@
+// The quiz webview panel: owns one QuizSession, renders its view model in the webview, applies the
+// webview's messages, records answers in the progress store, and keeps a snapshot in the webview's
+// state so that the serializer restores the panel after a window reload.
+import * as path from 'path';
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import { KnowledgeBase } from '../../core/knowledgeBase';
+import { DOMAIN_NAMES, QuestionBank } from '../../core/quiz/generator';
+import { Outcome, QuizSession, ViewContext } from '../../core/quiz/session';
+import { Question } from '../../core/quiz/types';
+import {
+  ExtensionMessage, isWebviewMessage, PanelState, QUIZ_PANEL_TITLE, QuizView, SourceView, WebviewMessage,
+} from '../../shared/quizProtocol';
+import type { QuizFeature, StartRequest } from './feature';
+
+export class QuizPanel implements vscode.Disposable {
+  session: QuizSession | undefined;
+  private lastView: QuizView = { screen: 'loading', message: 'Loading the questions…' };
+  private examTimer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+  private markReady!: () => void;
+  /** Resolves when the webview's script has loaded and said "ready". */
+  readonly webviewReady = new Promise<void>((resolve) => { this.markReady = resolve; });
+  /** Messages handled so far (host tests wait on it). */
+  handled = 0;
+  private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDidDisposeEmitter.event;
+
+  constructor(private readonly feature: QuizFeature, readonly panel: vscode.WebviewPanel) {
+    const roots = quizResourceRoots(feature.extensionUri);
+    panel.webview.options = { enableScripts: true, localResourceRoots: roots };
+    panel.title = QUIZ_PANEL_TITLE;
+    panel.webview.html = quizHtml(panel.webview, feature.extensionUri);
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m) => { void this.handleMessage(m); }),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  get view(): QuizView { return this.lastView; }
+
+  /** Where answers are saved (host tests check it). */
+  get progressFile(): string { return this.feature.store.file; }
+
+  /** The question on screen, with its answers (host tests answer through it). */
+  currentQuestion(): Question | undefined { return this.session && !this.session.finished ? this.session.current() : undefined; }
+
+  async start(req: StartRequest): Promise<void> {
+    this.clearTimer();
+    this.session = undefined;
+    this.lastView = { screen: 'loading', message: 'Loading the questions…' };
+    this.post();
+    const built = await this.feature.buildSession(req);
+    if (this.disposed) return;
+    if ('empty' in built) {
+      this.lastView = built.empty;
+      this.post();
+      return;
+    }
+    this.session = built.session;
+    this.armTimer();
+    this.render();
+  }
+
+  /** Restores a session from the webview state of a reloaded window, or shows the home screen. */
+  async restore(state: unknown): Promise<void> {
+    const bank = await this.feature.bank();
+    const snapshot = (state as PanelState | undefined)?.session;
+    const session = snapshot ? QuizSession.restore(snapshot, (id) => bank.get(id)) : undefined;
+    if (this.disposed) return;
+    if (session) {
+      this.session = session;
+      if (session.mode === 'exam' && !session.finished && session.deadline && session.deadline <= Date.now()) {
+        this.recordAll(session.finish(session.deadline, { timedOut: true }));
+      }
+      this.armTimer();
+      this.render();
+    } else {
+      await this.showHome();
+    }
+  }
+
+  async showHome(): Promise<void> {
+    this.clearTimer();
+    this.session = undefined;
+    this.lastView = await this.feature.homeView();
+    this.post();
+  }
+
+  reveal(): void { this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Active); }
+
+  /** Applies one message from the webview. Public so that host tests can drive the quiz without a browser. */
+  async handleMessage(raw: unknown): Promise<void> {
+    if (!isWebviewMessage(raw)) { this.feature.log.warn(`quiz: ignored an unexpected message from the webview: ${JSON.stringify(raw)?.slice(0, 200)}`); return; }
+    try {
+      await this.apply(raw);
+    } catch (e) {
+      this.feature.log.error(`quiz: ${raw.type} failed: ${(e as Error).stack ?? e}`);
+      void vscode.window.showErrorMessage(`DE Study: the quiz hit an error (${(e as Error).message}). See DE Study: Show Log.`);
+    } finally {
+      this.handled++;
+    }
+  }
+
+  private async apply(m: WebviewMessage): Promise<void> {
+    const s = this.session;
+    switch (m.type) {
+      case 'ready': this.markReady(); this.post(); return;
+      case 'start': await this.start({ mode: m.mode, domain: m.domain }); return;
+      case 'again': await this.start(s ? { mode: s.mode, domain: s.focus.domain, serviceIds: s.focus.serviceIds, focusLabel: s.focusLabel } : { mode: 'practice' }); return;
+      case 'home': await this.showHome(); return;
+      case 'openSource': await this.feature.openSource(m.file, m.line); return;
+      default: break;
+    }
+    if (!s) return;
+    switch (m.type) {
+      case 'select': s.select(m.choices); break;
+      case 'submit': this.record(s.enter()); break;
+      case 'reveal': s.reveal(); break;
+      case 'grade': this.record(s.grade(m.grade)); break;
+      case 'next': s.next(); break;
+      case 'prev': s.prev(); break;
+      case 'goto': s.goto(m.position); break;
+      case 'flag': s.flag(); break;
+      case 'review': s.review(); break;
+      case 'finish': this.recordAll(s.finish(Date.now())); break;
+      case 'timeUp':
+        if (s.mode === 'exam' && s.deadline && Date.now() >= s.deadline - 2000) this.recordAll(s.finish(Date.now(), { timedOut: true }));
+        break;
+    }
+    if (s.finished) this.clearTimer();
+    this.render();
+  }
+
+  private record(o: Outcome | undefined): void {
+    if (!o) return;
+    try {
+      this.feature.store.record(o.id, { correct: o.correct, grade: o.grade });
+    } catch (e) {
+      this.feature.reportSaveError(e as Error);
+    }
+  }
+
+  private recordAll(outcomes: Outcome[] | undefined): void {
+    const s = this.session;
+    if (!outcomes || !s) return;
+    for (const o of outcomes) this.record(o);
+    if (s.mode === 'exam' && s.finished) {
+      const byDomain: Record<string, { total: number; correct: number }> = {};
+      for (const r of s.domainRows()) byDomain[String(r.domain)] = { total: r.total, correct: r.correct };
+      const score = s.score();
+      try {
+        this.feature.store.recordExam({
+          at: new Date(s.finishedAt!).toISOString(), durationSec: Math.round((s.finishedAt! - s.startedAt) / 1000),
+          total: s.questions.length, correct: score.correct, byDomain,
+        });
+      } catch (e) { this.feature.reportSaveError(e as Error); }
+    }
+  }
+
+  private armTimer(): void {
+    this.clearTimer();
+    const s = this.session;
+    if (!s || s.mode !== 'exam' || s.finished || !s.deadline) return;
+    const ms = Math.max(0, Math.min(s.deadline - Date.now(), 2 ** 31 - 1));
+    this.examTimer = setTimeout(() => {
+      if (this.session !== s || s.finished) return;
+      this.recordAll(s.finish(Date.now(), { timedOut: true }));
+      this.render();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.examTimer) clearTimeout(this.examTimer);
+    this.examTimer = undefined;
+  }
+
+  private viewContext(bank: QuestionBank | undefined, kb: KnowledgeBase | undefined): ViewContext {
+    const store = this.feature.store;
+    return {
+      serviceName: (id) => kb?.service(id)?.name ?? id,
+      source: (q) => sourceView(q, kb),
+      card: (id) => store.item(id)?.card,
+      scheduler: store.scheduler,
+      now: () => new Date(),
+      due: () => {
+        const known = bank ? (id: string) => bank.byId.has(id) : undefined;
+        return { count: store.due(known).length, next: store.nextDue(known) };
+      },
+    };
+  }
+
+  render(): void {
+    const s = this.session;
+    if (!s) { this.post(); return; }
+    const kb = this.feature.kbNow();
+    const bank = kb ? this.feature.bankNow() : undefined;
+    this.lastView = s.view(this.viewContext(bank, kb));
+    this.post();
+  }
+
+  private post(): void {
+    if (this.disposed) return;
+    const state: PanelState = { v: 1, session: this.session?.snapshot() };
+    const message: ExtensionMessage = { type: 'render', view: this.lastView, state };
+    void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.clearTimer();
+    this.onDidDisposeEmitter.fire();
+    this.onDidDisposeEmitter.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+export function sourceView(q: Question, kb: KnowledgeBase | undefined): SourceView {
+  const doc = kb?.document(q.source.file);
+  const rel = doc?.relPath ?? path.basename(q.source.file);
+  return { file: q.source.file, line: q.source.line, label: `${rel}:${q.source.line} · ${q.source.headingPath.join(' › ')}` };
+}
+
+export function domainLabel(domain: number | undefined): string {
+  return domain ? `Domain ${domain}: ${DOMAIN_NAMES[domain]}` : 'All domains';
+}
+
+/** A fresh, unguessable nonce for each page (the CSP allows only scripts carrying it). */
+function nonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+/** The only folders the webview may load from: the bundled script (dist/media) and the stylesheet (media). */
+export function quizResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+  return [vscode.Uri.joinPath(extensionUri, 'dist', 'media'), vscode.Uri.joinPath(extensionUri, 'media')];
+}
+
+/** The webview page: a strict CSP with a nonce, our script and stylesheet only, no inline code or style. */
+export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const n = nonce();
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'media', 'quiz.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'quiz.css'));
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource}`,
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `script-src 'nonce-${n}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>${QUIZ_PANEL_TITLE}</title>
+</head>
+<body>
+<main id="app" tabindex="-1"><p class="muted">Loading the quiz…</p></main>
+<div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
+<div id="alert" class="visually-hidden" role="alert" aria-atomic="true"></div>
+<script nonce="${n}" src="${script}"></script>
+</body>
+</html>`;
+}

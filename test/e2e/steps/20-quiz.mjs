@@ -1,0 +1,116 @@
+// The quiz in the real workbench: "DE Study: Start Quiz" from the palette opens the webview, a
+// question is answered with the keyboard only (a number key, then Enter), the feedback shows with its
+// explanation and "Open source section"; screenshots in a dark and a light theme (workbench.colorTheme
+// set in the workspace settings), then Enter moves on and the source link opens the note.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCommand, webviewFrame } from '../lib.mjs';
+
+export const title = 'quiz: start from the palette, answer by keyboard, see the feedback (dark and light)';
+
+async function setTheme(t, theme) {
+  const dir = path.join(t.ws, '.vscode');
+  const file = path.join(dir, 'settings.json');
+  if (theme) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
+  } else {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+export async function run(t) {
+  const { page } = t;
+  await setTheme(t, 'Default Dark Modern');
+  await page.locator('.monaco-workbench.vs-dark').waitFor();
+
+  await runCommand(page, 'DE Study: Start Quiz');
+  const frame = webviewFrame(page);
+  const stem = frame.locator('#stem');
+  await stem.waitFor({ state: 'visible' });
+  const meta = await frame.locator('.meta').innerText();
+  const question = await stem.innerText();
+  t.log(`question: ${meta} | ${question.slice(0, 120)}`);
+
+  // Keyboard only: the panel takes focus when it opens and the first option is focused. If the
+  // browser kept focus in the workbench, Tab moves it into the webview (still no mouse).
+  const picks = /Choose TWO/.test(meta) ? ['1', '2'] : ['1'];
+  const firstOption = frame.locator('input[name="option"]').first();
+  for (let i = 0; i < 6 && !(await firstOption.evaluate((el) => el === document.activeElement).catch(() => false)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  for (const k of picks) await page.keyboard.press(k);
+  await frame.locator('input[name="option"]:checked').nth(picks.length - 1).waitFor();
+  assert.strictEqual(await frame.locator('input[name="option"]:checked').count(), picks.length, 'the number keys chose the options');
+  await t.shot('chosen-dark');
+  await page.keyboard.press('Enter');
+
+  const feedback = frame.locator('.feedback');
+  await feedback.waitFor({ state: 'visible' });
+  const verdict = await feedback.locator('.verdict-title').innerText();
+  const explanation = await feedback.locator('.explanation').innerText();
+  t.log(`feedback: ${verdict} | ${explanation.slice(0, 140)}`);
+  assert.match(verdict, /Correct|Incorrect/);
+  assert.ok(explanation.trim().length > 0, 'no explanation');
+  assert.ok(await feedback.getByRole('button', { name: /Open source section/ }).isVisible(), 'no "Open source section"');
+  assert.ok(await frame.locator('.option.correct, .option.missed').count() >= 1, 'the right answer is not marked');
+  // Nothing from the note was turned into markup: the stem is plain text.
+  assert.strictEqual(await stem.evaluate((el) => el.children.length), 0);
+  await t.shot('feedback-dark');
+
+  await setTheme(t, 'Default Light Modern');
+  await page.locator('.monaco-workbench.vs').waitFor();
+  await frame.locator('body.vscode-light').waitFor();
+  await t.shot('feedback-light');
+
+  await setTheme(t, 'Default High Contrast');
+  await page.locator('.monaco-workbench.hc-black').waitFor();
+  await frame.locator('body.vscode-high-contrast').waitFor();
+  await t.shot('feedback-high-contrast');
+  await setTheme(t, 'Default Light Modern');
+  await frame.locator('body.vscode-light').waitFor();
+
+  // Enter goes on to question 2.
+  await frame.getByRole('button', { name: /Next question/ }).focus();
+  await page.keyboard.press('Enter');
+  await frame.locator('.meta', { hasText: 'Question 2 of' }).waitFor();
+  await t.shot('question-2-light');
+
+  // Answer question 2, then reload the window: the serializer restores the panel where it was.
+  for (const k of ['1', '2'].slice(0, /Choose TWO/.test(await frame.locator('.meta').innerText()) ? 2 : 1)) await page.keyboard.press(k);
+  await page.keyboard.press('Enter');
+  await frame.locator('.feedback').waitFor();
+  const before = await frame.locator('#stem').innerText();
+  await runCommand(page, 'Developer: Reload Window');
+  await page.locator('.monaco-workbench').waitFor();
+  const restored = webviewFrame(page);
+  await restored.locator('.meta', { hasText: 'Question 2 of' }).waitFor({ timeout: 60000 });
+  assert.strictEqual(await restored.locator('#stem').innerText(), before, 'the reloaded panel shows the same question');
+  await restored.locator('.feedback').waitFor();
+  t.log('after a window reload the quiz panel is back on question 2 with its feedback');
+  await t.shot('restored-after-reload');
+
+  // The source link of an answered question opens its note beside the quiz.
+  await restored.getByRole('button', { name: /Open source section/ }).click();
+  const tab = page.locator('.tabs-container .tab', { hasText: '.md' }).first();
+  await tab.waitFor();
+  t.log(`source opened: ${await tab.innerText()}`);
+  await t.shot('source-opened');
+
+  // The menu, and an exam simulation driven from the keyboard: choose, flag (F), all questions (R).
+  await restored.getByRole('button', { name: 'Menu' }).first().click();
+  await restored.locator('#home-title').waitFor();
+  await t.shot('menu-light');
+  await restored.getByRole('button', { name: /Start: 65 questions/ }).click();
+  await restored.locator('.meta', { hasText: 'Question 1 of 65' }).waitFor();
+  assert.match(await restored.locator('#timer').innerText(), /^2:(09|10):\d\d$/);
+  await page.keyboard.press('1');
+  await page.keyboard.press('f');
+  await restored.locator('.meta', { hasText: 'Flagged' }).waitFor();
+  await t.shot('exam-question-light');
+  await page.keyboard.press('r');
+  await restored.locator('#review-title').waitFor();
+  await t.shot('exam-review-light');
+  await setTheme(t, undefined);
+}
