@@ -10,6 +10,7 @@ import { loadRelevanceSet } from '../test/support/relevance';
 import { parseNote } from '../src/core/parser';
 import { bundledNotes, generatedNotes, knowledgeBaseOf } from './corpus';
 import { hoverBench, tenThousandLines } from './hover';
+import { quizBench } from './quiz';
 import { searchBench } from './search';
 import { nowMs, Row, sample, timed } from './stats';
 
@@ -76,11 +77,6 @@ function hostRows(): Row[] {
 }
 
 async function quizRows(): Promise<Row[]> {
-  const file = path.join(__dirname, 'quiz.js');
-  if (!fs.existsSync(file)) return [];
-  // bench/quiz.ts is optional at build time of this file; load it only when it was compiled.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { quizBench } = require(file) as { quizBench: () => Promise<{ name: string; unit: string; median: number; p95?: number }[]> };
   return (await quizBench()).map((r) => ({ group: 'quiz', name: r.name, unit: r.unit as Row['unit'], median: r.median, p95: r.p95 }));
 }
 
