@@ -10,7 +10,7 @@ export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 /** Escapes text so Markdown shows it literally: no emphasis, links, HTML or command URIs. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>:]/g, (c) => '\\' + c)
+    .replace(/[\\`*_{}[\]()#+\-.!|~>:$]/g, (c) => '\\' + c)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/\r?\n/g, ' ');
@@ -52,20 +52,22 @@ export function renderServiceHover(s: Service, opts: { matched: string; kind: Ma
   if (opts.kind !== 'name') out.push(`\`${opts.matched.replace(/`/g, "'").slice(0, 80)}\` is ${KIND_LABEL[opts.kind]} of this service`);
   if (opts.parent) out.push(`Part of ${commandLink(opts.parent.name, 'deStudy.searchService', { serviceId: opts.parent.id })}`);
   if (s.description) out.push(noteText(s.description));
-  // Three facts keep the note links and actions in view without scrolling the hover.
-  const facts = s.keyFacts.slice(0, 3);
-  if (facts.length) out.push(facts.map((f) => `- ${noteText(f)}`).join('\n'));
-  if (opts.sections.length) {
-    out.push('**In your notes**\n\n' + opts.sections.map((x) => {
-      const where = `${x.source === 'user' ? 'your notes' : 'DE Study notes'}`;
-      return `- ${commandLink(x.headingPath.join(' › '), 'deStudy.openNote', { file: x.file, line: x.line })} — ${where}`;
-    }).join('\n'));
-  }
+  // Links first, facts last: a hover shows about ten lines before it scrolls, and the links are what
+  // a user acts on.
   const links = [
     commandLink('Search notes', 'deStudy.searchService', { serviceId: s.id }),
     commandLink(`Quiz me on ${shortName}`, 'deStudy.quizService', { serviceId: s.id }),
   ];
   if (s.docs && /^https:\/\/[a-z0-9.-]+\.(aws|amazon)\.com\/[^\s()]*$/i.test(s.docs)) links.push(`[Docs](${s.docs})`);
   out.push(links.join(' · ') + ' · _DE Study_');
+  if (opts.sections.length) {
+    out.push(opts.sections.map((x) => {
+      const where = `${x.source === 'user' ? 'your notes' : 'DE Study notes'}`;
+      return `$(book) ${commandLink(x.headingPath.join(' › '), 'deStudy.openNote', { file: x.file, line: x.line })} — ${where}`;
+    }).join('  \n'));
+  }
+  // Three facts keep the hover short.
+  const facts = s.keyFacts.slice(0, 3);
+  if (facts.length) out.push(facts.map((f) => `- ${noteText(f)}`).join('\n'));
   return out.join('\n\n');
 }

@@ -35,6 +35,7 @@ export class ServiceHoverProvider implements vscode.HoverProvider {
     }));
     md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     md.supportHtml = false;
+    md.supportThemeIcons = true; // $(book) before note links; note text escapes '$'
     return new vscode.Hover(md, new vscode.Range(match.line, match.column, match.line, match.endColumn));
   }
 

@@ -38,5 +38,6 @@ describe('hover content', () => {
 
   it('escapes every Markdown metacharacter', () => {
     assert.strictEqual(escapeMarkdown('a*b_c[d](e)<f>`g`'), 'a\\*b\\_c\\[d\\]\\(e\\)&lt;f\\>\\`g\\`');
+    assert.strictEqual(escapeMarkdown('$(alert)'), '\\$\\(alert\\)');
   });
 });

@@ -10,6 +10,7 @@ export async function run(t) {
   const md = await hoverText(t.page, 'Kinesis Data Streams', { expect: 'DE Study' });
   t.log(`markdown hover: ${JSON.stringify(md.slice(0, 160))}`);
   assert.match(md, /Amazon Kinesis Data Streams/);
+  await t.page.waitForTimeout(400); // let the hover finish fading in
   await t.shot('markdown');
   await dismissHover(t.page);
 
@@ -17,6 +18,7 @@ export async function run(t) {
   const py = await hoverText(t.page, '"firehose"', { expect: 'DE Study' });
   t.log(`python hover: ${JSON.stringify(py.slice(0, 160))}`);
   assert.match(py, /Firehose/);
+  await t.page.waitForTimeout(400); // let the hover finish fading in
   await t.shot('python');
   await dismissHover(t.page);
 }

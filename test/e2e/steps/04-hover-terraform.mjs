@@ -11,12 +11,14 @@ export async function run(t) {
   t.log(`terraform hover: ${JSON.stringify(firehose.slice(0, 160))}`);
   assert.match(firehose, /Amazon Data Firehose/);
   assert.match(firehose, /Terraform type/);
+  await t.page.waitForTimeout(400); // let the hover finish fading in
   await t.shot('firehose');
   await dismissHover(t.page);
 
   const crawler = await hoverText(t.page, 'aws_glue_crawler', { expect: 'DE Study' });
   assert.match(crawler, /AWS Glue crawler/);
   assert.match(crawler, /Part of AWS Glue/);
+  await t.page.waitForTimeout(400); // let the hover finish fading in
   await t.shot('crawler');
   await dismissHover(t.page);
 }
