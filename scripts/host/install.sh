@@ -6,6 +6,10 @@ set -euo pipefail
 . "$(dirname "$(readlink -f "$0")")/env.sh"
 VSH=$DE_STUDY_HOST
 mkdir -p "$VSH"
+# Run from an npm script (npm test), the enclosing npm (on Node 20) exports its settings as npm_config_*
+# and friends; nested npm commands would take them as their own config. code-server's postinstall reads
+# npm_config_user_agent to check for Node 24 and fails on the outer "node/v20". Start clean.
+while read -r v; do unset "$v"; done < <(compgen -e | grep -E '^npm_(config|package|lifecycle|node|execpath|command)' || true)
 if [ -f "$VSH/.installed-$CODE_SERVER_VERSION" ] && [ -x /usr/bin/chromium ]; then exit 0; fi
 log() { echo "[host-install] $*"; }
 
