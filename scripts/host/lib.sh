@@ -68,3 +68,16 @@ host_stop() {
   done
   kill -KILL -- "-$pgid" 2>/dev/null || true
 }
+
+# host_report TAG RC DATA T0 [NOTE]: the closing line of a run. On failure the host's state in DATA is kept
+# (and the tail of its log shown); on success DATA is removed unless KEEP_RUN_DIR=1.
+host_report() {
+  local tag=$1 rc=$2 data=$3 t0=$4 note=${5:-}
+  if [ "$rc" -ne 0 ]; then
+    echo "[$tag] FAILED after $(( $(date +%s) - t0 ))s;${note:+ $note;} host log and state kept in $data" >&2
+    tail -20 "$data/host.log" >&2
+  else
+    echo "[$tag] passed in $(( $(date +%s) - t0 ))s${note:+; $note}"
+    [ -n "${KEEP_RUN_DIR:-}" ] || rm -rf "$data"
+  fi
+}

@@ -35,11 +35,5 @@ PATH=$HOST_PATH TMPDIR=$HOST_TMP CS_URL=http://127.0.0.1:$PORT WS=$DATA/ws SHOTS
   timeout -k 10 900 node test/e2e/run.mjs
 rc=$?
 host_stop "$DATA"
-if [ $rc -ne 0 ]; then
-  echo "[e2e] FAILED after $(( $(date +%s) - t0 ))s; screenshots in test-results/screenshots, host state kept in $DATA" >&2
-  tail -20 "$DATA/host.log" >&2
-else
-  echo "[e2e] passed in $(( $(date +%s) - t0 ))s; screenshots in test-results/screenshots"
-  [ -n "${KEEP_RUN_DIR:-}" ] || rm -rf "$DATA"
-fi
+host_report e2e "$rc" "$DATA" "$t0" "screenshots in test-results/screenshots"
 exit $rc

@@ -43,12 +43,6 @@ else
   read -r passed failed skipped <<<"$summary"
   if [ "$failed" != 0 ] || [ "$passed" = 0 ]; then [ $rc -ne 0 ] || rc=1; fi
 fi
-if [ $rc -ne 0 ]; then
-  echo "[host-tests] FAILED after $(( $(date +%s) - t0 ))s; host log and state kept in $DATA" >&2
-  tail -20 "$DATA/host.log" >&2
-else
-  echo "[host-tests] passed in $(( $(date +%s) - t0 ))s"
-  [ -n "${KEEP_RUN_DIR:-}" ] || rm -rf "$DATA"
-fi
+host_report host-tests "$rc" "$DATA" "$t0"
 [ -z "$summary" ] || echo "host: ${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $rc
