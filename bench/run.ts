@@ -102,9 +102,10 @@ async function main(): Promise<void> {
   log('knowledge base builds');
   const { rows: kb, bundled, big } = kbRows();
   log('search on the bundled notes');
-  const s1 = searchBench('bundled notes', bundled, labels, quick ? 1 : 3);
+  const heldOut = loadRelevanceSet(ROOT, 'search-heldout.json');
+  const s1 = searchBench('bundled notes', bundled, labels, quick ? 1 : 3, heldOut);
   log('search on the 5,000-section corpus (the fuse.js baseline takes a while)');
-  const s2 = searchBench('5,000+ sections', big, labels, 1);
+  const s2 = searchBench('5,000+ sections', big, labels, 1, heldOut);
   log('hover');
   const h = [...hoverBench(bundled.matcher, tenThousandLines(ROOT)), ...firstHoverRows()];
   log('quiz');

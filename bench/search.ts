@@ -17,7 +17,7 @@ function perQuery(queries: string[], run: (q: string) => unknown, rounds: number
   return out;
 }
 
-export function searchBench(label: string, kb: KnowledgeBase, labels: LabelledQuery[], baselineRounds: number): Row[] {
+export function searchBench(label: string, kb: KnowledgeBase, labels: LabelledQuery[], baselineRounds: number, heldOut: LabelledQuery[] = []): Row[] {
   const queries = labels.map((l) => l.q);
   const t0 = nowMs();
   const index = new SearchIndex(kb);
@@ -42,5 +42,9 @@ export function searchBench(label: string, kb: KnowledgeBase, labels: LabelledQu
     { group: g, name: 'speed-up at p95 (baseline / ours)', unit: 'ratio', value: b.p95! / o.p95! },
     { group: g, name: 'DE Study index: hit@5', unit: 'ratio', value: oursHit },
     { group: g, name: 'baseline fuse.js: hit@5', unit: 'ratio', value: baseHit },
+    ...(heldOut.length ? [
+      { group: g, name: `DE Study index: hit@5 on ${heldOut.length} held-out queries (never tuned on)`, unit: 'ratio' as const, value: hitAtK(heldOut, (q) => index.search(q, { limit: 5 })).hit },
+      { group: g, name: 'baseline fuse.js: hit@5 on the held-out queries', unit: 'ratio' as const, value: hitAtK(heldOut, (q) => fuse.search(q, { limit: 5 }).map((r) => r.item)).hit },
+    ] : []),
   ];
 }

@@ -5,8 +5,9 @@ import { NoteDocument, Section } from '../../src/core/model';
 
 export interface LabelledQuery { q: string; kind: string; file: string; title?: string }
 
-export function loadRelevanceSet(projectRoot: string): LabelledQuery[] {
-  const raw = JSON.parse(fs.readFileSync(path.join(projectRoot, 'test', 'data', 'search-relevance.json'), 'utf8'));
+/** The labelled set (search-relevance.json), or another file of the same format in test/data. */
+export function loadRelevanceSet(projectRoot: string, file = 'search-relevance.json'): LabelledQuery[] {
+  const raw = JSON.parse(fs.readFileSync(path.join(projectRoot, 'test', 'data', file), 'utf8'));
   return raw.queries as LabelledQuery[];
 }
 
