@@ -65,5 +65,9 @@ export function hoverBench(matcher: ServiceMatcher, lines: string[]): Row[] {
   const oSingle = timed(g, 'DE Study matcher: single calls (incl. ~1 µs timer)', single(ourFn), 'µs');
   const bSingle = timed(g, 'baseline: single calls (incl. ~1 µs timer)', single(baseFn), 'µs');
   const fullScan = timed(g, 'whole-file scan (AWS Services in This File)', (() => { const out: number[] = []; const text = lines.join('\n'); for (let i = 0; i < 5; i++) { const t = nowMs(); matcher.scanText(text); out.push(nowMs() - t); } return out; })(), 'ms');
-  return [o, b, { group: g, name: 'speed-up (baseline / ours, median of batch means)', unit: 'ratio', value: b.median! / o.median! }, oSingle, bSingle, fullScan];
+  return [
+    o, b, { group: g, name: 'speed-up (baseline / ours), mean per call (median of batch means)', unit: 'ratio', value: b.median! / o.median! },
+    oSingle, bSingle, { group: g, name: 'speed-up (baseline / ours), median single call', unit: 'ratio', value: bSingle.median! / oSingle.median! },
+    fullScan,
+  ];
 }

@@ -474,13 +474,19 @@ export class ServiceMatcher {
   hasContext(line: string): boolean {
     if (CONTEXT.test(line)) return true;
     if (CODE_HINT.test(line) && this.codeMatches(line, 0).length) return true;
-    // The first unambiguous name ends the search; same walk as scanLine.
-    const tokens = tokenize(line);
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = this.nameAt(line, tokens, i);
+    // The first unambiguous name ends the search; same walk as scanLine, but tokens are only built
+    // where a name can start (a word that begins some name).
+    let i = 0;
+    while (i < line.length) {
+      while (i < line.length && !isWordChar(line.charCodeAt(i))) i++;
+      const start = i;
+      while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+      if (i === start || !this.names.next.has(line.slice(start, i).toLowerCase())) continue;
+      const tokens = tokenize(line, start, Math.min(line.length, start + 16 * this.maxNameTokens));
+      const hit = this.nameAt(line, tokens, 0);
       if (!hit) continue;
       if (!hit.entry.weak) return true;
-      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+      i = hit.end;
     }
     return false;
   }
