@@ -9,7 +9,7 @@ import { renderServiceHover } from '../src/core/hoverContent';
 const root = path.resolve(__dirname, '..', '..');
 const t0 = Number(process.hrtime.bigint()) / 1e6;
 const data = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'catalog.json'), 'utf8')) as CatalogSnapshot;
-const matcher = new ServiceMatcher(data.services);
+const matcher = new ServiceMatcher(data.services, data.matcher);
 const line = 'firehose = boto3.client("firehose")';
 const m = matcher.matchAt(() => line, 0, line.indexOf('"firehose"') + 2);
 const s = m && matcher.services.get(m.serviceId);

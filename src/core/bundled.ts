@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { KnowledgeBase } from './knowledgeBase';
+import { MatcherTables } from './matcher';
 import { Service } from './model';
 
 /** The bundled notes folder, found from a file inside dist/ or out/src/…, or the project root. */
@@ -20,6 +21,8 @@ export function findBundledNotes(from: string): string | undefined {
 export interface CatalogSnapshot {
   version: 1;
   services: Service[];
+  /** The matcher built from these services, ready to load (see ServiceMatcher's tables). */
+  matcher: MatcherTables;
   /** For each service id, the bundled sections that discuss it best (paths relative to notes/). */
   topSections: Record<string, { title: string; headingPath: string[]; relPath: string; line: number }[]>;
 }
@@ -34,5 +37,5 @@ export function catalogSnapshot(kb: KnowledgeBase, notesRoot: string): CatalogSn
       title: section.title, headingPath: section.headingPath, relPath: rel(doc.file), line: section.startLine,
     }));
   }
-  return { version: 1, services, topSections };
+  return { version: 1, services, matcher: kb.matcher.toTables(), topSections };
 }

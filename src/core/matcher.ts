@@ -17,7 +17,7 @@ export interface Match {
   kind: MatchKind;
 }
 
-interface NameEntry {
+export interface NameEntry {
   serviceId: string;
   tokens: string[];
   /** Compare tokens case-insensitively (multi-word names that start with Amazon/AWS). */
@@ -95,13 +95,28 @@ export class ServiceMatcher {
   /** Every lower-case word of every name: a hover on any other word cannot be on a name. */
   private readonly nameWords = new Set<string>();
 
-  constructor(services: Iterable<Service>) {
+  constructor(services: Iterable<Service>, tables?: MatcherTables) {
     const map = new Map<string, Service>();
     for (const s of services) map.set(s.id, s);
     this.services = map;
+    if (tables) {
+      for (const e of tables.names) this.addName(e);
+      for (const k of CLAIM_KINDS) this[k].load(tables.claims[k]);
+      return;
+    }
     // Parents first, so that a sub-feature never takes a bare identifier from its parent.
     const ordered = [...map.values()].sort((a, b) => Number(!!a.parent) - Number(!!b.parent) || a.id.localeCompare(b.id));
     for (const s of ordered) this.addService(s);
+  }
+
+  /** The tables this matcher was built into, for `new ServiceMatcher(services, tables)` elsewhere. */
+  toTables(): MatcherTables {
+    const names: NameEntry[] = [];
+    const walk = (n: TrieNode) => { names.push(...n.entries); for (const c of n.next.values()) walk(c); };
+    walk(this.names);
+    const claims = {} as MatcherTables['claims'];
+    for (const k of CLAIM_KINDS) claims[k] = this[k].toJSON();
+    return { names, claims };
   }
 
   private addService(s: Service): void {
@@ -565,7 +580,18 @@ class Claims {
   }
   get(key: string): string[] { return this.map.get(key) ?? []; }
   entries(): IterableIterator<[string, string[]]> { return this.map.entries(); }
+  toJSON(): [string, string[]][] { return [...this.map]; }
+  load(entries: [string, string[]][]): void { for (const [k, v] of entries) this.map.set(k, v); }
 }
+
+/** The matcher's tables, precomputed at build time (dist/catalog.json) so a first hover only fills maps. */
+export interface MatcherTables {
+  names: NameEntry[];
+  claims: Record<ClaimKind, [string, string[]][]>;
+}
+
+type ClaimKind = 'boto3' | 'jsSdk' | 'sdkClass' | 'cfnTypes' | 'cfnPrefixes' | 'tfExact' | 'tfPrefixes' | 'iam' | 'arnNs' | 'principal' | 'cli' | 'cdk' | 'uri';
+const CLAIM_KINDS: readonly ClaimKind[] = ['boto3', 'jsSdk', 'sdkClass', 'cfnTypes', 'cfnPrefixes', 'tfExact', 'tfPrefixes', 'iam', 'arnNs', 'principal', 'cli', 'cdk', 'uri'];
 
 function contextWindows(flags: boolean[], window: number): boolean[] {
   const out = new Array<boolean>(flags.length).fill(false);

@@ -91,7 +91,7 @@ export class KnowledgeService implements vscode.Disposable {
     try {
       const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogSnapshot;
       const services = data.services.map((s) => ({ ...s, file: path.join(this.bundledNotesRoot, s.file) }));
-      this.snapshot = { matcher: new ServiceMatcher(services), data };
+      this.snapshot = { matcher: new ServiceMatcher(services, data.matcher), data };
     } catch (e) {
       this.log.warn(`catalog snapshot ${file} not readable (${(e as Error).message}); hovers wait for the notes index`);
       void this.ready();

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { ServiceMatcher } from '../../src/core/matcher';
 import { NOTES_DIR, TEST_DATA_DIR } from './paths';
 
 const MARKER = /\s*⟦expect:\s*([^⟧]*)⟧\s*$/;
@@ -72,6 +73,13 @@ describe('service matcher', () => {
       });
     }
     assert.ok(checked > 10000);
+  });
+
+  it('loads from its precomputed tables (the catalog snapshot of the build) and matches exactly the same', () => {
+    const tables = JSON.parse(JSON.stringify(kb.matcher.toTables()));
+    const loaded = new ServiceMatcher(kb.services.values(), tables);
+    for (const f of loadLabelledMentions()) assert.deepStrictEqual(loaded.scanText(f.text), kb.matcher.scanText(f.text), f.name);
+    assert.deepStrictEqual(loaded.allNames().length, kb.matcher.allNames().length);
   });
 
   const at = (text: string, needle: string) => {
