@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ServiceMatcher } from '../src/core/matcher';
 import { rng } from '../src/core/quiz/random';
-import { nowMs, Row, timed } from './stats';
+import { nowMs, Row, settle, timed } from './stats';
 
 /** 10,000 lines made of the labelled mention files (prose, Python, TS, Terraform, YAML, JSON, SQL, shell). */
 export function tenThousandLines(projectRoot: string): string[] {
@@ -38,10 +38,11 @@ export function hoverBench(matcher: ServiceMatcher, lines: string[]): Row[] {
   const names = matcher.allNames().sort((a, b) => b.name.length - a.name.length);
   const getLine = (n: number) => lines[n];
   // Per-call cost = a batch of all positions timed at once, divided by their number (a timer around
-  // each ~1 µs call would mostly measure the timer). 15 batches after a warm-up batch; median and p95
+  // each ~1 µs call would mostly measure the timer). 15 batches after 5 warm-up batches; median and p95
   // of the batches. The slowest single calls are reported separately, timed one by one.
   const perCall = (fn: (l: number, c: number) => unknown) => {
-    for (const [l, c] of positions) fn(l, c);
+    for (let w = 0; w < 5; w++) for (const [l, c] of positions) fn(l, c); // warm-up: let the JIT settle
+    settle();
     const out: number[] = [];
     for (let r = 0; r < 15; r++) {
       const t = nowMs();

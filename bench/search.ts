@@ -4,12 +4,13 @@ import { KnowledgeBase } from '../src/core/knowledgeBase';
 import { NoteDocument, Section } from '../src/core/model';
 import { SearchIndex } from '../src/core/search';
 import { hitAtK, LabelledQuery } from '../test/support/relevance';
-import { nowMs, Row, timed } from './stats';
+import { nowMs, Row, settle, timed } from './stats';
 
 interface Entry { title: string; text: string; section: Section; doc: NoteDocument }
 
 function perQuery(queries: string[], run: (q: string) => unknown, rounds: number): number[] {
   for (const q of queries.slice(0, 10)) run(q); // warm-up
+  settle();
   const out: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) { const t = nowMs(); run(q); out.push(nowMs() - t); }

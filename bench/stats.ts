@@ -10,6 +10,11 @@ export interface Row {
   note?: string;
 }
 
+/** Collects garbage left by earlier work before a measured series (node --expose-gc; else a no-op). */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -24,6 +29,7 @@ export function percentile(samples: number[], p: number): number {
 /** Runs fn `warmup` times unmeasured, then `runs` times; returns each run's duration in ms. */
 export function sample(fn: () => unknown, runs: number, warmup = Math.min(3, runs)): number[] {
   for (let i = 0; i < warmup; i++) fn();
+  settle();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = nowMs();

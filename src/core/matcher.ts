@@ -430,20 +430,18 @@ export class ServiceMatcher {
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
     }
-    // Names: the word under the cursor (or, in a gap, the words on both sides) must be a name word.
-    if (!this.mayBeName(line, character)) return undefined;
-    // Tokens from up to maxNameTokens before the cursor to the same number after it.
-    const span = 12 * this.maxNameTokens;
-    const tokens = tokenize(line, Math.max(0, wordStart(line, character) - span), Math.min(line.length, character + span));
-    // A token cut by the window's left edge is not a real start.
-    if (tokens.length && tokens[0].start > 0 && isWordChar(line.charCodeAt(tokens[0].start - 1))) tokens.shift();
+    // Names: a name is a run of name words joined by short gaps, so only the run of name words around the
+    // cursor needs tokens (usually one to three words; none at all on an ordinary word).
+    const span = this.nameSpan(line, character);
+    if (!span) return undefined;
+    const tokens = tokenize(line, span[0], span[1]);
     // The token under the cursor, or the one before it (a name spans the gaps between its words).
     let at = -1;
     for (let k = 0; k < tokens.length && tokens[k].start <= character; k++) at = k;
     if (at < 0) return undefined;
     let found: { m: Match; weak: boolean } | undefined;
     // Same left-to-right, longest-first walk as scanLine, so both pick the same name.
-    for (let i = Math.max(0, at - this.maxNameTokens + 1); i < tokens.length && i <= at; i++) {
+    for (let i = 0; i < tokens.length && i <= at; i++) {
       if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
       const hit = this.nameAt(line, tokens, i);
       if (!hit) continue;
@@ -465,21 +463,48 @@ export class ServiceMatcher {
     return undefined;
   }
 
-  private mayBeName(line: string, ch: number): boolean {
-    const word = (from: number): string | undefined => {
-      let a = from, b = from;
-      while (a > 0 && isWordChar(line.charCodeAt(a - 1))) a--;
-      while (b < line.length && isWordChar(line.charCodeAt(b))) b++;
-      return b > a ? line.slice(a, b).toLowerCase() : undefined;
-    };
-    if (isWordChar(line.charCodeAt(ch))) return this.nameWords.has(word(ch)!);
-    // In a gap: a name spans it only if the words just before and just after are name words.
-    let l = ch, r = ch;
-    while (l > 0 && !isWordChar(line.charCodeAt(l - 1)) && ch - l < 3) l--;
-    while (r < line.length && !isWordChar(line.charCodeAt(r)) && r - ch < 3) r++;
-    if (l === 0 || r >= line.length || !isWordChar(line.charCodeAt(l - 1)) || !isWordChar(line.charCodeAt(r))) return false;
-    const before = word(l - 1), after = word(r);
-    return !!before && !!after && this.nameWords.has(before) && this.nameWords.has(after);
+  /**
+   * The stretch of the line that can hold a name covering `ch`: the run of consecutive name words
+   * (joined by name gaps) around the cursor, all the way left and up to maxNameTokens words right.
+   * Undefined when the word under the cursor (or, in a gap, the word before it) is in no name.
+   */
+  private nameSpan(line: string, ch: number): [number, number] | undefined {
+    const len = line.length;
+    const at = (i: number) => line.charCodeAt(i);
+    let a = ch, b = ch;
+    if (isWordChar(at(ch))) {
+      while (a > 0 && isWordChar(at(a - 1))) a--;
+      while (b < len && isWordChar(at(b))) b++;
+    } else {
+      let l = ch, r = ch;
+      while (l > 0 && !isWordChar(at(l - 1))) l--;
+      while (r < len && !isWordChar(at(r))) r++;
+      if (l === 0 || r >= len || !isNameGap(line, l, r)) return undefined;
+      a = b = l;
+      while (a > 0 && isWordChar(at(a - 1))) a--;
+    }
+    if (!this.nameWords.has(line.slice(a, b).toLowerCase())) return undefined;
+    let start = a;
+    for (;;) {
+      let g = start;
+      while (g > 0 && !isWordChar(at(g - 1))) g--;
+      if (g === 0 || !isNameGap(line, g, start)) break;
+      let w = g;
+      while (w > 0 && isWordChar(at(w - 1))) w--;
+      if (!this.nameWords.has(line.slice(w, g).toLowerCase())) break;
+      start = w;
+    }
+    let end = b;
+    for (let n = 1; n < this.maxNameTokens; n++) {
+      let g = end;
+      while (g < len && !isWordChar(at(g))) g++;
+      if (g >= len || !isNameGap(line, end, g)) break;
+      let w = g;
+      while (w < len && isWordChar(at(w))) w++;
+      if (!this.nameWords.has(line.slice(g, w).toLowerCase())) break;
+      end = w;
+    }
+    return end > ch || isWordChar(at(ch)) ? [start, end] : undefined;
   }
 
   /**
@@ -528,11 +553,6 @@ function isNameGap(line: string, from: number, to: number): boolean {
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
-}
-
-function wordStart(line: string, i: number): number {
-  while (i > 0 && isWordChar(line.charCodeAt(i - 1))) i--;
-  return i;
 }
 
 // Endpoint host labels that are not the boto3 name of their service.
