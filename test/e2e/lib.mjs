@@ -21,9 +21,14 @@ export async function openWorkbench(page, baseUrl, folder) {
 /** Opens the quick input (F1) and types `text` into it (with a leading '>' it lists commands). */
 export async function quickInput(page, text) {
   const input = page.locator(QUICK_INPUT_BOX);
-  if (!(await input.isVisible())) {
+  // An editor that takes focus just then (a restore, a reveal) closes the palette again: retry F1.
+  for (let attempt = 0; !(await input.isVisible()); attempt++) {
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3000 });
+    } catch (e) {
+      if (attempt >= 4) throw e;
+    }
   }
   await input.fill(text);
   return input;
