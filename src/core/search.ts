@@ -48,8 +48,9 @@ export class SearchIndex {
   /** Term index over service names: finds the few candidate names fuse.js then scores. */
   private nameTerms!: MiniSearch<{ id: number; name: string }>;
   private readonly bySectionId = new Map<string, { section: Section; doc: NoteDocument }>();
-  private readonly byTitle = new Map<string, string[]>();
   private readonly docById = new Map<string, NoteDocument>();
+  /** Notes that define each service (usually one; a user may keep their own note for a service). */
+  private readonly docsByService = new Map<string, NoteDocument[]>();
   private unsubscribe: () => void;
 
   constructor(private readonly kb: KnowledgeBase, options: { deferBuild?: boolean } = {}) {
@@ -98,8 +99,8 @@ export class SearchIndex {
     });
     this.answerIdsByDoc.clear();
     this.bySectionId.clear();
-    this.byTitle.clear();
     this.docById.clear();
+    this.docsByService.clear();
   }
 
   private apply(change: KnowledgeBaseChange): void {
@@ -120,14 +121,17 @@ export class SearchIndex {
 
   private addDoc(doc: NoteDocument): void {
     this.docById.set(doc.id, doc);
+    if (doc.serviceId) {
+      const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d.id !== doc.id);
+      list.push(doc);
+      // The user's notes first.
+      this.docsByService.set(doc.serviceId, list.sort((a, b) => Number(a.source !== 'user') - Number(b.source !== 'user')));
+    }
     const records = [];
     for (const s of doc.sections) {
       if (this.bySectionId.has(s.id)) continue;
       this.bySectionId.set(s.id, { section: s, doc });
       records.push({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) });
-      const key = s.title.toLowerCase();
-      const list = this.byTitle.get(key);
-      if (list) list.push(s.id); else this.byTitle.set(key, [s.id]);
     }
     this.mini.addAll(records);
     this.addAnswers(doc);
@@ -151,15 +155,16 @@ export class SearchIndex {
 
   private removeDoc(doc: NoteDocument): void {
     if (this.docById.get(doc.id) === doc) this.docById.delete(doc.id);
+    if (doc.serviceId) {
+      const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d !== doc);
+      if (list.length) this.docsByService.set(doc.serviceId, list); else this.docsByService.delete(doc.serviceId);
+    }
     for (const id of this.answerIdsByDoc.get(doc.id) ?? []) this.answers.discard(id);
     this.answerIdsByDoc.delete(doc.id);
     for (const s of doc.sections) {
       if (!this.bySectionId.has(s.id)) continue;
       this.bySectionId.delete(s.id);
       this.mini.discard(s.id);
-      const key = s.title.toLowerCase();
-      const list = this.byTitle.get(key)?.filter((x) => x !== s.id);
-      if (list && list.length) this.byTitle.set(key, list); else this.byTitle.delete(key);
     }
   }
 
@@ -332,7 +337,7 @@ export class SearchIndex {
   }
 
   private docsOfService(serviceId: string): NoteDocument[] {
-    return this.kb.documents().filter((d) => d.serviceId === serviceId).sort((a, b) => Number(a.source !== 'user') - Number(b.source !== 'user'));
+    return this.docsByService.get(serviceId) ?? [];
   }
 
   private domainOverview(domain: number, limit: number): SearchHit[] {
