@@ -24,6 +24,7 @@ export class KnowledgeBase {
   private readonly diagnosticsByFile = new Map<string, Diagnostic[]>();
   private readonly listeners: Listener[] = [];
   private catalog = new Map<string, Service>();
+  private byService: Map<string, { doc: NoteDocument; section: Section; rank: number }[]> | undefined;
   private matcherCache: ServiceMatcher | undefined;
 
   get matcher(): ServiceMatcher {
@@ -129,17 +130,26 @@ export class KnowledgeBase {
 
   /** Sections that discuss a service, best first: the user's notes before the bundled ones. */
   sectionsForService(id: string): { doc: NoteDocument; section: Section }[] {
-    const out: { doc: NoteDocument; section: Section; rank: number }[] = [];
-    for (const doc of this.docs.values()) {
-      for (const section of doc.sections) {
-        if (!section.serviceIds.includes(id)) continue;
-        let rank = doc.source === 'user' ? 0 : 100;
-        if (doc.serviceId === id) rank += section.level <= 1 ? 0 : 5;
-        else rank += 20 + section.serviceIds.length;
-        out.push({ doc, section, rank });
+    // Hovers ask for this on every call: index all services at once, again only after a change.
+    if (!this.byService) {
+      const index = new Map<string, { doc: NoteDocument; section: Section; rank: number }[]>();
+      for (const doc of this.docs.values()) {
+        for (const section of doc.sections) {
+          for (const sid of section.serviceIds) {
+            let rank = doc.source === 'user' ? 0 : 100;
+            if (doc.serviceId === sid) rank += section.level <= 1 ? 0 : 5;
+            else rank += 20 + section.serviceIds.length;
+            const list = index.get(sid);
+            if (list) list.push({ doc, section, rank }); else index.set(sid, [{ doc, section, rank }]);
+          }
+        }
       }
+      for (const list of index.values()) {
+        list.sort((a, b) => a.rank - b.rank || a.doc.relPath.localeCompare(b.doc.relPath) || a.section.startLine - b.section.startLine);
+      }
+      this.byService = index;
     }
-    return out.sort((a, b) => a.rank - b.rank || a.doc.relPath.localeCompare(b.doc.relPath) || a.section.startLine - b.section.startLine);
+    return (this.byService.get(id) ?? []).map(({ doc, section }) => ({ doc, section }));
   }
 
   stats(): KnowledgeBaseStats {
@@ -189,6 +199,7 @@ export class KnowledgeBase {
   }
 
   private emit(change: KnowledgeBaseChange): void {
+    this.byService = undefined;
     for (const l of [...this.listeners]) l(change);
   }
 }
