@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CatalogSnapshot } from '../core/bundled';
+import { renderServiceHover } from '../core/hoverContent';
 import { KnowledgeBase, safeParse } from '../core/knowledgeBase';
 import { listNoteFiles, loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
 import { ServiceMatcher } from '../core/matcher';
@@ -80,9 +81,19 @@ export class KnowledgeService implements vscode.Disposable {
     return (snap.data.topSections[id] ?? []).slice(0, n).map((s) => ({ ...s, file: path.join(this.bundledNotesRoot, s.relPath), source: 'bundled' as const }));
   }
 
-  /** Loads the catalog snapshot and builds its matcher, so the first hover finds them ready. */
+  /**
+   * Loads the catalog snapshot and runs one sample match and render through it, so the first real
+   * hover finds the data loaded and its code paths compiled.
+   */
   warmUp(): void {
-    this.loadSnapshot();
+    const snap = this.loadSnapshot();
+    if (!snap) return;
+    const line = 'stream = boto3.client("kinesis")  # Amazon Data Firehose';
+    for (const ch of [line.indexOf('kinesis') + 1, line.indexOf('Firehose') + 1]) {
+      const m = snap.matcher.matchAt(() => line, 0, ch);
+      const s = m && snap.matcher.services.get(m.serviceId);
+      if (s) renderServiceHover(s, { matched: m.text, kind: m.kind, sections: this.topSectionsNow(s.id, 2) });
+    }
   }
 
   private loadSnapshot(): { matcher: ServiceMatcher; data: CatalogSnapshot } | undefined {
