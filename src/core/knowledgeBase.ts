@@ -38,10 +38,6 @@ export class KnowledgeBase {
 
   document(file: string): NoteDocument | undefined { return this.docs.get(file); }
 
-  *sections(): IterableIterator<Section> {
-    for (const d of this.docs.values()) yield* d.sections;
-  }
-
   diagnostics(): Diagnostic[] {
     return [...this.diagnosticsByFile.values()].flat().sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }

@@ -74,20 +74,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export class ServiceMatcher {
   /** Names as a trie of lower-case tokens: a name is found in as many steps as it has words. */
   private readonly names: TrieNode = { next: new Map(), entries: [] };
-  // Identifier → the services whose notes claim it; `resolve` picks one (see pickClaimant).
-  private readonly boto3 = new Claims();
-  private readonly jsSdk = new Claims();
-  private readonly sdkClass = new Claims();
-  private readonly cfnTypes = new Claims();
-  private readonly cfnPrefixes = new Claims();
-  private readonly tfExact = new Claims();
-  private readonly tfPrefixes = new Claims();
-  private readonly iam = new Claims();
-  private readonly arnNs = new Claims();
-  private readonly principal = new Claims();
-  private readonly cli = new Claims();
-  private readonly cdk = new Claims();
-  private readonly uri = new Claims();
+  // Identifier → the services whose notes claim it, one table per kind; `resolve` picks one (see pickClaimant).
+  private readonly claims = Object.fromEntries(CLAIM_KINDS.map((k) => [k, new Claims()])) as Record<ClaimKind, Claims>;
   readonly services: ReadonlyMap<string, Service>;
   /** Longest name in tokens: how far back a hover looks for the start of a name. */
   private maxNameTokens = 1;
@@ -101,7 +89,7 @@ export class ServiceMatcher {
     this.services = map;
     if (tables) {
       for (const e of tables.names) this.addName(e);
-      for (const k of CLAIM_KINDS) this[k].load(tables.claims[k]);
+      for (const k of CLAIM_KINDS) this.claims[k].load(tables.claims[k]);
       return;
     }
     // Parents first, so that a sub-feature never takes a bare identifier from its parent.
@@ -115,7 +103,7 @@ export class ServiceMatcher {
     const walk = (n: TrieNode) => { names.push(...n.entries); for (const c of n.next.values()) walk(c); };
     walk(this.names);
     const claims = {} as MatcherTables['claims'];
-    for (const k of CLAIM_KINDS) claims[k] = this[k].toJSON();
+    for (const k of CLAIM_KINDS) claims[k] = this.claims[k].toJSON();
     return { names, claims };
   }
 
@@ -136,26 +124,26 @@ export class ServiceMatcher {
     }
     const ids = s.identifiers;
     const put = (m: Claims, key: string) => m.add(key, s.id);
-    for (const v of ids.boto3 ?? []) { put(this.boto3, v.toLowerCase()); put(this.sdkClass, v.toLowerCase().replace(/-/g, '')); }
+    for (const v of ids.boto3 ?? []) { put(this.claims.boto3, v.toLowerCase()); put(this.claims.sdkClass, v.toLowerCase().replace(/-/g, '')); }
     for (const v of ids.jsSdk ?? []) {
       const pkg = v.toLowerCase().replace(/^.*client-/, '');
-      put(this.jsSdk, pkg);
-      put(this.sdkClass, pkg.replace(/-/g, ''));
+      put(this.claims.jsSdk, pkg);
+      put(this.claims.sdkClass, pkg.replace(/-/g, ''));
     }
     for (const v of ids.cfn ?? []) {
       const t = v.trim();
-      if (/::$/.test(t)) put(this.cfnPrefixes, t.toLowerCase()); else put(this.cfnTypes, t.toLowerCase());
+      if (/::$/.test(t)) put(this.claims.cfnPrefixes, t.toLowerCase()); else put(this.claims.cfnTypes, t.toLowerCase());
     }
     for (const v of ids.terraform ?? []) {
       const t = v.trim().toLowerCase();
-      put(t.endsWith('_') ? this.tfPrefixes : this.tfExact, t);
+      put(t.endsWith('_') ? this.claims.tfPrefixes : this.claims.tfExact, t);
     }
-    for (const v of ids.iam ?? []) { put(this.iam, v.toLowerCase()); put(this.arnNs, v.toLowerCase()); }
-    for (const v of ids.arn ?? []) put(this.arnNs, v.toLowerCase());
-    for (const v of ids.principal ?? []) put(this.principal, v.toLowerCase());
-    for (const v of ids.cli ?? []) put(this.cli, v.toLowerCase());
-    for (const v of ids.cdk ?? []) put(this.cdk, v.toLowerCase().replace(/^aws-cdk-lib\//, '').replace(/_/g, '-'));
-    for (const v of ids.uri ?? []) put(this.uri, v.toLowerCase().replace(/:\/\/$/, ''));
+    for (const v of ids.iam ?? []) { put(this.claims.iam, v.toLowerCase()); put(this.claims.arnNs, v.toLowerCase()); }
+    for (const v of ids.arn ?? []) put(this.claims.arnNs, v.toLowerCase());
+    for (const v of ids.principal ?? []) put(this.claims.principal, v.toLowerCase());
+    for (const v of ids.cli ?? []) put(this.claims.cli, v.toLowerCase());
+    for (const v of ids.cdk ?? []) put(this.claims.cdk, v.toLowerCase().replace(/^aws-cdk-lib\//, '').replace(/_/g, '-'));
+    for (const v of ids.uri ?? []) put(this.claims.uri, v.toLowerCase().replace(/:\/\/$/, ''));
   }
 
   private addName(e: NameEntry): void {
@@ -230,33 +218,33 @@ export class ServiceMatcher {
     let m: RegExpExecArray | null;
     if (line.includes('client') || line.includes('resource')) {
       const re = BOTO3_CALL; re.lastIndex = 0;
-      while ((m = re.exec(line))) add(this.pick(this.boto3, m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2]), m[2]);
+      while ((m = re.exec(line))) add(this.pick(this.claims.boto3, m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2]), m[2]);
     }
     if (line.includes('@aws-sdk/')) {
       const re = JS_SDK_IMPORT; re.lastIndex = 0;
-      while ((m = re.exec(line))) add(this.pick(this.jsSdk, m[1]), 'sdk', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.claims.jsSdk, m[1]), 'sdk', m.index, m[0]);
     }
     if (line.includes('Client')) {
       const re = SDK_CLIENT_CLASS; re.lastIndex = 0;
-      while ((m = re.exec(line))) add(this.pick(this.sdkClass, m[1].toLowerCase()), 'sdk', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.claims.sdkClass, m[1].toLowerCase()), 'sdk', m.index, m[0]);
     }
     if (line.includes('AWS.')) {
       const re = SDK_V2_CLASS; re.lastIndex = 0;
-      while ((m = re.exec(line))) add(this.pick(this.sdkClass, m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
+      while ((m = re.exec(line))) add(this.pick(this.claims.sdkClass, m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
     }
     if (line.includes('AWS::')) {
       // AWS::Glue::Crawler (a type), AWS::Glue:: (a namespace), AWS::Serverless-2016-10-31 (SAM's transform).
       const re = CFN_TYPE; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         const full = m[0];
-        const id = this.resolve(full.toLowerCase(), [...this.cfnTypes.get(full.toLowerCase()), ...this.cfnPrefixes.get(m[1].toLowerCase() + '::')]);
+        const id = this.resolve(full.toLowerCase(), [...this.claims.cfnTypes.get(full.toLowerCase()), ...this.claims.cfnPrefixes.get(m[1].toLowerCase() + '::')]);
         add(id, 'cfn', m.index, full);
       }
     }
     if (line.includes('awsglue')) {
       // A Glue job script: `from awsglue.context import GlueContext`.
       const re = GLUE_SCRIPT; re.lastIndex = 0;
-      while ((m = re.exec(line))) add(this.pick(this.boto3, 'glue'), 'sdk', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.claims.boto3, 'glue'), 'sdk', m.index, m[0]);
     }
     if (line.includes('aws_') || line.includes('aws-')) {
       this.cdkMatches(line, lineNo, out);
@@ -274,14 +262,14 @@ export class ServiceMatcher {
       const re = IAM_ACTION; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         if (m[2] === 'arn') continue;
-        add(this.pick(this.iam, m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
+        add(this.pick(this.claims.iam, m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
       }
     }
     if (line.includes('amazonaws.com')) {
       const re = AWS_HOST; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         const host = m[0];
-        const p = this.pick(this.principal, host.toLowerCase().replace(/\.cn$/, ''));
+        const p = this.pick(this.claims.principal, host.toLowerCase().replace(/\.cn$/, ''));
         if (p) add(p, 'principal', m.index, host);
         else add(this.endpointService(m[1]), 'endpoint', m.index, host);
       }
@@ -290,12 +278,12 @@ export class ServiceMatcher {
       const re = AWS_CLI; re.lastIndex = 0;
       while ((m = re.exec(line))) {
         const start = m.index + m[0].indexOf('aws');
-        add(this.pick(this.cli, m[1]), 'cli', start, m[0].slice(m[0].indexOf('aws')));
+        add(this.pick(this.claims.cli, m[1]), 'cli', start, m[0].slice(m[0].indexOf('aws')));
       }
     }
     if (line.includes('://')) {
       const re = S3_URI; re.lastIndex = 0;
-      while ((m = re.exec(line))) add(this.pick(this.uri, m[1]) ?? this.pick(this.uri, 's3'), 'uri', m.index, m[0]);
+      while ((m = re.exec(line))) add(this.pick(this.claims.uri, m[1]) ?? this.pick(this.claims.uri, 's3'), 'uri', m.index, m[0]);
     }
     return out;
   }
@@ -306,7 +294,7 @@ export class ServiceMatcher {
     let m: RegExpExecArray | null;
     while ((m = re.exec(line))) {
       const mod = m[1].replace(/_/g, '-').replace(/-alpha$/, '');
-      const id = this.pick(this.cdk, mod);
+      const id = this.pick(this.claims.cdk, mod);
       if (id) {
         const start = m.index + m[0].indexOf(m[1]);
         out.push({ line: lineNo, column: start, endColumn: start + m[1].length, text: m[1], serviceId: id, kind: 'cdk' });
@@ -315,9 +303,9 @@ export class ServiceMatcher {
   }
 
   private terraform(type: string): string | undefined {
-    const claimants = [...this.tfExact.get(type), ...this.tfPrefixes.get(type + '_')];
+    const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
     // Every prefix of the type that ends at an underscore: aws_, aws_glue_, aws_glue_catalog_, …
-    for (let i = type.indexOf('_'); i >= 0; i = type.indexOf('_', i + 1)) claimants.push(...this.tfPrefixes.get(type.slice(0, i + 1)));
+    for (let i = type.indexOf('_'); i >= 0; i = type.indexOf('_', i + 1)) claimants.push(...this.claims.tfPrefixes.get(type.slice(0, i + 1)));
     return this.resolve(type, claimants);
   }
 
@@ -357,16 +345,16 @@ export class ServiceMatcher {
   }
 
   private arnService(ns: string): string | undefined {
-    return this.pick(this.arnNs, ns) ?? this.pick(this.boto3, ns);
+    return this.pick(this.claims.arnNs, ns) ?? this.pick(this.claims.boto3, ns);
   }
 
   private endpointService(labels: string): string | undefined {
     const parts = labels.split('.').filter(Boolean);
     const joined = parts.join('.');
-    if (joined.startsWith('streams.dynamodb')) return this.pick(this.boto3, 'dynamodbstreams') ?? this.pick(this.boto3, 'dynamodb');
+    if (joined.startsWith('streams.dynamodb')) return this.pick(this.claims.boto3, 'dynamodbstreams') ?? this.pick(this.claims.boto3, 'dynamodb');
     for (const p of parts) {
       if (/^(?:us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d$/.test(p) || p === 'fips' || p === 'api' || p === 'dualstack') continue;
-      const id = ENDPOINT_ALIASES[p] ? this.pick(this.boto3, ENDPOINT_ALIASES[p]) : this.pick(this.boto3, p) ?? this.pick(this.iam, p);
+      const id = ENDPOINT_ALIASES[p] ? this.pick(this.claims.boto3, ENDPOINT_ALIASES[p]) : this.pick(this.claims.boto3, p) ?? this.pick(this.claims.iam, p);
       if (id) return id;
     }
     return undefined;
@@ -610,8 +598,8 @@ export interface MatcherTables {
   claims: Record<ClaimKind, [string, string[]][]>;
 }
 
-type ClaimKind = 'boto3' | 'jsSdk' | 'sdkClass' | 'cfnTypes' | 'cfnPrefixes' | 'tfExact' | 'tfPrefixes' | 'iam' | 'arnNs' | 'principal' | 'cli' | 'cdk' | 'uri';
-const CLAIM_KINDS: readonly ClaimKind[] = ['boto3', 'jsSdk', 'sdkClass', 'cfnTypes', 'cfnPrefixes', 'tfExact', 'tfPrefixes', 'iam', 'arnNs', 'principal', 'cli', 'cdk', 'uri'];
+const CLAIM_KINDS = ['boto3', 'jsSdk', 'sdkClass', 'cfnTypes', 'cfnPrefixes', 'tfExact', 'tfPrefixes', 'iam', 'arnNs', 'principal', 'cli', 'cdk', 'uri'] as const;
+type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 function contextWindows(flags: boolean[], window: number): boolean[] {
   const out = new Array<boolean>(flags.length).fill(false);
