@@ -1,5 +1,5 @@
 // Owns the knowledge base inside the extension: builds it lazily on first use (never in activate),
-// in chunks so the extension host stays responsive, keeps it current with file watchers (one file at a
+// in time slices so the extension host stays responsive, keeps it current with file watchers (one file at a
 // time, no full rebuild), and reports every note problem in the DE Study output channel.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,7 +14,6 @@ import { ParsedNote } from '../core/parser';
 import { SearchIndex } from '../core/search';
 import { timeSlicer } from '../core/timeSlice';
 import { watchNotesFolder } from './folderWatcher';
-
 
 export class KnowledgeService implements vscode.Disposable {
   readonly kb = new KnowledgeBase();
@@ -170,7 +169,10 @@ export class KnowledgeService implements vscode.Disposable {
 
   async rebuild(reason: string): Promise<KnowledgeBase> {
     this.log.info(`rebuilding the notes index (${reason})`);
-    this.building = this.build();
+    // After the build under way, never beside it: two builds would clear and refill one knowledge base
+    // in interleaved slices.
+    const previous = this.building ?? Promise.resolve(this.kb);
+    this.building = previous.catch(() => this.kb).then(() => this.build());
     return this.building;
   }
 
