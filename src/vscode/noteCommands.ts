@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { KnowledgeService } from './knowledgeService';
 import { SearchPicker } from './searchPicker';
+import { showKnownNote } from './showNote';
 import { showServicesInFile } from './servicesInFile';
 
 interface OpenNoteArgs { file: string; line: number }
@@ -23,10 +24,7 @@ export function registerNoteCommands(context: vscode.ExtensionContext, knowledge
     }),
     vscode.commands.registerCommand('deStudy.openNote', async (args?: unknown) => {
       if (!isOpenNoteArgs(args)) return;
-      // Only files the knowledge base knows: a hover link cannot open arbitrary paths.
-      const kb = await knowledge.ready();
-      if (!kb.document(args.file)) { void vscode.window.showWarningMessage('DE Study: that note is no longer in the index.'); return; }
-      return picker.reveal(args.file, args.line, { preview: false, preserveFocus: false });
+      return showKnownNote(knowledge, args.file, args.line, { preview: false, preserveFocus: false });
     }),
     vscode.commands.registerCommand('deStudy.servicesInFile', () => showServicesInFile(knowledge)),
     vscode.commands.registerCommand('deStudy.openBundledNotes', async () => {

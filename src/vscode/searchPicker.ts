@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseDomainPrefix, SearchHit, snippet } from '../core/search';
 import { KnowledgeService } from './knowledgeService';
+import { showNoteAt } from './showNote';
 
 interface HitItem extends vscode.QuickPickItem {
   file?: string;
@@ -64,7 +65,7 @@ export class SearchPicker {
       const item = items[0];
       if (!item?.file || item.line === undefined) return;
       previewed = true;
-      void this.reveal(item.file, item.line, { preview: true, preserveFocus: true });
+      void showNoteAt(item.file, item.line, { preview: true, preserveFocus: true });
     });
     qp.onDidAccept(async () => {
       const item = qp.selectedItems[0] ?? qp.activeItems[0];
@@ -72,7 +73,7 @@ export class SearchPicker {
       accepted = true;
       qp.hide();
       await this.remember({ title: item.label.replace(/^\$\([^)]*\)\s*/, ''), headingPath: (item.description ?? '').split(' › '), file: item.file, line: item.line, sectionId: item.sectionId ?? '' });
-      await this.reveal(item.file, item.line, { preview: false, preserveFocus: false });
+      await showNoteAt(item.file, item.line, { preview: false, preserveFocus: false });
     });
     qp.onDidHide(async () => {
       qp.dispose();
@@ -123,10 +124,4 @@ export class SearchPicker {
     await this.state.update(RECENT_KEY, [pick, ...recent].slice(0, MAX_RECENT));
   }
 
-  async reveal(file: string, line: number, options: { preview: boolean; preserveFocus: boolean }): Promise<vscode.TextEditor> {
-    const pos = new vscode.Position(Math.max(0, line - 1), 0);
-    const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: options.preview, preserveFocus: options.preserveFocus, selection: new vscode.Range(pos, pos) });
-    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
-    return editor;
-  }
 }

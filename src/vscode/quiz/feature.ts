@@ -1,6 +1,7 @@
 // The quiz feature: builds sessions from the question bank and the progress store, owns the one quiz
 // panel, opens source sections, and reports progress-file problems in the DE Study log.
 import * as vscode from 'vscode';
+import { showKnownNote } from '../showNote';
 import { KnowledgeBase } from '../../core/knowledgeBase';
 import { DOMAIN_NAMES, filterQuestions, QuestionBank, questionBank, reshuffle, selectQuestions } from '../../core/quiz/generator';
 import { ProgressStore } from '../../core/quiz/progress';
@@ -155,13 +156,7 @@ export class QuizFeature implements vscode.Disposable {
 
   /** Opens a note at a line beside the quiz; only notes the knowledge base knows. */
   async openSource(file: string, line: number): Promise<void> {
-    const kb = await this.knowledge.ready();
-    if (!kb.document(file)) { void vscode.window.showWarningMessage('DE Study: that note is no longer in the index.'); return; }
-    const pos = new vscode.Position(Math.max(0, line - 1), 0);
-    const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), {
-      viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false, selection: new vscode.Range(pos, pos),
-    });
-    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+    await showKnownNote(this.knowledge, file, line, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });
   }
 
   reportSaveError(e: Error): void {
