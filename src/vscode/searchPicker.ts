@@ -80,7 +80,9 @@ export class SearchPicker {
       if (accepted || !previewed) return;
       // Esc: back to the editor the user had, where it was.
       if (previousState) {
-        const editor = await vscode.window.showTextDocument(previousState.uri, { viewColumn: previousState.column, selection: previousState.selection, preview: false });
+        // preserveFocus: the restore lands a moment after Esc, when the user may already have opened
+        // the palette again; taking focus would close it.
+        const editor = await vscode.window.showTextDocument(previousState.uri, { viewColumn: previousState.column, selection: previousState.selection, preview: false, preserveFocus: true });
         if (previousState.visible) editor.revealRange(previousState.visible, vscode.TextEditorRevealType.AtTop);
       } else {
         await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

@@ -21,17 +21,20 @@ export async function openWorkbench(page, baseUrl, folder) {
 /** Opens the quick input (F1) and types `text` into it (with a leading '>' it lists commands). */
 export async function quickInput(page, text) {
   const input = page.locator(QUICK_INPUT_BOX);
-  // An editor that takes focus just then (a restore, a reveal) closes the palette again: retry F1.
-  for (let attempt = 0; !(await input.isVisible()); attempt++) {
-    await page.keyboard.press('F1');
+  // An editor that takes focus just then (a restore, a reveal) can close the palette between our check
+  // and our typing: retry the whole open-and-fill.
+  for (let attempt = 0; ; attempt++) {
     try {
-      await input.waitFor({ state: 'visible', timeout: 3000 });
+      if (!(await input.isVisible())) {
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: 3000 });
+      }
+      await input.fill(text, { timeout: 3000 });
+      return input;
     } catch (e) {
       if (attempt >= 4) throw e;
     }
   }
-  await input.fill(text);
-  return input;
 }
 
 /** The rows of the quick input (pick list) now on screen. */

@@ -28,7 +28,6 @@ export async function run(t) {
   await page.keyboard.press('Escape');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.tabs-container .tab.active', { hasText: 'design.md' }).waitFor();
-  await page.waitForTimeout(500); // the restore also reveals the old position and focuses the editor
   t.log('preview shown while browsing; Esc restored design.md');
 
   await runCommand(page, 'DE Study: Search Notes');
