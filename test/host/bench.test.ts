@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { openScratch } from './scratch';
 
 suite('bench: timings in the host', () => {
   test('activation and first hover', async () => {
@@ -11,7 +12,7 @@ suite('bench: timings in the host', () => {
     const api = (await ext.activate()) as { activationMs: number; knowledge: { isReady: boolean }; hover: { timings: number[] } };
     assert.strictEqual(typeof api.activationMs, 'number');
     const line = 'firehose = boto3.client("firehose")';
-    const doc = await vscode.workspace.openTextDocument({ content: line, language: 'python' });
+    const doc = await openScratch(line, 'py');
     const wasReady = api.knowledge.isReady;
     const t0 = performance.now();
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, line.indexOf('"firehose"') + 2));

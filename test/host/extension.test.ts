@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { hoverText, openScratch } from './scratch';
 
 const root = path.resolve(__dirname, '../../..'); // out/test/host -> project root
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -10,11 +11,6 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 };
 const EXTENSION_ID = `${pkg.publisher}.${pkg.name}`;
 
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? [])
-    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
-    .join('\n');
-}
 
 async function sleep(ms: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,7 +38,7 @@ suite('DE Study in a real VS Code', () => {
 
   test('hover on "Amazon Kinesis Data Streams" shows the DE Study hover', async () => {
     const line = 'We ingest clickstream events with Amazon Kinesis Data Streams and land them in S3.';
-    const doc = await vscode.workspace.openTextDocument({ content: line, language: 'markdown' });
+    const doc = await openScratch(line, 'md');
     await vscode.window.showTextDocument(doc);
     const position = new vscode.Position(0, line.indexOf('Kinesis') + 2);
     // The knowledge base loads lazily after activation: ask again for a while.
@@ -56,6 +52,6 @@ suite('DE Study in a real VS Code', () => {
     }
     assert.ok(text.includes('Kinesis Data Streams'), `no hover naming Kinesis Data Streams; hover text: ${JSON.stringify(text)}`);
     assert.ok(text.includes('DE Study'), `the hover is not DE Study's; hover text: ${JSON.stringify(text)}`);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
