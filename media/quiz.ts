@@ -108,8 +108,16 @@ function renderHome(v: HomeScreen): HTMLElement {
   root.append(review);
 
   const exam = h('div', { class: 'group', role: 'group', 'aria-labelledby': 'exam-title' }, h('h2', { id: 'exam-title', text: 'Exam simulation' }));
-  exam.append(button('Start: 65 questions, 130 minutes', () => send({ type: 'start', mode: 'exam' }), { 'data-focus': 'exam' }));
-  exam.append(h('span', { class: 'muted', text: v.lastExam ? ` Last exam: ${v.lastExam.correct}/${v.lastExam.total} (${v.lastExam.percent} %) on ${when(v.lastExam.at)}.` : ' Weighted like the real exam: 34 / 26 / 22 / 18 % by domain.' }));
+  if (v.pausedExam) {
+    const p = v.pausedExam;
+    const left = p.deadline - Date.now();
+    exam.append(button(`Resume: ${p.answered} of ${p.total} answered`, () => send({ type: 'start', mode: 'exam' }), { class: 'primary', 'data-focus': 'exam' }));
+    exam.append(h('span', { class: 'muted', text: left > 0 ? ` ${formatDuration(left)} left on its clock. Finish it to start a new one.` : ' Its time is up: open it to see the score.' }));
+  } else {
+    exam.append(button('Start: 65 questions, 130 minutes', () => send({ type: 'start', mode: 'exam' }), { 'data-focus': 'exam' }));
+  }
+  const examNote = v.lastExam ? ` Last exam: ${v.lastExam.correct}/${v.lastExam.total} (${v.lastExam.percent} %) on ${when(v.lastExam.at)}.` : v.pausedExam ? '' : ' Weighted like the real exam: 34 / 26 / 22 / 18 % by domain.';
+  if (examNote) exam.append(h('span', { class: 'muted', text: examNote }));
   root.append(exam);
 
   root.append(h('p', { class: 'muted small', text: 'To focus on one service or on the services in a file, use "DE Study: Quiz on a Service" or "DE Study: Quiz on the AWS Services in This File", or the "Quiz me" link in a service hover.' }));
@@ -129,7 +137,7 @@ function header(v: QuestionScreen | ExamReviewScreen): HTMLElement {
     bar.append(h('span', { class: 'score', text: `${exam.answered} of ${exam.total} answered${exam.flagged ? `, ${exam.flagged} flagged` : ''}` }));
     bar.append(h('span', { class: 'timer', id: 'timer', role: 'timer', 'aria-label': 'Time left', text: formatDuration(exam.deadline - Date.now()) }));
   }
-  bar.append(button('Menu', () => send({ type: 'home' }), { class: 'secondary', 'data-focus': 'menu', title: 'Back to the quiz menu' }));
+  bar.append(button('Menu', () => send({ type: 'home' }), { class: 'secondary', 'data-focus': 'menu', title: exam ? 'Back to the quiz menu; the exam is kept and can be resumed' : 'Back to the quiz menu' }));
   return bar;
 }
 

@@ -92,6 +92,8 @@ export interface HomeScreen {
   roundSize: number;
   domains: { domain: number; name: string; questions: number; answered: number; percent?: number }[];
   lastExam?: { at: string; percent: number; correct: number; total: number };
+  /** An exam simulation whose panel was closed before it was finished; deadline in ms since the epoch. */
+  pausedExam?: { answered: number; total: number; deadline: number };
   /** A one-off message (e.g. progress file problems). */
   notice?: string;
 }

@@ -9,11 +9,14 @@ import * as vscode from 'vscode';
 
 /** What the quiz commands return (src/vscode/quiz/panel.ts QuizPanel), as far as this test needs it. */
 interface QuizPanelHook {
-  readonly view: { screen: string; question?: { id: string; phase: string; position: number; feedback?: { correct?: boolean; source: { file: string; line: number } } }; correct?: number };
+  readonly view: {
+    screen: string; question?: { id: string; phase: string; position: number; feedback?: { correct?: boolean; source: { file: string; line: number } } };
+    correct?: number; pausedExam?: { answered: number; total: number; deadline: number };
+  };
   readonly webviewReady: Promise<void>;
   readonly panel: vscode.WebviewPanel;
   readonly progressFile: string;
-  readonly session?: { mode: string; questions: { id: string; domain?: number }[]; deadline?: number };
+  readonly session?: { mode: string; seed: string; position: number; finished: boolean; questions: { id: string; domain?: number }[]; deadline?: number };
   currentQuestion(): { id: string; answers: number[]; options: string[]; format: string } | undefined;
   handleMessage(message: unknown): Promise<void>;
 }
@@ -105,6 +108,41 @@ suite('quiz panel', () => {
     await panel.handleMessage({ type: 'finish' });
     await panel.handleMessage({ type: 'finish' });
     assert.strictEqual(panel.view.screen, 'exam-result');
+  });
+
+  test('an exam closed or left through the menu before it is finished resumes where it was', async () => {
+    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-pause' });
+    assert.ok(panel && panel.session);
+    await within('the webview', panel.webviewReady);
+    const { deadline } = panel.session;
+    for (let i = 0; i < 2; i++) {
+      await panel.handleMessage({ type: 'select', choices: [0] });
+      await panel.handleMessage({ type: 'next' });
+    }
+    panel.panel.dispose(); // the user closes the tab
+
+    // Start Exam Simulation (no seed, as from the palette) brings the same exam back, clock unchanged.
+    const resumed = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam');
+    assert.ok(resumed && resumed.session && resumed !== panel);
+    await within('the webview', resumed.webviewReady);
+    assert.strictEqual(resumed.session.seed, 'host-pause');
+    assert.strictEqual(resumed.session.position, 2);
+    assert.strictEqual(resumed.session.deadline, deadline);
+    assert.strictEqual(resumed.view.screen, 'question');
+
+    // The Menu button keeps it too, and the menu offers to resume it.
+    await resumed.handleMessage({ type: 'home' });
+    assert.strictEqual(resumed.view.screen, 'home');
+    assert.deepStrictEqual(resumed.view.pausedExam, { answered: 2, total: 65, deadline });
+    await resumed.handleMessage({ type: 'start', mode: 'exam' });
+    assert.strictEqual(resumed.session?.seed, 'host-pause');
+
+    // Once finished it is scored and no longer offered.
+    await resumed.handleMessage({ type: 'finish' });
+    await resumed.handleMessage({ type: 'finish' });
+    assert.strictEqual(resumed.view.screen, 'exam-result');
+    await resumed.handleMessage({ type: 'home' });
+    assert.strictEqual(resumed.view.pausedExam, undefined);
   });
 
   test('Quiz on the AWS Services in This File focuses on the services of the active file', async () => {

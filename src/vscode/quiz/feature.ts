@@ -6,7 +6,7 @@ import { KnowledgeBase } from '../../core/knowledgeBase';
 import { DOMAIN_NAMES, filterQuestions, QuestionBank, questionBank, reshuffle, selectQuestions } from '../../core/quiz/generator';
 import { ProgressStore } from '../../core/quiz/progress';
 import { rng, shuffle } from '../../core/quiz/random';
-import { QuizSession } from '../../core/quiz/session';
+import { QuizSession, SessionSnapshot } from '../../core/quiz/session';
 import { EmptyScreen, EXAM_MINUTES, EXAM_QUESTIONS, HomeScreen, QUIZ_PANEL_TITLE, QUIZ_VIEW_TYPE, QuizMode } from '../../shared/quizProtocol';
 import { KnowledgeService } from '../knowledgeService';
 import { domainLabel, QuizPanel, quizResourceRoots } from './panel';
@@ -22,6 +22,9 @@ export interface StartRequest {
   seed?: string;
 }
 
+/** Where an unfinished exam waits after its panel was closed (extension global state). */
+export const PAUSED_EXAM_KEY = 'deStudy.quiz.pausedExam';
+
 const MAX_REVIEW = 100;
 const NEW_RECALL_PER_REVIEW = 10;
 
@@ -33,6 +36,7 @@ export class QuizFeature implements vscode.Disposable {
     readonly knowledge: KnowledgeService,
     readonly store: ProgressStore,
     readonly extensionUri: vscode.Uri,
+    private readonly state?: vscode.Memento,
   ) {}
 
   get log(): vscode.LogOutputChannel { return this.knowledge.log; }
@@ -56,14 +60,17 @@ export class QuizFeature implements vscode.Disposable {
   /** Opens (or reuses) the quiz panel and starts a round. Returns the panel (the test hook). */
   async open(req: StartRequest): Promise<QuizPanel | undefined> {
     const running = this.panel?.session;
-    if (running && running.mode === 'exam' && !running.finished && !(req.mode === 'exam' && req.seed === running.seed)) {
+    if (running && running.mode === 'exam' && !running.finished) {
+      // Start Exam Simulation during an exam shows that exam.
+      if (req.mode === 'exam' && (req.seed === undefined || req.seed === running.seed)) { this.panel!.reveal(); return this.panel; }
       const answered = running.score().answered;
       const pick = await vscode.window.showWarningMessage(
-        'An exam simulation is in progress. Abandon it and start something else?',
-        { modal: true, detail: `${answered} of ${running.questions.length} questions answered. An abandoned exam is not scored.` },
-        'Abandon Exam',
+        'An exam simulation is in progress. Keep it for later or abandon it?',
+        { modal: true, detail: `${answered} of ${running.questions.length} questions answered. A kept exam resumes with the next exam simulation, its clock still running; an abandoned exam is not scored.` },
+        'Keep for Later', 'Abandon Exam',
       );
-      if (pick !== 'Abandon Exam') { this.panel!.reveal(); return this.panel; }
+      if (!pick) { this.panel!.reveal(); return this.panel; }
+      if (pick === 'Keep for Later') this.pauseExam(running);
     }
     const panel = this.ensurePanel();
     panel.reveal();
@@ -89,13 +96,43 @@ export class QuizFeature implements vscode.Disposable {
     return panel;
   }
 
-  /** Picks the questions of a round. */
-  async buildSession(req: StartRequest): Promise<{ session: QuizSession } | { empty: EmptyScreen }> {
+  /**
+   * Keeps an exam whose panel was closed before it was finished: closing a tab should not throw away an
+   * hour of answers. The next exam simulation resumes it; its clock keeps running, as in the real exam.
+   */
+  pauseExam(session: QuizSession): void {
+    if (!this.state) return;
+    const answered = session.score().answered;
+    this.state.update(PAUSED_EXAM_KEY, session.snapshot()).then(
+      () => this.log.info(`quiz: exam simulation kept for later (${answered} of ${session.questions.length} answered)`),
+      (e: Error) => this.log.error(`quiz: could not keep the unfinished exam: ${e.message}`));
+  }
+
+  /** The kept exam, rebuilt against the current question bank (questions since removed are left out). */
+  pausedExam(bank: QuestionBank): QuizSession | undefined {
+    const session = QuizSession.restore(this.state?.get<SessionSnapshot>(PAUSED_EXAM_KEY), (id) => bank.get(id));
+    return session && session.mode === 'exam' && !session.finished ? session : undefined;
+  }
+
+  /** Forgets the kept exam; with a seed, only when it is that exam (a restored panel already holds it). */
+  forgetPausedExam(seed?: string): void {
+    const kept = this.state?.get<SessionSnapshot>(PAUSED_EXAM_KEY);
+    if (!kept || (seed !== undefined && kept.seed !== seed)) return;
+    void this.state!.update(PAUSED_EXAM_KEY, undefined);
+  }
+
+  /** Picks the questions of a round; an exam without a given seed resumes the kept exam if there is one. */
+  async buildSession(req: StartRequest): Promise<{ session: QuizSession; resumed?: boolean } | { empty: EmptyScreen }> {
     const bank = await this.bank();
     const seed = req.seed ?? Date.now().toString(36);
     const focusLabel = req.focusLabel ?? domainLabel(req.domain);
     const focus = { domain: req.domain, serviceIds: req.serviceIds?.length ? req.serviceIds : undefined };
     const now = Date.now();
+    if (req.mode === 'exam' && req.seed === undefined) {
+      const kept = this.pausedExam(bank);
+      this.forgetPausedExam();
+      if (kept) return { session: kept, resumed: true };
+    }
     if (req.mode === 'exam') {
       const questions = selectQuestions(bank.questions, { count: req.count ?? EXAM_QUESTIONS, seed, examWeights: true });
       if (!questions.length) return { empty: { screen: 'empty', mode: 'exam', focus: 'Exam simulation', message: 'There are no questions in the notes yet.' } };
@@ -144,12 +181,14 @@ export class QuizFeature implements vscode.Disposable {
       return { domain: d, name: DOMAIN_NAMES[d], questions: qs.length, answered, percent: seen ? Math.round((correct / seen) * 100) : undefined };
     });
     const last = this.store.data.exams[this.store.data.exams.length - 1];
+    const kept = this.pausedExam(bank);
     const notice = this.store.lastProblem;
     this.store.lastProblem = undefined;
     return {
       screen: 'home', due: this.store.due(known).length, nextDue: this.store.nextDue(known)?.toISOString(),
       questions: bank.questions.filter((q) => q.format !== 'recall').length, roundSize: this.roundSize(), domains,
       lastExam: last ? { at: last.at, correct: last.correct, total: last.total, percent: last.total ? Math.round((last.correct / last.total) * 100) : 0 } : undefined,
+      pausedExam: kept ? { answered: kept.score().answered, total: kept.questions.length, deadline: kept.deadline ?? 0 } : undefined,
       notice: notice ? `Note: ${notice}.` : undefined,
     };
   }

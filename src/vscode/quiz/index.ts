@@ -32,7 +32,7 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
   const store = new ProgressStore(context.globalStorageUri.fsPath, {
     info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m),
   });
-  const feature = new QuizFeature(knowledge, store, context.extensionUri);
+  const feature = new QuizFeature(knowledge, store, context.extensionUri, context.globalState);
   const status = new DueStatusBar(feature);
   // Read the progress file a little after start-up (never during activation) for the status bar.
   const startup = setTimeout(() => {
@@ -131,11 +131,12 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       const n = Object.keys(store.data.items).length;
       const pick = await vscode.window.showWarningMessage(
         'Reset all DE Study quiz progress?',
-        { modal: true, detail: `This forgets your answers and review schedule for ${n} questions and your exam results. A backup copy of the progress file is kept next to it.` },
+        { modal: true, detail: `This forgets your answers and review schedule for ${n} questions, your exam results and any unfinished exam. A backup copy of the progress file is kept next to it.` },
         'Reset Progress',
       );
       if (pick !== 'Reset Progress') return undefined;
       const backup = store.reset();
+      feature.forgetPausedExam();
       void vscode.window.showInformationMessage(`DE Study: quiz progress reset.${backup ? ` Backup: ${backup}` : ''}`);
       if (feature.panel && !feature.panel.session) void feature.panel.showHome();
       return backup;

@@ -58,7 +58,21 @@ export class QuizPanel implements vscode.Disposable {
       this.post();
       return;
     }
-    this.session = built.session;
+    this.begin(built.session);
+    if (built.resumed) {
+      const s = built.session;
+      void vscode.window.showInformationMessage(s.finished
+        ? 'DE Study: the exam simulation you closed ran out of time; here is its score.'
+        : `DE Study: resumed the exam simulation you closed (${s.score().answered} of ${s.questions.length} answered). Its clock kept running.`);
+    }
+  }
+
+  /** Shows a session; an exam past its deadline (restored or resumed) is scored as timed out first. */
+  private begin(session: QuizSession): void {
+    this.session = session;
+    if (session.mode === 'exam' && !session.finished && session.deadline && session.deadline <= Date.now()) {
+      this.recordAll(session.finish(session.deadline, { timedOut: true }));
+    }
     this.armTimer();
     this.render();
   }
@@ -70,19 +84,19 @@ export class QuizPanel implements vscode.Disposable {
     const session = snapshot ? QuizSession.restore(snapshot, (id) => bank.get(id)) : undefined;
     if (this.disposed) return;
     if (session) {
-      this.session = session;
-      if (session.mode === 'exam' && !session.finished && session.deadline && session.deadline <= Date.now()) {
-        this.recordAll(session.finish(session.deadline, { timedOut: true }));
-      }
-      this.armTimer();
-      this.render();
+      // The closing window may also have kept this exam as paused: the restored panel holds it now.
+      if (session.mode === 'exam') this.feature.forgetPausedExam(session.seed);
+      this.begin(session);
     } else {
       await this.showHome();
     }
   }
 
+  /** The quiz menu. An unfinished exam left through the menu is kept, not lost. */
   async showHome(): Promise<void> {
     this.clearTimer();
+    const s = this.session;
+    if (s && s.mode === 'exam' && !s.finished) this.feature.pauseExam(s);
     this.session = undefined;
     this.lastView = await this.feature.homeView();
     this.post();
@@ -211,6 +225,8 @@ export class QuizPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.clearTimer();
+    const s = this.session;
+    if (s && s.mode === 'exam' && !s.finished) this.feature.pauseExam(s);
     this.onDidDisposeEmitter.fire();
     this.onDidDisposeEmitter.dispose();
     for (const d of this.disposables) d.dispose();

@@ -112,5 +112,14 @@ export async function run(t) {
   await page.keyboard.press('r');
   await restored.locator('#review-title').waitFor();
   await t.shot('exam-review-light');
+
+  // Leaving the exam through the menu keeps it: the menu offers it back, on the screen it was left on.
+  await restored.getByRole('button', { name: 'Menu' }).first().click();
+  const resume = restored.getByRole('button', { name: /Resume: 1 of 65 answered/ });
+  await resume.waitFor();
+  await t.shot('menu-exam-kept');
+  await resume.click();
+  await restored.locator('#review-title').waitFor();
+  t.log('an exam left through the menu resumes on its review screen');
   await setTheme(t, undefined);
 }
