@@ -175,4 +175,26 @@ suite('quiz panel', () => {
     assert.ok(panel && panel.session);
     assert.ok(panel.session.questions.length > 0);
   });
+
+  test('Quiz on a Service from the palette asks with a list; Esc starts nothing', async () => {
+    // The list opens once the question bank is ready: repeat the key until the command answers.
+    const press = async <T>(command: string, pending: Thenable<T>): Promise<T> => {
+      let settled = false;
+      const done = Promise.resolve(pending).finally(() => { settled = true; });
+      for (let i = 0; i < 80 && !settled; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        if (!settled) await vscode.commands.executeCommand(command);
+      }
+      return within(`the pick to answer ${command}`, done, 1000);
+    };
+    // Esc: the command resolves with nothing and no panel opens.
+    const cancelled = await press('workbench.action.closeQuickOpen', vscode.commands.executeCommand<QuizPanelHook | undefined>('deStudy.quizService'));
+    assert.strictEqual(cancelled, undefined);
+
+    // Enter on the first service in the list starts a quiz focused on it.
+    const panel = await press('workbench.action.acceptSelectedQuickOpenItem', vscode.commands.executeCommand<QuizPanelHook | undefined>('deStudy.quizService'));
+    assert.ok(panel && panel.session, 'no quiz started from the picked service');
+    const focus = (panel.view as { focus?: string }).focus ?? '';
+    assert.match(focus, /^(Amazon|AWS|Apache) /, `the quiz is not focused on a service: ${focus}`);
+  });
 });
