@@ -70,7 +70,7 @@ export class QuizFeature implements vscode.Disposable {
         'Keep for Later', 'Abandon Exam',
       );
       if (!pick) { this.panel!.reveal(); return this.panel; }
-      if (pick === 'Keep for Later') this.pauseExam(running);
+      if (pick === 'Keep for Later') this.keepUnfinishedExam(running);
     }
     const panel = this.ensurePanel();
     panel.reveal();
@@ -100,8 +100,8 @@ export class QuizFeature implements vscode.Disposable {
    * Keeps an exam whose panel was closed before it was finished: closing a tab should not throw away an
    * hour of answers. The next exam simulation resumes it; its clock keeps running, as in the real exam.
    */
-  pauseExam(session: QuizSession): void {
-    if (!this.state) return;
+  keepUnfinishedExam(session: QuizSession | undefined): void {
+    if (!this.state || !session || session.mode !== 'exam' || session.finished) return;
     const answered = session.score().answered;
     this.state.update(PAUSED_EXAM_KEY, session.snapshot()).then(
       () => this.log.info(`quiz: exam simulation kept for later (${answered} of ${session.questions.length} answered)`),

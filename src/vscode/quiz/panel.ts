@@ -95,8 +95,7 @@ export class QuizPanel implements vscode.Disposable {
   /** The quiz menu. An unfinished exam left through the menu is kept, not lost. */
   async showHome(): Promise<void> {
     this.clearTimer();
-    const s = this.session;
-    if (s && s.mode === 'exam' && !s.finished) this.feature.pauseExam(s);
+    this.feature.keepUnfinishedExam(this.session);
     this.session = undefined;
     this.lastView = await this.feature.homeView();
     this.post();
@@ -225,8 +224,7 @@ export class QuizPanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.clearTimer();
-    const s = this.session;
-    if (s && s.mode === 'exam' && !s.finished) this.feature.pauseExam(s);
+    this.feature.keepUnfinishedExam(this.session);
     this.onDidDisposeEmitter.fire();
     this.onDidDisposeEmitter.dispose();
     for (const d of this.disposables) d.dispose();
