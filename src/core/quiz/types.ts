@@ -7,9 +7,10 @@ export type QuestionKind =
   | 'identify'        // which service a description or a key fact describes
   | 'cloze'           // a key fact with a number hidden
   | 'card'            // a card written in the notes, answered by choice
-  | 'recall';         // a card (or passage) with a free-text answer: self-graded
+  | 'recall'          // a card (or passage) with a free-text answer: self-graded
+  | 'practice';       // a practice question written as such (stem, options, key), imported as written
 
-export const QUESTION_KINDS: readonly QuestionKind[] = ['scenario', 'choose', 'choose-two', 'identify', 'cloze', 'card', 'recall'];
+export const QUESTION_KINDS: readonly QuestionKind[] = ['scenario', 'choose', 'choose-two', 'identify', 'cloze', 'card', 'recall', 'practice'];
 
 export interface QuestionSource {
   /** Absolute path of the note. */
@@ -44,4 +45,12 @@ export interface Question {
   /** Task statement, e.g. "1.2". */
   task?: string;
   serviceIds: string[];
+  /** 'authored': a practice question someone wrote (ours or the user's); absent or 'generated': built from notes. */
+  origin?: 'generated' | 'authored';
+  /** For a question of a practice-exam note: the exam number (front matter `exam:`) and its number there. */
+  practice?: { exam?: number; number: number };
+  /** The documentation page that backs the key (authored questions). */
+  reference?: string;
+  /** Note sections the explanation sends the student to ("Study:" links), resolved to file and line. */
+  studyLinks?: QuestionSource[];
 }
