@@ -16,11 +16,14 @@ import { buildChoose } from './build/choose';
 import { buildCloze } from './build/cloze';
 import { buildCard } from './build/card';
 import { buildIdentify } from './build/identify';
-import { buildRequirement } from './build/requirement';
+import { buildRequirements } from './build/requirement';
 import { buildDefinitions } from './build/definition';
 import { buildPractice } from './build/practice';
 import { duplicateKey, gate, GateRule } from './gate';
 import { Question } from './types';
+
+// How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
+const STUDY_ADMIN = /\b(?:how to use|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
 
 export interface Rejection { rule: GateRule; file: string; line: number; kind: string; stem: string; detail: string }
 
@@ -54,7 +57,11 @@ export class QuestionBank {
     }
     // Every draft is built before any is gated: the gate needs every cue the notes tie to an answer.
     const drafts: Draft[] = [];
-    for (const doc of docs) for (const section of mined.get(doc) ?? []) drafts.push(...this.fromSection(ctx, doc, section));
+    for (const doc of docs) {
+      const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
+      for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
+      drafts.push(...buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim })))));
+    }
     drafts.push(...buildIdentify(ctx, docs));
     for (const d of drafts) {
       const r = gate(ctx, d, { seen });
@@ -74,7 +81,6 @@ export class QuestionBank {
     if (table) out.push(...buildChoose(ctx, table));
     out.push(...buildCloze(ctx, doc, section, extractFacts(doc, section, (item) => ctx.lineOf(section, item))));
     for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
-    for (const c of extractRequirements(section)) { const d = buildRequirement(ctx, doc, section, c); if (d) out.push(d); }
     for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
     return out;
   }

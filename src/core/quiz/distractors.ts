@@ -9,17 +9,31 @@ import { categoryFamily, QuizContext } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { rng, shuffle } from './random';
 
-const BELOW = [0.5, 0.25, 0.1, 0.2, 0.75, 0.4];
-const ABOVE = [2, 4, 10, 3, 5, 1.5, 8];
+const BELOW = [0.5, 0.25, 0.1, 0.2, 0.75, 0.4, 0.125];
+const ABOVE = [2, 4, 10, 3, 5, 1.5, 8, 16];
 
-/** Rounds a candidate to a value a person would write: 182.5 → 180, 36.5 → 37. */
-function nice(v: number, integer: boolean): number {
-  if (v >= 10) {
-    const step = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
-    return Math.round(v / step) * step;
-  }
-  return integer ? Math.round(v) : Number(v.toPrecision(2));
+/** Significant digits of a written number: "250" → 2, "1,000" → 1, "48.8" → 3. */
+function digitsOf(raw: string): number {
+  const d = raw.replace(/[,.]/g, '').replace(/^0+/, '');
+  return Math.max(1, d.replace(/0+$/, '').length);
 }
+
+/** Rounds a candidate to no more significant digits than the key has: 187.5 → 190 beside "250". */
+function nice(v: number, integer: boolean, digits: number): number {
+  const r = Number(v.toPrecision(Math.min(3, Math.max(1, digits))));
+  return integer ? Math.round(r) : r;
+}
+
+// Durations people write: a wrong "140 hours" beside "48 hours" looks made up; "72 hours" does not.
+const LADDERS: Record<string, number[]> = {
+  second: [1, 5, 10, 15, 30, 60, 90, 120, 300, 600, 900],
+  minute: [1, 2, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240],
+  hour: [1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 48, 72, 96, 120, 168],
+  day: [1, 2, 3, 5, 7, 10, 14, 30, 45, 60, 90, 120, 180, 365],
+};
+const ladderOf = (unit: string) => LADDERS[unit.toLowerCase().replace(/s$/, '')];
+
+const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1)) === 0;
 
 /**
  * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
@@ -30,10 +44,14 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   if (!Number.isFinite(n) || n <= 0) return [];
   const integer = !raw.includes('.');
   const seen = new Set([formatLike(raw, n), ...avoid]);
+  // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
+  const binary = isPowerOfTwo(n);
   const candidates = (factors: number[]) => {
     const out: number[] = [];
-    for (const f of shuffle(factors, random)) {
-      const v = nice(n * f, integer);
+    for (const f of shuffle(binary ? factors.filter((x) => Number.isInteger(Math.log2(x))) : factors, random)) {
+      const v = binary ? n * f : nice(n * f, integer, digitsOf(raw));
+      // Too close to the key to be a fair wrong answer (130 beside 128).
+      if (Math.abs(v - n) / n < 0.2) continue;
       if (v <= 0 || (unit === '%' && v > 100) || (integer && !Number.isInteger(v))) continue;
       const s = formatLike(raw, v);
       if (seen.has(s) || s === '0' || out.some((x) => formatLike(raw, x) === s)) continue;
@@ -41,10 +59,13 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
     }
     return out;
   };
-  const lows = candidates(BELOW);
+  const ladder = integer ? ladderOf(unit) : undefined;
+  const fromLadder = (pick: (v: number) => boolean, order: (a: number, b: number) => number) =>
+    shuffle(ladder!.filter((v) => pick(v) && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
+  const lows = ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
   // Small integers have few smaller values worth offering: 3 → 2, 1.
   if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows.length < 3; v--) if (!lows.includes(v) && !seen.has(formatLike(raw, v))) lows.push(v);
-  const highs = candidates(ABOVE);
+  const highs = ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
   const minBelow = Math.max(0, 3 - highs.length);
   const maxBelow = Math.min(3, lows.length);
   if (minBelow > maxBelow) return [];

@@ -26,7 +26,7 @@ const GENERIC = new Set(['amazon', 'aws', 'service', 'data', 'the', 'for', 'and'
   'managed', 'apache', 'cloud', 'storage', 'simple', 'elastic', 'database', 'instance', 'file', 'using', 'use', 'access', 'management',
   'system', 'compute', 'server', 'engine', 'platform', 'solution', 'tool', 'center', 'console', 'key'].map(stemWord));
 
-const RESIDUE = /\$\$|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
+const RESIDUE = /\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
 const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
 

@@ -49,6 +49,7 @@ export function namesService(text: string, s: Service): boolean {
 export function stripMd(s: string): string {
   if (!/[*_`[<]|\s\s|\n|\\/.test(s)) return s.trim();
   return s
+    .replace(/\[![A-Za-z]+\]\s*/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/`/g, '')

@@ -6,17 +6,19 @@ import { numberVariants } from '../distractors';
 import { Draft } from '../draft';
 import { FactClaim } from '../extract/claims';
 import { NUMBER_G } from '../numbers';
+import { isFactHeading } from '../extract/facts';
 import { rng } from '../random';
 import { sentence } from '../text';
 
 /** What a section is about, for a stem that needs its subject: the nearest heading that names a service, else the note's title. */
 export function subjectOf(ctx: QuizContext, doc: NoteDocument, section: Section): string {
   for (const h of [...section.headingPath].reverse()) {
+    if (isFactHeading(h)) continue;
     const ids = ctx.servicesIn(h);
-    if (ids.length) return ctx.service(ids[0])!.name;
+    if (ids.length) { const s = ctx.service(ids[0])!; return s.shortName ?? s.name; }
   }
-  if (doc.serviceId) return ctx.service(doc.serviceId)?.name ?? doc.title;
-  const h = section.headingPath[section.headingPath.length - 1] ?? doc.title;
+  if (doc.serviceId) { const s = ctx.service(doc.serviceId); return s ? s.shortName ?? s.name : doc.title; }
+  const h = [...section.headingPath].reverse().find((x) => !isFactHeading(x) && !/^numbers\b/i.test(x)) ?? doc.title;
   return h.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, '').trim();
 }
 
@@ -25,12 +27,12 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
   for (const f of facts) {
     const text = f.text;
     if (text.length < 20 || text.length > 320 || !/\d/.test(text) || !/(?:\S+\s+){3}\S/.test(text)) continue;
-    const named = ctx.servicesIn(text);
-    const subject = named.length ? '' : subjectOf(ctx, doc, section);
     let made = 0;
     for (const m of text.matchAll(NUMBER_G)) {
       if (made >= 2) break;
       const at = m.index!;
+      // The stem names its subject unless the sentence does before the blank.
+      const subject = ctx.servicesIn(text.slice(0, at)).length ? '' : subjectOf(ctx, doc, section);
       const before = text.slice(0, at);
       const after = text.slice(at + m[0].length);
       if (/(\d\s*(?:–|-|to|and)\s*)$/i.test(before) || /^\s*(?:–|-|to\s+\d|and\s+\d)/i.test(after)) continue; // part of a range

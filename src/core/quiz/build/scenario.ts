@@ -11,7 +11,7 @@ import { rng, shuffle } from '../random';
 import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
 import { whyNotNotes } from './choose';
 
-const SERVICE_NOUNS = /^(?:which|what)\s+(?:(?:aws|amazon|managed|serverless|relational|streaming|container|storage|nosql|in-memory|graph|analytics|orchestration|single)\s+)*(service|services|database|store|data store|orchestrator|option|deployment option|tool|catalog|engine|cache|control|warehouse|platform)\b(?!\s+(?:command|feature|statement|setting|mode|type|operation|function|clause|api|call|property|parameter|option|class|tier|key|policy|format|engine|layer|index|style|rule)\b)/i;
+const SERVICE_NOUNS = /^(?:which|what)\s+(?:(?:are|is)\s+)?(?:(?:some|the)\s+)?(?:(?:aws|amazon|managed|serverless|relational|streaming|container|storage|nosql|in-memory|graph|analytics|orchestration|single)\s+)*(service|services|database|store|data store|orchestrator|option|deployment option|tool|catalog|engine|cache|control|warehouse|platform)\b(?!\s+(?:command|feature|statement|setting|mode|type|operation|function|clause|api|call|property|parameter|option|class|tier|key|policy|format|engine|layer|index|style|rule)\b)/i;
 
 /** The services a list answer names, when the first sentence is nothing but a list of them. */
 export function listAnswer(ctx: QuizContext, answer: string): string[] | undefined {
@@ -21,7 +21,12 @@ export function listAnswer(ctx: QuizContext, answer: string): string[] | undefin
   if (parts.length < 2 || parts.length > 5) return undefined;
   const ids = parts.map((p) => ctx.serviceAnswer(p.replace(/^(?:the|an?)\s+/i, '')));
   if (ids.some((x) => !x)) return undefined;
-  const unique = [...new Set(ids as string[])];
+  // "AWS Glue and an AWS Glue crawler" is one answer, not two: related services collapse into the first.
+  const unique: string[] = [];
+  for (const id of ids as string[]) {
+    const s = ctx.service(id)!;
+    if (!unique.some((u) => u === id || ctx.related(s, ctx.service(u)!))) unique.push(id);
+  }
   return unique.length >= 2 ? unique : undefined;
 }
 
@@ -64,7 +69,10 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
   if (list) {
     // Two of the listed services are the key; the others listed are right too, so never distractors.
     const correct = shuffle(list, rng(`${section.id}:${p.line}:list`)).slice(0, 2);
-    const excluded = new Set<string>([...list, ...ctx.servicesIn(question)]);
+    // The notes name only some of the services that fit: distractors come from other families, so
+    // that none of them fits too (S3 listed, EFS offered as "wrong" for large volumes of data).
+    const families = new Set(list.map((id) => ctx.service(id)!.category.replace(/\s*\(.*$/, '')));
+    const excluded = new Set<string>([...list, ...ctx.servicesIn(question), ...ctx.services.filter((s) => families.has(s.category.replace(/\s*\(.*$/, ''))).map((s) => s.id)]);
     for (const id of list) ctx.tieCue(question, ctx.service(id)!.name);
     return {
       ...base, kind: 'scenario', stem: pluralStem(question), correct: correct.map((id) => ctx.service(id)!.name), cue: question,

@@ -18,7 +18,7 @@ function termOf(b: Block): { term: string; definition: string } | undefined {
   if (!m) return undefined;
   const term = stripMd(m[1]).replace(/[:.]$/, '').trim();
   // The term's first sentence is its definition; "is the type of data" → "the type of data".
-  const definition = stripMd(m[2]).split(/(?<=[.!?])\s+(?=[A-Z])/)[0].replace(/^(?:is|are|means)\s+/i, '').trim();
+  const definition = stripMd(m[2]).split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs)\.)\s+(?=[A-Z])/)[0].replace(/^(?:is|are|means)\s+/i, '').trim();
   if (!term || META.test(term) || term.split(/\s+/).length > 5) return undefined;
   if (definition.split(/\s+/).length < 4 || /^\d/.test(definition) || /\[\[|https?:/.test(definition)) return undefined;
   return { term, definition };

@@ -11,6 +11,8 @@ import { FactClaim } from './claims';
 
 const FACT_HEADING = /^(?:[\d.]+\s*)?(?:key (?:facts|limits|numbers)|limits|quotas|numbers|defaults|service limits|capacity|limits (?:&|and) quotas|important numbers|numbers that)/i;
 
+const LIMIT_LABEL = /\b(?:capacity|limits?|max(?:imum)?|min(?:imum)?|default|retention|size|timeout|duration|throughput|quotas?|memory|concurrency|interval|window|period|storage|payload|latency|buffer)\b/i;
+
 export function isFactHeading(title: string): boolean { return FACT_HEADING.test(title.replace(/^[^\w]+/, '').trim()); }
 
 export function extractFacts(doc: NoteDocument, section: Section, lineOf: (item: string) => number): FactClaim[] {
@@ -27,9 +29,12 @@ export function extractFacts(doc: NoteDocument, section: Section, lineOf: (item:
     const host = sentencesOf(section).find((s) => s.includes(plain));
     if (host && !facts.some((f) => f.text.includes(host) || host.includes(f.text))) facts.push({ kind: 'fact', text: host, line: k.line, examRelevant: true });
   }
-  // "- **Label**: 1 MB/sec per shard" bullets whose number is bold, under any heading.
+  // "- **Label**: 1 MB/sec per shard" bullets whose number is bold, or whose label names a limit or a
+  // default ("Shard capacity", "Max timeout", "Retention"), under any heading.
   for (const b of blocksOf(section)) {
-    if (b.type !== 'item' || !/^\*\*[^*]{2,40}\*\*\s*:/.test(b.raw) || !/\*\*[^*]*\d[^*]*\*\*/.test(b.raw.replace(/^\*\*[^*]+\*\*/, ''))) continue;
+    if (b.type !== 'item' || !/^\*\*[^*]{2,40}\*\*\s*:/.test(b.raw) || !NUMBER.test(b.text)) continue;
+    const label = /^\*\*([^*]+)\*\*/.exec(b.raw)![1];
+    if (!LIMIT_LABEL.test(label) && !/\*\*[^*]*\d[^*]*\*\*/.test(b.raw.replace(/^\*\*[^*]+\*\*/, ''))) continue;
     if (!facts.some((f) => f.text.includes(b.text) || b.text.includes(f.text))) facts.push({ kind: 'fact', text: b.text, line: b.line, examRelevant: true });
   }
   void doc;

@@ -58,7 +58,8 @@ export function extractPassages(section: Section): QaClaim[] {
       taken.add(next);
     }
     // "What … ?" followed by several bullets: a list answer.
-    if (!answer) continue;
+    // An answer that is itself a question is a list of questions, not a question and its answer.
+    if (!answer || /\?$/.test(answer.trim()) || questionIn(answer)?.rest === '') continue;
     out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(A_LINE.exec(answer)?.[1] ?? answer), line: b.line });
   }
   return out;

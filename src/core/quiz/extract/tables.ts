@@ -53,7 +53,11 @@ function mappingRows(ctx: QuizContext, section: Section): { rows: ChoiceRow[]; n
     const descriptive = body.filter((r) => stripMd(r.cells[1]).split(/\s+/).length >= 3).length >= body.length * 0.8;
     const serviceTable = services === body.length;
     if (!short || !descriptive) continue;
-    if (!serviceTable && !NOUN_HEAD.test(a) && !USE_HEAD.test(b)) continue;
+    // A comparison matrix ("Feature | S3 | EventBridge") lists attributes, not choices.
+    if (!serviceTable && !(NOUN_HEAD.test(a) && USE_HEAD.test(b))) continue;
+    if (t.head.length > 2 && !USE_HEAD.test(b)) continue;
+    // Paths, week ranges and the like are not answers anyone studies.
+    if (body.some((r) => /\/\s*$|^[\w.-]+\/|^weeks?\s+\d/i.test(stripMd(r.cells[0])))) continue;
     // Two columns of services ("Source | Target") or yes/no grids are not mappings.
     if (body.filter((r) => ctx.essentialService(r.cells[1])).length > body.length / 2) continue;
     if (body.some((r) => /^(?:yes|no|✅|❌|✓|✗|-)$/i.test(stripMd(r.cells[1])))) continue;
