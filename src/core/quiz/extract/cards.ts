@@ -7,7 +7,8 @@ import { CardClaim } from './claims';
 const ANKI = /\{\{c(\d+)::([^}]*?)(?:::[^}]*)?\}\}/g;
 
 export function extractCards(section: Section): CardClaim[] {
-  const out: CardClaim[] = section.cards.map((c) => ({ kind: 'card', question: c.question, answer: c.answer, line: c.line, cloze: c.kind === 'cloze' }));
+  // An Anki cloze line is read below, not as a "Q::A" card split at its "::".
+  const out: CardClaim[] = section.cards.filter((c) => !/\{\{c\d|\}\}/.test(`${c.question} ${c.answer}`)).map((c) => ({ kind: 'card', question: c.question, answer: c.answer, line: c.line, cloze: c.kind === 'cloze' }));
   const known = new Set(out.map((c) => c.answer.toLowerCase() + '|' + c.line));
   for (const b of blocksOf(section)) {
     if (!b.raw.includes('{{c')) continue;

@@ -18,8 +18,8 @@ const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
 ];
 
 /** "For real-time analytics Amazon Kinesis can …" and "Amazon S3 is great for data lakes": cue and answer start. */
-const FOR_X = /^for ([a-z][^,]{4,80}?),?\s+((?:amazon|aws)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\b/i;
-const GREAT_FOR = /^((?:amazon|aws)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}) (?:is (?:great|ideal|best|the best choice|the go-to|used) for|is built for) ([^.;]{4,100})/i;
+const FOR_X = /^[Ff]or ([a-z][^,]{4,80}?),?\s+((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\b/;
+const GREAT_FOR = /^((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}) (?:is (?:great|ideal|best|the best choice|the go-to|used) for|is built for) ([^.;]{4,100})/;
 
 export function extractRequirements(section: Section): CueClaim[] {
   const out: CueClaim[] = [];
