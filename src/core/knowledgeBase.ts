@@ -210,7 +210,7 @@ export function collectNotes(sources: NoteSource[], options: BuildOptions = {}):
   const diagnostics: Diagnostic[] = [];
   for (const src of sources) {
     let files: string[];
-    try { files = listNoteFiles(src.root); } catch (e) {
+    try { files = listNoteFiles(src.root, diagnostics); } catch (e) {
       diagnostics.push({ file: src.root, line: 0, severity: 'error', message: `notes folder not found or unreadable: ${(e as Error).message}` });
       continue;
     }

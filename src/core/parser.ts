@@ -30,7 +30,13 @@ interface SectionDraft extends Section {
 export function parseNote(input: ParseInput): ParsedNote {
   const diagnostics: Diagnostic[] = [];
   const text = input.text.replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/);
+  // Every line ending VS Code and markdown-it know: CRLF, LF and a lone CR (old Mac files), so that
+  // section line numbers are the editor's.
+  const lines = text.split(/\r\n?|\n/);
+  const loneCr = firstLoneCr(text);
+  if (loneCr > 0) {
+    diagnostics.push({ file: input.file, line: loneCr, severity: 'warning', message: 'mixed line endings: a lone carriage return (CR) ends this line; it is read as a line break, as VS Code shows it' });
+  }
   const fm = parseFrontMatter(lines);
   for (const e of fm.errors) diagnostics.push({ file: input.file, line: e.line, message: e.message, severity: 'error' });
 
@@ -87,6 +93,18 @@ export function parseNote(input: ParseInput): ParsedNote {
     lineCount: lines.length,
   };
   return { doc, service, diagnostics };
+}
+
+/** 1-based line ended by a lone CR in a file that also has LF line endings; 0 when there is none. */
+function firstLoneCr(text: string): number {
+  const lf = text.indexOf('\n');
+  if (lf < 0) return 0; // CR-only files are consistent: nothing to report.
+  const m = /\r(?!\n)/.exec(text);
+  if (!m) return 0;
+  // Every line break before the first lone CR is an LF (alone or in CRLF).
+  let line = 1;
+  for (let i = lf; i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function stripDraft(d: SectionDraft): Section {
