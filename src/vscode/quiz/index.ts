@@ -3,6 +3,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { ProgressFormatError, ProgressStore } from '../../core/quiz/progress';
 import { QUIZ_VIEW_TYPE, QuizMode } from '../../shared/quizProtocol';
 import { KnowledgeService } from '../knowledgeService';
@@ -38,7 +39,7 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
   const startup = setTimeout(() => {
     status.update();
     if (store.lastProblem) {
-      void vscode.window.showWarningMessage(`DE Study: ${store.lastProblem}.`, 'Show Log').then((p) => { if (p) log.show(true); });
+      void vscode.window.showWarningMessage(inertText(`DE Study: ${store.lastProblem}.`), 'Show Log').then((p) => { if (p) log.show(true); });
     }
   }, 1500);
   startup.unref?.();
@@ -92,10 +93,10 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       }
       try {
         const r = store.exportTo(target as string);
-        void vscode.window.showInformationMessage(`DE Study: exported progress for ${r.questions} questions to ${target}.`);
+        void vscode.window.showInformationMessage(inertText(`DE Study: exported progress for ${r.questions} questions to ${target}.`));
         return r;
       } catch (e) {
-        void vscode.window.showErrorMessage(`DE Study: export failed: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(inertText(`DE Study: export failed: ${(e as Error).message}`));
         return undefined;
       }
     }),
@@ -123,7 +124,7 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       } catch (e) {
         const why = e instanceof ProgressFormatError ? `it is not a DE Study progress file (${e.message})` : (e as Error).message;
         log.error(`DE Study: import of ${source} failed: ${why}`);
-        void vscode.window.showErrorMessage(`DE Study: could not import ${source}: ${why}. Nothing was changed.`);
+        void vscode.window.showErrorMessage(inertText(`DE Study: could not import ${source}: ${why}. Nothing was changed.`));
         return undefined;
       }
     }),
