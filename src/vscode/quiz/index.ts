@@ -33,6 +33,9 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
   const store = new ProgressStore(context.globalStorageUri.fsPath, {
     info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m),
   });
+  const offProblem = store.onProblem((m) => {
+    void vscode.window.showWarningMessage(inertText(`DE Study: ${m}.`), 'Show Log').then((p) => { if (p) log.show(true); });
+  });
   const feature = new QuizFeature(knowledge, store, context.extensionUri, context.globalState);
   const status = new DueStatusBar(feature);
   // Read the progress file a little after start-up (never during activation) for the status bar.
@@ -43,7 +46,7 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
     }
   }, 1500);
   startup.unref?.();
-  context.subscriptions.push(feature, status, { dispose: () => clearTimeout(startup) });
+  context.subscriptions.push(feature, status, { dispose: () => clearTimeout(startup) }, { dispose: offProblem });
 
   const open = (mode: QuizMode) => (args?: unknown): Promise<QuizPanel | undefined> => feature.open(startArgs(mode, args));
 
