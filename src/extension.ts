@@ -2,6 +2,7 @@
 // the notes are indexed on first use.
 import * as vscode from 'vscode';
 import { ServiceHoverProvider } from './vscode/hover';
+import { inertLog } from './vscode/inertLog';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
 import { registerQuiz } from './vscode/quiz';
@@ -15,7 +16,7 @@ export interface DeStudyApi {
 
 export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const started = performance.now();
-  const log = vscode.window.createOutputChannel('DE Study', { log: true });
+  const log = inertLog(vscode.window.createOutputChannel('DE Study', { log: true }));
   const knowledge = new KnowledgeService(context.extensionUri.fsPath, log);
   context.subscriptions.push(log, knowledge);
   const hover = new ServiceHoverProvider(knowledge);

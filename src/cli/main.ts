@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { findBundledNotes, catalogSnapshot } from '../core/bundled';
 import { buildKnowledgeBase, KnowledgeBase } from '../core/knowledgeBase';
-import { NoteSource } from '../core/loader';
+import { NoteSource, readRegularFile } from '../core/loader';
 import { Match } from '../core/matcher';
 import { SearchIndex, snippet } from '../core/search';
 import { generateQuestions, questionBank, selectQuestions } from '../core/quiz/generator';
@@ -30,6 +30,9 @@ options (every command):
   -h, --help      this help`;
 
 class UsageError extends Error {}
+
+/** scan reads source files of any kind; this only keeps a mistaken huge file from filling memory. */
+const SCAN_MAX_BYTES = 64 * 1024 * 1024;
 
 interface Args {
   command: string;
@@ -105,9 +108,10 @@ function cmdScan(args: Args): void {
   const rows: (Match & { file: string })[] = [];
   for (const file of args.positional) {
     if (!fs.existsSync(file)) throw new Error(`file not found: ${file}`);
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw new Error(`${file} is a folder; scan takes files`);
-    const text = fs.readFileSync(file, 'utf8');
+    if (fs.statSync(file).isDirectory()) throw new Error(`${file} is a folder; scan takes files`);
+    const r = readRegularFile(file, SCAN_MAX_BYTES);
+    if ('diagnostic' in r) throw new Error(`${file}: ${r.diagnostic.message}`);
+    const text = r.bytes.toString('utf8');
     for (const m of kb.matcher.scanText(text)) rows.push({ ...m, file });
   }
   if (args.json) {

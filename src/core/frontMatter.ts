@@ -15,7 +15,8 @@ const CLOSE = /^(---|\.\.\.)[ \t]*\r?$/;
 
 export function splitFrontMatter(lines: string[]): { yamlLines: string[]; lineCount: number } | undefined {
   if (lines.length === 0 || !OPEN.test(lines[0])) return undefined;
-  for (let i = 1; i < lines.length && i < 2000; i++) {
+  // No line limit: a long front matter is rare but valid, and this scan is linear.
+  for (let i = 1; i < lines.length; i++) {
     if (CLOSE.test(lines[i])) return { yamlLines: lines.slice(1, i), lineCount: i + 1 };
   }
   return undefined;
@@ -31,11 +32,22 @@ export function parseFrontMatter(lines: string[]): FrontMatterResult {
     return result;
   }
   result.lineCount = split.lineCount;
+  const yamlText = split.yamlLines.join('\n');
+  const deep = tooDeep(yamlText);
+  if (deep) {
+    // The YAML library recurses per level: thousands of levels take seconds and overflow its stack.
+    result.errors.push({ line: deep.line + 1, message: `bad front matter: nested more than ${MAX_DEPTH} levels deep; it is ignored` });
+    return result;
+  }
   const counter = new LineCounter();
-  const doc = parseDocument(split.yamlLines.join('\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const seen = new Set<string>();
   for (const err of doc.errors) {
-    const pos = counter.linePos(err.pos[0]);
-    result.errors.push({ line: pos.line + 1, message: `bad front matter: ${firstLine(err.message)}` });
+    // One broken construct often yields the same error at many places: say each kind once.
+    const message = `bad front matter: ${firstLine(err.message)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    result.errors.push({ line: counter.linePos(err.pos[0]).line + 1, message });
   }
   if (doc.errors.length > 0) return result;
   let value: unknown;
@@ -60,6 +72,32 @@ export function parseFrontMatter(lines: string[]): FrontMatterResult {
     }
   }
   return result;
+}
+
+const MAX_DEPTH = 64;
+
+/** The first place where flow collections ([ {) or block indentation nest deeper than MAX_DEPTH. */
+function tooDeep(yaml: string): { line: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let quote = '';
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i];
+    if (c === '\n') { line++; if (indentDeep(yaml, i + 1)) return { line }; continue; }
+    if (quote) { if (c === quote) quote = ''; continue; }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(yaml[i - 1]))) { const nl = yaml.indexOf('\n', i); if (nl < 0) break; i = nl - 1; }
+    else if (c === '[' || c === '{') { if (++depth > MAX_DEPTH) return { line }; }
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+/** A line indented by more than MAX_DEPTH × 2 spaces: block nesting too deep to be front matter. */
+function indentDeep(yaml: string, at: number): boolean {
+  let n = 0;
+  while (yaml.charCodeAt(at + n) === 32) n++;
+  return n > MAX_DEPTH * 2;
 }
 
 function firstLine(s: string): string {

@@ -170,8 +170,31 @@ export class KnowledgeBase {
       }
       next.set(s.id, s);
     }
+    this.withoutTakenNames(next);
     this.catalog = next;
     this.matcherCache = undefined;
+  }
+
+  /**
+   * An alias or former name that is another service's own name ("aliases: [Amazon S3]" in a user's
+   * note) would silently take that name over in hovers and search: it is dropped, with a warning on the
+   * note that gave it.
+   */
+  private withoutTakenNames(catalog: Map<string, Service>): void {
+    const owner = new Map<string, Service>();
+    for (const s of catalog.values()) {
+      for (const n of [s.name, s.shortName]) if (n && !owner.has(n.toLowerCase())) owner.set(n.toLowerCase(), s);
+    }
+    for (const s of [...catalog.values()]) {
+      const takenBy = (n: string) => { const o = owner.get(n.toLowerCase()); return o && o.id !== s.id ? o : undefined; };
+      const taken = [...s.aliases, ...s.formerNames].filter((n) => takenBy(n));
+      if (!taken.length) continue;
+      const which = taken.map((n) => `"${n}" (${takenBy(n)!.id})`).join(', ');
+      const one = taken.length === 1;
+      this.addDiagnostic({ file: s.file, line: s.line, severity: 'warning', message: `service "${s.id}": ${one ? 'alias' : 'aliases'} ${which} ${one ? 'is' : 'are'} another service's name and ${one ? 'is' : 'are'} ignored, so hovers and search keep pointing to that service` });
+      const keep = (n: string) => !takenBy(n);
+      catalog.set(s.id, { ...s, aliases: s.aliases.filter(keep), formerNames: s.formerNames.filter(keep) });
+    }
   }
 
   /** User notes may override a bundled service entry: they come first. */
@@ -210,7 +233,7 @@ export function collectNotes(sources: NoteSource[], options: BuildOptions = {}):
   const diagnostics: Diagnostic[] = [];
   for (const src of sources) {
     let files: string[];
-    try { files = listNoteFiles(src.root); } catch (e) {
+    try { files = listNoteFiles(src.root, diagnostics); } catch (e) {
       diagnostics.push({ file: src.root, line: 0, severity: 'error', message: `notes folder not found or unreadable: ${(e as Error).message}` });
       continue;
     }

@@ -30,7 +30,13 @@ interface SectionDraft extends Section {
 export function parseNote(input: ParseInput): ParsedNote {
   const diagnostics: Diagnostic[] = [];
   const text = input.text.replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/);
+  // Every line ending VS Code and markdown-it know: CRLF, LF and a lone CR (old Mac files), so that
+  // section line numbers are the editor's.
+  const lines = text.split(/\r\n?|\n/);
+  const loneCr = firstLoneCr(text);
+  if (loneCr > 0) {
+    diagnostics.push({ file: input.file, line: loneCr, severity: 'warning', message: 'mixed line endings: a lone carriage return (CR) ends this line; it is read as a line break, as VS Code shows it' });
+  }
   const fm = parseFrontMatter(lines);
   for (const e of fm.errors) diagnostics.push({ file: input.file, line: e.line, message: e.message, severity: 'error' });
 
@@ -87,6 +93,18 @@ export function parseNote(input: ParseInput): ParsedNote {
     lineCount: lines.length,
   };
   return { doc, service, diagnostics };
+}
+
+/** 1-based line ended by a lone CR in a file that also has LF line endings; 0 when there is none. */
+function firstLoneCr(text: string): number {
+  const lf = text.indexOf('\n');
+  if (lf < 0) return 0; // CR-only files are consistent: nothing to report.
+  const m = /\r(?!\n)/.exec(text);
+  if (!m) return 0;
+  // Every line break before the first lone CR is an LF (alone or in CRLF).
+  let line = 1;
+  for (let i = lf; i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function stripDraft(d: SectionDraft): Section {
@@ -254,18 +272,39 @@ function stripHtml(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
-const QUESTION = /(?:^|[.!:]\s+)((?:What|Which|How|When|Why|Where)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
+const QUESTION_START = /(?:^|[.!:]\s+)(What|Which|How|When|Why|Where)\b/g;
+
+/**
+ * The first question in a paragraph: a sentence that starts with What/Which/How/When/Why/Where, runs
+ * at least 8 characters to its first "?", and ends there (a space or the end follows), with the rest as
+ * the answer. One pass: each start looks only as far as the next "?" (a backtracking regular
+ * expression looked to the end of the paragraph from every start).
+ */
+export function firstQuestion(text: string): { question: string; rest: string } | undefined {
+  QUESTION_START.lastIndex = 0;
+  let q = -1;
+  for (let m: RegExpExecArray | null; (m = QUESTION_START.exec(text));) {
+    const word = m.index + m[0].length - m[1].length;
+    const bodyStart = word + m[1].length;
+    if (q < bodyStart) q = text.indexOf('?', bodyStart);
+    if (q < 0) return undefined;
+    if (q - bodyStart >= 8 && (q + 1 === text.length || /\s/.test(text[q + 1]))) {
+      return { question: text.slice(word, q + 1), rest: text.slice(q + 1).replace(/^\s+/, '') };
+    }
+  }
+  return undefined;
+}
 
 /** "Which service …? Answer." in one paragraph, or a question paragraph followed by its answer block. */
 export function questionPassages(blocks: { text: string; line: number }[]): QuestionPassage[] {
   const out: QuestionPassage[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text.replace(/\s+/g, ' ').trim();
-    const m = QUESTION.exec(text);
+    const m = firstQuestion(text);
     if (!m) continue;
-    let answer = m[2].trim();
-    if (!answer && i + 1 < blocks.length && !QUESTION.test(blocks[i + 1].text)) answer = blocks[i + 1].text.replace(/\s+/g, ' ').trim();
-    if (answer) out.push({ question: m[1].trim(), answer, line: blocks[i].line });
+    let answer = m.rest.trim();
+    if (!answer && i + 1 < blocks.length && !firstQuestion(blocks[i + 1].text)) answer = blocks[i + 1].text.replace(/\s+/g, ' ').trim();
+    if (answer) out.push({ question: m.question.trim(), answer, line: blocks[i].line });
   }
   return out;
 }

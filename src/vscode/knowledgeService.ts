@@ -147,7 +147,7 @@ export class KnowledgeService implements vscode.Disposable {
     const pause = timeSlicer(8);
     for (const src of sources) {
       let files: string[] = [];
-      try { files = listNoteFiles(src.root); } catch (e) {
+      try { files = listNoteFiles(src.root, diagnostics); } catch (e) {
         diagnostics.push({ file: src.root, line: 0, severity: 'error', message: `notes folder unreadable: ${(e as Error).message}` });
       }
       for (const file of files) {

@@ -4,7 +4,10 @@
 //    so a crash or a full disk mid-write leaves the previous file intact;
 //  - a file that cannot be read is reported (with its path and the reason) and copied to a backup
 //    before anything overwrites it: progress is never lost silently;
-//  - two VS Code windows share the file: before writing, changes another window made are merged in.
+//  - two VS Code windows share the file: every save takes a lock file, reads what is on disk, merges it
+//    per question (the newer answer wins) and writes, so no window's answers are lost;
+//  - a file written by a newer DE Study (another version) is backed up and never overwritten here;
+//  - fields this version does not know (per question and at the top level) are kept as they are.
 // Node fs is fine here; no vscode.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -37,7 +40,7 @@ export interface ExamRecord {
   byDomain: Record<string, DomainScore>;
 }
 
-/** Version 2: spaced review (FSRS cards) per question id. */
+/** Version 2: spaced review (FSRS cards) per question id. Unknown optional fields are kept. */
 export interface ProgressData {
   schema: typeof PROGRESS_SCHEMA;
   version: typeof PROGRESS_VERSION;
@@ -47,6 +50,9 @@ export interface ProgressData {
   items: Record<string, ProgressItem>;
   exams: ExamRecord[];
 }
+
+/** The top-level fields of version 2; any other field (from a newer helper or version) is carried along. */
+const KNOWN_TOP_LEVEL = new Set(['schema', 'version', 'updatedAt', 'resetAt', 'items', 'exams']);
 
 /** Version 1 (before spaced review): right and wrong counts per question id. */
 export interface ProgressDataV1 {
@@ -171,6 +177,7 @@ export function parseProgress(text: string, scheduler: Scheduler, now: Date): Pa
   for (const e of Array.isArray(o.exams) ? o.exams : []) { if (validExam(e)) data.exams.push(e); else dropped++; }
   if (typeof o.updatedAt === 'string' && !Number.isNaN(Date.parse(o.updatedAt))) data.updatedAt = o.updatedAt;
   if (typeof o.resetAt === 'string' && !Number.isNaN(Date.parse(o.resetAt))) data.resetAt = o.resetAt;
+  for (const [key, value] of Object.entries(o)) if (!KNOWN_TOP_LEVEL.has(key)) (data as unknown as Record<string, unknown>)[key] = value;
   return { data, fromVersion: version, dropped };
 }
 
@@ -198,6 +205,11 @@ function migrateV1(o: Record<string, unknown>, scheduler: Scheduler, now: Date):
 /** Merges two progress snapshots: per question the more recent answer wins; exams are united. */
 export function mergeProgress(a: ProgressData, b: ProgressData, now: Date): ProgressData {
   const out = emptyProgress(now);
+  // Unknown top-level fields: the more recently updated snapshot's value wins.
+  const [older, newer] = Date.parse(a.updatedAt) > Date.parse(b.updatedAt) ? [b, a] : [a, b];
+  for (const src of [older, newer]) {
+    for (const [key, value] of Object.entries(src)) if (!KNOWN_TOP_LEVEL.has(key)) (out as unknown as Record<string, unknown>)[key] = value;
+  }
   const resetAt = [a.resetAt, b.resetAt].filter((x): x is string => !!x).sort().pop();
   if (resetAt) out.resetAt = resetAt;
   const after = (i: ProgressItem) => !resetAt || i.lastAnswered >= resetAt;
@@ -219,6 +231,59 @@ export interface ProgressStoreOptions {
   now?: () => Date;
   io?: AtomicIo;
   fileName?: string;
+  /** How long a save waits for another window's lock before it saves without it (ms). */
+  lockWaitMs?: number;
+}
+
+/** A lock older than this is left over by a crashed window, whoever holds it. */
+const STALE_LOCK_MS = 10_000;
+/** A temporary file of a save older than this was left by a killed save. */
+const STALE_TMP_MS = 10 * 60_000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/**
+ * Runs `fn` holding `lockFile` (created exclusively; it holds the owner's pid). Waits for another
+ * holder up to `waitMs`; a lock whose owner died or that is older than STALE_LOCK_MS is broken.
+ * Returns false when the lock could not be had (fn then runs anyway: a save is better than none).
+ */
+export function withFileLock<T>(lockFile: string, waitMs: number, fn: (locked: boolean) => T): T {
+  const deadline = Date.now() + waitMs;
+  let fd: number | undefined;
+  for (;;) {
+    try {
+      fd = fs.openSync(lockFile, 'wx', 0o600);
+      fs.writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') break;
+      if (lockIsStale(lockFile)) { try { fs.unlinkSync(lockFile); } catch { /* another window broke it first */ } continue; }
+      if (Date.now() >= deadline) break;
+      sleepSync(2 + Math.random() * 5);
+    }
+  }
+  try {
+    return fn(fd !== undefined);
+  } finally {
+    if (fd !== undefined) { fs.closeSync(fd); try { fs.unlinkSync(lockFile); } catch { /* broken as stale by another window */ } }
+  }
+}
+
+function lockIsStale(lockFile: string): boolean {
+  try {
+    const st = fs.statSync(lockFile);
+    if (Date.now() - st.mtimeMs > STALE_LOCK_MS) return true;
+    const pid = Number(fs.readFileSync(lockFile, 'utf8').split(' ')[0]);
+    // An empty lock is one being written this instant: not stale.
+    return pid > 0 && !processAlive(pid);
+  } catch { return false; }
 }
 
 type Listener = () => void;
@@ -229,17 +294,48 @@ export class ProgressStore {
   private readonly now: () => Date;
   private readonly io: AtomicIo;
   private cache: ProgressData | undefined;
-  /** mtime and size of the file as we last read or wrote it: a difference means another window wrote. */
-  private seenOnDisk: { mtimeMs: number; size: number } | undefined;
   private readonly listeners: Listener[] = [];
   /** The last problem met while reading, for the UI to show once. */
   lastProblem: string | undefined;
+
+  private readonly lockWaitMs: number;
+  private readonly problemListeners: ((message: string) => void)[] = [];
+  /** Set when the file on disk is of another (newer) version: this window never writes it then. */
+  private foreignVersion: number | undefined;
 
   constructor(readonly dir: string, private readonly log: ProgressLog, options: ProgressStoreOptions = {}) {
     this.file = path.join(dir, options.fileName ?? PROGRESS_FILE);
     this.scheduler = options.scheduler ?? new Scheduler();
     this.now = options.now ?? (() => new Date());
     this.io = options.io ?? defaultIo;
+    this.lockWaitMs = options.lockWaitMs ?? 3000;
+  }
+
+  /** A problem met while saving (not at start-up: lastProblem says those), for the UI to show at once. */
+  onProblem(listener: (message: string) => void): () => void {
+    this.problemListeners.push(listener);
+    return () => { const i = this.problemListeners.indexOf(listener); if (i >= 0) this.problemListeners.splice(i, 1); };
+  }
+
+  private get lockFile(): string { return this.file + '.lock'; }
+
+  /** Removes temporary files of saves that were killed: their process is gone, or they are old. */
+  private cleanTemporaryFiles(): void {
+    const prefix = `.${path.basename(this.file)}.`;
+    let names: string[];
+    try { names = fs.readdirSync(this.dir); } catch { return; }
+    for (const name of names) {
+      if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+      const full = path.join(this.dir, name);
+      const pid = Number(name.slice(prefix.length).split('.')[0]);
+      try {
+        const age = Date.now() - fs.statSync(full).mtimeMs;
+        if (pid === process.pid ? age > STALE_TMP_MS : (!processAlive(pid) || age > STALE_TMP_MS)) {
+          fs.unlinkSync(full);
+          this.log.info(`DE Study: removed ${full}, left by an interrupted save.`);
+        }
+      } catch { /* gone already */ }
+    }
   }
 
   onDidChange(listener: Listener): () => void {
@@ -276,28 +372,29 @@ export class ProgressStore {
 
   private readDisk(): ProgressData {
     const now = this.now();
+    this.cleanTemporaryFiles();
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') { this.seenOnDisk = undefined; return emptyProgress(now); }
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyProgress(now);
       // Unreadable (permissions…): say so, keep going in memory, and do not overwrite what we could not read.
       this.lastProblem = `the quiz progress file ${this.file} could not be read (${(e as Error).message}); answers are kept in memory only until it can`;
       this.log.error(`DE Study: ${this.lastProblem}.`);
       this.readOnly = true;
       return emptyProgress(now);
     }
-    this.noteDisk();
     try {
       const parsed = parseProgress(text, this.scheduler, now);
       if (parsed.fromVersion < PROGRESS_VERSION) {
         const backup = this.backup(`v${parsed.fromVersion}-backup`);
         this.log.info(`DE Study: quiz progress migrated from version ${parsed.fromVersion} to ${PROGRESS_VERSION} (${Object.keys(parsed.data.items).length} questions); the original is kept at ${backup}.`);
         this.cache = parsed.data;
-        this.writeNow(parsed.data);
+        this.writeLocked(parsed.data);
       } else if (parsed.fromVersion > PROGRESS_VERSION) {
         const backup = this.backup(`v${parsed.fromVersion}-backup`);
-        this.lastProblem = `the quiz progress file was written by a newer DE Study (version ${parsed.fromVersion}); the parts this version understands are used and the original is kept at ${backup}`;
+        this.foreignVersion = parsed.fromVersion;
+        this.lastProblem = `the quiz progress file was written by a newer DE Study (version ${parsed.fromVersion}); the parts this version understands are used, the original is kept at ${backup}, and this window does not save to it: answers given here are kept only until it closes (update DE Study to keep them)`;
         this.log.warn(`DE Study: ${this.lastProblem}.`);
       }
       if (parsed.dropped) {
@@ -318,35 +415,48 @@ export class ProgressStore {
   /** Set when the file exists but cannot be read: we never overwrite it then. */
   private readOnly = false;
 
-  private noteDisk(): void {
-    try { const st = fs.statSync(this.file); this.seenOnDisk = { mtimeMs: st.mtimeMs, size: st.size }; } catch { this.seenOnDisk = undefined; }
-  }
-
-  private changedOnDisk(): boolean {
-    try {
-      const st = fs.statSync(this.file);
-      return !this.seenOnDisk || st.mtimeMs !== this.seenOnDisk.mtimeMs || st.size !== this.seenOnDisk.size;
-    } catch { return false; }
-  }
-
-  /** Writes the current data, first merging in what another window wrote since we last looked. */
+  /**
+   * Writes the current data. Under the lock: reads what is on disk (another window may have written it
+   * a moment ago), merges it per question (the newer answer wins), then writes. A file of a newer
+   * version is backed up and left alone; the user is told once.
+   */
   save(): void {
     if (this.readOnly) return;
-    let data = this.data;
-    if (this.changedOnDisk()) {
-      try {
-        const other = parseProgress(fs.readFileSync(this.file, 'utf8'), this.scheduler, this.now());
-        if (other.fromVersion === PROGRESS_VERSION) data = mergeProgress(data, other.data, this.now());
-      } catch { /* unreadable now: ours is the better copy; the atomic write below replaces it */ }
-    }
-    data.updatedAt = this.now().toISOString();
-    this.cache = data;
-    this.writeNow(data);
+    const data = this.data;
+    if (this.foreignVersion !== undefined) return;
+    withFileLock(this.lockFile, this.lockWaitMs, (locked) => {
+      if (!locked) this.log.warn(`DE Study: another window holds ${this.lockFile} for over ${this.lockWaitMs} ms; saving without it.`);
+      let merged = data;
+      let text: string | undefined;
+      try { text = fs.readFileSync(this.file, 'utf8'); } catch { /* none yet, or unreadable: ours is the copy to write */ }
+      if (text !== undefined) {
+        try {
+          const other = parseProgress(text, this.scheduler, this.now());
+          if (other.fromVersion > PROGRESS_VERSION) { this.refuseNewerVersion(other.fromVersion); return; }
+          merged = mergeProgress(data, other.data, this.now());
+        } catch { /* damaged now: ours is the better copy; the atomic write below replaces it */ }
+      }
+      merged.updatedAt = this.now().toISOString();
+      this.cache = merged;
+      this.writeNow(merged);
+    });
+  }
+
+  private refuseNewerVersion(version: number): void {
+    this.foreignVersion = version;
+    const backup = this.backup(`v${version}-backup`);
+    this.lastProblem = `another window's newer DE Study rewrote the quiz progress file as version ${version}; this window (version ${PROGRESS_VERSION}) no longer saves to it, so nothing of it is lost (a copy is kept at ${backup}); answers given here are kept only until this window closes: update DE Study to keep them`;
+    this.log.warn(`DE Study: ${this.lastProblem}.`);
+    for (const l of [...this.problemListeners]) l(this.lastProblem);
   }
 
   private writeNow(data: ProgressData): void {
     writeFileAtomic(this.file, JSON.stringify(data, null, 1) + '\n', this.io);
-    this.noteDisk();
+  }
+
+  /** writeNow under the lock, for the writes that replace rather than merge (migration, import, reset). */
+  private writeLocked(data: ProgressData): void {
+    withFileLock(this.lockFile, this.lockWaitMs, () => this.writeNow(data));
   }
 
   item(id: string): ProgressItem | undefined { return this.data.items[id]; }
@@ -356,6 +466,8 @@ export class ProgressStore {
     const now = this.now();
     const prev = this.data.items[id];
     const item: ProgressItem = {
+      // Fields this version does not know (added by a newer one) stay with the question.
+      ...prev,
       card: this.scheduler.review(prev?.card, result.grade, now),
       seen: (prev?.seen ?? 0) + 1,
       correct: (prev?.correct ?? 0) + (result.correct ? 1 : 0),
@@ -407,10 +519,13 @@ export class ProgressStore {
    */
   importFrom(source: string, mode: 'merge' | 'replace'): { questions: number; backup?: string } {
     const parsed = parseProgress(fs.readFileSync(source, 'utf8'), this.scheduler, this.now());
+    if (this.data && this.foreignVersion !== undefined) {
+      throw new Error(`the quiz progress file is of a newer DE Study (version ${this.foreignVersion}); this version does not write it`);
+    }
     const backup = this.backup(`before-import`);
     this.cache = mode === 'replace' ? parsed.data : mergeProgress(this.data, parsed.data, this.now());
     if (mode === 'replace') delete this.cache.resetAt;
-    this.writeNow(this.cache);
+    this.writeLocked(this.cache);
     this.emit();
     this.log.info(`DE Study: imported quiz progress from ${source} (${mode}, ${Object.keys(parsed.data.items).length} questions${backup ? `; previous progress kept at ${backup}` : ''}).`);
     return { questions: Object.keys(parsed.data.items).length, backup };
@@ -422,7 +537,8 @@ export class ProgressStore {
     const now = this.now();
     this.cache = { ...emptyProgress(now), resetAt: now.toISOString() };
     this.readOnly = false;
-    this.writeNow(this.cache);
+    this.foreignVersion = undefined;
+    this.writeLocked(this.cache);
     this.emit();
     this.log.info(`DE Study: quiz progress reset${backup ? `; the previous progress is kept at ${backup}` : ''}.`);
     return backup;

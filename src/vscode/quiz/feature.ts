@@ -2,6 +2,7 @@
 // panel, opens source sections, and reports progress-file problems in the DE Study log.
 import * as vscode from 'vscode';
 import { showKnownNote } from '../showNote';
+import { inertText } from '../../core/inertText';
 import { KnowledgeBase } from '../../core/knowledgeBase';
 import { DOMAIN_NAMES, filterQuestions, QuestionBank, questionBank, reshuffle, selectQuestions } from '../../core/quiz/generator';
 import { ProgressStore } from '../../core/quiz/progress';
@@ -202,7 +203,7 @@ export class QuizFeature implements vscode.Disposable {
     this.log.error(`DE Study: could not save quiz progress to ${this.store.file}: ${e.message}`);
     if (this.warnedSave) return;
     this.warnedSave = true;
-    void vscode.window.showWarningMessage(`DE Study: quiz progress could not be saved (${e.message}). See DE Study: Show Log.`, 'Show Log')
+    void vscode.window.showWarningMessage(inertText(`DE Study: quiz progress could not be saved (${e.message}). See DE Study: Show Log.`), 'Show Log')
       .then((pick) => { if (pick) this.log.show(true); });
   }
 

@@ -3,6 +3,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { ProgressFormatError, ProgressStore } from '../../core/quiz/progress';
 import { QUIZ_VIEW_TYPE, QuizMode } from '../../shared/quizProtocol';
 import { KnowledgeService } from '../knowledgeService';
@@ -32,17 +33,20 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
   const store = new ProgressStore(context.globalStorageUri.fsPath, {
     info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m),
   });
+  const offProblem = store.onProblem((m) => {
+    void vscode.window.showWarningMessage(inertText(`DE Study: ${m}.`), 'Show Log').then((p) => { if (p) log.show(true); });
+  });
   const feature = new QuizFeature(knowledge, store, context.extensionUri, context.globalState);
   const status = new DueStatusBar(feature);
   // Read the progress file a little after start-up (never during activation) for the status bar.
   const startup = setTimeout(() => {
     status.update();
     if (store.lastProblem) {
-      void vscode.window.showWarningMessage(`DE Study: ${store.lastProblem}.`, 'Show Log').then((p) => { if (p) log.show(true); });
+      void vscode.window.showWarningMessage(inertText(`DE Study: ${store.lastProblem}.`), 'Show Log').then((p) => { if (p) log.show(true); });
     }
   }, 1500);
   startup.unref?.();
-  context.subscriptions.push(feature, status, { dispose: () => clearTimeout(startup) });
+  context.subscriptions.push(feature, status, { dispose: () => clearTimeout(startup) }, { dispose: offProblem });
 
   const open = (mode: QuizMode) => (args?: unknown): Promise<QuizPanel | undefined> => feature.open(startArgs(mode, args));
 
@@ -92,10 +96,10 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       }
       try {
         const r = store.exportTo(target as string);
-        void vscode.window.showInformationMessage(`DE Study: exported progress for ${r.questions} questions to ${target}.`);
+        void vscode.window.showInformationMessage(inertText(`DE Study: exported progress for ${r.questions} questions to ${target}.`));
         return r;
       } catch (e) {
-        void vscode.window.showErrorMessage(`DE Study: export failed: ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(inertText(`DE Study: export failed: ${(e as Error).message}`));
         return undefined;
       }
     }),
@@ -123,7 +127,7 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       } catch (e) {
         const why = e instanceof ProgressFormatError ? `it is not a DE Study progress file (${e.message})` : (e as Error).message;
         log.error(`DE Study: import of ${source} failed: ${why}`);
-        void vscode.window.showErrorMessage(`DE Study: could not import ${source}: ${why}. Nothing was changed.`);
+        void vscode.window.showErrorMessage(inertText(`DE Study: could not import ${source}: ${why}. Nothing was changed.`));
         return undefined;
       }
     }),

@@ -4,6 +4,7 @@
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { inertText } from '../../core/inertText';
 import { KnowledgeBase } from '../../core/knowledgeBase';
 import { DOMAIN_NAMES, QuestionBank } from '../../core/quiz/generator';
 import { Outcome, QuizSession, ViewContext } from '../../core/quiz/session';
@@ -110,7 +111,7 @@ export class QuizPanel implements vscode.Disposable {
       await this.apply(raw);
     } catch (e) {
       this.feature.log.error(`quiz: ${raw.type} failed: ${(e as Error).stack ?? e}`);
-      void vscode.window.showErrorMessage(`DE Study: the quiz hit an error (${(e as Error).message}). See DE Study: Show Log.`);
+      void vscode.window.showErrorMessage(inertText(`DE Study: the quiz hit an error (${(e as Error).message}). See DE Study: Show Log.`));
     } finally {
       this.handled++;
     }
