@@ -63,10 +63,11 @@ describe('service matcher', () => {
     for (const f of loadLabelledMentions()) {
       const lines = f.text.split('\n');
       const scanned = kb.matcher.scanText(f.text);
+      const file = kb.matcher.fileContext(f.text);
       lines.forEach((line, n) => {
         for (let ch = 0; ch < line.length; ch++) {
           const want = scanned.find((m) => m.line === n && ch >= m.column && ch < m.endColumn);
-          const got = kb.matcher.matchAt((k) => lines[k], n, ch);
+          const got = kb.matcher.matchAt((k) => lines[k], n, ch, file);
           assert.deepStrictEqual(got, want, `${f.name}:${n + 1}:${ch + 1} in ${JSON.stringify(line)}`);
           checked++;
         }
