@@ -9,7 +9,7 @@ import { buildKnowledgeBase } from '../src/core/knowledgeBase';
 
 interface LabelFile {
   repos: { name: string; commit: string }[];
-  files: { repo: string; path: string; lines: { n: number; text: string; mentions: { text: string; service: string }[] }[] }[];
+  files: { round?: number; repo: string; path: string; lines: { n: number; text: string; mentions: { text: string; service: string }[] }[] }[];
 }
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -21,10 +21,14 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const kb = buildKnowledgeBase([{ root: path.join(ROOT, 'notes'), kind: 'bundled' }]);
 const labels = JSON.parse(fs.readFileSync(labelsPath, 'utf8')) as LabelFile;
 
+interface Count { tp: number; fp: number; fn: number }
 let tp = 0, fp = 0, fn = 0, lines = 0;
 const errors: string[] = [];
-const byLanguage = new Map<string, { tp: number; fp: number; fn: number }>();
+const byLanguage = new Map<string, Count>();
+const byRound = new Map<number, Count>();
 for (const f of labels.files) {
+  const round = byRound.get(f.round ?? 1) ?? { tp: 0, fp: 0, fn: 0 };
+  byRound.set(f.round ?? 1, round);
   const text = fs.readFileSync(path.join(reposDir, f.repo, f.path), 'utf8');
   const found = new Map<number, Set<string>>();
   for (const m of kb.matcher.scanText(text)) {
@@ -42,14 +46,16 @@ for (const f of labels.files) {
     for (const id of want) if (!kb.service(id)) throw new Error(`unknown service id ${id} in the labels`);
     const got = found.get(l.n) ?? new Set<string>();
     for (const id of got) {
-      if (want.has(id)) { tp++; lang.tp++; } else { fp++; lang.fp++; errors.push(`FP ${f.repo}/${f.path}:${l.n + 1}: ${id} in ${JSON.stringify(l.text.trim().slice(0, 140))}`); }
+      if (want.has(id)) { tp++; lang.tp++; round.tp++; } else { fp++; lang.fp++; round.fp++; errors.push(`FP ${f.repo}/${f.path}:${l.n + 1}: ${id} in ${JSON.stringify(l.text.trim().slice(0, 140))}`); }
     }
-    for (const id of want) if (!got.has(id)) { fn++; lang.fn++; errors.push(`FN ${f.repo}/${f.path}:${l.n + 1}: ${id} in ${JSON.stringify(l.text.trim().slice(0, 140))}`); }
+    for (const id of want) if (!got.has(id)) { fn++; lang.fn++; round.fn++; errors.push(`FN ${f.repo}/${f.path}:${l.n + 1}: ${id} in ${JSON.stringify(l.text.trim().slice(0, 140))}`); }
   }
 }
 const p = tp / (tp + fp), r = tp / (tp + fn);
 console.log(`${labels.files.length} files from ${labels.repos.length} repositories, ${lines} labelled lines, ${tp + fn} labelled mentions`);
 console.log(`detections ${tp + fp}: ${tp} right, ${fp} wrong; mentions found ${tp} of ${tp + fn}`);
 console.log(`precision ${p.toFixed(3)}  recall ${r.toFixed(3)}`);
+const pr = (c: Count) => `precision ${(c.tp / (c.tp + c.fp)).toFixed(3)} recall ${(c.tp / (c.tp + c.fn)).toFixed(3)} (${c.tp} of ${c.tp + c.fn} found, ${c.fp} wrong)`;
+console.log('by draw: ' + [...byRound].sort().map(([k, v]) => `round ${k}: ${pr(v)}`).join('; '));
 console.log('by file type: ' + [...byLanguage].sort().map(([k, v]) => `${k} ${v.tp}/${v.tp + v.fn} found, ${v.fp} wrong`).join('; '));
 if (showErrors) console.log(errors.join('\n'));

@@ -23,6 +23,7 @@ const MISSPELLINGS: Record<string, string[]> = {
   'eventbridge-pipes': ['EventBridge pipe', 'EventBridge pipes', 'Amazon EventBridge pipe', 'Amazon EventBridge pipes'],
   dynamodb: ['Dynamo DB'],
   'ssm-parameter-store': ['SSM Parameter'],
+  'cloudwatch-logs': ['CloudWatch Log', 'CloudWatch log group', 'CloudWatch log groups'],
 };
 
 // A weak name followed by one of these words is the ordinary meaning ("the Lambda architecture").
@@ -87,7 +88,11 @@ export class NameTrie {
     const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? [])].filter(Boolean);
     // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
     const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
-    for (const name of new Set([...given, ...unbranded])) {
+    // "Amazon OpenSearch", "AWS Athena": the brand before a short or ambiguous name makes it the service,
+    // even where the bare word is an open-source engine.
+    const brand = /^(Amazon|AWS)\s/.exec(s.name)?.[1];
+    const branded = brand ? [s.shortName ?? '', ...s.ambiguous].filter((n) => n && !/^(Amazon|AWS)\s/.test(n)).map((n) => `${brand} ${n}`) : [];
+    for (const name of new Set([...given, ...unbranded, ...branded])) {
       const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
       if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
       const tokens = tokenize(clean).map((t) => t.text);
@@ -150,7 +155,7 @@ export class NameTrie {
         const before = line[first.start - 1] ?? ' ';
         const after = line[last.end] ?? ' ';
         if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
-        if (before === '.' && /\w/.test(line[first.start - 2] ?? ' ')) continue;
+        if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
         const noun = NOUNS[e.serviceId]?.includes(nextWord(line, last.end)) ?? false;

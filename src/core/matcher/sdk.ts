@@ -42,7 +42,8 @@ export function sdkMatches(s: CodeSink): void {
       const b = s.file.aliases.get(m[1]);
       if (!b) return;
       if (b === WRANGLER) {
-        const w = wranglerModule(m[2], r, m[3]);
+        // wr.s3.put_vectors: awswrangler keeps S3 Vectors in its s3 module; the most specific service wins.
+        const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
         if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
       } else if (!b.exported || /^[A-Z]/.test(m[2])) {
         s.add(b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
