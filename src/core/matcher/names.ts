@@ -70,7 +70,7 @@ const NOUNS: Record<string, string[]> = {
   'step-functions': ['state', 'workflow', 'workflows', 'execution', 'executions'],
   'secrets-manager': ['secret', 'secrets'],
   batch: ['job', 'jobs', 'compute'],
-  cdk: ['app', 'apps', 'stack', 'stacks', 'construct', 'constructs', 'toolkit', 'example', 'examples', 'deploy', 'project', 'code'],
+  cdk: ['app', 'apps', 'stack', 'stacks', 'construct', 'constructs', 'toolkit', 'example', 'examples', 'deploy', 'project', 'code', 'cli', 'command'],
   sam: ['template', 'templates', 'application', 'applications', 'deployment', 'build', 'cli'],
 };
 
@@ -249,7 +249,7 @@ function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' |
 }
 
 function nextWord(line: string, end: number): string {
-  const m = /^[\s-]+([A-Za-z]+)/.exec(line.slice(end, end + 24));
+  const m = /^[\s\-`'"]+([A-Za-z]+)/.exec(line.slice(end, end + 24));
   return m ? m[1].toLowerCase() : '';
 }
 
