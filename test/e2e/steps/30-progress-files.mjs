@@ -9,11 +9,19 @@ import { notification, quickInputItems, runCommand, typeInQuickInput, waitForSta
 
 export const title = 'quiz progress: export and import through the file dialogs';
 
-/** Types a path into the file dialog that a command opened, and accepts it. */
+/**
+ * Types a path into the file dialog a command opened, and accepts it. VS Code's own dialog fills in its
+ * default path just after it opens: wait for that, then replace it, so our path is not overwritten.
+ */
 async function answerFileDialog(page, file) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await waitForState(page, input, 'visible', 'the file dialog');
+  // The dialog has loaded once it lists the folder (its ".." row); only then is the typed path kept.
+  await waitForState(page, page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: '..' }).first(), 'visible', 'the file dialog to list its folder');
   await typeInQuickInput(page, file);
+  await page.waitForTimeout(300);
+  assert.strictEqual(await input.inputValue(), file, 'the dialog holds the typed path');
   await page.keyboard.press('Enter');
-  await waitForState(page, page.locator('.quick-input-widget'), 'hidden', `the file dialog to accept ${file}`, 10000);
 }
 
 export async function run(t) {
@@ -24,6 +32,7 @@ export async function run(t) {
   await runCommand(page, 'DE Study: Export Quiz Progress');
   await answerFileDialog(page, exported);
   const saved = await notification(page, 'exported progress for');
+  t.log(`toast: ${saved}`);
   const n = Number(/for (\d+) questions/.exec(saved)?.[1]);
   const data = JSON.parse(fs.readFileSync(exported, 'utf8'));
   assert.strictEqual(data.schema, 'de-study-progress');
