@@ -1,7 +1,7 @@
 """Nightly job: land partner files, register them and publish a summary."""
 import awswrangler as wr
 import boto3
-from aws_cdk import Duration
+from aws_cdk import Duration ⟦expect: cdk⟧
 
 # Read yesterday's drop from the raw bucket and write curated parquet back to S3. ⟦expect: s3⟧
 frame = wr.s3.read_csv(path="s3://partner-drop/2026/11/28/") ⟦expect: s3⟧

@@ -1,10 +1,10 @@
 import * as cdk from 'aws-cdk-lib'; ⟦expect: cdk⟧
-import * as s3 from 'aws-cdk-lib/aws-s3'; ⟦expect: cdk, s3⟧
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions'; ⟦expect: cdk, step-functions⟧
-import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks'; ⟦expect: cdk, step-functions⟧
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs'; ⟦expect: cdk, lambda⟧
-import * as ecsPatterns from 'aws-cdk-lib/aws-ecs-patterns'; ⟦expect: cdk, ecs⟧
-import * as subs from 'aws-cdk-lib/aws-sns-subscriptions'; ⟦expect: cdk, sns⟧
+import * as s3 from 'aws-cdk-lib/aws-s3'; ⟦expect: s3⟧
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions'; ⟦expect: step-functions⟧
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks'; ⟦expect: step-functions⟧
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs'; ⟦expect: lambda⟧
+import * as ecsPatterns from 'aws-cdk-lib/aws-ecs-patterns'; ⟦expect: ecs⟧
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions'; ⟦expect: sns⟧
 import { KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis'; ⟦expect: kinesis-data-streams⟧
 import { AthenaClient } from '@aws-sdk/client-athena'; ⟦expect: athena⟧
 
