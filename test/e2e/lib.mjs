@@ -34,8 +34,9 @@ export async function waitForState(page, locator, state, what, timeout) {
 
 /** Waits until the workbench of the folder is on screen. */
 export async function openWorkbench(page, baseUrl, folder) {
-  await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
-  await page.locator('.monaco-workbench').waitFor();
+  // The first load can take long on a busy machine: allow 2 minutes for it, then the usual timeouts.
+  await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 120000, waitUntil: 'domcontentloaded' });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor();
 }
 
