@@ -9,16 +9,22 @@ import { Match, MatchKind } from './types';
 
 export interface CodeSink {
   line: string;
+  /**
+   * Where a pattern's trigger must appear for it to be tried: the line, or for a hover the non-blank run
+   * under the cursor (a match that covers the cursor and has no blank lies inside that run, so it
+   * contains its trigger there; patterns that span blanks keep testing the line).
+   */
+  scope: string;
   lineNo: number;
   r: Resolver;
   file: FileContext;
   add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
 }
 
-export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext): Match[] {
+export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line): Match[] {
   const found: Match[] = [];
   const sink: CodeSink = {
-    line, lineNo, r, file,
+    line, scope, lineNo, r, file,
     add(serviceId, kind, start, text) {
       if (serviceId && text) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
     },
@@ -43,4 +49,4 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
  */
 export const RUN_TRIGGER = /@aws-sdk\/|Client|AWS\.|AWS::|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|Type:|^-?\s*[a-z]+:$/;
 /** Cheap test for lines where codeMatches can find anything. */
-export const CODE_HINT = /client|resource|@aws-sdk\/|Client|AWS\.|AWS::|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|Type:|:\s*$|\./;
+export const CODE_HINT = /client|resource|@aws-sdk\/|Client|AWS\.|AWS::|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-/;

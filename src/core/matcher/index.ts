@@ -119,8 +119,9 @@ export class ServiceMatcher {
     const run = line.slice(rs, re);
     let code: Match[] = [];
     if (RUN_TRIGGER.test(run) || /\b(?:aws|cdk|sam) /.test(line) || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
-      || (file.aliases.size > 0 && run.includes('.')) || file.cdkBlockLines.has(lineNo) || (file.events !== undefined && line.includes(':'))) {
-      code = codeMatches(line, lineNo, this.r, file);
+      || fileTrigger(run, line, lineNo, file)) {
+      const wide = /\b(?:aws|cdk|sam) /.test(line) || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
+      code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
     }
@@ -145,7 +146,8 @@ export class ServiceMatcher {
       while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
     }
     if (!found || found.m.column > character) return undefined;
-    if (!found.weak || this.hasContext(line, lineNo, file)) return found.m;
+    // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
+    if (!found.weak || (file.aws && !SENTENCE_ONLY.has(found.m.text)) || this.hasContext(line, lineNo, file)) return found.m;
     for (let d = 1; d <= window; d++) {
       for (const n of [lineNo - d, lineNo + d]) {
         const l = getLine(n);
@@ -161,7 +163,7 @@ export class ServiceMatcher {
    */
   hasContext(line: string, lineNo = 0, file: FileContext = FileContext.none): boolean {
     if (CONTEXT.test(line)) return true;
-    if (CODE_HINT.test(line) && codeMatches(line, lineNo, this.r, file).length) return true;
+    if ((CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file)) && codeMatches(line, lineNo, this.r, file).length) return true;
     // The first unambiguous name ends the search; same walk as scanLine, but tokens are only built
     // where a name can start (a word that begins some name).
     let i = 0;
@@ -180,12 +182,28 @@ export class ServiceMatcher {
   }
 
   /** May an ambiguous name of this service count anywhere in the file? (AWS code, or named clearly in it.) */
-  private vouched(file: FileContext, serviceId: string): boolean {
+  vouched(file: FileContext, serviceId: string): boolean {
     if (file.aws) return true;
     if (!file.lines.length) return false;
     file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services);
     return file.scan.aws || file.scan.vouched.has(serviceId);
   }
+}
+
+const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
+const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
+const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
+
+/** Can the file's own context put a code match in this text (an alias in use, an event source, a CDK import block)? */
+function fileTrigger(text: string, line: string, lineNo: number, file: FileContext): boolean {
+  if (file.cdkBlockLines.has(lineNo)) return true;
+  if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
+  if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
+  if (file.aliases.size === 0 || !text.includes('.')) return false;
+  QUALIFIER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUALIFIER.exec(text))) if (file.aliases.has(m[1])) return true;
+  return false;
 }
 
 /** Any AWS identifier in the file, and every service it names clearly (with their parents). */

@@ -31,17 +31,17 @@ const EVENT_SERVICES: Record<string, string> = {
 };
 
 export function infraMatches(s: CodeSink): void {
-  const { line, r } = s;
+  const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
-  if (line.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
-  if (line.includes('aws_') || line.includes('aws-') || line.includes('awscdk')) {
+  if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
+  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk')) {
     cdk(s);
     each(TF_TYPE, (m) => s.add(r.terraform(m[1]), 'terraform', m.index, m[1]));
   }
-  if (line.includes('terraform-aws-')) each(TF_MODULE, (m) => s.add(r.cdkModule('aws-' + (m[1] ?? m[2])), 'terraform', m.index, m[0]));
-  if (line.includes('arn:')) {
+  if (t.includes('terraform-aws-')) each(TF_MODULE, (m) => s.add(r.cdkModule('aws-' + (m[1] ?? m[2])), 'terraform', m.index, m[0]));
+  if (t.includes('arn:')) {
     each(ARN, (m) => {
       const text = trimTrailing(m[0]);
       // arn:aws:states:::sns:publish — a Step Functions integration names the service it calls.
@@ -54,12 +54,12 @@ export function infraMatches(s: CodeSink): void {
       }
     });
   }
-  if (line.includes(':')) {
+  if (t.includes(':')) {
     each(IAM_ACTION, (m) => {
       if (m[2] !== 'arn') s.add(r.pick('iam', m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
     });
   }
-  if (line.includes('amazonaws.com')) {
+  if (t.includes('amazonaws.com')) {
     each(AWS_HOST, (m) => {
       const principal = r.pick('principal', m[0].toLowerCase().replace(/\.cn$/, ''));
       if (principal) s.add(principal, 'principal', m.index, m[0]);
@@ -71,8 +71,8 @@ export function infraMatches(s: CodeSink): void {
     each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   }
   if (line.includes('cdk ') || line.includes('sam ')) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (line.includes('aws-cdk')) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
-  if (line.includes('://')) {
+  if (t.includes('aws-cdk')) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
+  if (t.includes('://')) {
     each(S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
   }
   if (s.file.events === 'sam' && line.includes('Type:')) {

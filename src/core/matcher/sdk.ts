@@ -17,27 +17,27 @@ const WRANGLER_LITERAL = /\bawswrangler\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
 
 export function sdkMatches(s: CodeSink): void {
-  const { line, r } = s;
+  const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
-  if (line.includes('client') || line.includes('resource')) {
+  if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
     each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }
-  if (line.includes('@aws-sdk/')) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
-  if (line.includes('Client')) {
+  if (t.includes('@aws-sdk/')) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Client')) {
     each(SDK_CLIENT_CLASS, (m) => {
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
     });
   }
-  if (line.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
-  if (line.includes('.services.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (line.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
-  if (line.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (line.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (line.includes('awsglue') || line.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
-  if (line.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
-  if (s.file.aliases.size && line.includes('.')) {
+  if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
+  if (t.includes('.services.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
+  if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
+  if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (s.file.aliases.size && t.includes('.')) {
     each(QUALIFIED, (m) => {
       const b = s.file.aliases.get(m[1]);
       if (!b) return;
