@@ -28,12 +28,16 @@ function optionRow(q: QuestionScreen['question'], o: OptionView, i: number, answ
   const input = h('input', {
     type: multiple ? 'checkbox' : 'radio', name: 'option', id: `opt-${i}`, value: String(i),
     'data-focus': `opt-${i}`, 'data-index': String(i), disabled: !answering,
+    // Once answered, a disabled radio looks the same checked or not in some themes: a drawn mark
+    // shows the choice instead (the input stays for screen readers).
+    class: answering ? undefined : 'visually-hidden',
   });
   input.checked = o.selected;
   input.addEventListener('change', () => choose(i, input.checked));
   const cls = ['option', o.selected ? 'selected' : '', o.verdict ?? ''].filter(Boolean).join(' ');
   const label = h('label', { for: `opt-${i}`, class: cls },
     input,
+    answering ? undefined : h('span', { class: 'pick', 'aria-hidden': 'true', text: o.selected ? (multiple ? '☑' : '◉') : (multiple ? '☐' : '○') }),
     h('span', { class: 'key', 'aria-hidden': 'true', text: o.key }),
     h('span', { class: 'text', text: o.text }),
     o.verdict ? h('span', { class: `badge ${o.verdict}`, text: `${o.verdict === 'wrong' ? '✗' : '✓'} ${VERDICT_TEXT[o.verdict]}` }) : undefined,
