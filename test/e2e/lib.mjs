@@ -226,3 +226,32 @@ export async function cursorLine(page) {
   const m = /Ln (\d+)/.exec(await item.innerText());
   return m ? Number(m[1]) : NaN;
 }
+
+/** The workbench themes the quiz is checked in, with the class the workbench and the webview body get. */
+export const THEMES = [
+  { name: 'dark', theme: 'Default Dark Modern', workbench: '.monaco-workbench.vs-dark', body: 'body.vscode-dark' },
+  { name: 'light', theme: 'Default Light Modern', workbench: '.monaco-workbench.vs', body: 'body.vscode-light' },
+  { name: 'high-contrast', theme: 'Default High Contrast', workbench: '.monaco-workbench.hc-black', body: 'body.vscode-high-contrast' },
+];
+
+/** Sets workbench.colorTheme in the workspace settings (undefined: back to the default). */
+export async function setTheme(t, theme) {
+  const dir = path.join(t.ws, '.vscode');
+  const file = path.join(dir, 'settings.json');
+  if (theme) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
+  } else {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** Each theme in turn: sets it, waits until the workbench and the webview have it, then runs `each`. */
+export async function inEachTheme(t, frame, each) {
+  for (const th of THEMES) {
+    await setTheme(t, th.theme);
+    await t.page.locator(th.workbench).first().waitFor();
+    await frame.locator(th.body).waitFor();
+    await each(th);
+  }
+}

@@ -92,10 +92,16 @@ suite('quiz panel', () => {
     }
   });
 
-  test('Start Exam Simulation: 65 questions weighted by domain, 130 minutes', async () => {
+  test('Start Exam Simulation: a start screen, then 65 questions weighted by domain, 130 minutes', async () => {
     const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-exam' });
-    assert.ok(panel && panel.session);
+    assert.ok(panel);
     await within('the webview', panel.webviewReady);
+    // The clock does not start before the user has read the rules and pressed Start.
+    assert.strictEqual(panel.view.screen, 'exam-start');
+    assert.strictEqual(Boolean(panel.session), false);
+    assert.deepStrictEqual([(panel.view as { questions?: number }).questions, (panel.view as { minutes?: number }).minutes], [65, 130]);
+    await panel.handleMessage({ type: 'beginExam' });
+    assert.ok(panel.session);
     assert.strictEqual(panel.session.mode, 'exam');
     assert.strictEqual(panel.session.questions.length, 65);
     const byDomain = [1, 2, 3, 4].map((d) => panel.session!.questions.filter((q) => q.domain === d).length);
@@ -111,7 +117,7 @@ suite('quiz panel', () => {
   });
 
   test('an exam closed or left through the menu before it is finished resumes where it was', async () => {
-    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-pause' });
+    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-pause', begin: true });
     assert.ok(panel && panel.session);
     await within('the webview', panel.webviewReady);
     const { deadline } = panel.session;
