@@ -7,7 +7,6 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseAnki } from '../support/anki';
-import { readPracticeNote } from '../support/practiceNote';
 import type { Question } from '../../src/core/quiz/types';
 
 interface View {
@@ -57,25 +56,22 @@ suite('quiz panel: practice exams, source filter, report', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('"Practice Exam 2" starts a timed exam of its authored questions in order; the result lists task statements weakest first', async () => {
+  test('"Practice Exam 2" starts a 65-question, 130-minute exam of its authored questions in order; the result lists task statements weakest first', async () => {
     const { knowledge, quiz } = await api();
     await knowledge.ready();
-    // The importer of practice-exam notes is on another branch: the fixture's questions enter the
-    // question bank here, as the importer will put them there.
-    const file = path.join(REPO, 'test', 'fixtures', 'practice', 'exam-2.md');
-    const form = readPracticeNote(fs.readFileSync(file, 'utf8'), file);
-    const bank = await quiz.bank();
-    for (const q of form) if (!bank.byId.has(q.id)) { bank.questions.push(q); bank.byId.set(q.id, q); }
+    // The bundled notes/practice/exam-2.md, read by the same importer as a user's practice questions.
+    const form = (await quiz.bank()).questions.filter((q) => q.practice?.exam === 2).sort((a, b) => a.practice!.number - b.practice!.number);
+    assert.strictEqual(form.length, 65);
 
     const panel = await vscode.commands.executeCommand<PanelHook>('deStudy.openQuiz', { count: 3, seed: 'host-form', replace: true });
     assert.ok(panel);
     await panel.handleMessage({ type: 'home' });
-    assert.deepStrictEqual(panel.view.practiceExams?.map((f) => [f.exam, f.questions]), [[2, form.length]], 'the menu offers Practice Exam 2');
+    assert.deepStrictEqual(panel.view.practiceExams?.map((f) => [f.exam, f.questions]), [[1, 65], [2, 65], [3, 65], [4, 65]], 'the menu offers Practice Exams 1–4');
 
     await panel.handleMessage({ type: 'examStart', form: 2 });
     assert.strictEqual(panel.view.screen, 'exam-start');
     assert.strictEqual(panel.view.title, 'Practice Exam 2');
-    assert.deepStrictEqual([panel.view.questions, panel.view.minutes], [form.length, form.length * 2]);
+    assert.deepStrictEqual([panel.view.questions, panel.view.minutes], [65, 130]);
     assert.strictEqual(Boolean(panel.session), false, 'the clock waits for Start');
 
     await panel.handleMessage({ type: 'beginExam' });
@@ -83,23 +79,26 @@ suite('quiz panel: practice exams, source filter, report', () => {
     assert.strictEqual(s.mode, 'exam');
     assert.deepStrictEqual(s.questions.map((q) => q.id), form.map((q) => q.id), 'the form\'s questions, in order');
     assert.ok(s.questions.every((q) => q.origin === 'authored' && q.practice?.exam === 2));
-    assert.strictEqual(s.deadline! - s.startedAt, form.length * 2 * 60_000);
-    // Right on the first three questions (tasks 1.1, 2.1, 3.4), wrong on the rest.
+    assert.strictEqual(s.deadline! - s.startedAt, 130 * 60_000);
+    // Right on every question of one task statement (the first question's), wrong on all the others:
+    // that task is the strongest (100 %), every other task 0 %.
+    const strong = form[0].task!;
     for (let i = 0; i < form.length; i++) {
       const q = panel.currentQuestion()!;
       const wrong = q.options.map((_, k) => k).filter((k) => !q.answers.includes(k)).slice(0, q.answers.length);
-      await panel.handleMessage({ type: 'select', choices: i < 3 ? q.answers : wrong });
+      await panel.handleMessage({ type: 'select', choices: q.task === strong ? q.answers : wrong });
       await panel.handleMessage({ type: 'next' });
     }
     await panel.handleMessage({ type: 'finish' });
     await panel.handleMessage({ type: 'finish' });
     assert.strictEqual(panel.view.screen, 'exam-result');
     const tasks = panel.view.tasks!;
-    assert.deepStrictEqual(tasks.map((t) => t.task), ['3.2', '4.2', '4.3', '1.1', '2.1', '3.4'], JSON.stringify(tasks));
-    assert.deepStrictEqual(tasks.map((t) => t.percent), [0, 0, 0, 100, 100, 100]);
+    assert.deepStrictEqual(tasks.map((t) => t.task).sort(), [...new Set(form.map((q) => q.task!))].sort(), 'one row per task statement of the form');
+    assert.deepStrictEqual(tasks[tasks.length - 1], { ...tasks[tasks.length - 1], task: strong, percent: 100 }, 'the strongest task comes last');
+    assert.ok(tasks.slice(0, -1).every((t) => t.percent === 0), JSON.stringify(tasks));
 
     await panel.handleMessage({ type: 'home' });
-    assert.strictEqual(panel.view.practiceExams?.[0].attempts, 1, 'the result is in the form\'s history');
+    assert.strictEqual(panel.view.practiceExams?.find((f) => f.exam === 2)?.attempts, 1, 'the result is in the form\'s history');
   });
 
   test('the source filter limits a round to one notes folder; a reported question is not asked again after a reload', async () => {
