@@ -4,11 +4,19 @@ import * as vscode from 'vscode';
 import { ServiceHoverProvider } from './vscode/hover';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
-import { registerQuiz } from './vscode/quiz';
+import { QuizFeature, registerQuiz } from './vscode/quiz';
+import { DueStatusBar } from './vscode/quiz/statusBar';
+import { registerStudy, StudyApi } from './vscode/study';
 
 export interface DeStudyApi {
   knowledge: KnowledgeService;
   hover: ServiceHoverProvider;
+  /** The DE Study view, its notes folders and "Add Notes Folder" (host tests read them). */
+  study: StudyApi;
+  /** The status-bar count of reviews due. */
+  dueStatus: DueStatusBar;
+  /** The quiz: its progress store and question bank. */
+  quiz: QuizFeature;
   /** How long activate() took, in ms (reported by npm run bench). */
   activationMs: number;
 }
@@ -24,8 +32,11 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const warm = setTimeout(() => knowledge.warmUp(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   registerNoteCommands(context, knowledge);
-  registerQuiz(context, knowledge);
-  return { knowledge, hover, activationMs: performance.now() - started };
+  const quiz = registerQuiz(context, knowledge);
+  const study = registerStudy(context, quiz.feature);
+  // The walkthrough's "Hover an AWS service" step completes on this context key.
+  hover.onFirstHover = () => void vscode.commands.executeCommand('setContext', 'deStudy.hoverShown', true);
+  return { knowledge, hover, study, dueStatus: quiz.status, quiz: quiz.feature, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -14,7 +14,7 @@ import { folderCounts, summarizeFolder } from '../../src/core/study/folders';
 import { accuracyByDay, dueForecast, dueToday } from '../../src/core/study/history';
 import { inertText } from '../../src/core/study/inertText';
 import { EXAM_OUTLINE, TASK_STATEMENTS } from '../../src/core/study/outline';
-import { accuracy, overall, readiness, weakestTasks } from '../../src/core/study/readiness';
+import { accuracy, describeTally, explainTally, overall, readiness, weakestTasks } from '../../src/core/study/readiness';
 import { notesByTask } from '../../src/core/study/taskNotes';
 
 const scheduler = new Scheduler();
@@ -211,5 +211,15 @@ describe('study: inert text', () => {
     assert.ok(!t.includes('\n'));
     assert.strictEqual(t.replace(/\u200b/g, ''), 'notes [click](command:workbench.action.quit) $(alert) line2');
     assert.strictEqual(inertText('My notes/DEA-C01 (2026)'), 'My notes/DEA-C01 (2026)');
+  });
+});
+
+describe('study: readiness wording', () => {
+  it('describes a tally briefly and in sentences', () => {
+    const t = { questions: 12, answered: 5, seen: 10, correct: 8, due: 2 };
+    assert.strictEqual(describeTally(t), '5/12 answered · 80% · 2 due');
+    assert.strictEqual(explainTally(t), '12 questions, 5 answered.\nAccuracy 80% (8 of 10 answers right).\n2 due for review now.');
+    assert.strictEqual(describeTally({ questions: 3, answered: 0, seen: 0, correct: 0, due: 0 }), '0/3 answered');
+    assert.strictEqual(describeTally({ questions: 0, answered: 0, seen: 0, correct: 0, due: 0 }), 'no questions yet');
   });
 });

@@ -62,7 +62,7 @@ export function readiness(questions: readonly Question[], items: Readonly<Record
   return domains;
 }
 
-/** The tally of every question, whatever its domain. */
+/** The tally of a list of questions (all of them, a note's, a section's), whatever their domain. */
 export function overall(questions: readonly Question[], items: Readonly<Record<string, ProgressItem>>, now: Date): Tally {
   const t = emptyTally();
   for (const q of questions) add(t, items[q.id], now);
@@ -80,3 +80,24 @@ export function weakestTasks(domains: readonly DomainReadiness[]): TaskReadiness
   const practised = tasks.filter((t) => t.seen > 0).sort((a, b) => score(a) - score(b) || b.due - a.due);
   return [...practised, ...tasks.filter((t) => t.seen === 0)];
 }
+
+/** The short line beside an item in the DE Study view: "5/12 answered · 80% · 2 due". */
+export function describeTally(t: Tally): string {
+  if (!t.questions) return 'no questions yet';
+  const parts = [`${t.answered}/${t.questions} answered`];
+  const pct = accuracy(t);
+  if (pct !== undefined) parts.push(`${pct}%`);
+  if (t.due) parts.push(`${t.due} due`);
+  return parts.join(' · ');
+}
+
+/** The same in sentences, for tooltips and screen readers. */
+export function explainTally(t: Tally): string {
+  if (!t.questions) return 'The notes give no questions on this yet.';
+  const lines = [`${t.questions} ${t.questions === 1 ? 'question' : 'questions'}, ${t.answered} answered.`];
+  const pct = accuracy(t);
+  if (pct !== undefined) lines.push(`Accuracy ${pct}% (${t.correct} of ${t.seen} answers right).`);
+  if (t.due) lines.push(`${t.due} due for review now.`);
+  return lines.join('\n');
+}
+
