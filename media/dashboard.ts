@@ -97,7 +97,7 @@ function render(d: DashboardData): void {
   const header = h('header', {},
     h('h1', {}, 'Progress'),
     h('p', { class: 'totals' },
-      `${t.answered} of ${t.questions} questions answered · ${t.accuracy === undefined ? 'no answers yet' : `${t.accuracy}% right`} · ${t.dueNow} due now`),
+      `${t.answered.toLocaleString()} of ${t.questions.toLocaleString()} questions answered · ${t.accuracy === undefined ? 'no answers yet' : `${t.accuracy}% right`} · ${t.dueNow} due now`),
     t.dueNow ? button(`Review ${t.dueNow} Due ${t.dueNow === 1 ? 'Question' : 'Questions'}`, { type: 'reviewDue' }, 'primary') : undefined);
 
   const domainLabels = d.domains.map((r) => `Domain ${r.id} (${r.weight}%)`);
@@ -138,7 +138,7 @@ function render(d: DashboardData): void {
     dueTotal ? `${dueTotal} reviews in 30 days; ${d.forecast[0].due} today; the busiest day is ${longDay(busiest.day)} with ${busiest.due}.` : 'No reviews due in the next 30 days.',
     () => ({
       type: 'bar',
-      data: { labels: d.forecast.map((x, i) => (i === 0 ? 'Today' : shortDay(x.day))), datasets: [{ label: 'Reviews due', data: d.forecast.map((x) => x.due), backgroundColor: themeColour('charts-orange', '#d18616') }] },
+      data: { labels: d.forecast.map((x, i) => (i === 0 ? 'Today' : shortDay(x.day))), datasets: [{ label: 'Reviews due', data: d.forecast.map((x) => x.due), backgroundColor: themeColour('charts-purple', '#b180d7') }] },
       options: baseOptions(false),
     }),
     table('Reviews due per day', ['Day', 'Due'], d.forecast.filter((x) => x.due).map((x, i) => [i === 0 && x.day === d.forecast[0].day ? 'Today (and overdue)' : longDay(x.day), String(x.due)])));

@@ -181,6 +181,9 @@ describe('study: notes per task and folder summaries', () => {
   }).doc;
 
   it('lists the sections that name a task and the notes whose front matter lists it, the user\'s first', () => {
+    const bundledDomain = parseNote({ file: '/bundled/d1.md', relPath: 'd1.md', source: 'bundled', text: '# Domain 1\n\n## 1.1 Ingest\n\nText.\n' }).doc;
+    const withBundled = notesByTask([serviceNote, bundledDomain, domainNote]).get('1.1')!;
+    assert.deepStrictEqual(withBundled.map((n) => n.doc.file), ['/mine/ingest.md', '/bundled/d1.md', '/bundled/svc.md'], 'notes with a section on the task before front-matter-only ones');
     const map = notesByTask([serviceNote, domainNote]);
     const t11 = map.get('1.1')!;
     assert.deepStrictEqual(t11.map((n) => n.doc.file), ['/mine/ingest.md', '/bundled/svc.md']);

@@ -8,7 +8,10 @@ export interface TaskNote {
   sections: Section[];
 }
 
-/** Task id → its notes, bundled and the user's, the user's first, then by title. */
+/**
+ * Task id → its notes, bundled and the user's: the user's first, then notes with sections on the task
+ * (a domain note's "## 1.2 …") before those that only list it in front matter, then by title.
+ */
 export function notesByTask(docs: readonly NoteDocument[]): Map<string, TaskNote[]> {
   const out = new Map<string, TaskNote[]>();
   for (const doc of docs) {
@@ -30,7 +33,9 @@ export function notesByTask(docs: readonly NoteDocument[]): Map<string, TaskNote
     }
   }
   for (const list of out.values()) {
-    list.sort((a, b) => (a.doc.source === b.doc.source ? 0 : a.doc.source === 'user' ? -1 : 1) || a.doc.title.localeCompare(b.doc.title));
+    list.sort((a, b) => (a.doc.source === b.doc.source ? 0 : a.doc.source === 'user' ? -1 : 1)
+      || Number(b.sections.length > 0) - Number(a.sections.length > 0)
+      || a.doc.title.localeCompare(b.doc.title));
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { StudySnapshot, studySnapshot } from './snapshot';
 export type OutlineNode =
   | { kind: 'domain'; domain: DomainReadiness }
   | { kind: 'task'; task: TaskReadiness }
+  /** tally: all the questions from the note (a service note asks about more than this one task). */
   | { kind: 'note'; task: string; note: TaskNote; tally: Tally }
   | { kind: 'section'; doc: NoteDocument; section: Section; tally: Tally };
 
@@ -69,7 +70,7 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
       const id = node.task.task.id;
       return (this.tasks.get(id) ?? []).map((note) => ({
         kind: 'note', task: id, note,
-        tally: overall((snap.byFile.get(note.doc.file) ?? []).filter((q) => q.task === id), snap.items, snap.now),
+        tally: overall(snap.byFile.get(note.doc.file) ?? [], snap.items, snap.now),
       }));
     }
     if (node.kind === 'note') {
