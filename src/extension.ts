@@ -7,6 +7,7 @@ import { registerNoteCommands } from './vscode/noteCommands';
 import { QuizFeature, registerQuiz } from './vscode/quiz';
 import { DueStatusBar } from './vscode/quiz/statusBar';
 import { registerStudy, StudyApi } from './vscode/study';
+import { contextPulse, HOVERED_CONTEXT } from './vscode/study/walkthroughEvents';
 
 export interface DeStudyApi {
   knowledge: KnowledgeService;
@@ -34,8 +35,10 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   registerNoteCommands(context, knowledge);
   const quiz = registerQuiz(context, knowledge);
   const study = registerStudy(context, quiz.feature);
-  // The walkthrough's "Hover an AWS service" step completes on this context key.
-  hover.onFirstHover = () => void vscode.commands.executeCommand('setContext', 'deStudy.hoverShown', true);
+  // The walkthrough's "Hover an AWS service" step completes on this context key (at most one pulse in 5 s).
+  const hovered = contextPulse(HOVERED_CONTEXT, 5_000);
+  hover.onHover = () => hovered.fire();
+  context.subscriptions.push(hovered);
   return { knowledge, hover, study, dueStatus: quiz.status, quiz: quiz.feature, activationMs: performance.now() - started };
 }
 

@@ -8,8 +8,8 @@ export class ServiceHoverProvider implements vscode.HoverProvider {
   /** How long each of the first hovers took inside the provider, in ms (npm run bench reads it). */
   readonly timings: number[] = [];
 
-  /** Called once, at the first hover shown (the walkthrough's hover step completes on it). */
-  onFirstHover: (() => void) | undefined;
+  /** Called at each hover shown (the walkthrough's hover step completes on it). */
+  onHover: (() => void) | undefined;
 
   constructor(private readonly knowledge: KnowledgeService) {}
 
@@ -39,9 +39,7 @@ export class ServiceHoverProvider implements vscode.HoverProvider {
     md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     md.supportHtml = false;
     md.supportThemeIcons = true; // $(book) before note links; note text escapes '$'
-    const first = this.onFirstHover;
-    this.onFirstHover = undefined;
-    first?.();
+    this.onHover?.();
     return new vscode.Hover(md, new vscode.Range(match.line, match.column, match.line, match.endColumn));
   }
 

@@ -1,5 +1,5 @@
 // Registers the DE Study view (exam outline and notes folders), "Add Notes Folder" with its feedback,
-// the progress dashboard, and the context keys the walkthrough's steps complete on.
+// the progress dashboard, and the context key the walkthrough's quiz step completes on.
 import * as vscode from 'vscode';
 import { DASHBOARD_VIEW_TYPE } from '../../shared/dashboardProtocol';
 import { DashboardPanel } from '../dashboard/panel';
@@ -8,15 +8,13 @@ import { AddFolder } from './addFolder';
 import { FoldersView } from './foldersView';
 import { OutlineNode, OutlineView } from './outlineView';
 import { quizOnNode } from './quizOn';
+import { ANSWERED_CONTEXT, contextPulse } from './walkthroughEvents';
 
 export interface StudyApi {
   outline: OutlineView;
   folders: FoldersView;
   addFolder: AddFolder;
 }
-
-/** Walkthrough step "Take your first quiz" completes on this context key: set once any answer is saved. */
-export const ANSWERED_CONTEXT = 'deStudy.hasAnswered';
 
 export function registerStudy(context: vscode.ExtensionContext, feature: QuizFeature): StudyApi {
   const outline = new OutlineView(feature);
@@ -25,19 +23,13 @@ export function registerStudy(context: vscode.ExtensionContext, feature: QuizFea
   const outlineTree = vscode.window.createTreeView('deStudy.outline', { treeDataProvider: outline, showCollapseAll: true });
   const foldersTree = vscode.window.createTreeView('deStudy.folders', { treeDataProvider: folders });
 
-  const markAnswered = () => {
-    let any = false;
-    try { any = Object.keys(feature.store.data.items).length > 0; } catch { /* unreadable progress: reported by the quiz */ }
-    if (any) void vscode.commands.executeCommand('setContext', ANSWERED_CONTEXT, true);
-    return any;
-  };
-  const offAnswered = feature.store.onDidChange(markAnswered);
-  // The progress file is read a little after start-up, never during activation.
-  const startup = setTimeout(markAnswered, 2000);
+  // The walkthrough's "Take your first quiz" step completes on an answer saved (the store changes).
+  const answered = contextPulse(ANSWERED_CONTEXT);
+  const offAnswered = feature.store.onDidChange(() => answered.fire());
 
   context.subscriptions.push(
     outline, folders, addFolder, outlineTree, foldersTree,
-    { dispose: offAnswered }, { dispose: () => clearTimeout(startup) },
+    { dispose: offAnswered }, answered,
     vscode.commands.registerCommand('deStudy.addNotesFolder', (args?: unknown) => {
       const folder = (args as { folder?: unknown } | undefined)?.folder;
       return addFolder.add(typeof folder === 'string' ? folder : undefined);

@@ -3,7 +3,7 @@
 // activity bar (17 task statements with their readiness) and the progress dashboard (charts with their
 // tables), each screenshotted in the light, dark and high-contrast themes.
 import assert from 'node:assert/strict';
-import { quickInputItems, runCommand, setTheme, webviewFrame } from '../lib.mjs';
+import { dismissHover, hoverText, quickInputItems, runCommand, setTheme, webviewFrame } from '../lib.mjs';
 
 export const title = 'study: walkthrough, DE Study view and progress dashboard (light, dark, high contrast)';
 
@@ -40,17 +40,30 @@ export async function run(t) {
   // The walkthrough first, as a new user meets it: VS Code's walkthrough service starts with the Welcome
   // page and completes a step on the events that come after that.
   await openWalkthrough(page);
+  // The hover step's button opens an untitled sample; hovering a service in it ticks the step.
+  const walk = page.locator('.gettingStartedContainer');
+  await walk.getByText('Hover an AWS service', { exact: true }).first().click();
+  await walk.getByRole('button', { name: 'Open a Sample File' }).click();
+  const hover = await hoverText(page, '"firehose"', { expect: 'DE Study' });
+  assert.match(hover, /formerly/i);
+  await dismissHover(page);
   await answerQuestions(t, 6);
   await runCommand(page, 'View: Close All Editors');
+  // The untitled sample asks whether to save it: do not.
+  const dontSave = page.getByRole('button', { name: /Don't Save/ });
+  if (await dontSave.isVisible().catch(() => false)) await dontSave.click();
   await openWalkthrough(page);
   const walkthrough = page.locator('.gettingStartedContainer');
   await walkthrough.getByText('Get Started with DE Study').first().waitFor();
   for (const step of ['Add your notes folder', 'Search your notes', 'Hover an AWS service', 'Take your first quiz', 'Try an exam simulation', 'See where you stand']) {
     await walkthrough.getByText(step, { exact: true }).first().waitFor();
   }
-  const quizStep = walkthrough.locator('.getting-started-step', { hasText: 'Take your first quiz' });
-  await quizStep.locator('.codicon-pass-filled, .complete').first().waitFor({ timeout: 10000 });
-  t.log('walkthrough: 6 steps; "Take your first quiz" completed by the answers');
+  for (const done of ['Hover an AWS service', 'Take your first quiz']) {
+    const step = walkthrough.locator('.getting-started-step', { hasText: done });
+    await step.locator('.codicon-pass-filled, .complete').first().waitFor({ timeout: 10000 });
+  }
+  assert.strictEqual(await walkthrough.locator('.getting-started-step', { hasText: 'Try an exam simulation' }).locator('.codicon-pass-filled').count(), 0, 'a step not done is not ticked');
+  t.log('walkthrough: 6 steps; "Hover an AWS service" and "Take your first quiz" ticked by a hover and the answers');
   for (const [name, theme] of THEMES) { await setTheme(page, ws, theme); await t.shot(`walkthrough-${name}`); }
   await runCommand(page, 'View: Close All Editors');
 
