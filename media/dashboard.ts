@@ -119,8 +119,8 @@ function render(d: DashboardData): void {
       data: {
         labels: d.history.map((x) => shortDay(x.day)),
         datasets: [
-          { type: 'line', label: 'Accuracy (%)', data: d.history.map((x) => x.accuracy ?? null), yAxisID: 'y', borderColor: themeColour('charts-green', '#89d185'), backgroundColor: themeColour('charts-green', '#89d185'), spanGaps: true, pointRadius: 3 },
-          { type: 'bar', label: 'Answers', data: d.history.map((x) => x.answered), yAxisID: 'y1', backgroundColor: themeColour('charts-blue', '#3794ff') },
+          { type: 'line', label: 'Accuracy (%)', data: d.history.map((x) => x.accuracy ?? null), yAxisID: 'y', order: 0, borderColor: themeColour('charts-green', '#89d185'), backgroundColor: themeColour('charts-green', '#89d185'), spanGaps: true, pointRadius: 4, pointBorderWidth: 2, pointBorderColor: themeColour('editor-background', '#ffffff') },
+          { type: 'bar', label: 'Answers', data: d.history.map((x) => x.answered), yAxisID: 'y1', order: 1, backgroundColor: themeColour('charts-blue', '#3794ff') },
         ],
       },
       options: (() => {

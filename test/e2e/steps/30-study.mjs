@@ -71,9 +71,14 @@ export async function run(t) {
   await setTheme(page, ws, 'Default Light Modern');
   await page.locator('.activitybar .action-item a[aria-label^="DE Study"], .activitybar .action-item[aria-label^="DE Study"]').first().click();
   // Wider than the default side bar, as a user who studies from this view would make it.
-  const sash = page.locator('.monaco-sash.vertical').first();
-  const box = await sash.boundingBox();
-  if (box) { await page.mouse.move(box.x + box.width / 2, 300); await page.mouse.down(); await page.mouse.move(box.x + 200, 300, { steps: 5 }); await page.mouse.up(); }
+  const side = await page.locator('.part.sidebar').boundingBox();
+  if (side) {
+    const edge = side.x + side.width + 2;
+    await page.mouse.move(edge, 300);
+    await page.mouse.down();
+    await page.mouse.move(edge + 180, 300, { steps: 8 });
+    await page.mouse.up();
+  }
   const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Exam Outline' }) });
   await outline.locator('.monaco-list-row', { hasText: 'Task 1.1: Perform data ingestion' }).waitFor();
   const rowsText = await outline.locator('.monaco-list-row').allInnerTexts();
@@ -115,5 +120,9 @@ export async function run(t) {
     await page.waitForTimeout(300); // the charts redraw in the new colours on the theme's class change
     await t.shot(`dashboard-${name}`);
   }
+  // The weakest-first table, each row with its quiz button.
+  await dash.locator('#weakest-title').scrollIntoViewIfNeeded();
+  assert.strictEqual(await dash.getByRole('button', { name: /^Quiz on Task \d\.\d/ }).count(), 17);
+  await t.shot('dashboard-weakest-high-contrast');
   await setTheme(page, ws, undefined);
 }
