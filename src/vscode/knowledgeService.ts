@@ -44,6 +44,9 @@ export class KnowledgeService implements vscode.Disposable {
 
   get isReady(): boolean { return !!this.index; }
 
+  /** The user's notes folders found by the last build (resolved paths), in settings order. */
+  get userRoots(): string[] { return this.sources.filter((s) => s.kind === 'user').map((s) => s.root); }
+
   /** The knowledge base, built on first call. */
   ready(): Promise<KnowledgeBase> {
     if (!this.building) this.building = this.build();
