@@ -517,7 +517,6 @@ export class ProgressStore {
       lastAnswered: now.toISOString(),
       lastCorrect: result.correct,
       lastGrade: result.grade,
-      ...(prev?.reported ? { reported: prev.reported } : {}),
     };
     this.data.items[id] = item;
     const day = dayKey(now);
