@@ -6,13 +6,24 @@ export interface ShowNoteOptions {
   preview: boolean;
   preserveFocus: boolean;
   viewColumn?: vscode.ViewColumn;
+  /** 'passage': select the line and centre it (a search match); default: cursor at the top. */
+  reveal?: 'top' | 'passage';
 }
 
-/** Shows a file with the cursor at the start of a 1-based line, scrolled to the top. */
+/** Shows a file with the cursor at the start of a 1-based line, scrolled to the top (or the line selected, centred). */
 export async function showNoteAt(file: string, line: number, options: ShowNoteOptions): Promise<vscode.TextEditor> {
+  const { reveal, ...show } = options;
   const pos = new vscode.Position(Math.max(0, line - 1), 0);
-  const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { ...options, selection: new vscode.Range(pos, pos) });
-  editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+  const selection = reveal === 'passage' ? new vscode.Range(pos, pos.translate(1, 0)) : new vscode.Range(pos, pos);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { ...show, selection });
+  if (reveal === 'passage') {
+    // The whole line, not into the next: the end of the selection on the line itself.
+    const end = editor.document.lineAt(Math.min(pos.line, editor.document.lineCount - 1)).range.end;
+    editor.selection = new vscode.Selection(pos, end);
+    editor.revealRange(new vscode.Range(pos, end), vscode.TextEditorRevealType.InCenter);
+  } else {
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+  }
   return editor;
 }
 
