@@ -10,7 +10,7 @@ import { KnowledgeBase, KnowledgeBaseChange } from './knowledgeBase';
 import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
 import { Pause } from './timeSlice';
-import { capQuery, contentWords, STOP } from './search/text';
+import { capQuery, contentWords, STOP, tokens } from './search/text';
 import { Vocabulary } from './search/vocabulary';
 import { correctQuery } from './search/typos';
 import { CLOSE_MATCH, coverage, FUZZY_MATCH, Suggestions } from './search/confidence';
@@ -191,7 +191,7 @@ export class SearchIndex {
 
   /** What "did you mean" offers: service names and note titles. */
   private *suggestionSource(): Iterable<string> {
-    for (const r of this.names.records) yield r.name;
+    for (const s of this.kb.services.values()) yield s.name;
     for (const d of this.docById.values()) yield d.title;
   }
 
@@ -323,6 +323,9 @@ export class SearchIndex {
       const hit = this.bySectionId.get(id);
       if (!hit) continue;
       if (phrase && phrase.test(hit.section.text)) { e.score += 0.5; e.reasons.push('phrase'); }
+      // A subsection whose headings say all of the query ("Step Functions › Standard vs Express") is
+      // about exactly that: it should beat the note's lead, which only names the service.
+      if (hit.section.level >= 2 && queryTerms.length >= 2 && headingsCover(hit.section, queryTerms, this.leadSection(hit.doc.id))) { e.score += 0.6; e.reasons.push('headings'); }
       if (hit.section.title === 'Cards' || hit.section.title === 'Exam traps') e.score *= 0.6;
       if (isLinkList(hit.section)) { e.score *= 0.3; e.reasons.push('link list'); }
       const list = perDoc.get(hit.doc.id) ?? [];
@@ -382,6 +385,19 @@ export class SearchIndex {
     }
     return out.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath)).slice(0, limit);
   }
+}
+
+/**
+ * Do the section's headings (its title and its parents') contain every query term, with its own title
+ * adding one the note's lead title lacks? (Else every subsection of "S3 Versioning" would qualify.)
+ */
+function headingsCover(section: Section, queryTerms: string[], lead: Section | undefined): boolean {
+  const has = (words: string[], t: string) => words.some((w) => w === t || (t.length >= 4 && w.startsWith(t)));
+  const path = tokens(section.headingPath.join(' '));
+  if (!queryTerms.every((t) => has(path, t))) return false;
+  const own = tokens(section.title);
+  const leadWords = lead ? tokens(lead.title) : [];
+  return queryTerms.some((t) => has(own, t) && !has(leadWords, t));
 }
 
 /** The words MiniSearch would index for a section: what typo correction may correct to. */

@@ -14,16 +14,16 @@ export interface ShowNoteOptions {
 export async function showNoteAt(file: string, line: number, options: ShowNoteOptions): Promise<vscode.TextEditor> {
   const { reveal, ...show } = options;
   const pos = new vscode.Position(Math.max(0, line - 1), 0);
-  const selection = reveal === 'passage' ? new vscode.Range(pos, pos.translate(1, 0)) : new vscode.Range(pos, pos);
-  const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { ...show, selection });
   if (reveal === 'passage') {
-    // The whole line, not into the next: the end of the selection on the line itself.
-    const end = editor.document.lineAt(Math.min(pos.line, editor.document.lineCount - 1)).range.end;
-    editor.selection = new vscode.Selection(pos, end);
+    // The whole matched line selected (not into the next), centred.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const end = doc.lineAt(Math.min(pos.line, doc.lineCount - 1)).range.end;
+    const editor = await vscode.window.showTextDocument(doc, { ...show, selection: new vscode.Range(pos, end) });
     editor.revealRange(new vscode.Range(pos, end), vscode.TextEditorRevealType.InCenter);
-  } else {
-    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
+    return editor;
   }
+  const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { ...show, selection: new vscode.Range(pos, pos) });
+  editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.AtTop);
   return editor;
 }
 

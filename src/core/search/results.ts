@@ -53,7 +53,16 @@ export function foldIdentical(hits: SearchHit[]): SearchHit[] {
   for (const h of hits) {
     const key = sameSectionKey(h.section);
     const kept = key ? first.get(key) : undefined;
-    if (kept && kept.doc.file !== h.doc.file) { kept.alsoIn.push({ file: h.doc.file, relPath: h.doc.relPath, line: h.section.startLine }); continue; }
+    if (kept && kept.doc.file !== h.doc.file) {
+      // The row keeps the best score but shows the copy with the shorter path ("notes.md", not "notes-BACKUP.md").
+      if (h.doc.relPath.length < kept.doc.relPath.length) {
+        kept.alsoIn.push({ file: kept.doc.file, relPath: kept.doc.relPath, line: kept.section.startLine });
+        Object.assign(kept, { doc: h.doc, section: h.section, deferredFrom: h.deferredFrom, terms: h.terms });
+      } else {
+        kept.alsoIn.push({ file: h.doc.file, relPath: h.doc.relPath, line: h.section.startLine });
+      }
+      continue;
+    }
     if (key && !kept) first.set(key, h);
     out.push(h);
   }

@@ -16,6 +16,11 @@ const FUSE_NAME_OPTIONS = { keys: ['name'], includeScore: true, threshold: 0.34,
  */
 function searchNames(s: Service): string[] {
   const out = new Set(serviceNames(s));
+  // A note on several services ("AWS DataSync & AWS Snow Family", "Amazon SQS & Amazon SNS") answers to each.
+  for (const name of [...out]) {
+    const parts = name.replace(/\s*\([^)]*\)\s*$/, '').split(/\s*(?:&|,|\band\b)\s*/).map((p) => p.trim()).filter((p) => p.length >= 3);
+    if (parts.length > 1) for (const p of parts) out.add(p);
+  }
   for (const name of [...out]) {
     const short = name.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(amazon|aws)\s+/i, '').trim();
     if (short.length >= 3) out.add(short);
