@@ -319,13 +319,21 @@ export class SearchIndex {
     // (No 'u' flag: irregexp scans a case-insensitive ASCII pattern far faster over long sections.)
     const phrase = phraseWords.length > 1 ? new RegExp(phraseWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^a-zA-Z0-9]+'), 'i') : undefined;
     const perDoc = new Map<string, { id: string; score: number }[]>();
+    const topicSection = new Map<string, number>();
     for (const [id, e] of scores) {
       const hit = this.bySectionId.get(id);
       if (!hit) continue;
       if (phrase && phrase.test(hit.section.text)) { e.score += 0.5; e.reasons.push('phrase'); }
       // A subsection whose headings say all of the query ("Step Functions › Standard vs Express") is
       // about exactly that: it should beat the note's lead, which only names the service.
-      if (hit.section.level >= 2 && queryTerms.length >= 2 && headingsCover(hit.section, queryTerms, this.leadSection(hit.doc.id))) { e.score += 0.6; e.reasons.push('headings'); }
+      const lead = this.leadSection(hit.doc.id);
+      if (hit.section.level >= 2 && queryTerms.length >= 2 && headingsCover(hit.section, queryTerms, lead)) { e.score += 0.6; e.reasons.push('headings'); }
+      // A note on several topics ("S3 Versioning & MFA Delete") names them all in its lead title; the
+      // subsection titled with exactly the query ("MFA Delete") is the better answer.
+      if (hit.section.level >= 2 && queryTerms.length >= 2 && lead && MULTI_TOPIC.test(lead.title) && titleCovers(hit.section, queryTerms)
+        && titleDensity(hit.section.title, queryTerms) >= titleDensity(lead.title, queryTerms) + 0.2) {
+        topicSection.set(hit.doc.id, Math.max(topicSection.get(hit.doc.id) ?? 0, e.score));
+      }
       if (hit.section.title === 'Cards' || hit.section.title === 'Exam traps') e.score *= 0.6;
       if (isLinkList(hit.section)) { e.score *= 0.3; e.reasons.push('link list'); }
       const list = perDoc.get(hit.doc.id) ?? [];
@@ -348,6 +356,12 @@ export class SearchIndex {
       const e = scores.get(lead.id);
       if (!e) scores.set(lead.id, { score: lifted, reasons: ['note'] });
       else if (lifted > e.score) { e.score = lifted; e.reasons.push('note'); }
+    }
+
+    for (const [docId, best] of topicSection) {
+      const lead = this.leadSection(docId);
+      const e = lead && scores.get(lead.id);
+      if (e && e.score > 0.98 * best) { e.score = 0.98 * best; e.reasons.push('topic subsection'); }
     }
 
     const out = new Map<string, SearchHit>();
@@ -398,6 +412,21 @@ function headingsCover(section: Section, queryTerms: string[], lead: Section | u
   const own = tokens(section.title);
   const leadWords = lead ? tokens(lead.title) : [];
   return queryTerms.some((t) => has(own, t) && !has(leadWords, t));
+}
+
+const MULTI_TOPIC = /&|,|\band\b/i;
+
+/** Does the section's own title contain every query term (as a word or word start)? */
+function titleCovers(section: Section, queryTerms: string[]): boolean {
+  const words = tokens(section.title);
+  return queryTerms.every((t) => words.some((w) => w === t || (t.length >= 4 && w.startsWith(t))));
+}
+
+/** Share of a title's words (numbering, "(…)" and stop words left out) that the query names. */
+function titleDensity(title: string, queryTerms: string[]): number {
+  const words = contentWords(title.replace(/\([^)]*\)/g, ' ')).filter((w) => !/^\d+$/.test(w) && /[\p{L}\p{N}]/u.test(w));
+  if (!words.length) return 0;
+  return words.filter((w) => queryTerms.some((t) => w === t || (t.length >= 4 && w.startsWith(t)))).length / words.length;
 }
 
 /** The words MiniSearch would index for a section: what typo correction may correct to. */
