@@ -10,13 +10,15 @@ import { KnowledgeBase, KnowledgeBaseChange } from './knowledgeBase';
 import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
 import { Pause } from './timeSlice';
-import { capQuery, contentWords, STOP, tokens } from './search/text';
+import { capQuery, contentWords, STOP } from './search/text';
 import { Vocabulary } from './search/vocabulary';
 import { correctQuery } from './search/typos';
 import { CLOSE_MATCH, coverage, FUZZY_MATCH, Suggestions } from './search/confidence';
 import { isLinkList, matchLine, snippetAround } from './search/shaping';
 import { ServiceNames } from './search/serviceNames';
 import { deferEmpty, diversify, foldIdentical } from './search/results';
+import { AnswerIndex } from './search/answers';
+import { headingsCover, MULTI_TOPIC, titleCovers, titleDensity } from './search/headings';
 import { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
 /** Share of a section's score that does not depend on how much of the query it covers. */
@@ -39,8 +41,7 @@ export function parseDomainPrefix(query: string): { domain?: number; rest: strin
 export class SearchIndex {
   private mini!: MiniSearch<{ id: string; title: string; path: string; body: string; names: string }>;
   /** Questions the notes answer with a service: question passages, cards, "Choose … when" cues. */
-  private answers!: MiniSearch<{ id: string; text: string; serviceId: string; docId: string }>;
-  private readonly answerIdsByDoc = new Map<string, string[]>();
+  private answers = new AnswerIndex();
   private readonly names = new ServiceNames();
   private readonly bySectionId = new Map<string, { section: Section; doc: NoteDocument }>();
   private readonly docById = new Map<string, NoteDocument>();
@@ -97,12 +98,7 @@ export class SearchIndex {
         fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
       },
     });
-    this.answers = new MiniSearch({
-      fields: ['text'], storeFields: ['serviceId'],
-      processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
-      searchOptions: { combineWith: 'OR', prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length <= 5 ? 0 : 1) },
-    });
-    this.answerIdsByDoc.clear();
+    this.answers = new AnswerIndex();
     this.vocab.clear();
     this.namesBySection.clear();
     this.suggestions.invalidate();
@@ -145,24 +141,8 @@ export class SearchIndex {
       this.vocab.addSection(vocabText(s, record.names));
     }
     this.mini.addAll(records);
-    this.addAnswers(doc);
+    this.answers.add(doc, this.kb.matcher);
     this.suggestions.invalidate();
-  }
-
-  private addAnswers(doc: NoteDocument): void {
-    const m = this.kb.matcher;
-    const serviceOf = (text: string) => {
-      const first = m.scanText(text.slice(0, 120)).find((x) => x.kind === 'name');
-      return first && first.column <= 30 ? first.serviceId : undefined;
-    };
-    const records: { id: string; text: string; serviceId: string; docId: string }[] = [];
-    for (const s of doc.sections) {
-      s.questions.forEach((q, i) => { const id = serviceOf(q.answer); if (id) records.push({ id: `${s.id}:q${i}`, text: q.question, serviceId: id, docId: doc.id }); });
-      s.cards.forEach((c, i) => { const id = serviceOf(c.answer); if (id && c.kind !== 'reversed') records.push({ id: `${s.id}:c${i}`, text: c.question, serviceId: id, docId: doc.id }); });
-      s.choiceRows.forEach((r, i) => { const id = serviceOf(r.choice); if (id) records.push({ id: `${s.id}:r${i}`, text: r.cues.join('; '), serviceId: id, docId: doc.id }); });
-    }
-    this.answers.addAll(records);
-    this.answerIdsByDoc.set(doc.id, records.map((r) => r.id));
   }
 
   private removeDoc(doc: NoteDocument): void {
@@ -171,8 +151,7 @@ export class SearchIndex {
       const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d !== doc);
       if (list.length) this.docsByService.set(doc.serviceId, list); else this.docsByService.delete(doc.serviceId);
     }
-    for (const id of this.answerIdsByDoc.get(doc.id) ?? []) this.answers.discard(id);
-    this.answerIdsByDoc.delete(doc.id);
+    this.answers.remove(doc);
     for (const s of doc.sections) {
       if (!this.bySectionId.has(s.id)) continue;
       this.bySectionId.delete(s.id);
@@ -399,34 +378,6 @@ export class SearchIndex {
     }
     return out.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath)).slice(0, limit);
   }
-}
-
-/**
- * Do the section's headings (its title and its parents') contain every query term, with its own title
- * adding one the note's lead title lacks? (Else every subsection of "S3 Versioning" would qualify.)
- */
-function headingsCover(section: Section, queryTerms: string[], lead: Section | undefined): boolean {
-  const has = (words: string[], t: string) => words.some((w) => w === t || (t.length >= 4 && w.startsWith(t)));
-  const path = tokens(section.headingPath.join(' '));
-  if (!queryTerms.every((t) => has(path, t))) return false;
-  const own = tokens(section.title);
-  const leadWords = lead ? tokens(lead.title) : [];
-  return queryTerms.some((t) => has(own, t) && !has(leadWords, t));
-}
-
-const MULTI_TOPIC = /&|,|\band\b/i;
-
-/** Does the section's own title contain every query term (as a word or word start)? */
-function titleCovers(section: Section, queryTerms: string[]): boolean {
-  const words = tokens(section.title);
-  return queryTerms.every((t) => words.some((w) => w === t || (t.length >= 4 && w.startsWith(t))));
-}
-
-/** Share of a title's words (numbering, "(…)" and stop words left out) that the query names. */
-function titleDensity(title: string, queryTerms: string[]): number {
-  const words = contentWords(title.replace(/\([^)]*\)/g, ' ')).filter((w) => !/^\d+$/.test(w) && /[\p{L}\p{N}]/u.test(w));
-  if (!words.length) return 0;
-  return words.filter((w) => queryTerms.some((t) => w === t || (t.length >= 4 && w.startsWith(t)))).length / words.length;
 }
 
 /** The words MiniSearch would index for a section: what typo correction may correct to. */
