@@ -3,13 +3,22 @@
 import { Section } from '../model';
 import { contentWords, tokens } from './text';
 
+// Sections never change once parsed: their heading words are worked out once.
+const pathWordsCache = new WeakMap<Section, string[]>();
+
+function pathWords(section: Section): string[] {
+  let words = pathWordsCache.get(section);
+  if (!words) { words = tokens(section.headingPath.join(' ')); pathWordsCache.set(section, words); }
+  return words;
+}
+
 /**
  * Do the section's headings (its title and its parents') contain every query term, with its own title
  * adding one the note's lead title lacks? (Else every subsection of "S3 Versioning" would qualify.)
  */
 export function headingsCover(section: Section, queryTerms: string[], lead: Section | undefined): boolean {
   const has = (words: string[], t: string) => words.some((w) => w === t || (t.length >= 4 && w.startsWith(t)));
-  const path = tokens(section.headingPath.join(' '));
+  const path = pathWords(section);
   if (!queryTerms.every((t) => has(path, t))) return false;
   const own = tokens(section.title);
   const leadWords = lead ? tokens(lead.title) : [];
