@@ -12,12 +12,14 @@ import { bundledNotes, generatedNotes, knowledgeBaseOf } from './corpus';
 import { hoverBench, tenThousandLines } from './hover';
 import { quizBench } from './quiz';
 import { searchBench } from './search';
+import { relevanceBench } from './relevance';
 import { nowMs, Row, sample, timed } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const NOTES = path.join(ROOT, 'notes');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 function log(msg: string): void { if (!args.has('--json')) process.stderr.write(`[bench] ${msg}\n`); }
 
@@ -106,6 +108,11 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const t0 = nowMs();
+  if (only === 'relevance') {
+    // npm run bench -- --only=relevance: the search quality tables alone (a minute instead of many).
+    printTable(relevanceBench(ROOT, knowledgeBaseOf(bundledNotes(NOTES)), log));
+    return;
+  }
   const labels = loadRelevanceSet(ROOT);
   log('knowledge base builds');
   const { rows: kb, bundled, big } = kbRows();
@@ -114,12 +121,14 @@ async function main(): Promise<void> {
   const s1 = searchBench('bundled notes', bundled, labels, quick ? 1 : 3, heldOut);
   log('search on the 5,000-section corpus (the fuse.js baseline takes a while)');
   const s2 = searchBench('5,000+ sections', big, labels, 1, heldOut);
+  log('relevance: corpora we did not write, misspellings, typeahead, absent topics');
+  const rel = relevanceBench(ROOT, bundled, log);
   log('hover');
   const h = [...hoverBench(bundled.matcher, tenThousandLines(ROOT)), ...firstHoverRows()];
   log('quiz');
   const q = await quizRows();
   const host = hostRows();
-  const rows = [...kb, ...s1, ...s2, ...h, ...q, ...host];
+  const rows = [...kb, ...s1, ...s2, ...rel, ...h, ...q, ...host];
   if (args.has('--json')) {
     process.stdout.write(JSON.stringify({ node: process.version, cpus: os.cpus().length, date: new Date().toISOString(), rows }, null, 2) + '\n');
   } else {

@@ -11,9 +11,24 @@ export interface FieldProblem {
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TASK_PATTERN = /^[1-4]\.[1-5]$/;
 
+/**
+ * Other vaults' conventions for the kind of note: Foam/Obsidian templates write `type: aws-service`
+ * (or `concept`, `domain`, `exam-tip`), or a tag such as `aws/service`.
+ */
+const TYPE_KINDS: Record<string, NoteKind> = {
+  'aws-service': 'service', service: 'service', concept: 'concept', domain: 'domain', 'exam-tip': 'comparison', comparison: 'comparison',
+};
+
+function kindFromVault(data: Record<string, unknown>): NoteKind | undefined {
+  // A declared type decides, even one we do not know (a hub note tagged aws/service is no service).
+  if (typeof data.type === 'string') return TYPE_KINDS[data.type.trim().toLowerCase()];
+  const tags = Array.isArray(data.tags) ? data.tags : typeof data.tags === 'string' ? data.tags.split(/[\s,]+/) : [];
+  return tags.some((t) => typeof t === 'string' && /^#?aws[/-]service$/i.test(t.trim())) ? 'service' : undefined;
+}
+
 export function readKind(data: Record<string, unknown>, problems: FieldProblem[]): NoteKind {
   const kind = data.kind;
-  if (kind === undefined) return data.id !== undefined ? 'service' : 'note';
+  if (kind === undefined) return kindFromVault(data) ?? (data.id !== undefined ? 'service' : 'note');
   if (typeof kind === 'string' && (NOTE_KINDS as readonly string[]).includes(kind)) return kind as NoteKind;
   problems.push({ key: 'kind', message: `unknown kind ${JSON.stringify(kind)}; expected one of ${NOTE_KINDS.join(', ')}` });
   return 'note';
@@ -71,7 +86,8 @@ function optionalString(data: Record<string, unknown>, key: string, problems: Fi
 export function readService(
   data: Record<string, unknown>, file: string, line: number, problems: FieldProblem[],
 ): Service | undefined {
-  const id = optionalString(data, 'id', problems);
+  // A vault's service note (`type: aws-service`) has no id: its file name is one ("kinesis.md").
+  const id = optionalString(data, 'id', problems) ?? (data.kind === undefined && kindFromVault(data) === 'service' ? idFromFile(file) : undefined);
   const name = optionalString(data, 'name', problems) ?? optionalString(data, 'title', problems);
   if (!id) { problems.push({ key: 'id', message: 'a service note needs an id' }); return undefined; }
   if (!ID_PATTERN.test(id)) { problems.push({ key: 'id', message: `id ${JSON.stringify(id)} must be lower-case words joined by -` }); return undefined; }
@@ -115,6 +131,13 @@ export function readService(
     line,
     keyFacts: [],
   };
+}
+
+/** "…/02-services/S3 Tables.md" → "s3-tables". */
+function idFromFile(file: string): string | undefined {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown)$/i, '');
+  const id = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id || undefined;
 }
 
 /** Every name a service can be called by in prose, longest first. */

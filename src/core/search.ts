@@ -10,28 +10,27 @@ import { KnowledgeBase, KnowledgeBaseChange } from './knowledgeBase';
 import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
 import { Pause } from './timeSlice';
+import { capQuery, contentWords, STOP } from './search/text';
+import { Vocabulary } from './search/vocabulary';
+import { correctQuery } from './search/typos';
+import { CLOSE_MATCH, coverage, FUZZY_MATCH, Suggestions } from './search/confidence';
+import { isLinkList, matchLine, snippetAround } from './search/shaping';
+import { ServiceNames } from './search/serviceNames';
+import { deferEmpty, diversify, foldIdentical } from './search/results';
+import { AnswerIndex } from './search/answers';
+import { headingsCover, MULTI_TOPIC, titleCovers, titleDensity } from './search/headings';
+import { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
-export interface SearchHit {
-  section: Section;
-  doc: NoteDocument;
-  score: number;
-  /** Why it ranked: for debugging and the bench. */
-  reasons: string[];
-}
+/** Share of a section's score that does not depend on how much of the query it covers. */
+const COORDINATION = 0.2;
 
-export interface SearchOptions {
-  limit?: number;
-  /** Keep only sections of these exam domains. */
-  domain?: number;
-}
+export { MAX_QUERY_LENGTH } from './search/text';
+export { CLOSE_MATCH } from './search/confidence';
+export { diversify } from './search/results';
+export type { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
-interface NameRecord { name: string; serviceId: string }
-
-const FUSE_NAME_OPTIONS = { keys: ['name'], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
-const STOP = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or', 'is', 'are', 'what', 'which', 'how', 'do', 'does',
-  'i', 'you', 'with', 'when', 'why', 'should', 'can', 'use', 'vs', 'versus', 'between', 'from', 'into', 'it', 'my', 'be', 'service', 'aws', 'amazon']);
 
 /** "d2 kinesis" → domain 2, query "kinesis". Also "domain 2:". */
 export function parseDomainPrefix(query: string): { domain?: number; rest: string } {
@@ -42,20 +41,27 @@ export function parseDomainPrefix(query: string): { domain?: number; rest: strin
 export class SearchIndex {
   private mini!: MiniSearch<{ id: string; title: string; path: string; body: string; names: string }>;
   /** Questions the notes answer with a service: question passages, cards, "Choose … when" cues. */
-  private answers!: MiniSearch<{ id: string; text: string; serviceId: string; docId: string }>;
-  private readonly answerIdsByDoc = new Map<string, string[]>();
-  private nameRecords: NameRecord[] = [];
-  /** Term index over service names: finds the few candidate names fuse.js then scores. */
-  private nameTerms!: MiniSearch<{ id: number; name: string }>;
+  private answers = new AnswerIndex();
+  private readonly names = new ServiceNames();
   private readonly bySectionId = new Map<string, { section: Section; doc: NoteDocument }>();
   private readonly docById = new Map<string, NoteDocument>();
   /** Notes that define each service (usually one; a user may keep their own note for a service). */
   private readonly docsByService = new Map<string, NoteDocument[]>();
+  /** Every indexed term, for typo correction and the confidence's word weights. */
+  private readonly vocab = new Vocabulary();
+  /** Service names each section was indexed with (the catalog may change before it is removed). */
+  private readonly namesBySection = new Map<string, string>();
+  private readonly suggestions = new Suggestions(() => this.suggestionSource());
   private unsubscribe: () => void;
 
   constructor(private readonly kb: KnowledgeBase, options: { deferBuild?: boolean } = {}) {
     if (options.deferBuild) this.reset(); else this.rebuild();
     this.unsubscribe = kb.onDidChange((c) => this.apply(c));
+  }
+
+  /** Services a query names (see serviceNames.ts). */
+  servicesInQuery(query: string): Map<string, { score: number; share: number }> {
+    return this.names.inQuery(query);
   }
 
   /** Builds the index note by note, awaiting `pause` after each (see timeSlice.ts). */
@@ -92,12 +98,10 @@ export class SearchIndex {
         fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
       },
     });
-    this.answers = new MiniSearch({
-      fields: ['text'], storeFields: ['serviceId'],
-      processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
-      searchOptions: { combineWith: 'OR', prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length <= 5 ? 0 : 1) },
-    });
-    this.answerIdsByDoc.clear();
+    this.answers = new AnswerIndex();
+    this.vocab.clear();
+    this.namesBySection.clear();
+    this.suggestions.invalidate();
     this.bySectionId.clear();
     this.docById.clear();
     this.docsByService.clear();
@@ -131,26 +135,14 @@ export class SearchIndex {
     for (const s of doc.sections) {
       if (this.bySectionId.has(s.id)) continue;
       this.bySectionId.set(s.id, { section: s, doc });
-      records.push({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) });
+      const record = { id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) };
+      records.push(record);
+      this.namesBySection.set(s.id, record.names);
+      this.vocab.addSection(vocabText(s, record.names));
     }
     this.mini.addAll(records);
-    this.addAnswers(doc);
-  }
-
-  private addAnswers(doc: NoteDocument): void {
-    const m = this.kb.matcher;
-    const serviceOf = (text: string) => {
-      const first = m.scanText(text.slice(0, 120)).find((x) => x.kind === 'name');
-      return first && first.column <= 30 ? first.serviceId : undefined;
-    };
-    const records: { id: string; text: string; serviceId: string; docId: string }[] = [];
-    for (const s of doc.sections) {
-      s.questions.forEach((q, i) => { const id = serviceOf(q.answer); if (id) records.push({ id: `${s.id}:q${i}`, text: q.question, serviceId: id, docId: doc.id }); });
-      s.cards.forEach((c, i) => { const id = serviceOf(c.answer); if (id && c.kind !== 'reversed') records.push({ id: `${s.id}:c${i}`, text: c.question, serviceId: id, docId: doc.id }); });
-      s.choiceRows.forEach((r, i) => { const id = serviceOf(r.choice); if (id) records.push({ id: `${s.id}:r${i}`, text: r.cues.join('; '), serviceId: id, docId: doc.id }); });
-    }
-    this.answers.addAll(records);
-    this.answerIdsByDoc.set(doc.id, records.map((r) => r.id));
+    this.answers.add(doc, this.kb.matcher);
+    this.suggestions.invalidate();
   }
 
   private removeDoc(doc: NoteDocument): void {
@@ -159,26 +151,27 @@ export class SearchIndex {
       const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d !== doc);
       if (list.length) this.docsByService.set(doc.serviceId, list); else this.docsByService.delete(doc.serviceId);
     }
-    for (const id of this.answerIdsByDoc.get(doc.id) ?? []) this.answers.discard(id);
-    this.answerIdsByDoc.delete(doc.id);
+    this.answers.remove(doc);
     for (const s of doc.sections) {
       if (!this.bySectionId.has(s.id)) continue;
       this.bySectionId.delete(s.id);
       this.mini.discard(s.id);
+      this.vocab.removeSection(vocabText(s, this.namesBySection.get(s.id) ?? ''));
+      this.namesBySection.delete(s.id);
     }
+    this.suggestions.invalidate();
   }
 
   private rebuildNames(): void {
-    this.nameRecords = [];
-    for (const s of this.kb.services.values()) for (const name of serviceNames(s)) this.nameRecords.push({ name, serviceId: s.id });
-    this.nameTerms = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { combineWith: 'OR', prefix: (t) => t.length >= 3, fuzzy: (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2) } });
-    this.nameTerms.addAll(this.nameRecords.map((r, id) => ({ id, name: r.name })));
+    this.names.rebuild(this.kb.services.values());
+    this.vocab.setNames(this.names.records.map((r) => r.name));
+    this.suggestions.invalidate();
   }
 
-  /** fuse.js over the few names that share a (fuzzy) term with the query. */
-  private candidateNames(query: string): Fuse<NameRecord> {
-    const ids = this.nameTerms.search(query).slice(0, 40).map((r) => Number(r.id));
-    return new Fuse(ids.map((i) => this.nameRecords[i]), FUSE_NAME_OPTIONS);
+  /** What "did you mean" offers: service names and note titles. */
+  private *suggestionSource(): Iterable<string> {
+    for (const s of this.kb.services.values()) yield s.name;
+    for (const d of this.docById.values()) yield d.title;
   }
 
   /** fuse.js over the titles of the sections the term index found, to score typos in titles. */
@@ -189,67 +182,65 @@ export class SearchIndex {
     return out;
   }
 
-  /**
-   * Services a query names, fuzzily: "kinesis firehos" → data-firehose. `score` 1 is an exact name;
-   * `share` is how much of the query the name covers (1 when the query is just the name).
-   */
-  servicesInQuery(query: string): Map<string, { score: number; share: number }> {
-    const found = new Map<string, { score: number; share: number }>();
-    const words = query.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-    const content = Math.max(1, words.filter((w) => !STOP.has(w)).length);
-    const windows = new Set<string>();
-    const whole = words.join(' ');
-    if (whole.length >= 2) windows.add(whole);
-    if (words.length <= 10) {
-      for (let n = 1; n <= 4; n++) {
-        for (let i = 0; i + n <= words.length; i++) {
-          const w = words.slice(i, i + n);
-          if (STOP.has(w[0]) || STOP.has(w[w.length - 1])) continue;
-          const s = w.join(' ');
-          if (s.length >= 3 || /^[a-z0-9]{2}$/.test(s)) windows.add(s);
-        }
-      }
-    }
-    const fuse = this.candidateNames(query);
-    for (const w of windows) {
-      const exactOnly = w.length <= 4;
-      const windowWords = w.split(' ').filter((x) => !STOP.has(x)).length;
-      for (const r of fuse.search(w, { limit: 6 })) {
-        const nameLower = r.item.name.toLowerCase();
-        if (exactOnly && nameLower !== w) continue;
-        // The window must cover most of the name (else "data" would pick every "Data …" service,
-        // and "stream" would pick Timestream).
-        const coverage = Math.min(w.length, nameLower.length) / Math.max(w.length, nameLower.length);
-        if (coverage < 0.75) continue;
-        const score = (1 - (r.score ?? 1)) * coverage;
-        const share = Math.min(1, windowWords / content);
-        const prev = found.get(r.item.serviceId);
-        if (!prev || score * share > prev.score * prev.share) found.set(r.item.serviceId, { score, share });
-      }
-    }
-    return found;
+  search(rawQuery: string, options: SearchOptions = {}): SearchHit[] {
+    return this.lookup(rawQuery, options).hits;
   }
 
-  search(rawQuery: string, options: SearchOptions = {}): SearchHit[] {
-    const prefix = parseDomainPrefix(rawQuery);
+  /** Ranked sections plus how sure we are: the palette's "No close match" and "did you mean". */
+  lookup(rawQuery: string, options: SearchOptions = {}): SearchAnswer {
+    const prefix = parseDomainPrefix(capQuery(rawQuery));
     const domain = options.domain ?? prefix.domain;
-    const query = prefix.rest.trim();
+    const typed = prefix.rest.trim();
     const limit = options.limit ?? 20;
-    if (!query) return domain ? this.domainOverview(domain, limit) : [];
+    if (!typed) {
+      const hits = domain ? this.domainOverview(domain, limit) : [];
+      return { query: '', corrections: [], hits, confidence: hits.length ? 1 : 0, closeMatch: hits.length > 0, didYouMean: [] };
+    }
+    const corrected = correctQuery(typed, this.vocab, (p) => this.vocab.startsAWord(p));
+    const query = corrected.text.trim();
+    const ranked = this.rank(query);
+    const hits: SearchHit[] = [];
+    for (const r of ranked.values()) {
+      if (domain && !inDomain(r.doc, r.section, domain, this.kb)) continue;
+      hits.push(r);
+    }
+    const shown = diversify(foldIdentical(deferEmpty(hits)), 3).slice(0, limit);
+    // A corrected word is a guess at what was meant: each lowers the confidence a little.
+    const penalty = 0.9 ** corrected.corrections.length;
+    for (const h of shown) {
+      h.confidence = Math.min(1, h.confidence * penalty);
+      h.line = matchLine(h.section, h.terms);
+    }
+    const confidence = shown[0]?.confidence ?? 0;
+    const closeMatch = confidence >= CLOSE_MATCH;
+    return { query, corrections: corrected.corrections, hits: shown, confidence, closeMatch, didYouMean: closeMatch ? [] : this.suggestions.nearest(typed) };
+  }
 
+  /** Scores every candidate section for an already corrected query (no domain filter, unsorted). */
+  private rank(query: string): Map<string, SearchHit> {
     const scores = new Map<string, { score: number; reasons: string[] }>();
     const bump = (id: string, v: number, why: string) => {
       const e = scores.get(id);
       if (e) { e.score += v; e.reasons.push(why); } else scores.set(id, { score: v, reasons: [why] });
     };
+    const queryTerms = [...new Set(contentWords(query))];
+    // What each section matched, for the confidence, the snippet and the line to open.
+    const found = new Map<string, Map<string, number>>();
+    const matchedTerms = new Map<string, string[]>();
 
     // 1. Body, titles and heading paths through the inverted index.
     const mini = this.mini.search(query);
     const top = mini.length ? mini[0].score : 1;
-    for (const r of mini.slice(0, 200)) bump(String(r.id), r.score / top, 'text');
+    for (const r of mini.slice(0, 200)) {
+      const id = String(r.id);
+      bump(id, r.score / top, 'text');
+      found.set(id, new Map(r.queryTerms.map((t) => [t, r.terms.includes(t) ? 1 : FUZZY_MATCH])));
+      matchedTerms.set(id, r.terms);
+    }
 
     // 2. Section titles through fuse (typo-tolerant on short strings), among the candidates.
-    const titleScores = this.titleMatches(query, scores.keys());
+    // (Among the 100 best: fuse.js over every candidate title is the slowest part of a keystroke.)
+    const titleScores = this.titleMatches(query, [...scores.keys()].slice(0, 100));
     for (const id of [...scores.keys()]) {
       const t = titleScores.get(this.bySectionId.get(id)?.section.title.toLowerCase() ?? '');
       if (t) bump(id, 0.8 * t, 'title');
@@ -258,9 +249,11 @@ export class SearchIndex {
     // 3. Services the query names, by any name, alias or former name, even misspelled.
     const services = this.servicesInQuery(query);
     const best = Math.max(0, ...[...services.values()].map((x) => x.score * x.share));
+    const serviceConfidence = new Map<string, number>();
     for (const [serviceId, x] of services) {
       const weight = x.score * x.share >= best - 0.05 ? 1 : 0.5;
       for (const doc of this.docsOfService(serviceId)) {
+        serviceConfidence.set(doc.id, Math.max(serviceConfidence.get(doc.id) ?? 0, x.score * x.share));
         for (const sec of doc.sections) {
           const lead = sec.level <= 1 ? 1.6 : 0.35;
           bump(sec.id, lead * x.score * x.share * weight, `service:${serviceId}`);
@@ -270,19 +263,21 @@ export class SearchIndex {
     // 4. Questions the notes answer with a service ("Which service finds PII in S3?" → Macie).
     // Only answers to questions that share most of the query's words count ("SCD type 2" is not
     // answered by every card that says "type").
-    const queryTerms = new Set(query.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w)));
-    const answered = this.answers.search(query).slice(0, 12).filter((r) => r.queryTerms.length / Math.max(1, queryTerms.size) >= 0.5);
+    const answered = this.answers.search(query).slice(0, 12).filter((r) => r.queryTerms.length / Math.max(1, queryTerms.length) >= 0.5);
     const topAnswer = answered.length ? answered[0].score : 1;
-    const answerScore = new Map<string, number>();
+    const answerScore = new Map<string, { score: number; confidence: number }>();
     for (const r of answered) {
       const sid = String(r.serviceId);
-      const share = r.queryTerms.length / Math.max(1, queryTerms.size);
-      answerScore.set(sid, Math.max(answerScore.get(sid) ?? 0, (r.score / topAnswer) * share));
+      const share = r.queryTerms.length / Math.max(1, queryTerms.length);
+      const prev = answerScore.get(sid) ?? { score: 0, confidence: 0 };
+      const conf = coverage(queryTerms, new Map(r.queryTerms.map((t) => [t, r.terms.includes(t) ? 1 : FUZZY_MATCH])), this.vocab);
+      answerScore.set(sid, { score: Math.max(prev.score, (r.score / topAnswer) * share), confidence: Math.max(prev.confidence, conf) });
     }
+    const answerConfidence = new Map<string, number>();
     for (const [serviceId, v] of answerScore) {
       for (const doc of this.docsOfService(serviceId)) {
         const lead = doc.sections.find((x) => x.level <= 1);
-        if (lead) bump(lead.id, 0.9 * v, `answer:${serviceId}`);
+        if (lead) { bump(lead.id, 0.9 * v.score, `answer:${serviceId}`); answerConfidence.set(lead.id, Math.max(answerConfidence.get(lead.id) ?? 0, 0.9 * v.confidence)); }
       }
     }
 
@@ -295,40 +290,77 @@ export class SearchIndex {
     }
 
     // A note whose sections match together is a better answer than one lucky section: lift the note's
-    // lead section by the note's total. Card lists match many words but are rarely the place to land.
-    // The exact phrase of a multi-word query is worth more than its words apart ("star schema").
-    const phrase = query.toLowerCase().replace(/\s+/g, ' ').trim();
-    const perDoc = new Map<string, number[]>();
+    // lead section by the note's total, but not above the note's best other section (a subsection
+    // that matches better is the better answer). Card lists match many words but are rarely the place
+    // to land; link lists ("Related notes") even less. The exact phrase of a multi-word query is worth
+    // more than its words apart ("star schema").
+    // "zero etl" is the phrase of "zero-ETL" too: words apart by anything that is not a letter or digit.
+    const phraseWords = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // (No 'u' flag: irregexp scans a case-insensitive ASCII pattern far faster over long sections.)
+    const phrase = phraseWords.length > 1 ? new RegExp(phraseWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^a-zA-Z0-9]+'), 'i') : undefined;
+    const perDoc = new Map<string, { id: string; score: number }[]>();
+    const topicSection = new Map<string, number>();
     for (const [id, e] of scores) {
       const hit = this.bySectionId.get(id);
       if (!hit) continue;
-      if (phrase.includes(' ') && hit.section.text.toLowerCase().includes(phrase)) { e.score += 0.5; e.reasons.push('phrase'); }
+      if (phrase && phrase.test(hit.section.text)) { e.score += 0.5; e.reasons.push('phrase'); }
+      // A subsection whose headings say all of the query ("Step Functions › Standard vs Express") is
+      // about exactly that: it should beat the note's lead, which only names the service.
+      const lead = this.leadSection(hit.doc.id);
+      if (hit.section.level >= 2 && queryTerms.length >= 2 && headingsCover(hit.section, queryTerms, lead)) { e.score += 0.6; e.reasons.push('headings'); }
+      // A note on several topics ("S3 Versioning & MFA Delete") names them all in its lead title; the
+      // subsection titled with exactly the query ("MFA Delete") is the better answer.
+      if (hit.section.level >= 2 && queryTerms.length >= 2 && lead && MULTI_TOPIC.test(lead.title) && titleCovers(hit.section, queryTerms)
+        && titleDensity(hit.section.title, queryTerms) >= titleDensity(lead.title, queryTerms) + 0.2) {
+        topicSection.set(hit.doc.id, Math.max(topicSection.get(hit.doc.id) ?? 0, e.score));
+      }
       if (hit.section.title === 'Cards' || hit.section.title === 'Exam traps') e.score *= 0.6;
+      if (isLinkList(hit.section)) { e.score *= 0.3; e.reasons.push('link list'); }
       const list = perDoc.get(hit.doc.id) ?? [];
-      list.push(e.score);
+      list.push({ id, score: e.score });
       perDoc.set(hit.doc.id, list);
     }
+    const docFound = new Map<string, Map<string, number>>();
     for (const [docId, list] of perDoc) {
       const lead = this.leadSection(docId);
       if (!lead) continue;
+      // The note's words, over all its matching sections, for the lead's confidence.
+      const union = new Map<string, number>();
+      for (const { id } of list) for (const [t, q] of found.get(id) ?? []) union.set(t, Math.max(union.get(t) ?? 0, q));
+      docFound.set(docId, union);
       // The note's best three sections, with diminishing weight: long notes get no bonus for length.
-      const [a = 0, b = 0, c = 0] = list.sort((x, y) => y - x);
-      const total = a + 0.5 * b + 0.25 * c;
+      list.sort((x, y) => y.score - x.score);
+      const [a = 0, b = 0, c = 0] = list.map((x) => x.score);
+      const bestOther = list.find((x) => x.id !== lead.id)?.score ?? 0;
+      const lifted = Math.min(0.7 * (a + 0.5 * b + 0.25 * c), bestOther > 0 ? 0.98 * bestOther : Infinity);
       const e = scores.get(lead.id);
-      const lifted = 0.7 * total;
       if (!e) scores.set(lead.id, { score: lifted, reasons: ['note'] });
       else if (lifted > e.score) { e.score = lifted; e.reasons.push('note'); }
     }
 
-    const hits: SearchHit[] = [];
+    for (const [docId, best] of topicSection) {
+      const lead = this.leadSection(docId);
+      const e = lead && scores.get(lead.id);
+      if (e && e.score > 0.98 * best) { e.score = 0.98 * best; e.reasons.push('topic subsection'); }
+    }
+
+    const out = new Map<string, SearchHit>();
     for (const [id, e] of scores) {
       const hit = this.bySectionId.get(id);
       if (!hit) continue;
-      if (domain && !inDomain(hit.doc, hit.section, domain, this.kb)) continue;
-      hits.push({ section: hit.section, doc: hit.doc, score: e.score, reasons: e.reasons });
+      const isLead = this.leadSection(hit.doc.id)?.id === id;
+      let confidence = coverage(queryTerms, found.get(id) ?? new Map(), this.vocab);
+      if (isLead) {
+        confidence = Math.max(confidence, 0.9 * coverage(queryTerms, docFound.get(hit.doc.id) ?? new Map(), this.vocab), answerConfidence.get(id) ?? 0);
+      }
+      const named = serviceConfidence.get(hit.doc.id);
+      if (named !== undefined) confidence = Math.max(confidence, isLead ? named : 0.9 * named);
+      const terms = matchedTerms.get(id) ?? (isLead ? [...(docFound.get(hit.doc.id)?.keys() ?? [])] : []);
+      // Coordination: a section that answers all of the query beats one that answers its common half.
+      const score = e.score * (COORDINATION + (1 - COORDINATION) * confidence);
+      out.set(id, { section: hit.section, doc: hit.doc, score, reasons: e.reasons, confidence, line: hit.section.startLine, terms, alsoIn: [] });
     }
-    hits.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath) || a.section.startLine - b.section.startLine);
-    return diversify(hits, 3).slice(0, limit);
+    return out;
   }
 
   private leadSection(docId: string): Section | undefined {
@@ -343,23 +375,15 @@ export class SearchIndex {
   private domainOverview(domain: number, limit: number): SearchHit[] {
     const out: SearchHit[] = [];
     for (const { section, doc } of this.bySectionId.values()) {
-      if (section.level <= 1 && inDomain(doc, section, domain, this.kb)) out.push({ section, doc, score: doc.kind === 'domain' ? 2 : 1, reasons: ['domain'] });
+      if (section.level <= 1 && inDomain(doc, section, domain, this.kb)) out.push({ section, doc, score: doc.kind === 'domain' ? 2 : 1, reasons: ['domain'], confidence: 1, line: section.startLine, terms: [], alsoIn: [] });
     }
     return out.sort((a, b) => b.score - a.score || a.doc.relPath.localeCompare(b.doc.relPath)).slice(0, limit);
   }
 }
 
-/** Keeps at most `perDoc` sections of one note ahead of other notes' sections; the rest follow in order. */
-export function diversify(hits: SearchHit[], perDoc: number): SearchHit[] {
-  const seen = new Map<string, number>();
-  const head: SearchHit[] = [];
-  const tail: SearchHit[] = [];
-  for (const h of hits) {
-    const n = (seen.get(h.doc.id) ?? 0) + 1;
-    seen.set(h.doc.id, n);
-    (n <= perDoc ? head : tail).push(h);
-  }
-  return [...head, ...tail];
+/** The words MiniSearch would index for a section: what typo correction may correct to. */
+function vocabText(s: Section, names: string): string {
+  return `${s.headingPath.join(' ')} ${s.text} ${names}`;
 }
 
 function inDomain(doc: NoteDocument, section: Section, domain: number, kb: KnowledgeBase): boolean {
@@ -369,14 +393,8 @@ function inDomain(doc: NoteDocument, section: Section, domain: number, kb: Knowl
   return !!svc && svc.domains.includes(domain);
 }
 
-/** A short plain-text snippet of a section, centred on the first query word it contains. */
-export function snippet(section: Section, query: string, width = 140): string {
-  const text = section.text.replace(/\s+/g, ' ').trim();
-  if (text.length <= width) return text;
-  const words = query.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !STOP.has(w));
-  const lower = text.toLowerCase();
-  let at = -1;
-  for (const w of words) { at = lower.indexOf(w); if (at >= 0) break; }
-  const start = at < 0 ? 0 : Math.max(0, at - Math.floor(width / 3));
-  return (start > 0 ? '…' : '') + text.slice(start, start + width).trim() + (start + width < text.length ? '…' : '');
+/** A short plain-text snippet of a section, centred on the first of `words` it contains. */
+export function snippet(section: Section, query: string | string[], width = 140): string {
+  const words = Array.isArray(query) ? query : contentWords(query).filter((w) => w.length > 2);
+  return snippetAround(section.text, words, width);
 }

@@ -41,9 +41,17 @@ describe('de-study CLI', () => {
     assert.strictEqual(r.code, 0, r.err);
     const hits = JSON.parse(r.out);
     assert.strictEqual(hits.length, 3);
-    assert.deepStrictEqual(Object.keys(hits[0]), ['title', 'headingPath', 'file', 'line', 'score', 'serviceIds']);
+    assert.deepStrictEqual(Object.keys(hits[0]), ['title', 'headingPath', 'file', 'line', 'matchLine', 'score', 'confidence', 'closeMatch', 'serviceIds', 'alsoIn']);
+    assert.ok(hits[0].confidence > 0.55 && hits[0].confidence <= 1 && hits[0].closeMatch === true, JSON.stringify(hits[0]));
     assert.match(hits[0].file, /data-firehose\.md$/);
     assert.ok(hits[0].score >= hits[1].score && hits[1].score >= hits[2].score);
+  });
+
+  it('search --json says when nothing is close (absolute confidence)', () => {
+    const r = run('search', '--json', 'blockchain', 'ledger');
+    assert.strictEqual(r.code, 0, r.err);
+    const hits = JSON.parse(r.out);
+    assert.ok(hits.every((h: { closeMatch: boolean; confidence: number }) => !h.closeMatch && h.confidence < 0.55), r.out.slice(0, 400));
   });
 
   it('quiz --json is deterministic for a seed and follows the contract', () => {

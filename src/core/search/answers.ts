@@ -1,0 +1,42 @@
+// Questions the notes answer with a service: question passages, cards and "Choose … when" cues,
+// indexed as questions with the service that answers them ("Which service finds PII in S3?" → Macie).
+import MiniSearch, { SearchResult } from 'minisearch';
+import { ServiceMatcher } from '../matcher';
+import { NoteDocument } from '../model';
+import { STOP } from './text';
+
+interface AnswerRecord { id: string; text: string; serviceId: string; docId: string }
+
+export class AnswerIndex {
+  private readonly index = new MiniSearch<AnswerRecord>({
+    fields: ['text'], storeFields: ['serviceId'],
+    processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
+    searchOptions: { combineWith: 'OR', prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length <= 5 ? 0 : 1) },
+  });
+  private readonly idsByDoc = new Map<string, string[]>();
+
+  add(doc: NoteDocument, matcher: ServiceMatcher): void {
+    // The answer's service: the first name in its first words.
+    const serviceOf = (text: string) => {
+      const first = matcher.scanText(text.slice(0, 120)).find((x) => x.kind === 'name');
+      return first && first.column <= 30 ? first.serviceId : undefined;
+    };
+    const records: AnswerRecord[] = [];
+    for (const s of doc.sections) {
+      s.questions.forEach((q, i) => { const id = serviceOf(q.answer); if (id) records.push({ id: `${s.id}:q${i}`, text: q.question, serviceId: id, docId: doc.id }); });
+      s.cards.forEach((c, i) => { const id = serviceOf(c.answer); if (id && c.kind !== 'reversed') records.push({ id: `${s.id}:c${i}`, text: c.question, serviceId: id, docId: doc.id }); });
+      s.choiceRows.forEach((r, i) => { const id = serviceOf(r.choice); if (id) records.push({ id: `${s.id}:r${i}`, text: r.cues.join('; '), serviceId: id, docId: doc.id }); });
+    }
+    this.index.addAll(records);
+    this.idsByDoc.set(doc.id, records.map((r) => r.id));
+  }
+
+  remove(doc: NoteDocument): void {
+    for (const id of this.idsByDoc.get(doc.id) ?? []) this.index.discard(id);
+    this.idsByDoc.delete(doc.id);
+  }
+
+  search(query: string): SearchResult[] {
+    return this.index.search(query);
+  }
+}
