@@ -48,7 +48,7 @@ describe('de-study CLI', () => {
   });
 
   it('search --json says when nothing is close (absolute confidence)', () => {
-    const r = run('search', '--json', 'blockchain', 'ledger');
+    const r = run('search', '--json', 'cobol', 'mainframe', 'copybooks');
     assert.strictEqual(r.code, 0, r.err);
     const hits = JSON.parse(r.out);
     assert.ok(hits.every((h: { closeMatch: boolean; confidence: number }) => !h.closeMatch && h.confidence < 0.55), r.out.slice(0, 400));

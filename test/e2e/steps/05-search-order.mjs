@@ -72,10 +72,10 @@ export async function run(t) {
   }
 
   // A topic the notes do not cover: no guesses dressed as answers.
-  await typeInQuickInput(page, 'blockchain ledger');
+  await typeInQuickInput(page, 'cobol mainframe copybooks');
   const rows = await settledRows(page, 'No close match');
   assert.ok(rows.slice(1).every((r) => /^Did you mean: /.test(r.label.replace(JOINER, ''))), JSON.stringify(rows));
-  t.log(`blockchain ledger: ${rows.map((r) => r.label.replace(JOINER, '')).join(' | ')}`);
+  t.log(`cobol mainframe copybooks: ${rows.map((r) => r.label.replace(JOINER, '')).join(' | ')}`);
   await t.shot('no-close-match');
   await page.keyboard.press('Escape');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
