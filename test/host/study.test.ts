@@ -121,7 +121,7 @@ suite('DE Study view and progress', () => {
     const { dueStatus, quiz } = await api();
     const count = () => dueStatus.count ?? 0;
     const before = count();
-    const panel = await vscode.commands.executeCommand<PanelHook>('deStudy.openQuiz', { count: 3, seed: 'status-bar-host' });
+    const panel = await vscode.commands.executeCommand<PanelHook>('deStudy.openQuiz', { count: 3, seed: 'status-bar-host', replace: true });
     await within('the quiz webview', panel.webviewReady);
     const q1 = panel.currentQuestion()!;
     assert.ok(!quiz.store.data.items[q1.id], 'the seed should give a question not answered before');
@@ -147,7 +147,7 @@ suite('DE Study view and progress', () => {
     quiz.store.reload();
     const duePlusOne = count();
     assert.ok(duePlusOne >= 1);
-    const review = await vscode.commands.executeCommand<PanelHook>('deStudy.reviewDue', { seed: 'status-bar-review' });
+    const review = await vscode.commands.executeCommand<PanelHook>('deStudy.reviewDue', { seed: 'status-bar-review', replace: true });
     await within('the review webview', review.webviewReady);
     const r = review.currentQuestion()!;
     const seen = quiz.store.data.items[r.id]?.seen ?? 0;
