@@ -5,7 +5,7 @@
 // (see docs/search.md and `npm run bench`), so body text goes into a MiniSearch inverted index
 // (fuzzy and prefix matching per term). Both feed one ranking.
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
+import MiniSearch, { AsPlainObject, Options } from 'minisearch';
 import { KnowledgeBase, KnowledgeBaseChange } from './knowledgeBase';
 import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
@@ -26,6 +26,8 @@ export interface SearchOptions {
 }
 
 interface NameRecord { name: string; serviceId: string }
+
+export interface SearchIndexData { mini: AsPlainObject; answers: AsPlainObject; answerIdsByDoc: [string, string[]][] }
 
 const FUSE_NAME_OPTIONS = { keys: ['name'], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
@@ -120,6 +122,13 @@ export class SearchIndex {
   }
 
   private addDoc(doc: NoteDocument): void {
+    const records = this.track(doc).map((s) => ({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) }));
+    this.mini.addAll(records);
+    this.addAnswers(doc);
+  }
+
+  /** Registers a document's sections for lookup; returns those not yet known (to be indexed). */
+  private track(doc: NoteDocument): Section[] {
     this.docById.set(doc.id, doc);
     if (doc.serviceId) {
       const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d.id !== doc.id);
@@ -127,14 +136,37 @@ export class SearchIndex {
       // The user's notes first.
       this.docsByService.set(doc.serviceId, list.sort((a, b) => Number(a.source !== 'user') - Number(b.source !== 'user')));
     }
-    const records = [];
+    const added: Section[] = [];
     for (const s of doc.sections) {
       if (this.bySectionId.has(s.id)) continue;
       this.bySectionId.set(s.id, { section: s, doc });
-      records.push({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) });
+      added.push(s);
     }
-    this.mini.addAll(records);
-    this.addAnswers(doc);
+    return added;
+  }
+
+  // Serialisation hooks for the cached index (src/core/indexCache.ts); nothing else uses them.
+
+  /** The term indexes as plain data; the lookup tables are rebuilt from the knowledge base on load. */
+  toJSON(): SearchIndexData {
+    return { mini: this.mini.toJSON(), answers: this.answers.toJSON(), answerIdsByDoc: [...this.answerIdsByDoc] };
+  }
+
+  /**
+   * The index of `kb` from toJSON's data, which the caller made from the same documents and catalog.
+   * `yieldToLoop`: load in slices (MiniSearch.loadJSAsync), for the extension host.
+   */
+  static async fromJSON(kb: KnowledgeBase, data: SearchIndexData, yieldToLoop = false): Promise<SearchIndex> {
+    const index = new SearchIndex(kb, { deferBuild: true });
+    // The fresh, empty indexes carry the options (term processing, boosts) to load the data with.
+    const options = <T>(m: MiniSearch<T>) => (m as unknown as { _options: Options<T> })._options;
+    const load = <T>(js: AsPlainObject, m: MiniSearch<T>) => (yieldToLoop ? MiniSearch.loadJSAsync(js, options(m)) : MiniSearch.loadJS(js, options(m)));
+    index.mini = await load(data.mini, index.mini);
+    index.answers = await load(data.answers, index.answers);
+    for (const [id, ids] of data.answerIdsByDoc) index.answerIdsByDoc.set(id, ids);
+    for (const doc of kb.documents()) index.track(doc);
+    index.rebuildNames();
+    return index;
   }
 
   private addAnswers(doc: NoteDocument): void {
