@@ -5,7 +5,7 @@ import { createHash } from 'crypto';
 import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
 import { ServiceMatcher } from './matcher';
-import { parseNote, ParseInput, ParsedNote } from './parser';
+import { parseNote, parseNoteAsync, ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
 
 export interface KnowledgeBaseChange {
@@ -71,7 +71,7 @@ export class KnowledgeBase {
   async upsertManyChunked(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], pause: Pause, prior?: PriorAnnotations): Promise<KnowledgeBaseChange> {
     const { change, toAnnotate } = this.stage(parsed, extraDiagnostics, prior);
     for (const doc of toAnnotate) {
-      this.annotate(doc);
+      for (const _ of this.annotateSteps(doc)) await pause();
       await pause();
     }
     this.emitIfChanged(change);
@@ -232,8 +232,15 @@ export class KnowledgeBase {
   }
 
   private annotate(doc: NoteDocument): void {
+    for (const _ of this.annotateSteps(doc)) { /* all at once */ }
+  }
+
+  /** Annotates a document's sections with the services they mention, yielding every 500 sections. */
+  private *annotateSteps(doc: NoteDocument): Generator<void, void, void> {
     const m = this.matcher;
-    for (const s of doc.sections) {
+    for (let k = 0; k < doc.sections.length; k++) {
+      if (k % 500 === 499) yield;
+      const s = doc.sections[k];
       const ids = new Set(m.servicesIn(s.markdown));
       if (doc.serviceId && this.catalog.has(doc.serviceId)) ids.add(doc.serviceId);
       s.serviceIds = [...ids];
@@ -273,6 +280,16 @@ export function collectNotes(sources: NoteSource[], options: BuildOptions = {}):
 export function safeParse(input: ParseInput, diagnostics: Diagnostic[]): ParsedNote {
   try {
     return parseNote(input);
+  } catch (e) {
+    diagnostics.push({ file: input.file, line: 0, severity: 'error', message: `parser error: ${(e as Error).message}` });
+    return parseNote({ ...input, text: '' });
+  }
+}
+
+/** safeParse in slices (parseNoteAsync), for the extension host. */
+export async function safeParseAsync(input: ParseInput, diagnostics: Diagnostic[], pause: Pause): Promise<ParsedNote> {
+  try {
+    return await parseNoteAsync(input, pause);
   } catch (e) {
     diagnostics.push({ file: input.file, line: 0, severity: 'error', message: `parser error: ${(e as Error).message}` });
     return parseNote({ ...input, text: '' });

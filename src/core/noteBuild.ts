@@ -4,7 +4,7 @@
 // when the notes and catalog are the same, else built.
 import * as path from 'path';
 import { IndexCache, FileStamp, notesFingerprint, stampOf } from './indexCache';
-import { KnowledgeBase, safeParse } from './knowledgeBase';
+import { KnowledgeBase, safeParse, safeParseAsync } from './knowledgeBase';
 import { DEFAULT_MAX_BYTES, listNoteFiles, loadNoteFile, NoteSource } from './loader';
 import { Diagnostic, NoteDocument } from './model';
 import { ParsedNote } from './parser';
@@ -52,7 +52,8 @@ export async function buildNotes(kb: KnowledgeBase, sources: NoteSource[], optio
         fromCache.add(hit.doc);
       } else {
         const r = loadNoteFile(file, src.root, src.kind, maxBytes);
-        if ('diagnostic' in r) diagnostics.push(r.diagnostic); else parsed.push(safeParse(r.input, diagnostics));
+        if ('diagnostic' in r) diagnostics.push(r.diagnostic);
+        else parsed.push(options.pause ? await safeParseAsync(r.input, diagnostics, options.pause) : safeParse(r.input, diagnostics));
       }
       if (stamp) stamps.set(file, stamp);
       await pause();

@@ -64,7 +64,8 @@ export class SearchIndex {
   static async buildChunked(kb: KnowledgeBase, pause: Pause): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
     for (const doc of kb.documents()) {
-      index.addDoc(doc);
+      // A note of many thousand sections is added in slices too.
+      for (const _ of index.addDocSteps(doc)) await pause();
       await pause();
     }
     index.rebuildNames();
@@ -122,8 +123,16 @@ export class SearchIndex {
   }
 
   private addDoc(doc: NoteDocument): void {
-    const records = this.track(doc).map((s) => ({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) }));
-    this.mini.addAll(records);
+    for (const _ of this.addDocSteps(doc)) { /* all at once */ }
+  }
+
+  /** Adds a document, yielding after every 500 sections it indexes. */
+  private *addDocSteps(doc: NoteDocument): Generator<void, void, void> {
+    const sections = this.track(doc);
+    for (let i = 0; i < sections.length; i += 500) {
+      if (i > 0) yield;
+      this.mini.addAll(sections.slice(i, i + 500).map((s) => ({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) })));
+    }
     this.addAnswers(doc);
   }
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { CatalogSnapshot } from '../core/bundled';
 import { renderServiceHover } from '../core/hoverContent';
 import { cacheKey, IndexCache } from '../core/indexCache';
-import { KnowledgeBase, safeParse } from '../core/knowledgeBase';
+import { KnowledgeBase, safeParseAsync } from '../core/knowledgeBase';
 import { loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
 import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
@@ -194,7 +194,7 @@ export class KnowledgeService implements vscode.Disposable {
       if (src.kind === 'bundled') continue; // bundled notes change only with the extension
       const watcher = watchNotesFolder(
         src.root,
-        (file) => this.updateFile(file, src),
+        (file) => void this.updateFile(file, src),
         (file) => { this.kb.remove(file); this.log.info(`note removed: ${file}`); },
         (message) => this.log.warn(message),
       );
@@ -203,7 +203,9 @@ export class KnowledgeService implements vscode.Disposable {
   }
 
   /** Re-reads one changed or added note: the only work a file change costs. */
-  updateFile(file: string, src: NoteSource): void {
+  private readonly updates = new Map<string, number>();
+
+  async updateFile(file: string, src: NoteSource): Promise<void> {
     if (!isNoteFile(file)) return;
     const r = loadNoteFile(file, src.root, src.kind, this.maxBytes());
     if ('diagnostic' in r) {
@@ -212,7 +214,13 @@ export class KnowledgeService implements vscode.Disposable {
       return;
     }
     const diagnostics: Diagnostic[] = [];
-    const parsed = safeParse(r.input, diagnostics);
+    // In slices: a large note must not block the host while the user types elsewhere.
+    const turn = (this.updates.get(file) ?? 0) + 1;
+    this.updates.set(file, turn);
+    const parsed = await safeParseAsync(r.input, diagnostics, timeSlicer(8));
+    // A newer change of the same file started while this one was parsed: that one wins.
+    if (this.updates.get(file) !== turn) return;
+    this.updates.delete(file);
     this.kb.upsertMany([parsed], diagnostics);
     for (const d of [...parsed.diagnostics, ...diagnostics]) this.log.warn(`${d.file}:${d.line}: ${d.message}`);
   }
