@@ -67,6 +67,17 @@ export class IndexCache {
   static load(file: string, key: string): IndexCache {
     let text: string;
     try { text = fs.readFileSync(file, 'utf8'); } catch { return new IndexCache(file, key, undefined, 'no cache yet'); }
+    return IndexCache.fromText(file, key, text);
+  }
+
+  /** load, with the file read off the calling thread (the extension host). */
+  static async loadAsync(file: string, key: string): Promise<IndexCache> {
+    let text: string;
+    try { text = await fs.promises.readFile(file, 'utf8'); } catch { return new IndexCache(file, key, undefined, 'no cache yet'); }
+    return IndexCache.fromText(file, key, text);
+  }
+
+  private static fromText(file: string, key: string, text: string): IndexCache {
     try {
       const data = JSON.parse(text) as CacheFile;
       if (!data || data.format !== FORMAT || typeof data.notes !== 'object' || !data.notes) return new IndexCache(file, key, undefined, 'unknown cache format');

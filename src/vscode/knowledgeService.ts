@@ -151,7 +151,7 @@ export class KnowledgeService implements vscode.Disposable {
     const t0 = Date.now();
     const { sources, problems } = this.resolveSources();
     this.sources = sources;
-    const cache = this.cacheFile ? IndexCache.load(this.cacheFile, cacheKey(this.cache!.version)) : undefined;
+    const cache = this.cacheFile ? await IndexCache.loadAsync(this.cacheFile, cacheKey(this.cache!.version)) : undefined;
     // Yield to the event loop every ~8 ms, so hovers and commands stay quick during the build.
     const pause = timeSlicer(8);
     this.kb.clear();
