@@ -5,11 +5,13 @@ import { ServiceHoverProvider } from './vscode/hover';
 import { inertLog } from './vscode/inertLog';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
-import { registerQuiz } from './vscode/quiz';
+import { QuizFeature, registerQuiz } from './vscode/quiz';
 
 export interface DeStudyApi {
   knowledge: KnowledgeService;
   hover: ServiceHoverProvider;
+  /** The quiz (its question bank and progress store; host tests use it). */
+  quiz: QuizFeature;
   /** How long activate() took, in ms (reported by npm run bench). */
   activationMs: number;
 }
@@ -26,8 +28,8 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const warm = setTimeout(() => knowledge.warmUp(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   registerNoteCommands(context, knowledge);
-  registerQuiz(context, knowledge);
-  return { knowledge, hover, activationMs: performance.now() - started };
+  const quiz = registerQuiz(context, knowledge);
+  return { knowledge, hover, quiz, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -52,7 +52,9 @@ let timer;
 const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
 let code;
 try {
-  await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  // On a loaded machine the first page load of the workbench can take well over playwright's 30 s
+  // default; the suite's own TIMEOUT_MS still bounds the whole run.
+  await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 120000, waitUntil: 'domcontentloaded' });
   code = await Promise.race([exited, timedOut]);
 } catch (e) {
   console.error('[host-tests] the workbench could not be driven:', e);

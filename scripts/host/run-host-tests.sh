@@ -41,7 +41,7 @@ if [ -z "$summary" ]; then
   [ $rc -ne 0 ] || rc=1
 else
   read -r passed failed skipped <<<"$summary"
-  if [ "$failed" != 0 ] || [ "$passed" = 0 ]; then [ $rc -ne 0 ] || rc=1; fi
+  if [ "$failed" != 0 ] || [ "$passed" = 0 ] || [ "$skipped" != 0 ]; then [ $rc -ne 0 ] || rc=1; fi
 fi
 host_report host-tests "$rc" "$DATA" "$t0"
 [ -z "$summary" ] || echo "host: ${passed} passed, ${failed} failed, ${skipped} skipped"

@@ -9,7 +9,8 @@ import { buildNotes } from '../core/noteBuild';
 import { NoteSource, readRegularFile } from '../core/loader';
 import { Match } from '../core/matcher';
 import { SearchIndex, snippet } from '../core/search';
-import { generateQuestions } from '../core/quiz/generator';
+import { generateQuestions, questionBank, selectQuestions } from '../core/quiz/generator';
+import { bankReport, formatReport } from '../core/quiz/report';
 
 const USAGE = `usage: de-study <command> [options]
 
@@ -19,11 +20,15 @@ commands:
   search [--limit N] QUERY   search the notes, best section first
   quiz [--count N] [--seed S] [--domain D] [--service ID]
                              exam-style questions generated from the notes
+  quiz --report              figures of the question bank: sections, questions by kind and
+                             domain, gate rejections by rule, numeric and longest-option tells,
+                             duplicates, practice-question diagnostics
   catalog [--out FILE]       the service catalog of the notes, as JSON
 
 options (every command):
   --notes DIR     add a notes folder (repeatable)
-  --no-bundled    leave out the bundled notes
+  --no-bundled    leave out the bundled notes (quiz: questions from your notes only;
+                  the bundled service catalog still names the services)
   --json          machine-readable output
   --no-cache      neither read nor write the cached index
   -h, --help      this help
@@ -56,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '--no-bundled') args.bundled = false;
     else if (a === '--no-cache') args.cache = false;
+    else if (a === '--report') args.flags.set('--report', 'yes');
     else if (a === '-h' || a === '--help') args.command = 'help';
     else if (VALUE_FLAGS.has(a) || [...VALUE_FLAGS].some((f) => a.startsWith(f + '='))) {
       const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -167,10 +173,25 @@ async function cmdQuiz(args: Args): Promise<void> {
   const count = intFlag(args, '--count', 10, 1, 100000);
   const seed = args.flags.get('--seed') ?? String(Date.now());
   const domain = args.flags.has('--domain') ? intFlag(args, '--domain', 1, 1, 4) : undefined;
-  const { kb } = await loadKb(args);
+  // Questions from the user's notes still need the bundled catalog to know the services they name:
+  // --no-bundled keeps it and leaves the bundled notes' own questions out.
+  const onlyUser = !args.bundled;
+  if (onlyUser && !args.notes.length) throw new UsageError('--no-bundled needs --notes DIR');
+  const { kb } = await loadKb({ ...args, bundled: true });
   const service = args.flags.get('--service');
   if (service && !kb.service(service)) throw new Error(`unknown service id: ${service}`);
-  const questions = generateQuestions(kb, { count, seed, domain, serviceIds: service ? [service] : undefined });
+  const bank = questionBank(kb);
+  if (args.flags.has('--report')) {
+    const report = bankReport(kb, bank, onlyUser ? 'user' : 'all');
+    if (args.json) { out(JSON.stringify(report, null, 2)); return; }
+    out(formatReport(report));
+    for (const d of bank.diagnostics) if (!onlyUser || kb.document(d.file)?.source === 'user') out(`  ${d.file}:${d.line}: ${d.severity}: ${d.message}`);
+    return;
+  }
+  const pool = onlyUser ? bank.questions.filter((q) => kb.document(q.source.file)?.source === 'user') : bank.questions;
+  const questions = onlyUser
+    ? selectQuestions(pool, { count, seed, domain, serviceIds: service ? [service] : undefined })
+    : generateQuestions(kb, { count, seed, domain, serviceIds: service ? [service] : undefined });
   if (args.json) { out(JSON.stringify(questions, null, 2)); return; }
   questions.forEach((q, i) => {
     out(`${i + 1}. [${q.kind}] ${q.stem}`);

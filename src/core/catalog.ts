@@ -1,7 +1,7 @@
 // Reads and validates the service catalog entry in a service note's front matter.
 import { IDENTIFIER_KINDS, IdentifierKind, NoteKind, Service } from './model';
 
-export const NOTE_KINDS: readonly NoteKind[] = ['service', 'domain', 'comparison', 'concept', 'note'];
+export const NOTE_KINDS: readonly NoteKind[] = ['service', 'domain', 'comparison', 'concept', 'note', 'practice-exam'];
 
 export interface FieldProblem {
   key: string;

@@ -7,13 +7,20 @@ import { MatchKind } from './matcher';
 export const HOVER_COMMANDS = ['deStudy.openNote', 'deStudy.searchService', 'deStudy.quizService'] as const;
 export type HoverCommand = (typeof HOVER_COMMANDS)[number];
 
-/** Escapes text so Markdown shows it literally: no emphasis, links, HTML or command URIs. */
+/**
+ * Escapes text so Markdown shows it literally: no emphasis, links, HTML, command URIs, theme icons or
+ * blocks. Line breaks of every kind (CR alone too) become spaces, so note text can never start a heading
+ * (`\r===`), a list or a code block inside a hover. `$(name)` is escaped the way VS Code escapes icons
+ * (`\\$\(name\)`: Markdown leaves `\$(name)`, which the icon renderer shows as text).
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>:$]/g, (c) => '\\' + c)
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>:=]/g, (c) => '\\' + c)
+    .replace(/\$\\\(/g, '\\\\$\\(')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
+    .trim();
 }
 
 /** Plain text of a little inline Markdown from a note: markup removed, then escaped. */
@@ -39,35 +46,49 @@ export interface HoverSection {
 }
 
 const KIND_LABEL: Record<MatchKind, string> = {
-  name: 'a name', sdk: 'an SDK client', cfn: 'a CloudFormation type', terraform: 'a Terraform type', arn: 'an ARN',
-  iam: 'an IAM action', principal: 'a service principal', endpoint: 'an endpoint', cli: 'an AWS CLI command',
+  name: 'a name', sdk: 'an SDK identifier', cfn: 'a CloudFormation type', terraform: 'a Terraform type', arn: 'an ARN',
+  iam: 'an IAM action', principal: 'a service principal', endpoint: 'an endpoint', cli: 'a CLI command',
   cdk: 'a CDK module', uri: 'a URI',
 };
 
+/** The notes follow the DEA-C01 exam guide v1.1: say so when a service is in it, otherwise say nothing. */
+export function examGuideLabel(scope: string | undefined): string | undefined {
+  if (!scope) return undefined;
+  if (/removed in v1\.1|dropped/i.test(scope)) return undefined;
+  if (/^in-scope v1\.[01]/i.test(scope)) return 'in the DEA-C01 exam guide (v1.1)';
+  if (/named in (?:v1\.1 )?skill/i.test(scope)) return 'named in the DEA-C01 exam guide (v1.1)';
+  return undefined;
+}
+
+/**
+ * The hover for a service. What a user acts on and the key facts come first, so they show without
+ * scrolling at VS Code's default hover size: title, the action links, three facts; then the rest.
+ */
 export function renderServiceHover(s: Service, opts: { matched: string; kind: MatchKind; parent?: Service; sections: HoverSection[] }): string {
   const out: string[] = [];
   const shortName = s.shortName && s.shortName !== s.name ? s.shortName : s.name;
-  out.push(`**${escapeMarkdown(s.name)}** · ${escapeMarkdown(s.category)}${s.scope ? ` · _${escapeMarkdown(s.scope)}_` : ''}`);
-  if (s.formerNames.length) out.push(`Formerly ${s.formerNames.slice(0, 2).map(escapeMarkdown).join(', ')}`);
-  if (opts.kind !== 'name') out.push(`\`${opts.matched.replace(/`/g, "'").slice(0, 80)}\` is ${KIND_LABEL[opts.kind]} of this service`);
-  if (opts.parent) out.push(`Part of ${commandLink(opts.parent.name, 'deStudy.searchService', { serviceId: opts.parent.id })}`);
-  if (s.description) out.push(noteText(s.description));
-  // Links first, facts last: a hover shows about ten lines before it scrolls, and the links are what
-  // a user acts on.
+  const guide = examGuideLabel(s.scope);
+  const former = s.formerNames.length ? ` · formerly ${s.formerNames.slice(0, 2).map(escapeMarkdown).join(', ')}` : '';
+  out.push(`**${escapeMarkdown(s.name)}** · ${escapeMarkdown(s.category)}${guide ? ` · ${guide}` : ''}${former}`);
   const links = [
+    ...(s.file ? [commandLink('Open note', 'deStudy.openNote', { file: s.file, line: s.line })] : []),
     commandLink('Search notes', 'deStudy.searchService', { serviceId: s.id }),
     commandLink(`Quiz me on ${shortName}`, 'deStudy.quizService', { serviceId: s.id }),
   ];
   if (s.docs && /^https:\/\/[a-z0-9.-]+\.(aws|amazon)\.com\/[^\s()]*$/i.test(s.docs)) links.push(`[Docs](${s.docs})`);
-  out.push(links.join(' · ') + ' · _DE Study_');
-  if (opts.sections.length) {
-    out.push(opts.sections.map((x) => {
-      const where = `${x.source === 'user' ? 'your notes' : 'DE Study notes'}`;
-      return `$(book) ${commandLink(x.headingPath.join(' › '), 'deStudy.openNote', { file: x.file, line: x.line })} — ${where}`;
-    }).join('  \n'));
-  }
-  // Three facts keep the hover short.
+  out.push(`$(book) ${links.join(' · ')}`);
   const facts = s.keyFacts.slice(0, 3);
   if (facts.length) out.push(facts.map((f) => `- ${noteText(f)}`).join('\n'));
+  const about: string[] = [];
+  if (opts.parent) about.push(`Part of ${commandLink(opts.parent.name, 'deStudy.searchService', { serviceId: opts.parent.id })}.`);
+  if (s.description) about.push(noteText(s.description));
+  if (about.length) out.push(about.join(' '));
+  const more: string[] = [];
+  if (opts.kind !== 'name') more.push(`\`${opts.matched.replace(/[`\r\n]/g, ' ').slice(0, 80)}\` is ${KIND_LABEL[opts.kind]} of this service.`);
+  const sections = opts.sections.filter((x) => !(x.file === s.file && x.line === s.line));
+  if (sections.length) {
+    more.push('See also ' + sections.map((x) => commandLink(x.headingPath.join(' › '), 'deStudy.openNote', { file: x.file, line: x.line }) + (x.source === 'user' ? ' (your notes)' : '')).join(' · '));
+  }
+  if (more.length) out.push(more.join('  \n'));
   return out.join('\n\n');
 }

@@ -1,7 +1,7 @@
 // The knowledge base model: what every face (search, hover, quiz, CLI) reads.
 // Pure data; no vscode, no I/O.
 
-export type NoteKind = 'service' | 'domain' | 'comparison' | 'concept' | 'note';
+export type NoteKind = 'service' | 'domain' | 'comparison' | 'concept' | 'note' | 'practice-exam';
 
 /** Where a note came from: the bundled notes or one of the user's folders. */
 export type SourceKind = 'bundled' | 'user';

@@ -83,8 +83,45 @@ export interface DomainRow {
   percent: number;
 }
 
+export interface TaskRow {
+  /** "1.2" */
+  task: string;
+  /** The guide's name of the task statement ('' when the guide has no such id). */
+  name: string;
+  domain: number;
+  total: number;
+  correct: number;
+  percent: number;
+}
+
+/** One choice of the source filter: "all", "user", "bundled" or "folder:/abs/path". */
+export interface SourceChoice {
+  value: string;
+  label: string;
+  questions: number;
+}
+
+export interface ExamHistoryRow {
+  at: string;
+  correct: number;
+  total: number;
+  percent: number;
+}
+
+export interface PracticeExamRow {
+  exam: number;
+  questions: number;
+  attempts: number;
+  last?: ExamHistoryRow;
+}
+
 export interface HomeScreen {
   screen: 'home';
+  /** The source filter: its choices (with question counts) and the one in use. */
+  sources: SourceChoice[];
+  source: string;
+  /** Practice exam forms found in the notes (Practice Exam 1–4). */
+  practiceExams: PracticeExamRow[];
   due: number;
   /** ISO date-time. */
   nextDue?: string;
@@ -107,6 +144,20 @@ export interface QuestionScreen {
   exam?: ExamClock;
   canGoBack: boolean;
   isLast: boolean;
+}
+
+/** Before an exam starts: its rules and a Start button (the clock starts with Start). */
+export interface ExamStartScreen {
+  screen: 'exam-start';
+  /** "Practice Exam 2" or "Exam simulation". */
+  title: string;
+  form?: number;
+  questions: number;
+  minutes: number;
+  /** How many of the questions are authored practice questions (the rest are generated from the notes). */
+  authored: number;
+  /** Earlier results of this form (or of mixed exams), newest first. */
+  history: ExamHistoryRow[];
 }
 
 export interface ExamReviewScreen {
@@ -139,7 +190,11 @@ export interface ExamResultScreen {
   unanswered: number;
   /** Weakest domain first. */
   domains: DomainRow[];
+  /** Weakest task statement first. */
+  tasks: TaskRow[];
   missed: MissedView[];
+  /** The practice exam form, if the exam was one. */
+  form?: number;
 }
 
 export interface SummaryScreen {
@@ -166,7 +221,7 @@ export interface LoadingScreen {
   message: string;
 }
 
-export type QuizView = HomeScreen | QuestionScreen | ExamReviewScreen | ExamResultScreen | SummaryScreen | EmptyScreen | LoadingScreen;
+export type QuizView = HomeScreen | ExamStartScreen | QuestionScreen | ExamReviewScreen | ExamResultScreen | SummaryScreen | EmptyScreen | LoadingScreen;
 
 /** What the webview keeps with vscode.setState, so a reloaded window restores the panel. */
 export interface PanelState {
@@ -179,7 +234,15 @@ export interface PanelState {
 
 export type WebviewMessage =
   | { type: 'ready' }
-  | { type: 'start'; mode: QuizMode; domain?: number }
+  | { type: 'start'; mode: QuizMode; domain?: number; source?: string }
+  /** Shows the exam start screen (of a practice exam form, or of a mixed exam). */
+  | { type: 'examStart'; form?: number }
+  /** The menu's source filter changed: remember it and show the menu with its counts. */
+  | { type: 'setSource'; source: string }
+  /** The exam start screen's Start: the clock starts now. */
+  | { type: 'beginExam' }
+  /** Report the question on screen: never asked again. The extension asks why when no reason is given. */
+  | { type: 'report'; reason?: string }
   | { type: 'select'; choices: number[] }
   | { type: 'submit' }
   | { type: 'reveal' }
@@ -200,7 +263,9 @@ export type WebviewMessage =
 export type ExtensionMessage = { type: 'render'; view: QuizView; state: PanelState };
 
 const MODES: readonly string[] = ['practice', 'review', 'exam'];
-const SIMPLE = new Set(['ready', 'submit', 'reveal', 'next', 'prev', 'flag', 'review', 'finish', 'timeUp', 'home', 'again']);
+const SIMPLE = new Set(['ready', 'submit', 'reveal', 'next', 'prev', 'flag', 'review', 'finish', 'timeUp', 'home', 'again', 'beginExam']);
+/** A source filter value: "all", "user", "bundled" or "folder:/abs/path". */
+export const isSourceValue = (x: unknown): x is string => x === 'all' || x === 'user' || x === 'bundled' || (typeof x === 'string' && x.startsWith('folder:') && x.length > 7 && x.length < 4096);
 
 const isInt = (x: unknown, min: number, max: number): x is number => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
 
@@ -211,7 +276,10 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
   if (typeof m.type !== 'string') return false;
   if (SIMPLE.has(m.type)) return true;
   switch (m.type) {
-    case 'start': return typeof m.mode === 'string' && MODES.includes(m.mode) && (m.domain === undefined || isInt(m.domain, 1, 4));
+    case 'start': return typeof m.mode === 'string' && MODES.includes(m.mode) && (m.domain === undefined || isInt(m.domain, 1, 4)) && (m.source === undefined || isSourceValue(m.source));
+    case 'setSource': return isSourceValue(m.source);
+    case 'examStart': return m.form === undefined || isInt(m.form, 1, 99);
+    case 'report': return m.reason === undefined || (typeof m.reason === 'string' && m.reason.length <= 200);
     case 'select': return Array.isArray(m.choices) && m.choices.length <= 5 && m.choices.every((c) => isInt(c, 0, 4));
     case 'grade': return isInt(m.grade, 1, 4);
     case 'goto': return isInt(m.position, 1, 1000);

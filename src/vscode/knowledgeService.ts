@@ -12,6 +12,7 @@ import { loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
 import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
 import { BuildReport, buildNotes } from '../core/noteBuild';
+import { importPractice } from '../core/quiz/extract/practice';
 import { SearchIndex } from '../core/search';
 import { timeSlicer } from '../core/timeSlice';
 import { watchNotesFolder } from './folderWatcher';
@@ -181,7 +182,9 @@ export class KnowledgeService implements vscode.Disposable {
   }
 
   reportDiagnostics(): void {
-    for (const d of this.kb.diagnostics()) {
+    // Practice questions the quiz cannot import (no key, a key that names no option) are note problems too.
+    const practice = this.kb.documents().flatMap((doc) => importPractice(doc).diagnostics);
+    for (const d of [...this.kb.diagnostics(), ...practice]) {
       const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
       if (d.severity === 'error') this.log.error(`${where}: ${d.message}`); else this.log.warn(`${where}: ${d.message}`);
     }
@@ -222,7 +225,7 @@ export class KnowledgeService implements vscode.Disposable {
     if (this.updates.get(file) !== turn) return;
     this.updates.delete(file);
     this.kb.upsertMany([parsed], diagnostics);
-    for (const d of [...parsed.diagnostics, ...diagnostics]) this.log.warn(`${d.file}:${d.line}: ${d.message}`);
+    for (const d of [...parsed.diagnostics, ...diagnostics, ...importPractice(parsed.doc).diagnostics]) this.log.warn(`${d.file}:${d.line}: ${d.message}`);
   }
 
   dispose(): void {

@@ -3,6 +3,7 @@
 // section in a preview editor; Esc puts the editor back where it was; Enter opens at the heading.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { DOMAINS as EXAM_DOMAINS, domainLabel } from '../core/examGuide';
 import { parseDomainPrefix, SearchHit, snippet } from '../core/search';
 import { KnowledgeService } from './knowledgeService';
 import { showNoteAt } from './showNote';
@@ -17,7 +18,8 @@ interface RecentPick { title: string; headingPath: string[]; file: string; line:
 
 const RECENT_KEY = 'deStudy.recentSearchPicks';
 const MAX_RECENT = 12;
-const DOMAINS = ['All domains', 'Domain 1: Ingestion and Transformation', 'Domain 2: Data Store Management', 'Domain 3: Operations and Support', 'Domain 4: Security and Governance'];
+/** The filter's steps: all domains, then each domain by the exam guide's name. */
+const DOMAINS = [0, ...EXAM_DOMAINS].map((d) => domainLabel(d || undefined));
 
 export class SearchPicker {
   constructor(private readonly knowledge: KnowledgeService, private readonly state: vscode.Memento) {}

@@ -11,10 +11,32 @@ const QUICK_INPUT_ROWS = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** What is on screen now, for a failure message: the quick input, its rows, notifications, the tabs. */
+export async function describeScreen(page) {
+  const texts = (sel) => page.locator(sel).allInnerTexts().then((a) => a.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean)).catch(() => []);
+  return JSON.stringify({
+    quickInput: await page.locator(QUICK_INPUT_BOX).inputValue({ timeout: 500 }).catch(() => null),
+    rows: (await texts(QUICK_INPUT_ROWS)).slice(0, 8),
+    notifications: await texts('.notifications-toasts .notification-toast'),
+    tabs: await texts('.tabs-container .tab'),
+    hovers: await texts('.monaco-hover'),
+  });
+}
+
+/** Waits for `locator` to reach `state`; on timeout throws with `what` and what was on screen. Never swallowed. */
+export async function waitForState(page, locator, state, what, timeout) {
+  try {
+    await locator.waitFor({ state, ...(timeout ? { timeout } : {}) });
+  } catch (e) {
+    throw new Error(`${what}: ${e instanceof Error ? e.message.split('\n')[0] : e}; on screen: ${await describeScreen(page)}`);
+  }
+}
+
 /** Waits until the workbench of the folder is on screen. */
 export async function openWorkbench(page, baseUrl, folder) {
-  await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
-  await page.locator('.monaco-workbench').waitFor();
+  // The first load can take long on a busy machine: allow 2 minutes for it, then the usual timeouts.
+  await page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`, { timeout: 120000, waitUntil: 'domcontentloaded' });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor();
 }
 
@@ -67,19 +89,21 @@ export async function runCommand(page, title, { beforeEnter } = {}) {
   await label.first().waitFor();
   if (beforeEnter) await beforeEnter();
   await label.first().click();
-  // The palette closes, or the command replaces it at once with its own picker.
-  await label.first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  // The palette closes, or the command replaces it at once with its own picker: either way the row goes.
+  await waitForState(page, label.first(), 'hidden', `the palette row "${title}" to go after running it`, 5000);
 }
 
 /** Closes any quick input, hover or editor, so a step starts from the bare workbench. */
 export async function resetWorkbench(page) {
   await page.mouse.move(2, 400);
+  // A quick input can take more than one Escape (a picker over a picker); each press gets 2 s to close it.
   for (let i = 0; i < 5 && (await page.locator(QUICK_INPUT).isVisible()); i++) {
     await page.keyboard.press('Escape');
-    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 2000 }).catch(() => { /* pressed again below */ });
   }
+  await waitForState(page, page.locator(QUICK_INPUT), 'hidden', 'the quick input to close after 5 Escapes', 1000);
   await runCommand(page, 'View: Close All Editors');
-  await page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  await waitForState(page, page.locator('.editor-group-container .tab').first(), 'detached', 'every editor to close', 5000);
 }
 
 /** Opens a workspace file through quick open (F1 without '>'); waits until its editor shows text. */
@@ -201,4 +225,33 @@ export async function cursorLine(page) {
   await item.waitFor();
   const m = /Ln (\d+)/.exec(await item.innerText());
   return m ? Number(m[1]) : NaN;
+}
+
+/** The workbench themes the quiz is checked in, with the class the workbench and the webview body get. */
+export const THEMES = [
+  { name: 'dark', theme: 'Default Dark Modern', workbench: '.monaco-workbench.vs-dark', body: 'body.vscode-dark' },
+  { name: 'light', theme: 'Default Light Modern', workbench: '.monaco-workbench.vs', body: 'body.vscode-light' },
+  { name: 'high-contrast', theme: 'Default High Contrast', workbench: '.monaco-workbench.hc-black', body: 'body.vscode-high-contrast' },
+];
+
+/** Sets workbench.colorTheme in the workspace settings (undefined: back to the default). */
+export async function setTheme(t, theme) {
+  const dir = path.join(t.ws, '.vscode');
+  const file = path.join(dir, 'settings.json');
+  if (theme) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
+  } else {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** Each theme in turn: sets it, waits until the workbench and the webview have it, then runs `each`. */
+export async function inEachTheme(t, frame, each) {
+  for (const th of THEMES) {
+    await setTheme(t, th.theme);
+    await t.page.locator(th.workbench).first().waitFor();
+    await frame.locator(th.body).waitFor();
+    await each(th);
+  }
 }

@@ -31,6 +31,35 @@ suite('hover in code files', () => {
     assert.match(t, /Part of/);
   });
 
+  test('awswrangler call → Amazon Athena', async () => {
+    const py = 'import awswrangler as wr\n\ndf = wr.athena.read_sql_query("SELECT 1", database="sales")\n';
+    assert.match(await hoverAt(py, 'py', 'wr.athena'), /Amazon Athena/);
+  });
+
+  test('CDK alias bound by the file\'s import, TypeScript and Python → AWS Step Functions', async function () {
+    this.timeout(120000); // the first .ts file starts VS Code's TypeScript server, whose hover is awaited too
+    const ts = "import * as sfn from 'aws-cdk-lib/aws-stepfunctions';\n\nnew sfn.StateMachine(this, 'Nightly', {});\n";
+    const tsHover = await hoverAt(ts, 'ts', 'sfn.StateMachine');
+    assert.match(tsHover, /AWS Step Functions/);
+    assert.match(tsHover, /CDK module/);
+    const py = 'from aws_cdk import (\n    Stack,\n    aws_stepfunctions as sfn,\n)\n\nmachine = sfn.StateMachine(self, "Nightly")\n';
+    assert.match(await hoverAt(py, 'py', 'sfn.StateMachine'), /AWS Step Functions/);
+    assert.match(await hoverAt(py, 'py', 'aws_stepfunctions'), /CDK module/);
+  });
+
+  test('Java SDK import → Amazon Kinesis Data Streams', async () => {
+    const java = 'import software.amazon.awssdk.services.kinesis.KinesisClient;\n\nclass Reader {}\n';
+    assert.match(await hoverAt(java, 'java', 'services.kinesis'), /Amazon Kinesis Data Streams/);
+  });
+
+  test('lowercase prose → Amazon S3; a plain English file with batch, config, glue and lambda → no AWS hover', async () => {
+    const ops = '# Checklist\n\n- list all s3 files under the landing prefix before the load\n';
+    assert.match(await hoverAt(ops, 'md', 's3 files'), /Amazon Simple Storage Service/);
+    // The negatives come after a hover that must exist, so an inactive provider cannot pass them.
+    const plain = 'Shop notes\n\nMix one batch of glue at a time.\nThe config of the clamps matters.\nlambda marks the load line on the plan.\n';
+    for (const word of ['batch', 'glue', 'config', 'lambda']) assert.doesNotMatch(await hoverAt(plain, 'md', word), /Search notes|Quiz me/, word);
+  });
+
   test('deStudy.hover.enabled = false turns the hover off', async () => {
     const config = vscode.workspace.getConfiguration('deStudy');
     await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);

@@ -8,7 +8,8 @@ import * as path from 'path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec' });
+  // A pending (skipped) test fails the run: a green run must have run every test.
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec', forbidPending: true, forbidOnly: true });
   if (process.env.DE_STUDY_TEST_GREP) {
     mocha.grep(process.env.DE_STUDY_TEST_GREP);
   }

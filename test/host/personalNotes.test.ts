@@ -14,15 +14,23 @@ async function api(): Promise<Api> {
   return (await ext.activate()) as Api;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 20000): Promise<T> {
+/**
+ * Waits for a condition and, when it does not come, says what was seen last (the search titles), so a
+ * failure is a diagnosis and not just "timed out". Each wait has its own budget; the test's mocha timeout
+ * covers the sum of them, so no wait is cut short by the suite's 30 s default.
+ */
+async function until(what: string, probe: () => Promise<{ ok: boolean; seen: unknown }>, ms = WAIT_MS): Promise<void> {
   const deadline = Date.now() + ms;
+  let seen: unknown;
   for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
+    const r = await probe();
+    if (r.ok) return;
+    seen = r.seen;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}; last seen: ${JSON.stringify(seen)}`);
+    await new Promise((res) => setTimeout(res, 200));
   }
 }
+const WAIT_MS = 20000;
 
 suite('personal notes folders', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-notes-'));
@@ -33,24 +41,25 @@ suite('personal notes folders', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a notes folder is indexed and follows added, changed and deleted files', async () => {
+  test('a notes folder is indexed and follows added, changed and deleted files', async function () {
+    this.timeout(5 * WAIT_MS);
     fs.writeFileSync(path.join(dir, 'okapi.md'), '# Okapi ingestion notes\nThe okapi pipeline uses Amazon Kinesis Data Streams.\n');
     const { knowledge } = await api();
     await knowledge.ready();
     await config().update('notesFolders', [dir], vscode.ConfigurationTarget.Global);
     const titles = async (q: string) => (await knowledge.searchIndex()).search(q).map((h) => h.section.title);
-    await until('the folder to be indexed', async () => ((await titles('okapi')).includes('Okapi ingestion notes') ? true : undefined));
+    const has = (q: string, title: string) => async () => { const t = await titles(q); return { ok: t.includes(title), seen: t }; };
+    const lacks = (q: string, title: string) => async () => { const t = await titles(q); return { ok: !t.includes(title), seen: t }; };
+    await until('the folder to be indexed', has('okapi', 'Okapi ingestion notes'));
 
     fs.writeFileSync(path.join(dir, 'zebra.md'), '# Zebra batch notes\nStripes go through AWS Glue.\n');
-    await until('the added note', async () => ((await titles('zebra')).includes('Zebra batch notes') ? true : undefined));
+    await until('the added note', has('zebra', 'Zebra batch notes'));
 
     fs.writeFileSync(path.join(dir, 'zebra.md'), '# Quagga batch notes\nNo stripes any more.\n');
-    await until('the changed note', async () => {
-      const t = await titles('quagga');
-      return t.includes('Quagga batch notes') && !(await titles('zebra')).includes('Zebra batch notes') ? true : undefined;
-    });
+    await until('the changed note', has('quagga', 'Quagga batch notes'));
+    await until('the old title to leave the index', lacks('zebra', 'Zebra batch notes'));
 
     fs.rmSync(path.join(dir, 'okapi.md'));
-    await until('the deleted note to leave the index', async () => (!(await titles('okapi')).includes('Okapi ingestion notes') ? true : undefined));
+    await until('the deleted note to leave the index', lacks('okapi', 'Okapi ingestion notes'));
   });
 });

@@ -65,8 +65,11 @@ suite('quiz panel', () => {
 
     // Untrusted messages are ignored.
     await panel.handleMessage({ type: 'eval', code: 'alert(1)' });
+    const editorsBefore = vscode.workspace.textDocuments.map((d) => d.uri.toString()).sort();
     await panel.handleMessage({ type: 'openSource', file: '/etc/passwd', line: 1 });
-    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.fsPath === '/etc/passwd', false);
+    await new Promise((r) => setTimeout(r, 500)); // an editor opened by the message would be there by now
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === '/etc/passwd'), 'a file outside the notes was opened');
+    assert.deepStrictEqual(vscode.workspace.textDocuments.map((d) => d.uri.toString()).sort().filter((u) => !editorsBefore.includes(u) && !u.startsWith('output:')), [], 'no document opened');
 
     // Both answers are in the progress file in global storage.
     assert.ok(!panel.progressFile.includes('notes'), `progress must live outside the notes: ${panel.progressFile}`);
@@ -77,25 +80,47 @@ suite('quiz panel', () => {
     assert.ok(data.items[second.id] && data.items[second.id].wrong >= 1, 'second answer not saved');
   });
 
-  test('Review Due Questions brings back the question answered wrong', async () => {
-    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.reviewDue', { seed: 'host-review' });
-    assert.ok(panel);
-    await within('the webview', panel.webviewReady);
-    // Just answered wrong: due in 10 minutes, not yet; the review offers new recall cards meanwhile.
-    assert.ok(['question', 'empty'].includes(panel.view.screen), panel.view.screen);
-    if (panel.view.screen === 'question') {
-      const q = panel.currentQuestion()!;
-      if (q.format === 'recall') {
-        await panel.handleMessage({ type: 'reveal' });
-        await panel.handleMessage({ type: 'grade', grade: 3 });
-      }
+  test('Review Due Questions brings back the question answered wrong, once it is due', async () => {
+    const ext = vscode.extensions.all.find((e) => e.id.endsWith('.aws-de-study'))!;
+    // The progress store's clock (its constructor option \`now\`) is driven here, as a day passing would.
+    const store = (ext.exports as { quiz: { store: unknown } }).quiz.store as { now: () => Date; due(): string[] };
+
+    // Answer one question wrong in a practice round.
+    const practice = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.openQuiz', { count: 3, seed: 'host-review-wrong', replace: true });
+    assert.ok(practice);
+    await within('the webview', practice.webviewReady);
+    const q = practice.currentQuestion()!;
+    const wrong = q.options.map((_, i) => i).filter((i) => !q.answers.includes(i)).slice(0, q.answers.length);
+    await practice.handleMessage({ type: 'select', choices: wrong });
+    await practice.handleMessage({ type: 'submit' });
+    assert.strictEqual(practice.view.question?.feedback?.correct, false);
+    assert.ok(!store.due().includes(q.id), 'just answered: not due yet');
+
+    const realNow = store.now;
+    store.now = () => new Date(Date.now() + 24 * 3600_000);
+    try {
+      assert.ok(store.due().includes(q.id), 'due a day later');
+      const review = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.reviewDue', { seed: 'host-review', replace: true });
+      assert.ok(review && review.session, 'no review session');
+      await within('the webview', review.webviewReady);
+      assert.strictEqual(review.session.mode, 'review');
+      assert.ok(review.session.questions.some((x) => x.id === q.id), 'the question answered wrong is in the review');
+      assert.strictEqual(review.view.screen, 'question');
+    } finally {
+      store.now = realNow;
     }
   });
 
-  test('Start Exam Simulation: 65 questions weighted by domain, 130 minutes', async () => {
+  test('Start Exam Simulation: a start screen, then 65 questions weighted by domain, 130 minutes', async () => {
     const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-exam' });
-    assert.ok(panel && panel.session);
+    assert.ok(panel);
     await within('the webview', panel.webviewReady);
+    // The clock does not start before the user has read the rules and pressed Start.
+    assert.strictEqual(panel.view.screen, 'exam-start');
+    assert.strictEqual(Boolean(panel.session), false);
+    assert.deepStrictEqual([(panel.view as { questions?: number }).questions, (panel.view as { minutes?: number }).minutes], [65, 130]);
+    await panel.handleMessage({ type: 'beginExam' });
+    assert.ok(panel.session);
     assert.strictEqual(panel.session.mode, 'exam');
     assert.strictEqual(panel.session.questions.length, 65);
     const byDomain = [1, 2, 3, 4].map((d) => panel.session!.questions.filter((q) => q.domain === d).length);
@@ -111,7 +136,7 @@ suite('quiz panel', () => {
   });
 
   test('an exam closed or left through the menu before it is finished resumes where it was', async () => {
-    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-pause' });
+    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.startExam', { seed: 'host-pause', begin: true });
     assert.ok(panel && panel.session);
     await within('the webview', panel.webviewReady);
     const { deadline } = panel.session;
@@ -171,9 +196,11 @@ suite('quiz panel', () => {
   });
 
   test('Quiz on a Service (the hover\'s "Quiz me" link) focuses on that service', async () => {
-    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.quizService', { serviceId: 'kinesis-data-streams', seed: 'host-svc' });
+    const panel = await vscode.commands.executeCommand<QuizPanelHook>('deStudy.quizService', { serviceId: 'kinesis-data-streams', seed: 'host-svc', replace: true });
     assert.ok(panel && panel.session);
-    assert.ok(panel.session.questions.length > 0);
+    assert.ok(panel.session.questions.length >= 3, `${panel.session.questions.length} questions`);
+    const off = (panel.session.questions as { id: string; serviceIds?: string[] }[]).filter((x) => !x.serviceIds?.includes('kinesis-data-streams'));
+    assert.deepStrictEqual(off.map((x) => x.id), [], 'every question is about Kinesis Data Streams');
   });
 
   test('Quiz on a Service from the palette asks with a list; Esc starts nothing', async () => {
@@ -194,7 +221,11 @@ suite('quiz panel', () => {
     // Enter on the first service in the list starts a quiz focused on it.
     const panel = await press('workbench.action.acceptSelectedQuickOpenItem', vscode.commands.executeCommand<QuizPanelHook | undefined>('deStudy.quizService'));
     assert.ok(panel && panel.session, 'no quiz started from the picked service');
+    const session = panel.session as unknown as { focus: { serviceIds?: string[] }; questions: { id: string; serviceIds?: string[] }[] };
+    const ids = session.focus.serviceIds ?? [];
+    assert.strictEqual(ids.length, 1, `the quiz is focused on one service: ${JSON.stringify(session.focus)}`);
+    assert.deepStrictEqual(session.questions.filter((q) => !q.serviceIds?.includes(ids[0])).map((q) => q.id), [], `every question is about ${ids[0]}`);
     const focus = (panel.view as { focus?: string }).focus ?? '';
-    assert.match(focus, /^(Amazon|AWS|Apache) /, `the quiz is not focused on a service: ${focus}`);
+    assert.match(focus, /^(Amazon|AWS|Apache) /, `the focus label names the service: ${focus}`);
   });
 });

@@ -11,9 +11,10 @@ export function loadRelevanceSet(projectRoot: string, file = 'search-relevance.j
   return raw.queries as LabelledQuery[];
 }
 
-/** Does a ranked hit satisfy the label? The label's file, and its title or the note's top section. */
+/** Does a ranked hit satisfy the label? The label's file, and its title ('*': any section) or the note's top section. */
 export function isRelevant(label: LabelledQuery, doc: NoteDocument, section: Section): boolean {
   if (doc.relPath !== label.file) return false;
+  if (label.title === '*') return true;
   return label.title ? section.title === label.title : section.level <= 1;
 }
 

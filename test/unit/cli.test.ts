@@ -4,7 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PROJECT_ROOT, SAMPLES_DIR } from './paths';
+import { PROJECT_ROOT, USER_NOTES_DIR } from './paths';
 
 const CLI = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'main.js');
 // The CLI caches its index; tests keep that cache out of the user's own cache folder.
@@ -16,9 +16,8 @@ function run(...args: string[]): { code: number | null; out: string; err: string
 }
 
 describe('de-study CLI', () => {
-  it('stats --json on the sample notes: 4 headings as 4 sections, no diagnostics', function () {
-    if (!fs.existsSync(SAMPLES_DIR)) this.skip();
-    const r = run('stats', '--json', '--no-bundled', '--notes', SAMPLES_DIR);
+  it('stats --json on a student\'s lesson note: 4 headings as 4 sections, no diagnostics', () => {
+    const r = run('stats', '--json', '--no-bundled', '--notes', USER_NOTES_DIR);
     assert.strictEqual(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.deepStrictEqual(Object.keys(j).slice(0, 5), ['documents', 'sections', 'services', 'cards', 'diagnostics']);
@@ -27,9 +26,8 @@ describe('de-study CLI', () => {
     assert.deepStrictEqual(j.diagnostics, []);
   });
 
-  it('scan --json finds at least 20 distinct services in the sample, with 1-based positions', function () {
-    if (!fs.existsSync(SAMPLES_DIR)) this.skip();
-    const file = path.join(SAMPLES_DIR, fs.readdirSync(SAMPLES_DIR).find((f) => f.endsWith('.md'))!);
+  it('scan --json finds at least 20 distinct services in the lesson note, with 1-based positions', () => {
+    const file = path.join(USER_NOTES_DIR, 'user-lesson.md');
     const r = run('scan', '--json', file);
     assert.strictEqual(r.code, 0, r.err);
     const rows = JSON.parse(r.out) as { file: string; line: number; column: number; endColumn: number; text: string; serviceId: string; kind: string }[];

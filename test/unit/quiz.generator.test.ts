@@ -3,6 +3,7 @@
 // the template can be fixed.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as path from 'path';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { Service } from '../../src/core/model';
 import { serviceNames } from '../../src/core/catalog';
@@ -44,9 +45,11 @@ describe('quiz generator over the bundled notes', function () {
   it('builds a bank with every kind of question, single and multiple response, and recall cards', () => {
     const kinds = new Map<string, number>();
     for (const q of bank.questions) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
-    for (const k of QUESTION_KINDS) assert.ok((kinds.get(k) ?? 0) > 0, `no ${k} questions; kinds: ${JSON.stringify([...kinds])}`);
+    // Practice questions come from the bundled practice exams (notes/practice/), when they are there.
+    const expected = QUESTION_KINDS.filter((k) => k !== 'practice' || fs.existsSync(path.join(NOTES_DIR, 'practice')));
+    for (const k of expected) assert.ok((kinds.get(k) ?? 0) > 0, `no ${k} questions; kinds: ${JSON.stringify([...kinds])}`);
     assert.ok(bank.questions.filter((q) => q.format === 'multiple').length >= 20, 'too few multiple-response questions');
-    assert.ok(bank.questions.filter((q) => q.format !== 'recall').length >= 500, 'too few choice questions');
+    assert.ok(bank.questions.filter((q) => q.format !== 'recall').length >= 1000, 'too few choice questions');
   });
 
   it('has unique ids', () => {
@@ -225,14 +228,14 @@ describe('quiz generator templates', () => {
     assert.strictEqual(cardStem('Which database speaks CQL?', 'service'), 'Which database speaks CQL?');
     assert.strictEqual(cardStem('Where Athena reads table schemas from', 'service'), 'Where does Athena read table schemas from?');
     assert.strictEqual(cardStem('Service AWS Config uses for automatic remediation', 'service'), 'Which service does AWS Config use for automatic remediation?');
-    assert.strictEqual(cardStem('Orchestrator for a pipeline mixing Glue and EMR steps', 'service'), 'Which service is the orchestrator for a pipeline mixing Glue and EMR steps?');
+    assert.strictEqual(cardStem('Orchestrator for a pipeline mixing Glue and EMR steps', 'service'), 'Which AWS service is described here: “Orchestrator for a pipeline mixing Glue and EMR steps”?');
     assert.strictEqual(cardStem('How long DynamoDB Streams keeps change records', 'number'), 'How long does DynamoDB Streams keep change records?');
     assert.strictEqual(cardStem('How QuickSight reaches a private database', 'service'), 'How does QuickSight reach a private database?');
   });
 
   it('makes number distractors of the same unit and format', () => {
     const v = numberVariants('1,000', 'KiB', rng('x'));
-    assert.strictEqual(v.length, 4);
+    assert.strictEqual(v.length, 3);
     for (const x of v) assert.match(x, /^\d{1,3}(,\d{3})* KiB$/);
     assert.ok(numberVariants('48.8', 'TiB', rng('y')).every((x) => !/\.0 /.test(x)));
     assert.ok(numberVariants('90', '%', rng('z'), '').every((x) => Number(x.replace('%', '')) <= 100));
@@ -271,7 +274,9 @@ describe('quiz generator templates', () => {
     const sqs = scenario.options.indexOf('Amazon Simple Queue Service');
     assert.ok(sqs >= 0, 'the distractor the passage names is offered');
     assert.match(scenario.optionNotes![sqs], /deletes messages once read/);
-    const choose = mine.find((q) => q.kind === 'choose' && q.stem.includes('dead-letter queue'))!;
+    // "dead-letter queue" would give Simple Queue Service away by its own word: the gate drops it.
+    assert.ok(!mine.some((q) => q.stem.includes('dead-letter queue') && q.kind === 'choose'));
+    const choose = mine.find((q) => q.kind === 'choose' && q.stem.includes('a worker fleet pulls jobs'))!;
     assert.strictEqual(choose.options[choose.answers[0]], 'Amazon Simple Queue Service');
     assert.match(choose.explanation, /Why not the others: SNS pushes instead/);
     const recall = mine.find((q) => q.kind === 'recall')!;

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { decodeNote } from '../../src/core/loader';
 import { parseNote } from '../../src/core/parser';
-import { SAMPLES_DIR } from './paths';
+import { NOTES_DIR, USER_NOTES_DIR } from './paths';
 
 describe('bad input', () => {
   let dir: string;
@@ -57,10 +57,16 @@ describe('parser fuzzing', () => {
   ];
   const fragment = fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
   const generated = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
-  const sampleText = fs.existsSync(SAMPLES_DIR)
-    ? fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8')).join('\n')
-    : '# Sample\ntext **bold** `code`\n';
-  // Mutations of the real sample: cut, duplicate and splice ranges, insert fragments.
+  // Real notes to mutate: the student-style fixture and, from the bundled notes, a comparison (tables), a
+  // service note (front matter, cards) and a domain note (long lists).
+  const realNotes = [
+    path.join(USER_NOTES_DIR, 'user-lesson.md'),
+    path.join(NOTES_DIR, 'comparisons', 'streaming-ingestion-kds-vs-firehose-vs-msk.md'),
+    path.join(NOTES_DIR, 'services', 'glue.md'),
+    path.join(NOTES_DIR, 'domains', fs.readdirSync(path.join(NOTES_DIR, 'domains')).sort()[0]),
+  ];
+  const sampleText = realNotes.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  // Mutations of real notes: cut, duplicate and splice ranges, insert fragments.
   const mutated = fc.tuple(fc.nat(sampleText.length), fc.nat(4000), fc.array(fc.tuple(fc.nat(4000), fragment), { maxLength: 8 })).map(([start, len, inserts]) => {
     let t = sampleText.slice(start, start + len);
     for (const [at, frag] of inserts) { const i = at % (t.length + 1); t = t.slice(0, i) + frag + t.slice(i); }
@@ -82,7 +88,7 @@ describe('parser fuzzing', () => {
     fc.assert(fc.property(generated, (t) => { check(t); }), { numRuns: 6000, seed: 42 });
   });
 
-  it('survives 4,000 mutations of the real sample notes', () => {
+  it('survives 4,000 mutations of real notes (a student-style fixture and bundled notes)', () => {
     fc.assert(fc.property(mutated, (t) => { check(t); }), { numRuns: 4000, seed: 7 });
   });
 });

@@ -13,7 +13,19 @@ describe('search', () => {
     index = new SearchIndex(kb);
   });
 
-  it('ranks the labelled section in the top 5 for at least 95 % of the relevance set', () => {
+  // First measured (2026-11-29, before any tuning on it): hit@1 0.800, hit@3 0.975, hit@5 1.000.
+  it('held-out queries (never tuned on): the labelled note in the top 3 for ≥ 90 %, top 5 for ≥ 95 %', () => {
+    const labels = loadRelevanceSet(PROJECT_ROOT, 'heldout/search-bundled.json');
+    assert.strictEqual(labels.length, 40);
+    const at3 = hitAtK(labels, (q) => index.search(q, { limit: 5 }), 3);
+    const at5 = hitAtK(labels, (q) => index.search(q, { limit: 5 }), 5);
+    console.log(`      held-out hit@3 = ${at3.hit.toFixed(3)}, hit@5 = ${at5.hit.toFixed(3)} over ${labels.length} queries`);
+    if (at3.misses.length) console.log(at3.misses.map((m) => '        miss@3: ' + m).join('\n'));
+    assert.ok(at3.hit >= 0.9, `held-out hit@3 ${at3.hit.toFixed(3)}`);
+    assert.ok(at5.hit >= 0.95, `held-out hit@5 ${at5.hit.toFixed(3)}`);
+  });
+
+  it('regression: the tuning set (written with the ranker) stays at hit@5 ≥ 0.95', () => {
     const labels = loadRelevanceSet(PROJECT_ROOT);
     assert.ok(labels.length >= 60, `${labels.length} labelled queries`);
     const { hit, misses } = hitAtK(labels, (q) => index.search(q, { limit: 5 }));

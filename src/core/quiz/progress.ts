@@ -27,6 +27,8 @@ export interface ProgressItem {
   lastAnswered: string;
   lastCorrect: boolean;
   lastGrade?: Grade;
+  /** Set when the user reported the question ("Report question"): it is never asked again. */
+  reported?: { at: string; reason: string };
 }
 
 export interface DomainScore { total: number; correct: number }
@@ -38,6 +40,10 @@ export interface ExamRecord {
   total: number;
   correct: number;
   byDomain: Record<string, DomainScore>;
+  /** Task statement ("1.2") → score; exams recorded before this field have none. */
+  byTask?: Record<string, DomainScore>;
+  /** A practice exam form (Practice Exam 1–4); absent for a mixed exam simulation. */
+  form?: number;
 }
 
 /** Version 2: spaced review (FSRS cards) per question id. Unknown optional fields are kept. */
@@ -135,7 +141,8 @@ function validItem(x: unknown): x is ProgressItem {
   return !!i && typeof i === 'object' && validStoredCard(i.card)
     && [i.seen, i.correct, i.wrong].every((n) => Number.isInteger(n) && n >= 0)
     && typeof i.lastAnswered === 'string' && !Number.isNaN(Date.parse(i.lastAnswered))
-    && typeof i.lastCorrect === 'boolean' && (i.lastGrade === undefined || isGrade(i.lastGrade));
+    && typeof i.lastCorrect === 'boolean' && (i.lastGrade === undefined || isGrade(i.lastGrade))
+    && (i.reported === undefined || (typeof i.reported === 'object' && typeof i.reported.at === 'string' && typeof i.reported.reason === 'string'));
 }
 
 function validExam(x: unknown): x is ExamRecord {
@@ -218,6 +225,9 @@ export function mergeProgress(a: ProgressData, b: ProgressData, now: Date): Prog
       if (!after(item)) continue;
       const have = out.items[id];
       if (!have || Date.parse(item.lastAnswered) > Date.parse(have.lastAnswered)) out.items[id] = item;
+      // A report in either copy holds: the question stays out even if the other copy answered it later.
+      const reported = have?.reported ?? item.reported;
+      if (reported && !out.items[id].reported) out.items[id] = { ...out.items[id], reported };
     }
   }
   const exams = new Map<string, ExamRecord>();
@@ -475,11 +485,30 @@ export class ProgressStore {
       lastAnswered: now.toISOString(),
       lastCorrect: result.correct,
       lastGrade: result.grade,
+      ...(prev?.reported ? { reported: prev.reported } : {}),
     };
     this.data.items[id] = item;
     this.save();
     this.emit();
     return item;
+  }
+
+  /** Marks a question as reported: never asked again, kept in the file (and its export). */
+  report(id: string, reason: string): ProgressItem {
+    const now = this.now();
+    const prev = this.data.items[id];
+    const item: ProgressItem = prev
+      ? { ...prev, reported: { at: now.toISOString(), reason } }
+      : { card: this.scheduler.newCard(now), seen: 0, correct: 0, wrong: 0, lastAnswered: now.toISOString(), lastCorrect: false, reported: { at: now.toISOString(), reason } };
+    this.data.items[id] = item;
+    this.save();
+    this.emit();
+    return item;
+  }
+
+  /** Ids of the questions the user reported. */
+  reportedIds(): Set<string> {
+    return new Set(Object.entries(this.data.items).filter(([, it]) => it.reported).map(([id]) => id));
   }
 
   recordExam(exam: ExamRecord): void {
@@ -491,7 +520,7 @@ export class ProgressStore {
   /** Ids of questions due now, earliest first; `known` leaves out ids no longer in the bank. */
   due(known?: (id: string) => boolean, now = this.now()): string[] {
     return Object.entries(this.data.items)
-      .filter(([id, it]) => isDue(it.card, now) && (!known || known(id)))
+      .filter(([id, it]) => !it.reported && isDue(it.card, now) && (!known || known(id)))
       .sort((a, b) => a[1].card.due.localeCompare(b[1].card.due) || a[0].localeCompare(b[0]))
       .map(([id]) => id);
   }
@@ -500,7 +529,7 @@ export class ProgressStore {
   nextDue(known?: (id: string) => boolean, now = this.now()): Date | undefined {
     let best: number | undefined;
     for (const [id, it] of Object.entries(this.data.items)) {
-      if (known && !known(id)) continue;
+      if (it.reported || (known && !known(id))) continue;
       const t = Date.parse(it.card.due);
       if (t > now.getTime() && (best === undefined || t < best)) best = t;
     }

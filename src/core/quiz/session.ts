@@ -4,9 +4,10 @@
 // snapshot restores it after a window reload. Answers that count for spaced review are returned as
 // outcomes for the progress store.
 import type {
-  DomainRow, ExamClock, MissedView, QuestionView, QuizMode, QuizView, SourceView,
+  DomainRow, ExamClock, MissedView, QuestionView, QuizMode, QuizView, SourceView, TaskRow,
 } from '../../shared/quizProtocol';
-import { DOMAIN_NAMES, reshuffle } from './generator';
+import { DOMAIN_NAMES, TASK_STATEMENTS, taskDomain } from '../examGuide';
+import { inSeedOrder } from './examDraw';
 import { Grade, Scheduler, StoredCard, suggestedGrade } from './scheduler';
 import { Question } from './types';
 
@@ -46,6 +47,7 @@ export interface SessionSnapshot {
   timedOut?: boolean;
   screen: 'question' | 'exam-review';
   confirming?: boolean;
+  form?: number;
 }
 
 export interface SessionInit {
@@ -59,6 +61,8 @@ export interface SessionInit {
   deadline?: number;
   /** Review only: questions never answered before. */
   newIds?: Iterable<string>;
+  /** Exam only: the practice exam form (Practice Exam 1–4) it is, if any. */
+  form?: number;
 }
 
 export interface ViewContext {
@@ -82,6 +86,7 @@ export class QuizSession {
   readonly questions: Question[];
   readonly startedAt: number;
   readonly deadline?: number;
+  readonly form?: number;
   private readonly newIds: Set<string>;
   private readonly answers = new Map<string, AnswerState>();
   private readonly flagged = new Set<string>();
@@ -99,6 +104,7 @@ export class QuizSession {
     this.questions = init.questions;
     this.startedAt = init.startedAt;
     this.deadline = init.deadline;
+    this.form = init.form;
     this.newIds = new Set(init.newIds ?? []);
   }
 
@@ -238,6 +244,22 @@ export class QuizSession {
     });
   }
 
+  /**
+   * Practice and review: takes the question on screen out of the round (the user reported it) and
+   * shows the next one. Returns the question, for the progress store and the log.
+   */
+  report(): Question | undefined {
+    const q = this.current();
+    if (!q || this.finished || this.mode === 'exam') return undefined;
+    this.questions.splice(this.position, 1);
+    this.answers.delete(q.id);
+    if (this.position >= this.questions.length) {
+      this.position = Math.max(0, this.questions.length - 1);
+      this.finishedAt = Date.now();
+    }
+    return q;
+  }
+
   private advance(): void {
     if (this.position < this.questions.length - 1) this.position++;
     else this.finishedAt = Date.now();
@@ -274,6 +296,20 @@ export class QuizSession {
     }
     for (const r of rows.values()) r.percent = r.total ? Math.round((r.correct / r.total) * 100) : 0;
     return [...rows.values()].sort((a, b) => a.percent - b.percent || a.domain - b.domain);
+  }
+
+  /** Correct answers per task statement, weakest first; questions without a task are left out. */
+  taskRows(): TaskRow[] {
+    const rows = new Map<string, TaskRow>();
+    for (const q of this.questions) {
+      if (!q.task) continue;
+      const row = rows.get(q.task) ?? { task: q.task, name: TASK_STATEMENTS[q.task] ?? '', domain: q.domain ?? taskDomain(q.task) ?? 0, total: 0, correct: 0, percent: 0 };
+      row.total++;
+      if (this.isCorrect(q)) row.correct++;
+      rows.set(q.task, row);
+    }
+    for (const r of rows.values()) r.percent = Math.round((r.correct / r.total) * 100);
+    return [...rows.values()].sort((a, b) => a.percent - b.percent || a.task.localeCompare(b.task, undefined, { numeric: true }));
   }
 
   private missed(ctx: ViewContext): MissedView[] {
@@ -348,7 +384,8 @@ export class QuizSession {
       return {
         screen: 'exam-result', total: this.questions.length, correct: s.correct, percent, passed: percent >= PASS_PERCENT,
         durationMs: (this.finishedAt ?? this.startedAt) - this.startedAt, timedOut: this.timedOut,
-        unanswered: this.questions.length - s.answered, domains: this.domainRows(), missed: this.missed(ctx),
+        unanswered: this.questions.length - s.answered, domains: this.domainRows(), tasks: this.taskRows(), missed: this.missed(ctx),
+        form: this.form,
       };
     }
     if (this.finished) {
@@ -383,7 +420,7 @@ export class QuizSession {
       ids: this.questions.map((q) => q.id), newIds: [...this.newIds], position: this.position,
       answers: Object.fromEntries(this.answers), flagged: [...this.flagged],
       startedAt: this.startedAt, deadline: this.deadline, finishedAt: this.finishedAt, timedOut: this.timedOut || undefined,
-      screen: this.screen, confirming: this.confirming || undefined,
+      screen: this.screen, confirming: this.confirming || undefined, form: this.form,
     };
   }
 
@@ -396,12 +433,13 @@ export class QuizSession {
       const q = lookup(id);
       if (!q) return;
       if (i === raw.position) position = questions.length;
-      questions.push(reshuffle(q, raw.seed));
+      questions.push(inSeedOrder(q, raw.seed));
     });
     if (!questions.length) return undefined;
     const s = new QuizSession({
       mode: raw.mode, questions, seed: raw.seed, focus: raw.focus, focusLabel: raw.focusLabel,
       startedAt: raw.startedAt, deadline: raw.deadline, newIds: raw.newIds,
+      form: Number.isInteger(raw.form) ? raw.form : undefined,
     });
     for (const q of questions) {
       const a = raw.answers[q.id];

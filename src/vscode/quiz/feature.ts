@@ -3,33 +3,34 @@
 import * as vscode from 'vscode';
 import { showKnownNote } from '../showNote';
 import { inertText } from '../../core/inertText';
+import { domainLabel } from '../../core/examGuide';
 import { KnowledgeBase } from '../../core/knowledgeBase';
-import { DOMAIN_NAMES, filterQuestions, QuestionBank, questionBank, reshuffle, selectQuestions } from '../../core/quiz/generator';
+import { drawExam, examDurationMs, formQuestions, inSeedOrder } from '../../core/quiz/examDraw';
+import { filterQuestions, QuestionBank, questionBank, selectQuestions } from '../../core/quiz/generator';
+import { examStartScreen, homeScreen } from '../../core/quiz/menu';
 import { ProgressStore } from '../../core/quiz/progress';
 import { rng, shuffle } from '../../core/quiz/random';
 import { QuizSession, SessionSnapshot } from '../../core/quiz/session';
-import { EmptyScreen, EXAM_MINUTES, EXAM_QUESTIONS, HomeScreen, QUIZ_PANEL_TITLE, QUIZ_VIEW_TYPE, QuizMode } from '../../shared/quizProtocol';
+import { isSourceFilter, SourceFilter, sourceCounts, sourceLabel, sourcePredicate } from '../../core/quiz/sourceFilter';
+import { Question } from '../../core/quiz/types';
+import { EmptyScreen, EXAM_QUESTIONS, ExamStartScreen, HomeScreen, QUIZ_PANEL_TITLE, QUIZ_VIEW_TYPE } from '../../shared/quizProtocol';
 import { KnowledgeService } from '../knowledgeService';
-import { domainLabel, QuizPanel, quizResourceRoots } from './panel';
+import type { QuizHost, StartRequest } from './host';
+import { quizIcon, quizResourceRoots } from './html';
+import { QuizPanel } from './panel';
+import { askReportReason, logReport } from './report';
 
-export interface StartRequest {
-  mode: QuizMode;
-  domain?: number;
-  serviceIds?: string[];
-  focusLabel?: string;
-  /** Questions in the round (practice); default: the deStudy.quiz.roundSize setting. */
-  count?: number;
-  /** For a reproducible round (tests); default: the clock. */
-  seed?: string;
-}
+export type { StartRequest } from './host';
 
 /** Where an unfinished exam waits after its panel was closed (extension global state). */
 export const PAUSED_EXAM_KEY = 'deStudy.quiz.pausedExam';
+/** The source filter last chosen in the menu (extension global state). */
+export const SOURCE_KEY = 'deStudy.quiz.source';
 
 const MAX_REVIEW = 100;
 const NEW_RECALL_PER_REVIEW = 10;
 
-export class QuizFeature implements vscode.Disposable {
+export class QuizFeature implements QuizHost, vscode.Disposable {
   panel: QuizPanel | undefined;
   private warnedSave = false;
 
@@ -58,9 +59,41 @@ export class QuizFeature implements vscode.Disposable {
     return Math.max(5, Math.min(100, Math.round(Number(n) || 20)));
   }
 
+  /** The source filter in use: the one last chosen in the menu, else all notes. */
+  get source(): SourceFilter {
+    const v = this.state?.get<string>(SOURCE_KEY);
+    return isSourceFilter(v) ? v : 'all';
+  }
+
+  async setSource(source: SourceFilter): Promise<void> {
+    if (source !== this.source) await this.state?.update(SOURCE_KEY, source);
+  }
+
+  private lookup(kb: KnowledgeBase) {
+    return (file: string) => kb.document(file);
+  }
+
+  /** The questions a round may draw from: the source's, without the reported ones. */
+  private async pool(source: SourceFilter): Promise<{ bank: QuestionBank; kb: KnowledgeBase; pool: Question[]; reported: Set<string> }> {
+    const kb = await this.knowledge.ready();
+    const bank = questionBank(kb);
+    const reported = this.store.reportedIds();
+    const keep = sourcePredicate(source, this.lookup(kb));
+    return { bank, kb, reported, pool: bank.questions.filter((q) => !reported.has(q.id) && keep(q)) };
+  }
+
   /** Opens (or reuses) the quiz panel and starts a round. Returns the panel (the test hook). */
   async open(req: StartRequest): Promise<QuizPanel | undefined> {
     const running = this.panel?.session;
+    if (running && running.mode !== 'exam' && !running.finished && !req.replace && running.score().answered > 0) {
+      const answered = running.score().answered;
+      const pick = await vscode.window.showWarningMessage(
+        `Replace the ${running.mode === 'review' ? 'review' : 'practice round'} in progress?`,
+        { modal: true, detail: `${answered} of ${running.questions.length} questions answered in "${running.focusLabel}". The answers so far are saved; the rest of the round is dropped.` },
+        'Start New Round',
+      );
+      if (pick !== 'Start New Round') { this.panel!.reveal(); return this.panel; }
+    }
     if (running && running.mode === 'exam' && !running.finished) {
       // Start Exam Simulation during an exam shows that exam.
       if (req.mode === 'exam' && (req.seed === undefined || req.seed === running.seed)) { this.panel!.reveal(); return this.panel; }
@@ -85,6 +118,7 @@ export class QuizFeature implements vscode.Disposable {
       enableScripts: true,
       localResourceRoots: quizResourceRoots(this.extensionUri),
     });
+    webview.iconPath = quizIcon(this.extensionUri);
     return this.adopt(webview);
   }
 
@@ -122,31 +156,38 @@ export class QuizFeature implements vscode.Disposable {
     void this.state!.update(PAUSED_EXAM_KEY, undefined);
   }
 
+  async hasPausedExam(): Promise<boolean> {
+    return !!this.pausedExam(await this.bank());
+  }
+
   /** Picks the questions of a round; an exam without a given seed resumes the kept exam if there is one. */
   async buildSession(req: StartRequest): Promise<{ session: QuizSession; resumed?: boolean } | { empty: EmptyScreen }> {
-    const bank = await this.bank();
+    if (req.source) await this.setSource(req.source);
+    const source = req.source ?? this.source;
+    const { bank, pool, reported } = await this.pool(source);
     const seed = req.seed ?? Date.now().toString(36);
-    const focusLabel = req.focusLabel ?? domainLabel(req.domain);
+    const focusLabel = req.focusLabel ?? (source === 'all' ? domainLabel(req.domain) : `${domainLabel(req.domain)} · ${sourceLabel(source)}`);
     const focus = { domain: req.domain, serviceIds: req.serviceIds?.length ? req.serviceIds : undefined };
     const now = Date.now();
-    if (req.mode === 'exam' && req.seed === undefined) {
+    if (req.mode === 'exam' && req.seed === undefined && !req.form) {
       const kept = this.pausedExam(bank);
       this.forgetPausedExam();
       if (kept) return { session: kept, resumed: true };
     }
     if (req.mode === 'exam') {
-      const questions = selectQuestions(bank.questions, { count: req.count ?? EXAM_QUESTIONS, seed, examWeights: true });
-      if (!questions.length) return { empty: { screen: 'empty', mode: 'exam', focus: 'Exam simulation', message: 'There are no questions in the notes yet.' } };
-      return { session: new QuizSession({ mode: 'exam', questions, seed, focusLabel: 'Exam simulation', startedAt: now, deadline: now + EXAM_MINUTES * 60_000 }) };
+      const questions = req.form ? formQuestions(bank.questions, req.form, reported) : drawExam(pool, { count: req.count ?? EXAM_QUESTIONS, seed });
+      const label = req.form ? `Practice Exam ${req.form}` : 'Mixed questions, weighted by domain';
+      if (!questions.length) return { empty: { screen: 'empty', mode: 'exam', focus: label, message: 'There are no questions for this exam in the notes yet.' } };
+      return { session: new QuizSession({ mode: 'exam', questions, seed, focusLabel: label, startedAt: now, deadline: now + examDurationMs(questions.length), form: req.form }) };
     }
     if (req.mode === 'review') {
-      const inFocus = new Set(filterQuestions(bank.questions, { ...focus, includeRecall: true }).map((q) => q.id));
+      const inFocus = new Set(filterQuestions(pool, { ...focus, includeRecall: true }).map((q) => q.id));
       const due = this.store.due((id) => inFocus.has(id)).slice(0, req.count ?? MAX_REVIEW);
-      const questions = due.map((id) => reshuffle(bank.get(id)!, seed));
+      const questions = due.map((id) => inSeedOrder(bank.get(id)!, seed));
       const newIds: string[] = [];
       const room = Math.min(NEW_RECALL_PER_REVIEW, this.roundSize() - questions.length);
       if (room > 0) {
-        const fresh = bank.questions.filter((q) => q.format === 'recall' && inFocus.has(q.id) && !this.store.item(q.id));
+        const fresh = pool.filter((q) => q.format === 'recall' && inFocus.has(q.id) && !this.store.item(q.id));
         for (const q of shuffle(fresh, rng(seed)).slice(0, room)) { questions.push(q); newIds.push(q.id); }
       }
       if (!questions.length) {
@@ -156,7 +197,8 @@ export class QuizFeature implements vscode.Disposable {
       }
       return { session: new QuizSession({ mode: 'review', questions, seed, focus, focusLabel, startedAt: now, newIds }) };
     }
-    const questions = selectQuestions(bank.questions, { count: req.count ?? this.roundSize(), seed, ...focus });
+    // Authored questions keep their author's option order (their explanations name the letters).
+    const questions = selectQuestions(pool, { count: req.count ?? this.roundSize(), seed, ...focus }).map((q) => inSeedOrder(bank.get(q.id) ?? q, seed));
     if (!questions.length) {
       return { empty: { screen: 'empty', mode: 'practice', focus: focusLabel, message: `No questions found for ${focusLabel}. The notes have nothing to ask about it yet.` } };
     }
@@ -164,34 +206,38 @@ export class QuizFeature implements vscode.Disposable {
   }
 
   async homeView(): Promise<HomeScreen> {
-    const bank = await this.bank();
-    const items = this.store.data.items;
-    const known = (id: string) => bank.byId.has(id);
-    const domains = [1, 2, 3, 4].map((d) => {
-      const qs = bank.questions.filter((q) => q.domain === d && q.format !== 'recall');
-      let answered = 0;
-      let seen = 0;
-      let correct = 0;
-      for (const q of qs) {
-        const it = items[q.id];
-        if (!it) continue;
-        answered++;
-        seen += it.seen;
-        correct += it.correct;
-      }
-      return { domain: d, name: DOMAIN_NAMES[d], questions: qs.length, answered, percent: seen ? Math.round((correct / seen) * 100) : undefined };
-    });
-    const last = this.store.data.exams[this.store.data.exams.length - 1];
+    const source = this.source;
+    const { bank, kb, pool, reported } = await this.pool(source);
+    const known = (id: string) => bank.byId.has(id) && !reported.has(id);
     const kept = this.pausedExam(bank);
     const notice = this.store.lastProblem;
     this.store.lastProblem = undefined;
-    return {
-      screen: 'home', due: this.store.due(known).length, nextDue: this.store.nextDue(known)?.toISOString(),
-      questions: bank.questions.filter((q) => q.format !== 'recall').length, roundSize: this.roundSize(), domains,
-      lastExam: last ? { at: last.at, correct: last.correct, total: last.total, percent: last.total ? Math.round((last.correct / last.total) * 100) : 0 } : undefined,
+    const all = bank.questions.filter((q) => !reported.has(q.id));
+    return homeScreen({
+      pool, all, source, counts: sourceCounts(all.filter((q) => q.format !== 'recall'), this.lookup(kb)),
+      items: this.store.data.items, exams: this.store.data.exams,
+      due: this.store.due(known).length, nextDue: this.store.nextDue(known), roundSize: this.roundSize(),
       pausedExam: kept ? { answered: kept.score().answered, total: kept.questions.length, deadline: kept.deadline ?? 0 } : undefined,
       notice: notice ? `Note: ${notice}.` : undefined,
-    };
+    });
+  }
+
+  async examStartView(form: number | undefined): Promise<ExamStartScreen> {
+    const { bank, pool, reported } = await this.pool(this.source);
+    return examStartScreen(pool, bank.questions, this.store.data.exams, form, reported);
+  }
+
+  async reportQuestion(session: QuizSession, reason?: string): Promise<boolean> {
+    const q = session.current();
+    if (!q || session.mode === 'exam' || session.finished) return false;
+    const why = reason ?? await askReportReason();
+    if (!why) return false;
+    session.report();
+    try { this.store.report(q.id, why); } catch (e) { this.reportSaveError(e as Error); }
+    logReport(this.log, q, why, this.kbNow());
+    void vscode.window.showInformationMessage('DE Study: question reported. It will not be asked again; the log names the note and line to fix.', 'Show Log')
+      .then((pick) => { if (pick) this.log.show(true); });
+    return true;
   }
 
   /** Opens a note at a line beside the quiz; only notes the knowledge base knows. */

@@ -5,9 +5,11 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { ProgressFormatError, ProgressStore } from '../../core/quiz/progress';
+import { isSourceFilter } from '../../core/quiz/sourceFilter';
 import { QUIZ_VIEW_TYPE, QuizMode } from '../../shared/quizProtocol';
 import { KnowledgeService } from '../knowledgeService';
 import { servicesInDocument } from '../servicesInFile';
+import { registerAnkiExport } from './ankiExport';
 import { QuizFeature, StartRequest } from './feature';
 import { QuizPanel } from './panel';
 import { DueStatusBar } from './statusBar';
@@ -25,6 +27,10 @@ function startArgs(mode: QuizMode, raw: unknown): StartRequest {
   if (typeof a.focusLabel === 'string') req.focusLabel = a.focusLabel.slice(0, 120);
   if (Number.isInteger(a.count) && (a.count as number) >= 1 && (a.count as number) <= 200) req.count = a.count as number;
   if (typeof a.seed === 'string') req.seed = a.seed.slice(0, 100);
+  if (isSourceFilter(a.source)) req.source = a.source;
+  if (Number.isInteger(a.form) && (a.form as number) >= 1 && (a.form as number) <= 99) req.form = a.form as number;
+  if (a.begin === true) req.begin = true;
+  if (a.replace === true) req.replace = true;
   return req;
 }
 
@@ -145,6 +151,7 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       if (feature.panel && !feature.panel.session) void feature.panel.showHome();
       return backup;
     }),
+    registerAnkiExport(feature),
     vscode.window.registerWebviewPanelSerializer(QUIZ_VIEW_TYPE, {
       async deserializeWebviewPanel(webview: vscode.WebviewPanel, state: unknown) {
         const panel = feature.adopt(webview);

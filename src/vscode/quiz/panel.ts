@@ -2,17 +2,18 @@
 // webview's messages, records answers in the progress store, and keeps a snapshot in the webview's
 // state so that the serializer restores the panel after a window reload.
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { KnowledgeBase } from '../../core/knowledgeBase';
-import { DOMAIN_NAMES, QuestionBank } from '../../core/quiz/generator';
+import { QuestionBank } from '../../core/quiz/generator';
 import { Outcome, QuizSession, ViewContext } from '../../core/quiz/session';
 import { Question } from '../../core/quiz/types';
 import {
   ExtensionMessage, isWebviewMessage, PanelState, QUIZ_PANEL_TITLE, QuizView, SourceView, WebviewMessage,
 } from '../../shared/quizProtocol';
-import type { QuizFeature, StartRequest } from './feature';
+import type { SourceFilter } from '../../core/quiz/sourceFilter';
+import type { QuizHost, StartRequest } from './host';
+import { quizHtml, quizIcon, quizResourceRoots } from './html';
 
 export class QuizPanel implements vscode.Disposable {
   session: QuizSession | undefined;
@@ -28,10 +29,14 @@ export class QuizPanel implements vscode.Disposable {
   private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDidDisposeEmitter.event;
 
-  constructor(private readonly feature: QuizFeature, readonly panel: vscode.WebviewPanel) {
+  /** The exam the start screen would start (its seed and form), until the user presses Start. */
+  private pendingExam: StartRequest | undefined;
+
+  constructor(private readonly feature: QuizHost, readonly panel: vscode.WebviewPanel) {
     const roots = quizResourceRoots(feature.extensionUri);
     panel.webview.options = { enableScripts: true, localResourceRoots: roots };
     panel.title = QUIZ_PANEL_TITLE;
+    panel.iconPath = quizIcon(feature.extensionUri);
     panel.webview.html = quizHtml(panel.webview, feature.extensionUri);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m) => { void this.handleMessage(m); }),
@@ -49,6 +54,16 @@ export class QuizPanel implements vscode.Disposable {
 
   async start(req: StartRequest): Promise<void> {
     this.clearTimer();
+    this.pendingExam = undefined;
+    if (req.mode === 'exam' && !req.begin && !(req.seed === undefined && !req.form && await this.feature.hasPausedExam())) {
+      // An exam starts from its start screen (rules, questions, time); a kept exam resumes at once.
+      this.feature.keepUnfinishedExam(this.session);
+      this.session = undefined;
+      this.pendingExam = req;
+      this.lastView = await this.feature.examStartView(req.form);
+      this.post();
+      return;
+    }
     this.session = undefined;
     this.lastView = { screen: 'loading', message: 'Loading the questions…' };
     this.post();
@@ -98,6 +113,7 @@ export class QuizPanel implements vscode.Disposable {
     this.clearTimer();
     this.feature.keepUnfinishedExam(this.session);
     this.session = undefined;
+    this.pendingExam = undefined;
     this.lastView = await this.feature.homeView();
     this.post();
   }
@@ -121,9 +137,18 @@ export class QuizPanel implements vscode.Disposable {
     const s = this.session;
     switch (m.type) {
       case 'ready': this.markReady(); this.post(); return;
-      case 'start': await this.start({ mode: m.mode, domain: m.domain }); return;
-      case 'again': await this.start(s ? { mode: s.mode, domain: s.focus.domain, serviceIds: s.focus.serviceIds, focusLabel: s.focusLabel } : { mode: 'practice' }); return;
+      case 'start': await this.start({ mode: m.mode, domain: m.domain, source: m.source as StartRequest['source'] }); return;
+      case 'examStart': await this.start({ mode: 'exam', form: m.form }); return;
+      case 'beginExam': if (this.pendingExam) await this.start({ ...this.pendingExam, begin: true }); return;
+      case 'again':
+        if (s?.mode === 'exam') { await this.start({ mode: 'exam', form: s.form }); return; }
+        await this.start(s ? { mode: s.mode, domain: s.focus.domain, serviceIds: s.focus.serviceIds, focusLabel: s.focusLabel, replace: true } : { mode: 'practice' });
+        return;
+      case 'report':
+        if (s && await this.feature.reportQuestion(s, m.reason)) { if (s.finished) this.clearTimer(); this.render(); }
+        return;
       case 'home': await this.showHome(); return;
+      case 'setSource': await this.feature.setSource(m.source as SourceFilter); await this.showHome(); return;
       case 'openSource': await this.feature.openSource(m.file, m.line); return;
       default: break;
     }
@@ -163,11 +188,13 @@ export class QuizPanel implements vscode.Disposable {
     if (s.mode === 'exam' && s.finished) {
       const byDomain: Record<string, { total: number; correct: number }> = {};
       for (const r of s.domainRows()) byDomain[String(r.domain)] = { total: r.total, correct: r.correct };
+      const byTask: Record<string, { total: number; correct: number }> = {};
+      for (const r of s.taskRows()) byTask[r.task] = { total: r.total, correct: r.correct };
       const score = s.score();
       try {
         this.feature.store.recordExam({
           at: new Date(s.finishedAt!).toISOString(), durationSec: Math.round((s.finishedAt! - s.startedAt) / 1000),
-          total: s.questions.length, correct: score.correct, byDomain,
+          total: s.questions.length, correct: score.correct, byDomain, byTask, ...(s.form ? { form: s.form } : {}),
         });
       } catch (e) { this.feature.reportSaveError(e as Error); }
     }
@@ -237,48 +264,4 @@ export function sourceView(q: Question, kb: KnowledgeBase | undefined): SourceVi
   const doc = kb?.document(q.source.file);
   const rel = doc?.relPath ?? path.basename(q.source.file);
   return { file: q.source.file, line: q.source.line, label: `${rel}:${q.source.line} · ${q.source.headingPath.join(' › ')}` };
-}
-
-export function domainLabel(domain: number | undefined): string {
-  return domain ? `Domain ${domain}: ${DOMAIN_NAMES[domain]}` : 'All domains';
-}
-
-/** A fresh, unguessable nonce for each page (the CSP allows only scripts carrying it). */
-function nonce(): string {
-  return randomBytes(18).toString('base64');
-}
-
-/** The only folders the webview may load from: the bundled script (dist/media) and the stylesheet (media). */
-export function quizResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist', 'media'), vscode.Uri.joinPath(extensionUri, 'media')];
-}
-
-/** The webview page: a strict CSP with a nonce, our script and stylesheet only, no inline code or style. */
-export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const n = nonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'media', 'quiz.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'quiz.css'));
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource}`,
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${n}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${QUIZ_PANEL_TITLE}</title>
-</head>
-<body>
-<main id="app" tabindex="-1"><p class="muted">Loading the quiz…</p></main>
-<div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
-<div id="alert" class="visually-hidden" role="alert" aria-atomic="true"></div>
-<script nonce="${n}" src="${script}"></script>
-</body>
-</html>`;
 }

@@ -9,7 +9,7 @@ aws --region us-east-1 stepfunctions start-execution --state-machine-arn "$SM_AR
 aws athena start-query-execution --query-string "SELECT 1" ⟦expect: athena⟧
 aws redshift-data execute-statement --workgroup-name wh --sql "VACUUM" ⟦expect: redshift-data-api⟧
 aws dynamodb describe-table --table-name orders ⟦expect: dynamodb⟧
-aws configure set region us-east-1
+aws configure set region us-east-1 ⟦expect: aws-cli⟧
 git config user.name "ci"
 cp config.example config.json
 echo "batch done"

@@ -27,7 +27,7 @@ def lambda_handler(event, context):
     batch_size = 500
     config = {"retries": 3}
     for batch in chunks(records, batch_size):
-        firehose.put_record_batch(DeliveryStreamName="clicks", Records=batch)
+        firehose.put_record_batch(DeliveryStreamName="clicks", Records=batch) ⟦expect: data-firehose⟧
     return {"statusCode": 200}
 
 def chunks(items, n):
@@ -40,6 +40,6 @@ stream_arn = "arn:aws:kinesis:us-east-1:123456789012:stream/clicks" ⟦expect: k
 topic = "arn:aws:sns:us-east-1:123456789012:alerts" ⟦expect: sns⟧
 queue_url = "https://sqs.us-east-1.amazonaws.com/123456789012/jobs" ⟦expect: sqs⟧
 import awswrangler as wr
-df = wr.athena.read_sql_query("SELECT * FROM orders", database="sales")
+df = wr.athena.read_sql_query("SELECT * FROM orders", database="sales") ⟦expect: athena⟧
 class Config:
     pass

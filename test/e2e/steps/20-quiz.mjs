@@ -3,22 +3,9 @@
 // explanation and "Open source section"; screenshots in a dark and a light theme (workbench.colorTheme
 // set in the workspace settings), then Enter moves on and the source link opens the note.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { runCommand, webviewFrame } from '../lib.mjs';
+import { runCommand, setTheme, webviewFrame } from '../lib.mjs';
 
 export const title = 'quiz: start from the palette, answer by keyboard, see the feedback (dark and light)';
-
-async function setTheme(t, theme) {
-  const dir = path.join(t.ws, '.vscode');
-  const file = path.join(dir, 'settings.json');
-  if (theme) {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
-  } else {
-    fs.rmSync(file, { force: true });
-  }
-}
 
 export async function run(t) {
   const { page } = t;
@@ -102,7 +89,8 @@ export async function run(t) {
   await restored.getByRole('button', { name: 'Menu' }).first().click();
   await restored.locator('#home-title').waitFor();
   await t.shot('menu-light');
-  await restored.getByRole('button', { name: /Start: 65 questions/ }).click();
+  await restored.getByRole('button', { name: 'Exam simulation…' }).click();
+  await restored.getByRole('button', { name: 'Start exam' }).click();
   await restored.locator('.meta', { hasText: 'Question 1 of 65' }).waitFor();
   assert.match(await restored.locator('#timer').innerText(), /^2:(09|10):\d\d$/);
   await page.keyboard.press('1');

@@ -1,0 +1,69 @@
+// Blind review samples: fresh random questions rendered as markdown for reviewers who have not seen
+// the generator (docs/quiz.md, "Blind reviews"). Three sets, one seed:
+//   bundled.md  50 questions from the bundled notes,
+//   corpora.md  50 from ../shared/corpora (questions from those notes only),
+//   samples.md  every question from ../shared/samples.
+// Each question shows its stem, options, key, explanation and source file:line, numbered for verdicts.
+// Usage (after npm run compile-tests): node out/bench/quizSample.js --seed S --out DIR [--shared DIR]
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildKnowledgeBase, KnowledgeBase } from '../src/core/knowledgeBase';
+import { NoteSource } from '../src/core/loader';
+import { QuestionBank } from '../src/core/quiz/generator';
+import { rng, shuffle } from '../src/core/quiz/random';
+import { Question } from '../src/core/quiz/types';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function arg(name: string, def?: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : def;
+}
+
+function render(title: string, questions: Question[], root: string, note: string): string {
+  const out = [`# ${title}`, '', note, ''];
+  questions.forEach((q, i) => {
+    out.push(`## Q${i + 1}`, '', `**Stem:** ${q.stem}`, '');
+    q.options.forEach((o, k) => out.push(`${String.fromCharCode(65 + k)}. ${o}`));
+    out.push('', `**Key:** ${q.answers.map((a) => String.fromCharCode(65 + a)).join(', ')}`, '');
+    out.push(`**Explanation:** ${q.explanation}`, '');
+    const notes = q.optionNotes?.map((n, k) => (n ? `- ${String.fromCharCode(65 + k)}: ${n}` : '')).filter(Boolean) ?? [];
+    if (notes.length) out.push('**Option notes:**', ...notes, '');
+    out.push(`**Source:** ${path.relative(root, q.source.file)}:${q.source.line} (${q.source.headingPath.join(' › ')})`, '');
+  });
+  return out.join('\n');
+}
+
+function bankOf(sources: NoteSource[]): { kb: KnowledgeBase; bank: QuestionBank } {
+  const kb = buildKnowledgeBase(sources);
+  return { kb, bank: new QuestionBank(kb) };
+}
+
+function main(): void {
+  const seed = arg('--seed') ?? String(Date.now());
+  const outDir = arg('--out');
+  const shared = arg('--shared', path.resolve(ROOT, '..', '..', 'shared'))!;
+  if (!outDir) throw new Error('usage: quizSample --seed S --out DIR [--shared DIR]');
+  fs.mkdirSync(outDir, { recursive: true });
+  const notes = path.join(ROOT, 'notes');
+  const bundledOnly = { root: notes, kind: 'bundled' as const };
+  const choice = (qs: Question[]) => qs.filter((q) => q.format !== 'recall');
+  const note = (what: string) => `${what} Seed \`${seed}\`. For each question, judge as a strict exam writer: is it valid (one defensible key, fair distractors, a stem that reads and names its subject, correct and current content)?`;
+
+  const b = bankOf([bundledOnly]);
+  const bundled = shuffle(choice(b.bank.questions), rng(`${seed}:bundled`)).slice(0, 50);
+  fs.writeFileSync(path.join(outDir, 'bundled.md'), render('Bundled notes: 50 random questions', bundled, ROOT, note('50 questions drawn at random from the notes bundled with the extension.')));
+
+  for (const [name, dir, n] of [['corpora', path.join(shared, 'corpora'), 50], ['samples', path.join(shared, 'samples'), Infinity]] as const) {
+    // The user's notes with the bundled service catalog (as in the extension); only their own questions.
+    const { bank } = bankOf([{ root: dir, kind: 'user' }, bundledOnly]);
+    const own = choice(bank.questions).filter((q) => q.source.file.startsWith(dir + path.sep));
+    const picked = Number.isFinite(n) ? shuffle(own, rng(`${seed}:${name}`)).slice(0, n) : own;
+    const title = Number.isFinite(n) ? `A user's notes (${name}): ${picked.length} random questions of ${own.length}` : `A user's note (${name}): all ${picked.length} questions`;
+    fs.writeFileSync(path.join(outDir, `${name}.md`), render(title, picked, shared, note(`Questions generated from notes a student wrote (${name}).`)));
+    process.stdout.write(`${name}: ${own.length} choice questions, ${picked.length} written\n`);
+  }
+  process.stdout.write(`bundled: ${choice(b.bank.questions).length} choice questions, ${bundled.length} written\n`);
+}
+
+main();

@@ -1,0 +1,173 @@
+// Identifier tables: which services' notes claim an identifier (a boto3 name, a CDK module, a Terraform
+// prefix…), and how one claimant is chosen when several notes claim the same one.
+import { Service } from '../model';
+import { CLAIM_KINDS, ClaimKind, MatcherTables } from './types';
+
+/** identifier → claiming service ids, in the order the notes were read. */
+export class Claims {
+  private readonly map = new Map<string, string[]>();
+  add(key: string, id: string): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [id]); else if (!list.includes(id)) list.push(id);
+  }
+  get(key: string): string[] { return this.map.get(key) ?? []; }
+  has(key: string): boolean { return this.map.has(key); }
+  keys(): IterableIterator<string> { return this.map.keys(); }
+  toJSON(): [string, string[]][] { return [...this.map]; }
+  load(entries: [string, string[]][]): void { for (const [k, v] of entries) this.map.set(k, v); }
+}
+
+// Endpoint host labels that are not the boto3 name of their service.
+const ENDPOINT_ALIASES: Record<string, string> = {
+  monitoring: 'cloudwatch', elasticmapreduce: 'emr', states: 'stepfunctions', airflow: 'mwaa', 'execute-api': 'apigateway',
+  email: 'ses', 'data-ats': 'iot', runtime: 'sagemaker-runtime', es: 'es', aoss: 'opensearchserverless',
+};
+
+/** The claim tables of one matcher and the rules that turn an identifier into one service id. */
+export class Resolver {
+  readonly claims = Object.fromEntries(CLAIM_KINDS.map((k) => [k, new Claims()])) as Record<ClaimKind, Claims>;
+  private readonly resolved = new Map<string, string | undefined>();
+  /** CDK modules without hyphens (`awss3`, `awslambda`): Go's package names. */
+  private flatCdk: Map<string, string> | undefined;
+
+  constructor(readonly services: ReadonlyMap<string, Service>) {}
+
+  addService(s: Service): void {
+    const ids = s.identifiers;
+    const put = (k: ClaimKind, key: string) => this.claims[k].add(key, s.id);
+    for (const v of ids.boto3 ?? []) { put('boto3', v.toLowerCase()); put('sdkClass', v.toLowerCase().replace(/-/g, '')); }
+    for (const v of ids.jsSdk ?? []) {
+      const pkg = v.toLowerCase().replace(/^.*client-/, '');
+      put('jsSdk', pkg);
+      put('sdkClass', pkg.replace(/-/g, ''));
+    }
+    for (const v of ids.cfn ?? []) {
+      const t = v.trim();
+      put(/::$/.test(t) ? 'cfnPrefixes' : 'cfnTypes', t.toLowerCase());
+    }
+    for (const v of ids.terraform ?? []) {
+      const t = v.trim().toLowerCase();
+      put(t.endsWith('_') ? 'tfPrefixes' : 'tfExact', t);
+    }
+    for (const v of ids.iam ?? []) { put('iam', v.toLowerCase()); put('arnNs', v.toLowerCase()); }
+    for (const v of ids.arn ?? []) put('arnNs', v.toLowerCase());
+    for (const v of ids.principal ?? []) put('principal', v.toLowerCase());
+    for (const v of ids.cli ?? []) put('cli', v.toLowerCase());
+    for (const v of ids.cdk ?? []) put('cdk', v.toLowerCase().replace(/^aws-cdk-lib\//, '').replace(/_/g, '-'));
+    for (const v of ids.uri ?? []) put('uri', v.toLowerCase().replace(/:\/\/$/, ''));
+  }
+
+  load(tables: MatcherTables['claims']): void {
+    for (const k of CLAIM_KINDS) this.claims[k].load(tables[k]);
+  }
+
+  toJSON(): MatcherTables['claims'] {
+    const out = {} as MatcherTables['claims'];
+    for (const k of CLAIM_KINDS) out[k] = this.claims[k].toJSON();
+    return out;
+  }
+
+  pick(kind: ClaimKind, key: string): string | undefined {
+    return this.resolve(key, this.claims[kind].get(key));
+  }
+
+  /** An SDK service name as Java, Kotlin, Go, Rust and .NET spell it (`s3`, `dynamodbv2`, `BedrockAgentRuntime`). */
+  sdkService(name: string): string | undefined {
+    const flat = name.toLowerCase().replace(/[-_]/g, '');
+    const exact = this.pick('sdkClass', flat) ?? this.pick('boto3', flat);
+    if (exact) return exact;
+    // A known name plus a version or variant suffix: dynamodbv2, s3control, kinesisanalyticsv2.
+    for (let n = flat.length - 1; n >= 2; n--) {
+      const id = this.pick('sdkClass', flat.slice(0, n));
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  /**
+   * A CDK module by its longest known prefix: aws-ecs-patterns → aws-ecs, aws-lambda-nodejs → aws-lambda,
+   * aws-s3-notifications → aws-s3. Accepts `aws_ecs_patterns` and Go's `awss3notifications` too.
+   */
+  cdkModule(mod: string): string | undefined {
+    const m = mod.toLowerCase().replace(/_/g, '-').replace(/-alpha$/, '');
+    if (m.includes('-')) {
+      for (let key = m; key.includes('-'); key = key.slice(0, key.lastIndexOf('-'))) {
+        const id = this.pick('cdk', key);
+        if (id) return id;
+      }
+      return undefined;
+    }
+    if (!this.flatCdk) {
+      this.flatCdk = new Map();
+      for (const k of this.claims.cdk.keys()) this.flatCdk.set(k.replace(/-/g, ''), k);
+    }
+    for (let n = m.length; n > 4; n--) {
+      const key = this.flatCdk.get(m.slice(0, n));
+      if (key) return this.pick('cdk', key);
+    }
+    return undefined;
+  }
+
+  terraform(type: string): string | undefined {
+    const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
+    // Every prefix of the type that ends at an underscore: aws_, aws_glue_, aws_glue_catalog_, …
+    for (let i = type.indexOf('_'); i >= 0; i = type.indexOf('_', i + 1)) claimants.push(...this.claims.tfPrefixes.get(type.slice(0, i + 1)));
+    return this.resolve(type, claimants);
+  }
+
+  cfn(full: string, namespace: string): string | undefined {
+    return this.resolve(full.toLowerCase(), [...this.claims.cfnTypes.get(full.toLowerCase()), ...this.claims.cfnPrefixes.get(namespace.toLowerCase() + '::')]);
+  }
+
+  arnService(ns: string): string | undefined {
+    return this.pick('arnNs', ns) ?? this.pick('boto3', ns);
+  }
+
+  endpointService(labels: string): string | undefined {
+    const parts = labels.split('.').filter(Boolean);
+    const joined = parts.join('.');
+    if (joined.startsWith('streams.dynamodb')) return this.pick('boto3', 'dynamodbstreams') ?? this.pick('boto3', 'dynamodb');
+    for (const p of parts) {
+      if (!/^[a-z0-9-]+$/.test(p) || /^(?:us|eu|ap|sa|ca|me|af|il|mx)-[a-z]+-\d$/.test(p) || p === 'fips' || p === 'api' || p === 'dualstack' || p === 'dkr') continue;
+      const id = ENDPOINT_ALIASES[p] ? this.pick('boto3', ENDPOINT_ALIASES[p]) : this.pick('boto3', p) ?? this.pick('iam', p);
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  /**
+   * Several notes may claim one identifier (`glue` for Glue and its sub-features, `kinesis` for Data
+   * Streams and the Kinesis brand, `aws_glue_catalog_` and `aws_glue_`). The service whose id words best
+   * (and one-word aliases) match the identifier wins; brands and discontinued products come last;
+   * on a tie, parents before sub-features, then the closest fit.
+   */
+  resolve(identifier: string, claimants: string[]): string | undefined {
+    if (claimants.length <= 1) return claimants[0];
+    // Pure in its inputs, and the same identifiers come back on every hover: remember the answers.
+    const key = identifier + '\u0000' + claimants.join(' ');
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const id = this.pickClaimant(identifier, claimants);
+    if (this.resolved.size < 5000) this.resolved.set(key, id);
+    return id;
+  }
+
+  private pickClaimant(identifier: string, claimants: string[]): string | undefined {
+    const flat = identifier.toLowerCase().replace(/[^a-z0-9]/g, '');
+    let best: { id: string; key: number[] } | undefined;
+    for (const id of new Set(claimants)) {
+      const s = this.services.get(id);
+      const aliases = s ? [s.shortName ?? '', ...s.aliases].filter((a) => /^[A-Za-z0-9]+$/.test(a)).map((a) => a.toLowerCase()) : [];
+      const words = [...new Set([...id.split('-'), ...aliases])].filter((w) => w.length >= 2);
+      const matched = words.filter((w) => flat.includes(w)).length;
+      const tier = /brand|discontinued|legacy/i.test(s?.scope ?? '') ? 1 : 0;
+      const key = [-tier, matched, s?.parent ? 0 : 1, matched / Math.max(1, words.length)];
+      if (!best || compareKeys(key, best.key) > 0 || (compareKeys(key, best.key) === 0 && id < best.id)) best = { id, key };
+    }
+    return best?.id;
+  }
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

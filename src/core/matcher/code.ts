@@ -1,0 +1,52 @@
+// Code identifiers in one line: collects the candidates of every ecosystem (sdk.ts, infra.ts) and keeps,
+// where candidates overlap, the outermost one (a URI over the bucket name inside it; `aws-cdk-lib/aws-ecs`
+// over `aws-cdk-lib`), so that one position has one answer.
+import { Resolver } from './claims';
+import { FileContext } from './fileContext';
+import { infraMatches } from './infra';
+import { sdkMatches } from './sdk';
+import { Match, MatchKind } from './types';
+
+export interface CodeSink {
+  line: string;
+  /**
+   * Where a pattern's trigger must appear for it to be tried: the line, or for a hover the non-blank run
+   * under the cursor (a match that covers the cursor and has no blank lies inside that run, so it
+   * contains its trigger there; patterns that span blanks keep testing the line).
+   */
+  scope: string;
+  lineNo: number;
+  r: Resolver;
+  file: FileContext;
+  add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
+}
+
+export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line): Match[] {
+  const found: Match[] = [];
+  const sink: CodeSink = {
+    line, scope, lineNo, r, file,
+    add(serviceId, kind, start, text) {
+      if (serviceId && text) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
+    },
+  };
+  sdkMatches(sink);
+  infraMatches(sink);
+  if (found.length <= 1) return found;
+  // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import).
+  found.sort((a, b) => a.column - b.column || b.endColumn - a.endColumn || Number(a.kind === 'terraform') - Number(b.kind === 'terraform'));
+  const out: Match[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.column < last.endColumn) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Cheap test on the run of non-blank characters under a cursor: could any code pattern cover it?
+ * (The CLI patterns span blanks: they are tried whenever the line has "aws ", "cdk " or "sam ".)
+ */
+export const RUN_TRIGGER = /@aws-sdk\/|Client|AWS\.|AWS::|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|Type:|^-?\s*[a-z]+:$/;
+/** Cheap test for lines where codeMatches can find anything. */
+export const CODE_HINT = /client|resource|@aws-sdk\/|Client|AWS\.|AWS::|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-/;

@@ -1,0 +1,147 @@
+// What a whole file says about AWS, read once per file (per document version in the editor): whether it is
+// AWS code (imports an AWS SDK, the CDK, awswrangler; holds Terraform AWS resources, CloudFormation types,
+// ARNs, IAM policies), which names its imports bind to services (`ecs` → aws-ecs, `wr` → awswrangler,
+// `s3 = boto3.client("s3")`), and which lines sit inside a Python `from aws_cdk import (…)` block.
+import { Resolver } from './claims';
+import { MatchKind } from './types';
+
+export interface Binding {
+  serviceId: string;
+  kind: MatchKind;
+  /** Go packages: only exported (capitalised) members are the package's API; `s3.go` in a tag is not. */
+  exported?: boolean;
+}
+/** `wr` in `import awswrangler as wr`: its members name services (`wr.s3`, `wr.catalog`). */
+export const WRANGLER = 'awswrangler';
+
+const FILE_CONTEXT = new RegExp([
+  String.raw`\b(?:import|from)\s+(?:boto3|botocore|awswrangler|awsglue|aws_cdk)\b`, String.raw`@aws-sdk/`, String.raw`['"]aws-sdk['"]`,
+  String.raw`aws-cdk-lib`, String.raw`@aws-cdk/`, String.raw`software\.amazon\.awssdk`, String.raw`com\.amazonaws\.services`,
+  String.raw`github\.com/aws/aws-(?:sdk|cdk)-go`, String.raw`\baws_sdk_[a-z]`, String.raw`\busing\s+Amazon\.`, String.raw`aws\.sdk\.kotlin`,
+  String.raw`(?:resource|data)\s+"aws_`, String.raw`\bAWS::`, String.raw`\barn:aws`, String.raw`amazonaws\.com`, String.raw`\bs3a?://`,
+  String.raw`"Effect"\s*:\s*"(?:Allow|Deny)"`, String.raw`hashicorp/aws`, String.raw`terraform-aws-modules/`,
+].join('|'));
+
+export class FileContext {
+  /** No file around the text (a single line, a hover without its document): only nearby lines count. */
+  static readonly none = new FileContext([], false);
+
+  readonly aliases = new Map<string, Binding | typeof WRANGLER>();
+  /** 0-based lines inside a multi-line `from aws_cdk import (…)`: their `aws_x` names are CDK modules. */
+  readonly cdkBlockLines = new Set<number>();
+  /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
+  events: 'sam' | 'serverless' | undefined;
+  /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
+  scan: { aws: boolean; vouched: Set<string> } | undefined;
+
+  constructor(readonly lines: readonly string[], readonly aws: boolean) {}
+
+  static of(text: string, r: Resolver): FileContext {
+    const lines = text.split(/\r\n|\r|\n/);
+    const ctx = new FileContext(lines, text.length <= 5_000_000 && FILE_CONTEXT.test(text));
+    if (text.length > 5_000_000) return ctx;
+    bindImports(text, r, ctx);
+    if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
+    else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
+    return ctx;
+  }
+}
+
+const JS_IMPORT_DEFAULT = /\bimport\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/g;
+const JS_IMPORT_NAMED = /\bimport\s*(?:type\s+)?\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
+const JS_REQUIRE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const PY_IMPORT_AS = /^[ \t]*import[ \t]+([\w.]+)[ \t]+as[ \t]+(\w+)/gm;
+const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n#]*)/gm;
+// `import awswrangler as wr` anywhere, docstring examples (`>>> import awswrangler as wr`) included.
+const WRANGLER_IMPORT = /\bimport\s+awswrangler\s+as\s+(\w+)/g;
+const CLIENT_VAR = /\b([A-Za-z_]\w*)\s*=\s*[\w.]*?(?:\(\)\.)?(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([A-Za-z0-9-]+)["']/g;
+const GO_IMPORT = /(?:^|\s)(?:([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?)"/gm;
+
+/** The service a JS/TS or Python module path stands for. */
+function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER | undefined {
+  const s = source.trim();
+  if (s === 'awswrangler') return WRANGLER;
+  if (s === 'aws-cdk-lib' || s === 'aws_cdk' || s === '@aws-cdk/core' || s === 'aws-cdk-lib/core' || s === 'aws_cdk.core') return bind(r, 'cdk', 'cdk');
+  let m = /^(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.)(aws[-_][a-z0-9_-]+)$/.exec(s);
+  if (m) return bind(r, r.cdkModule(m[1]), 'cdk');
+  m = /^@aws-sdk\/client-([a-z0-9-]+)$/.exec(s);
+  if (m) return bind(r, r.pick('jsSdk', m[1]), 'sdk');
+  m = /^aws-sdk\/clients\/([a-z0-9]+)$/.exec(s);
+  if (m) return bind(r, r.sdkService(m[1]), 'sdk');
+  return undefined;
+}
+
+function bind(r: Resolver, id: string | undefined, kind: MatchKind): Binding | undefined {
+  return id && r.services.has(id) ? { serviceId: id, kind } : undefined;
+}
+
+function bindImports(text: string, r: Resolver, ctx: FileContext): void {
+  const set = (alias: string, b: Binding | typeof WRANGLER | undefined) => { if (b) ctx.aliases.set(alias, b); };
+  let m: RegExpExecArray | null;
+  if (text.includes('import') || text.includes('require')) {
+    for (const re of [JS_IMPORT_DEFAULT, JS_REQUIRE, PY_IMPORT_AS]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(text))) {
+        if (re === PY_IMPORT_AS) set(m[2], moduleBinding(m[1], r)); else set(m[1], moduleBinding(m[2], r));
+      }
+    }
+    WRANGLER_IMPORT.lastIndex = 0;
+    while ((m = WRANGLER_IMPORT.exec(text))) set(m[1], WRANGLER);
+    JS_IMPORT_NAMED.lastIndex = 0;
+    while ((m = JS_IMPORT_NAMED.exec(text))) {
+      if (m[2] !== 'aws-cdk-lib') continue;
+      // import { aws_ecs as ecs, Stack } from 'aws-cdk-lib'
+      for (const part of m[1].split(',')) {
+        const p = /^\s*(aws_[a-z0-9_]+)(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+        if (p) set(p[2] ?? p[1], bind(r, r.cdkModule(p[1]), 'cdk'));
+      }
+    }
+    PY_FROM.lastIndex = 0;
+    while ((m = PY_FROM.exec(text))) {
+      const from = m[1];
+      const names = m[2].replace(/[()]/g, ' ');
+      for (const part of names.split(',')) {
+        const p = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(part.replace(/#.*$/gm, ''));
+        if (!p) continue;
+        const alias = p[2] ?? p[1];
+        if (from === 'aws_cdk') set(alias, p[1] === 'core' ? bind(r, 'cdk', 'cdk') : /^aws_/.test(p[1]) ? bind(r, r.cdkModule(p[1]), 'cdk') : undefined);
+        else if (from === 'awswrangler' && p[1] !== '*') set(alias, wranglerModule(p[1], r));
+      }
+      if (from === 'aws_cdk' && m[2].startsWith('(')) {
+        const first = text.slice(0, m.index).split(/\r\n|\r|\n/).length - 1;
+        const count = m[0].split(/\r\n|\r|\n/).length;
+        for (let i = 1; i < count; i++) ctx.cdkBlockLines.add(first + i);
+      }
+    }
+  }
+  if (text.includes('client(') || text.includes('resource(')) {
+    CLIENT_VAR.lastIndex = 0;
+    // Only a variable that is itself the service's name (`s3 = boto3.resource("s3")`): `s3.Object(…)` then
+    // names S3, while `sqs_client.send(…)` is a variable of the program's own naming.
+    while ((m = CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase()) set(m[1], bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk'));
+  }
+  if (text.includes('github.com/aws/')) {
+    GO_IMPORT.lastIndex = 0;
+    while ((m = GO_IMPORT.exec(text))) {
+      const go = (b: Binding | undefined) => (b ? { ...b, exported: true } : undefined);
+      if (m[2]) set(m[1] ?? m[2], go(bind(r, r.sdkService(m[2]), 'sdk')));
+      else if (m[4]) set(m[1] ?? m[4], go(bind(r, r.cdkModule('aws' + m[4].slice(6, -5)), 'cdk')));
+      else if (m[3]) set(m[1] ?? m[3], go(bind(r, r.cdkModule(m[3]), 'cdk')));
+      else set(m[1] ?? 'awscdk', go(bind(r, 'cdk', 'cdk')));
+    }
+  }
+}
+
+// awswrangler's modules, by the service each one calls.
+const WRANGLER_MODULES: Record<string, string> = {
+  s3: 's3', athena: 'athena', catalog: 'glue-data-catalog', redshift: 'redshift', dynamodb: 'dynamodb', emr: 'emr',
+  emr_serverless: 'emr-serverless', cloudwatch: 'cloudwatch-logs', opensearch: 'opensearch-service', timestream: 'timestream',
+  neptune: 'neptune', secretsmanager: 'secrets-manager', sts: 'sts', quicksight: 'quicksight', lakeformation: 'lake-formation',
+  data_api: 'redshift-data-api', s3vectors: 's3-vectors', redshift_serverless: 'redshift-serverless',
+};
+
+/** The service behind `wr.<module>` (and `wr.data_api.<engine>`). */
+export function wranglerModule(name: string, r: Resolver, next?: string): Binding | undefined {
+  if (name === 'data_api' && next === 'rds') return bind(r, 'rds', 'sdk');
+  return bind(r, WRANGLER_MODULES[name], 'sdk');
+}

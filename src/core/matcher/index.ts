@@ -1,0 +1,233 @@
+// The one service matcher: finds AWS service mentions in any text, whether prose names, former names
+// and abbreviations, or code identifiers (SDKs of every language, CloudFormation, Terraform, CDK, ARNs,
+// IAM actions, service principals, endpoints, CLIs, s3:// URIs). Hover, `de-study scan` and the
+// knowledge base's section annotation all use it, so they always agree. The rules live by idea:
+// names.ts (prose), sdk.ts and infra.ts (identifiers), fileContext.ts (what a file says), claims.ts.
+import { Service } from '../model';
+import { Resolver } from './claims';
+import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
+import { FileContext } from './fileContext';
+import { NameTrie } from './names';
+import { isBlank, isWordChar, tokenize } from './text';
+import { Match, MatcherTables } from './types';
+
+export { FileContext } from './fileContext';
+export { tokenize } from './text';
+export type { Match, MatchKind, MatcherTables, NameEntry } from './types';
+
+/** Line-level AWS context for an ambiguous name within `window` lines (see docs/matcher.md). */
+const CONTEXT = new RegExp([
+  String.raw`\baws[_-]`, String.raw`\barn:aws`, String.raw`amazonaws\.com`, String.raw`\bARNs?\b`,
+  String.raw`\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b`,
+  String.raw`\bboto3\b`, String.raw`@aws-sdk/`, String.raw`\bAWS::`, String.raw`\bs3a?://`,
+].join('|'));
+
+const MAX_LINE = 10000;
+/** Words whose meaning the sentence decides ("the CLI" of which tool?): no file-wide vouching, nearby context only. */
+const SENTENCE_ONLY = new Set(['CLI', 'cli']);
+
+interface ScannedLine { matches: Match[]; weak: Set<Match>; context: boolean }
+
+export class ServiceMatcher {
+  readonly services: ReadonlyMap<string, Service>;
+  private readonly names = new NameTrie();
+  private readonly r: Resolver;
+
+  constructor(services: Iterable<Service>, tables?: MatcherTables) {
+    const map = new Map<string, Service>();
+    for (const s of services) map.set(s.id, s);
+    this.services = map;
+    this.r = new Resolver(map);
+    if (tables) {
+      for (const e of tables.names) this.names.add(e);
+      this.r.load(tables.claims);
+      return;
+    }
+    // Parents first, so that a sub-feature never takes a bare identifier from its parent.
+    const ordered = [...map.values()].sort((a, b) => Number(!!a.parent) - Number(!!b.parent) || a.id.localeCompare(b.id));
+    for (const s of ordered) { this.names.addService(s); this.r.addService(s); }
+  }
+
+  /** The tables this matcher was built into, for `new ServiceMatcher(services, tables)` elsewhere. */
+  toTables(): MatcherTables {
+    return { names: this.names.entries(), claims: this.r.toJSON() };
+  }
+
+  /** Every name the matcher knows, with its service: for tests and the baseline benchmark. */
+  allNames(): { name: string; serviceId: string; weak: boolean }[] {
+    return this.names.entries().map((e) => ({ name: e.tokens.join(' '), serviceId: e.serviceId, weak: e.weak }));
+  }
+
+  /** What a whole text says about AWS (imports, aliases): pass it to matchAt for a hover in that text. */
+  fileContext(text: string): FileContext {
+    return FileContext.of(text, this.r);
+  }
+
+  /** All candidate matches in one line, weak names included (flagged in the returned set). */
+  scanLine(line: string, lineNo = 0, file: FileContext = FileContext.none): ScannedLine {
+    const code = codeMatches(line, lineNo, this.r, file);
+    const matches: Match[] = [...code];
+    const weak = new Set<Match>();
+    const tokens = tokenize(line);
+    for (let i = 0; i < tokens.length; i++) {
+      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
+      const hit = this.names.nameAt(line, tokens, i);
+      if (!hit) continue;
+      const m: Match = { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
+      matches.push(m);
+      if (hit.weak) weak.add(m);
+      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+    }
+    matches.sort((a, b) => a.column - b.column);
+    const context = CONTEXT.test(line) || matches.some((x) => !weak.has(x));
+    return { matches, weak, context };
+  }
+
+  /**
+   * Every service mention in a text. An ambiguous name counts when the file is AWS code, when the file
+   * names that service clearly somewhere, or with AWS context within `window` lines.
+   */
+  scanText(text: string, window = 3): Match[] {
+    const file = this.fileContext(text);
+    const scanned = file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file)));
+    file.scan ??= summarise(scanned, this.services);
+    const ctx = contextWindows(scanned.map((s) => s.context), window);
+    const out: Match[] = [];
+    scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || (!SENTENCE_ONLY.has(m.text) && this.vouched(file, m.serviceId))) out.push(m); });
+    return out;
+  }
+
+  /** Distinct service ids mentioned in a text. */
+  servicesIn(text: string): string[] {
+    return [...new Set(this.scanText(text).map((m) => m.serviceId))];
+  }
+
+  /**
+   * The mention under a cursor (0-based line and character), reading only what it needs: the tokens
+   * near the cursor, the code patterns only when the text there has an identifier's shape, and the
+   * neighbouring lines (or the file) only for an ambiguous name. This is the hover's hot path; with the
+   * file's context it agrees with scanText (a unit test checks every position of the labelled files).
+   */
+  matchAt(getLine: (n: number) => string | undefined, lineNo: number, character: number, file: FileContext = FileContext.none, window = 3): Match | undefined {
+    const line = getLine(lineNo);
+    if (line === undefined || line.length > MAX_LINE || character < 0 || character >= line.length) return undefined;
+    // The run of non-blank characters under the cursor decides whether code patterns can apply.
+    let rs = character, re = character;
+    while (rs > 0 && !isBlank(line.charCodeAt(rs - 1))) rs--;
+    while (re < line.length && !isBlank(line.charCodeAt(re))) re++;
+    if (rs === re) return undefined;
+    const run = line.slice(rs, re);
+    let code: Match[] = [];
+    if (RUN_TRIGGER.test(run) || /\b(?:aws|cdk|sam) /.test(line) || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
+      || fileTrigger(run, line, lineNo, file)) {
+      const wide = /\b(?:aws|cdk|sam) /.test(line) || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
+      code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
+      const hit = code.find((m) => character >= m.column && character < m.endColumn);
+      if (hit) return hit;
+    }
+    // Names: a name is a run of name words joined by short gaps, so only the run of name words around the
+    // cursor needs tokens (usually one to three words; none at all on an ordinary word).
+    const span = this.names.span(line, character);
+    if (!span) return undefined;
+    const tokens = tokenize(line, span[0], span[1]);
+    let at = -1;
+    for (let k = 0; k < tokens.length && tokens[k].start <= character; k++) at = k;
+    if (at < 0) return undefined;
+    let found: { m: Match; weak: boolean } | undefined;
+    // Same left-to-right, longest-first walk as scanLine, so both pick the same name.
+    for (let i = 0; i < tokens.length && i <= at; i++) {
+      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
+      const hit = this.names.nameAt(line, tokens, i);
+      if (!hit) continue;
+      if (character < hit.end && character >= tokens[i].start) {
+        found = { m: { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' }, weak: hit.weak };
+        break;
+      }
+      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+    }
+    if (!found || found.m.column > character) return undefined;
+    // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
+    if (!found.weak || (file.aws && !SENTENCE_ONLY.has(found.m.text)) || this.hasContext(line, lineNo, file)) return found.m;
+    for (let d = 1; d <= window; d++) {
+      for (const n of [lineNo - d, lineNo + d]) {
+        const l = getLine(n);
+        if (l !== undefined && l.length <= MAX_LINE && this.hasContext(l, n, file)) return found.m;
+      }
+    }
+    return !SENTENCE_ONLY.has(found.m.text) && this.vouched(file, found.m.serviceId) ? found.m : undefined;
+  }
+
+  /**
+   * Does a line give AWS context to an ambiguous name (an identifier, ARN, region, endpoint, or a
+   * service named unambiguously)?
+   */
+  hasContext(line: string, lineNo = 0, file: FileContext = FileContext.none): boolean {
+    if (CONTEXT.test(line)) return true;
+    if ((CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file)) && codeMatches(line, lineNo, this.r, file).length) return true;
+    // The first unambiguous name ends the search; same walk as scanLine, but tokens are only built
+    // where a name can start (a word that begins some name).
+    let i = 0;
+    while (i < line.length) {
+      while (i < line.length && !isWordChar(line.charCodeAt(i))) i++;
+      const start = i;
+      while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+      if (i === start || !this.names.starts(line.slice(start, i).toLowerCase())) continue;
+      const tokens = tokenize(line, start, Math.min(line.length, start + 16 * this.names.maxTokens));
+      const hit = this.names.nameAt(line, tokens, 0);
+      if (!hit) continue;
+      if (!hit.weak) return true;
+      i = hit.end;
+    }
+    return false;
+  }
+
+  /** May an ambiguous name of this service count anywhere in the file? (AWS code, or named clearly in it.) */
+  vouched(file: FileContext, serviceId: string): boolean {
+    if (file.aws) return true;
+    if (!file.lines.length) return false;
+    file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services);
+    return file.scan.aws || file.scan.vouched.has(serviceId);
+  }
+}
+
+const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
+const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
+const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
+
+/** Can the file's own context put a code match in this text (an alias in use, an event source, a CDK import block)? */
+function fileTrigger(text: string, line: string, lineNo: number, file: FileContext): boolean {
+  if (file.cdkBlockLines.has(lineNo)) return true;
+  if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
+  if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
+  if (file.aliases.size === 0 || !text.includes('.')) return false;
+  QUALIFIER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUALIFIER.exec(text))) if (file.aliases.has(m[1])) return true;
+  return false;
+}
+
+/** Any AWS identifier in the file, and every service it names clearly (with their parents). */
+function summarise(scanned: ScannedLine[], services: ReadonlyMap<string, Service>): { aws: boolean; vouched: Set<string> } {
+  let aws = false;
+  const vouched = new Set<string>();
+  for (const s of scanned) {
+    for (const m of s.matches) {
+      if (s.weak.has(m)) continue;
+      if (m.kind !== 'name') aws = true;
+      vouched.add(m.serviceId);
+      const parent = services.get(m.serviceId)?.parent;
+      if (parent) vouched.add(parent);
+    }
+  }
+  return { aws, vouched };
+}
+
+/** Lines within `window` of a line with context. */
+function contextWindows(flags: boolean[], window: number): boolean[] {
+  const out = new Array<boolean>(flags.length).fill(false);
+  let last = -Infinity;
+  for (let i = 0; i < flags.length; i++) { if (flags[i]) last = i; if (i - last <= window) out[i] = true; }
+  last = Infinity;
+  for (let i = flags.length - 1; i >= 0; i--) { if (flags[i]) last = i; if (last - i <= window) out[i] = true; }
+  return out;
+}

@@ -1,0 +1,111 @@
+// Infrastructure and operations identifiers: CloudFormation and SAM types, Terraform resource types and
+// registry modules, CDK modules (TypeScript, Python, Go), ARNs, IAM actions, service principals and
+// endpoints, the AWS, CDK and SAM command lines, s3:// URIs, and SAM / Serverless Framework event sources.
+import { CodeSink } from './code';
+import { trimTrailing } from './text';
+
+const CFN_TYPE = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
+const TF_TYPE = /\b(aws_[a-z0-9_]+)\b(?!::)/g;
+const TF_MODULE = /\bterraform-aws-(?!modules\b)([a-z0-9-]+)|\bterraform-aws-modules\/([a-z0-9-]+)\/aws\b/g;
+const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"'`,}\]<>]*/g;
+const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"'`,\]);}(.:])/g;
+const AWS_HOST = /(?<![\w.$-])((?:[A-Za-z0-9_${}-]+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
+const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
+const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
+const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
+const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
+// aws-cdk-lib/aws-ecs, @aws-cdk/aws-lambda-nodejs, aws_cdk.aws_kinesis, `import aws_kinesis`, `, aws_sqs`,
+// github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
+const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
+const CDK_CORE = /(?:@aws-cdk\/core|aws-cdk-lib\/core|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.))/g;
+const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
+const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
+// SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
+const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
+const SLS_EVENT = /^\s*-\s*(sqs|s3|sns|http|httpApi|websocket|schedule|eventBridge|cloudwatchLog|cloudwatchEvent|msk|alb|kafka)\s*:/;
+const EVENT_SERVICES: Record<string, string> = {
+  sqs: 'sqs', s3: 's3', sns: 'sns', dynamodb: 'dynamodb-streams', kinesis: 'kinesis-data-streams', api: 'api-gateway', httpapi: 'api-gateway',
+  http: 'api-gateway', websocket: 'api-gateway', schedule: 'eventbridge', schedulev2: 'eventbridge-scheduler', eventbridgerule: 'eventbridge',
+  eventbridge: 'eventbridge', cloudwatchevent: 'eventbridge', cloudwatchlogs: 'cloudwatch-logs', cloudwatchlog: 'cloudwatch-logs', msk: 'msk', documentdb: 'documentdb',
+};
+
+export function infraMatches(s: CodeSink): void {
+  const { line, r, scope: t } = s;
+  let m: RegExpExecArray | null;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const known = (id: string) => (r.services.has(id) ? id : undefined);
+  if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
+  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk')) {
+    cdk(s);
+    each(TF_TYPE, (m) => s.add(r.terraform(m[1]), 'terraform', m.index, m[1]));
+  }
+  if (t.includes('terraform-aws-')) each(TF_MODULE, (m) => s.add(r.cdkModule('aws-' + (m[1] ?? m[2])), 'terraform', m.index, m[0]));
+  if (t.includes('arn:')) {
+    each(ARN, (m) => {
+      const text = trimTrailing(m[0]);
+      // arn:aws:states:::sns:publish — a Step Functions integration names the service it calls.
+      const task = /^(arn:[^:]+:states:::)([a-z0-9-]+)(?=:)/.exec(text);
+      if (task) {
+        s.add(r.arnService('states'), 'arn', m.index, task[1]);
+        s.add(r.arnService(task[2]), 'arn', m.index + task[1].length, text.slice(task[1].length));
+      } else {
+        s.add(r.arnService(m[1]), 'arn', m.index, text);
+      }
+    });
+  }
+  if (t.includes(':')) {
+    each(IAM_ACTION, (m) => {
+      if (m[2] !== 'arn') s.add(r.pick('iam', m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
+    });
+  }
+  if (t.includes('amazonaws.com')) {
+    each(AWS_HOST, (m) => {
+      const principal = r.pick('principal', m[0].toLowerCase().replace(/\.cn$/, ''));
+      if (principal) s.add(principal, 'principal', m.index, m[0]);
+      else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
+    });
+  }
+  if (line.includes('aws ')) {
+    each(AWS_CLI, (m) => { const at = m[0].indexOf('aws'); s.add(r.pick('cli', m[1]), 'cli', m.index + at, m[0].slice(at)); });
+    each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  }
+  if (line.includes('cdk ') || line.includes('sam ')) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (t.includes('aws-cdk')) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
+  if (t.includes('://')) {
+    each(S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
+  }
+  if (s.file.events === 'sam' && line.includes('Type:')) {
+    const e = SAM_EVENT.exec(line);
+    if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+  }
+  if (s.file.events === 'serverless' && line.includes(':')) {
+    const e = SLS_EVENT.exec(line);
+    if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+  }
+}
+
+function cdk(s: CodeSink): void {
+  const { line, r } = s;
+  let m: RegExpExecArray | null;
+  const inBlock = s.file.cdkBlockLines.has(s.lineNo);
+  if (inBlock) {
+    const b = CDK_BLOCK_LINE.exec(line);
+    if (b) s.add(r.cdkModule(b[1]), 'cdk', line.indexOf(b[1]), b[1]);
+  }
+  if (!inBlock && !/aws-cdk-lib|aws_cdk|@aws-cdk\/|awscdk/.test(line)) return;
+  CDK_MODULE.lastIndex = 0;
+  while ((m = CDK_MODULE.exec(line))) {
+    const mod = m[1];
+    if (!/^aws[-_]/.test(mod) && !/awscdk\/v2\/$/.test(m[0].slice(0, -mod.length))) continue;
+    const id = r.cdkModule(mod);
+    // The whole path is the module's name: `aws-cdk-lib/aws-ecs` is ECS, not the CDK.
+    const prefix = /^(?:aws-cdk-lib\/|@aws-cdk\/)/.test(m[0]) ? m[0].slice(0, m[0].length - mod.length) : '';
+    const start = m.index + m[0].length - mod.length - prefix.length;
+    s.add(id, 'cdk', start, prefix + mod);
+  }
+  CDK_CORE.lastIndex = 0;
+  while ((m = CDK_CORE.exec(line))) s.add(r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
+  CDK_GO_ALPHA.lastIndex = 0;
+  while ((m = CDK_GO_ALPHA.exec(line))) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
+}

@@ -1,0 +1,280 @@
+// Prose names: official, short and former names from the notes, kept in a trie of lower-case words, and
+// the rules that decide whether words that spell a name mean the service here (case, the word after,
+// code symbols, lowercase prose with the service's own nouns).
+import { Service } from '../model';
+import { isNameGap, isWordChar, Token, tokenize } from './text';
+import { NameEntry } from './types';
+
+interface TrieNode { next: Map<string, TrieNode>; entries: NameEntry[] }
+
+// Open-source engines and formats are never the AWS service by themselves (see docs/matcher.md).
+const NOT_SERVICE_NAMES = new Set([
+  'kafka', 'apache kafka', 'airflow', 'apache airflow', 'flink', 'apache flink', 'spark', 'apache spark', 'hive',
+  'apache hive', 'presto', 'trino', 'elasticsearch', 'opensearch', 'grafana', 'cassandra', 'apache cassandra', 'redis',
+  'valkey', 'iceberg', 'apache iceberg', 'hudi', 'apache hudi', 'delta lake', 'hbase', 'mongodb', 'prometheus',
+  'memcached', 'postgresql', 'mysql', 'kubernetes', 'docker', 'jupyter', 'ray', 'deequ', 'data prepper',
+]);
+
+// Common misspellings and spacings of full names, by service id: as good as the name when capitalised.
+const MISSPELLINGS: Record<string, string[]> = {
+  'secrets-manager': ['Secret Manager', 'AWS Secret Manager', 'AWS Secrets manager'],
+  'step-functions': ['Step Function', 'AWS Step Function'],
+  'glue-data-catalog': ['Glue DataCatalog', 'AWS Glue DataCatalog'],
+  'eventbridge-pipes': ['EventBridge pipe', 'EventBridge pipes', 'Amazon EventBridge pipe', 'Amazon EventBridge pipes'],
+  dynamodb: ['Dynamo DB'],
+  'ssm-parameter-store': ['SSM Parameter'],
+  'cloudwatch-logs': ['CloudWatch Log', 'CloudWatch log group', 'CloudWatch log groups'],
+};
+
+// A weak name followed by one of these words is the ordinary meaning ("the Lambda architecture").
+const NEGATIVE_NEXT: Record<string, string[]> = {
+  lambda: ['architecture', 'calculus', 'expression', 'expressions'],
+  batch: ['size', 'sizes', 'processing', 'window', 'mode', 'ingestion', 'layer', 'file', 'files', 'vs'],
+  config: ['file', 'files', 'object', 'module', 'map', 'value', 'values'],
+  glue: ['code', 'logic', 'layer', 'between'],
+  backup: ['copy', 'copies', 'file', 'files'],
+};
+
+// "CLI" after another tool's name is that tool's CLI, not the AWS CLI: the `cdk` CLI, the SAM CLI.
+const NEGATIVE_PREV: Record<string, string[]> = {
+  cli: ['cdk', 'sam', 'eb', 'amplify', 'copilot', 'serverless', 'sls', 'terraform', 'git', 'gh', 'docker', 'npm', 'kubectl', 'databricks', 'azure', 'gcloud', 'heroku', 'vercel', 'firebase', 'cdktf', 'pulumi'],
+};
+
+/**
+ * Words only AWS uses: any spelling counts ("cloudwatch logs", "Dynamodb"), and a name that contains one
+ * may be written in lower case. Words that are also English (lambda, glue, batch, athena) are not here.
+ */
+const DISTINCTIVE = new Set([
+  's3', 'cloudwatch', 'dynamodb', 'kinesis', 'redshift', 'sagemaker', 'eventbridge', 'cloudformation', 'cloudtrail',
+  'cloudfront', 'quicksight', 'datasync', 'appflow', 'elasticache', 'fargate', 'ec2', 'ecs', 'ecr', 'eks', 'emr', 'rds',
+  'sqs', 'sns', 'kms', 'msk', 'mwaa', 'sts', 'ssm', 'dms', 'efs', 'ebs', 'codebuild', 'codecommit', 'codedeploy',
+  'codepipeline', 'memorydb', 'documentdb', 'timestream', 'databrew', 'datazone', 'secretsmanager', 'stepfunctions',
+]);
+
+// The nouns that make a service word mean the service: "s3 bucket", "lambda memory", "glue job".
+const NOUNS: Record<string, string[]> = {
+  s3: ['bucket', 'buckets', 'path', 'paths', 'file', 'files', 'object', 'objects', 'key', 'keys', 'prefix', 'prefixes', 'uri', 'uris', 'url', 'location', 'locations', 'storage', 'event', 'events', 'notification', 'notifications', 'upload', 'uploads', 'data', 'staging', 'access'],
+  lambda: ['function', 'functions', 'memory', 'handler', 'handlers', 'layer', 'layers', 'timeout', 'runtime', 'runtimes', 'invocation', 'invocations', 'trigger', 'triggers', 'console', 'concurrency', 'role', 'destination'],
+  glue: ['job', 'jobs', 'crawler', 'crawlers', 'catalog', 'table', 'tables', 'database', 'databases', 'connection', 'connections', 'connector', 'connectors', 'script', 'scripts', 'etl', 'workflow', 'workflows', 'version', 'versions', 'resources', 'components', 'console', 'streaming', 'interactive', 'dev'],
+  cloudwatch: ['logs', 'log', 'metric', 'metrics', 'alarm', 'alarms', 'dashboard', 'dashboards', 'agent', 'events'],
+  athena: ['query', 'queries', 'table', 'tables', 'workgroup', 'workgroups', 'results', 'console', 'engine'],
+  redshift: ['cluster', 'clusters', 'table', 'tables', 'query', 'queries', 'database', 'warehouse'],
+  kinesis: ['stream', 'streams', 'shard', 'shards', 'producer', 'consumer'],
+  sqs: ['queue', 'queues', 'message', 'messages'],
+  sns: ['topic', 'topics', 'notification', 'notifications', 'subscription', 'subscriptions'],
+  emr: ['cluster', 'clusters', 'step', 'steps', 'job', 'jobs', 'notebook', 'notebooks'],
+  kms: ['key', 'keys', 'encryption'],
+  iam: ['role', 'roles', 'policy', 'policies', 'user', 'users', 'permission', 'permissions', 'group', 'groups', 'principal'],
+  ecr: ['repo', 'repository', 'repositories', 'image', 'images', 'registry'],
+  ecs: ['task', 'tasks', 'service', 'services', 'cluster', 'clusters', 'container', 'containers'],
+  'step-functions': ['state', 'workflow', 'workflows', 'execution', 'executions'],
+  'secrets-manager': ['secret', 'secrets'],
+  batch: ['job', 'jobs', 'compute'],
+  cdk: ['app', 'apps', 'stack', 'stacks', 'construct', 'constructs', 'toolkit', 'example', 'examples', 'deploy', 'project', 'code', 'cli', 'command'],
+  sam: ['template', 'templates', 'application', 'applications', 'deployment', 'build', 'cli'],
+};
+
+export interface NameHit { entry: NameEntry; end: number; weak: boolean }
+
+export class NameTrie {
+  private readonly root: TrieNode = { next: new Map(), entries: [] };
+  /** Longest name in tokens: how far back a hover looks for the start of a name. */
+  maxTokens = 1;
+  /** Every lower-case word of every name: a hover on any other word cannot be on a name. */
+  readonly words = new Set<string>();
+
+  addService(s: Service): void {
+    const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
+    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? [])].filter(Boolean);
+    // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
+    const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
+    // "Amazon OpenSearch", "AWS Athena": the brand before a short or ambiguous name makes it the service,
+    // even where the bare word is an open-source engine.
+    const brand = /^(Amazon|AWS)\s/.exec(s.name)?.[1];
+    const branded = brand ? [s.shortName ?? '', ...s.ambiguous].filter((n) => n && !/^(Amazon|AWS)\s/.test(n)).map((n) => `${brand} ${n}`) : [];
+    for (const name of new Set([...given, ...unbranded, ...branded])) {
+      const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
+      if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
+      const tokens = tokenize(clean).map((t) => t.text);
+      if (!tokens.length) continue;
+      const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
+      this.add({ serviceId: s.id, tokens, foldCase: branded, weak: weakSet.has(clean.toLowerCase()), length: clean.length });
+    }
+  }
+
+  add(e: NameEntry): void {
+    let node = this.root;
+    for (const t of e.tokens) {
+      const key = t.toLowerCase();
+      let child = node.next.get(key);
+      if (!child) { child = { next: new Map(), entries: [] }; node.next.set(key, child); }
+      node = child;
+    }
+    if (node.entries.some((x) => x.foldCase === e.foldCase && x.tokens.join(' ') === e.tokens.join(' '))) return; // first service wins (parents come first)
+    node.entries.push(e);
+    node.entries.sort((a, b) => b.length - a.length);
+    for (const t of e.tokens) this.words.add(t.toLowerCase());
+    this.maxTokens = Math.max(this.maxTokens, e.tokens.length);
+  }
+
+  /** Does some name start with this lower-case word? */
+  starts(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
+  entries(): NameEntry[] {
+    const out: NameEntry[] = [];
+    const walk = (n: TrieNode) => { out.push(...n.entries); for (const c of n.next.values()) walk(c); };
+    walk(this.root);
+    return out;
+  }
+
+  /**
+   * The name that starts at token i, if any: the longest one (most words, then most characters) that
+   * passes every check, with whether it still needs AWS context (weak).
+   */
+  nameAt(line: string, tokens: Token[], i: number): NameHit | undefined {
+    // Walk the trie as deep as the tokens allow (words joined by short gaps such as a space or hyphen).
+    const path: TrieNode[] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let k = i; k < tokens.length; k++) {
+      if (k > i && !isNameGap(line, tokens[k - 1].end, tokens[k].start)) break;
+      node = node.next.get(tokens[k].lower);
+      if (!node) break;
+      path.push(node);
+    }
+    const first = tokens[i];
+    for (let depth = path.length; depth >= 1; depth--) {
+      for (const e of path[depth - 1].entries) {
+        const spelled = spelling(e, tokens, i);
+        if (!spelled) continue;
+        const last = tokens[i + depth - 1];
+        // "AWS Lambda" and "aws lambda", but not the path /aws/lambda/.
+        if (e.foldCase && depth > 1 && line.slice(first.end, tokens[i + 1].start).includes('/')) continue;
+        // Not part of a longer identifier: foo_Glue, Glue.py, glue-job, $Config
+        const before = line[first.start - 1] ?? ' ';
+        const after = line[last.end] ?? ' ';
+        if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
+        if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
+        if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
+        if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
+        const noun = NOUNS[e.serviceId]?.includes(nextWord(line, last.end)) ?? false;
+        let weak = e.weak;
+        if (spelled === 'lower') {
+          // "glue job", "lambda memory": an English word in lower case names the service only before its
+          // nouns, and even then only with AWS context. Lower-case names with a word only AWS uses are
+          // spelled freely ("cloudwatch logs", "s3 files").
+          if (e.tokens.length === 1 && !noun) continue;
+          weak = true;
+        } else if (weak && (noun || awsBefore(line, first.start))) {
+          weak = false; // "S3 bucket", "Lambda function", "AWS Athena"
+        }
+        if (weak && (this.negativeNext(e, line, last.end) || negativePrev(e, line, first.start))) continue;
+        if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
+        return { entry: e, end: last.end, weak };
+      }
+    }
+    return undefined;
+  }
+
+  private negativeNext(e: NameEntry, line: string, end: number): boolean {
+    const words = NEGATIVE_NEXT[e.tokens[e.tokens.length - 1].toLowerCase()];
+    return !!words && words.includes(nextWord(line, end));
+  }
+
+  /**
+   * The stretch of the line that can hold a name covering `ch`: the run of consecutive name words
+   * (joined by name gaps) around the cursor, all the way left and up to maxTokens words right.
+   * Undefined when the word under the cursor (or, in a gap, the word before it) is in no name.
+   */
+  span(line: string, ch: number): [number, number] | undefined {
+    const len = line.length;
+    const at = (i: number) => line.charCodeAt(i);
+    let a = ch, b = ch;
+    if (isWordChar(at(ch))) {
+      while (a > 0 && isWordChar(at(a - 1))) a--;
+      while (b < len && isWordChar(at(b))) b++;
+    } else {
+      let l = ch, r = ch;
+      while (l > 0 && !isWordChar(at(l - 1))) l--;
+      while (r < len && !isWordChar(at(r))) r++;
+      if (l === 0 || r >= len || !isNameGap(line, l, r)) return undefined;
+      a = b = l;
+      while (a > 0 && isWordChar(at(a - 1))) a--;
+    }
+    if (!this.words.has(line.slice(a, b).toLowerCase())) return undefined;
+    let start = a;
+    for (;;) {
+      let g = start;
+      while (g > 0 && !isWordChar(at(g - 1))) g--;
+      if (g === 0 || !isNameGap(line, g, start)) break;
+      let w = g;
+      while (w > 0 && isWordChar(at(w - 1))) w--;
+      if (!this.words.has(line.slice(w, g).toLowerCase())) break;
+      start = w;
+    }
+    let end = b;
+    for (let n = 1; n < this.maxTokens; n++) {
+      let g = end;
+      while (g < len && !isWordChar(at(g))) g++;
+      if (g >= len || !isNameGap(line, end, g)) break;
+      let w = g;
+      while (w < len && isWordChar(at(w))) w++;
+      if (!this.words.has(line.slice(g, w).toLowerCase())) break;
+      end = w;
+    }
+    return end > ch || isWordChar(at(ch)) ? [start, end] : undefined;
+  }
+}
+
+/**
+ * How the tokens at i spell entry e: 'exact' (as the notes write it, or any case for branded names and
+ * words only AWS uses), 'lower' (all lower case, for a name of English words), or undefined.
+ */
+function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' | undefined {
+  if (e.foldCase) return 'exact';
+  const distinctive = e.tokens.some((t) => DISTINCTIVE.has(t.toLowerCase()));
+  let exact = true;
+  for (let k = 0; k < e.tokens.length; k++) {
+    const got = tokens[i + k].text;
+    if (got === e.tokens[k]) continue;
+    if (got !== tokens[i + k].lower) {
+      // Mixed case: only a word only AWS uses may be spelled differently ("Cloudwatch", "DynamoDb").
+      if (!DISTINCTIVE.has(tokens[i + k].lower)) return undefined;
+      continue;
+    }
+    if (!distinctive) exact = false;
+  }
+  return exact ? 'exact' : 'lower';
+}
+
+function nextWord(line: string, end: number): string {
+  const m = /^[\s\-`'"]+([A-Za-z]+)/.exec(line.slice(end, end + 24));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** "AWS Athena", "Amazon Redshift": the brand before an ambiguous short name makes it clear. */
+function awsBefore(line: string, start: number): boolean {
+  return /\b(?:AWS|Amazon|aws|amazon)\s+$/.test(line.slice(Math.max(0, start - 8), start));
+}
+
+function negativePrev(e: NameEntry, line: string, start: number): boolean {
+  const words = NEGATIVE_PREV[e.tokens[0].toLowerCase()];
+  if (!words) return false;
+  const m = /([A-Za-z]+)[\s`'"]*$/.exec(line.slice(Math.max(0, start - 20), start));
+  return !!m && words.includes(m[1].toLowerCase());
+}
+
+/**
+ * A weak name used as a code symbol: `class Config:`, `new Batch(`, `"Config": {`, `Glue = …`, and for a
+ * lower-case word a variable: `import * as kinesis`, `const s3 =`.
+ */
+function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
+  const before = line.slice(Math.max(0, start - 30), start);
+  const after = line.slice(end, end + 6);
+  return /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/.test(before)
+    || (lower && /\b(as|const|let|var|val|import)\s+$/.test(before))
+    || /^\(/.test(after)
+    || (/"\s*$/.test(before) && /^"\s*:/.test(after))
+    || /^\s*=(?!=)/.test(after);
+}

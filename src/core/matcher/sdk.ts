@@ -1,0 +1,53 @@
+// SDK identifiers, per ecosystem: boto3 clients and resources, the JavaScript SDK (v2 and v3), SDK client
+// classes, Java (v1 and v2), Kotlin, Go (v1 and v2), Rust and .NET packages, the Glue ETL library,
+// awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
+import { CodeSink } from './code';
+import { WRANGLER, wranglerModule } from './fileContext';
+
+const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
+const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
+const SDK_CLIENT_CLASS = /\b(?:I?Amazon)?([A-Z][A-Za-z0-9]*?)Client\b/g;
+const SDK_V2_CLASS = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
+const JAVA_PACKAGE = /\b(?:software\.amazon\.awssdk\.services|com\.amazonaws\.services|aws\.sdk\.kotlin\.services)\.([a-z0-9]+)/g;
+const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)/g;
+const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
+const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
+const GLUE_LIBRARY = /\bawsglue\b|\bGlueContext\b/g;
+const WRANGLER_LITERAL = /\bawswrangler\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/g;
+const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
+
+export function sdkMatches(s: CodeSink): void {
+  const { line, r, scope: t } = s;
+  let m: RegExpExecArray | null;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
+    each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
+  }
+  if (t.includes('@aws-sdk/')) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Client')) {
+    each(SDK_CLIENT_CLASS, (m) => {
+      const key = m[1].toLowerCase();
+      s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
+    });
+  }
+  if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
+  if (t.includes('.services.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
+  if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
+  if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (s.file.aliases.size && t.includes('.')) {
+    each(QUALIFIED, (m) => {
+      const b = s.file.aliases.get(m[1]);
+      if (!b) return;
+      if (b === WRANGLER) {
+        // wr.s3.put_vectors: awswrangler keeps S3 Vectors in its s3 module; the most specific service wins.
+        const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
+        if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
+      } else if (!b.exported || /^[A-Z]/.test(m[2])) {
+        s.add(b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+      }
+    });
+  }
+}

@@ -1,0 +1,51 @@
+// Character-level helpers shared by the name and identifier rules. Char loops, not regexes: the hover's
+// hot path calls them on every request.
+
+export interface Token { text: string; lower: string; start: number; end: number }
+
+export function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Runs of ASCII letters and digits, with their columns. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) { const t = text.slice(start, i); out.push({ text: t, lower: t.toLowerCase(), start, end: i }); }
+  }
+  return out;
+}
+
+/** Words of one name are joined by 1–3 characters of space, brackets, hyphen, slash or dot. */
+export function isNameGap(line: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 40 || c === 41 || c === 45 || c === 0x2013 || c === 47 || c === 46)) return false;
+  }
+  return true;
+}
+
+/**
+ * A URI or ARN span without the punctuation that ends the sentence or list around it:
+ * `s3://bucket/key0,` → `s3://bucket/key0`, `arn:…:bucketname.` → `arn:…:bucketname`.
+ */
+export function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[.,;!?\]})>*]/.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** Lines of a text, CR, LF and CRLF alike. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

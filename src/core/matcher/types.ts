@@ -1,0 +1,33 @@
+// The matcher's shared types: what a match is and the tables a matcher is built from.
+
+export type MatchKind =
+  | 'name' | 'sdk' | 'cfn' | 'terraform' | 'arn' | 'iam' | 'principal' | 'endpoint' | 'cli' | 'cdk' | 'uri';
+
+export interface Match {
+  /** 0-based line and columns; endColumn exclusive. */
+  line: number;
+  column: number;
+  endColumn: number;
+  text: string;
+  serviceId: string;
+  kind: MatchKind;
+}
+
+export interface NameEntry {
+  serviceId: string;
+  tokens: string[];
+  /** Compare tokens case-insensitively (multi-word names that start with Amazon/AWS). */
+  foldCase: boolean;
+  /** Counts only with AWS context nearby. */
+  weak: boolean;
+  length: number;
+}
+
+export const CLAIM_KINDS = ['boto3', 'jsSdk', 'sdkClass', 'cfnTypes', 'cfnPrefixes', 'tfExact', 'tfPrefixes', 'iam', 'arnNs', 'principal', 'cli', 'cdk', 'uri'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** The matcher's tables, precomputed at build time (dist/catalog.json) so a first hover only fills maps. */
+export interface MatcherTables {
+  names: NameEntry[];
+  claims: Record<ClaimKind, [string, string[]][]>;
+}

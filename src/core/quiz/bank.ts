@@ -1,0 +1,105 @@
+// The question bank of a knowledge base: practice questions imported as written, then every section's
+// claims (extract/) built into questions (build/), each passed through the gate or dropped with a
+// named reason. Rebuilt only when the knowledge base changes.
+import { Diagnostic, NoteDocument, Section } from '../model';
+import { KnowledgeBase } from '../knowledgeBase';
+import { QuizContext } from './context';
+import { Draft } from './draft';
+import { extractPassages } from './extract/passages';
+import { extractFacts } from './extract/facts';
+import { extractCards } from './extract/cards';
+import { extractRequirements } from './extract/requirements';
+import { extractTermLists } from './extract/definitions';
+import { importPractice } from './extract/practice';
+import { buildScenario } from './build/scenario';
+import { buildChoose } from './build/choose';
+import { buildCloze } from './build/cloze';
+import { buildCard } from './build/card';
+import { buildIdentify } from './build/identify';
+import { buildRequirements } from './build/requirement';
+import { buildDefinitions } from './build/definition';
+import { buildPractice } from './build/practice';
+import { duplicateKey, gate, GateRule } from './gate';
+import { Question } from './types';
+
+// How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
+const STUDY_ADMIN = /\b(?:how to use|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
+
+export interface Rejection { rule: GateRule; file: string; line: number; kind: string; stem: string; detail: string }
+
+export class QuestionBank {
+  readonly questions: Question[];
+  readonly byId = new Map<string, Question>();
+  /** Generated questions the gate dropped, with the rule that dropped each. */
+  readonly rejections: Rejection[] = [];
+  /** Practice questions that could not be imported (no key, a key that names no option …). */
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(kb: KnowledgeBase) {
+    // The user's notes first: the same fact in a user note and a bundled one is kept as the user wrote it.
+    const docs = kb.documents().sort((a, b) => (a.source === b.source ? 0 : a.source === 'user' ? -1 : 1) || a.file.localeCompare(b.file));
+    const ctx = new QuizContext(kb, docs);
+    const seen = new Map<string, string>();
+    const add = (q: Question) => { if (!this.byId.has(q.id)) this.byId.set(q.id, q); };
+    // Practice questions first: imported as written, deduplicated, and their sections never mined.
+    const mined = new Map<NoteDocument, Section[]>();
+    for (const doc of docs) {
+      const practice = importPractice(doc);
+      this.diagnostics.push(...practice.diagnostics);
+      for (const p of practice.questions) {
+        const q = buildPractice(ctx, doc, p);
+        const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));
+        if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
+        seen.set(key, `${doc.relPath}:${p.line}`);
+        add(q);
+      }
+      mined.set(doc, doc.sections.filter((s) => !practice.sections.has(s)));
+    }
+    // Every draft is built before any is gated: the gate needs every cue the notes tie to an answer.
+    const drafts: Draft[] = [];
+    for (const doc of docs) {
+      const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
+      for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
+      drafts.push(...buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim })))));
+    }
+    drafts.push(...buildIdentify(ctx, docs));
+    for (const d of drafts) {
+      const r = gate(ctx, d, { seen });
+      if ('question' in r) add(r.question);
+      else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
+    }
+    this.questions = [...this.byId.values()];
+    ctx.release();
+  }
+
+  get(id: string): Question | undefined { return this.byId.get(id); }
+
+  private fromSection(ctx: QuizContext, doc: NoteDocument, section: Section): Draft[] {
+    const out: Draft[] = [];
+    for (const p of extractPassages(section)) { const d = buildScenario(ctx, doc, section, p); if (d) out.push(d); }
+    const table = ctx.tableBySection.get(section);
+    if (table) out.push(...buildChoose(ctx, table));
+    out.push(...buildCloze(ctx, doc, section, extractFacts(doc, section, (item) => ctx.lineOf(section, item))));
+    for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
+    for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
+    return out;
+  }
+}
+
+const bankCache = new WeakMap<KnowledgeBase, { version: number; bank: QuestionBank }>();
+let kbVersion = 0;
+const versions = new WeakMap<KnowledgeBase, number>();
+
+/** The bank of a knowledge base, rebuilt only after the knowledge base changes. */
+export function questionBank(kb: KnowledgeBase): QuestionBank {
+  if (!versions.has(kb)) {
+    versions.set(kb, ++kbVersion);
+    kb.onDidChange(() => versions.set(kb, ++kbVersion));
+  }
+  const v = versions.get(kb)!;
+  const cached = bankCache.get(kb);
+  if (cached && cached.version === v) return cached.bank;
+  const bank = new QuestionBank(kb);
+  bankCache.set(kb, { version: v, bank });
+  return bank;
+}

@@ -1,0 +1,57 @@
+// A card the notes wrote: by choice when the answer is a service or a number, otherwise a self-graded
+// recall card for Review mode.
+import { NoteDocument, Section } from '../../model';
+import { QuizContext } from '../context';
+import { numberVariants, serviceDistractors } from '../distractors';
+import { Draft } from '../draft';
+import { CardClaim } from '../extract/claims';
+import { BARE_NUMBER, NUMBER, NUMBER_G } from '../numbers';
+import { rng } from '../random';
+import { namesService, sentence, stripMd } from '../text';
+import { cardStem } from './stems';
+
+export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section, c: CardClaim): Draft | undefined {
+  const q = stripMd(c.question).replace(/\[…\]/g, '_____');
+  const a = stripMd(c.answer);
+  if (!q || !a) return undefined;
+  const { line, cloze } = c;
+  const base = { doc, section, line };
+  const explanation = cloze ? sentence(q.replace('_____', a)) : `${q.replace(/[?:.]$/, '')}${q.endsWith('?') ? '?' : ':'} ${/[.!?]$/.test(a) ? a : a + '.'}`;
+  const fill = `Fill in the blank: ${sentence(q)}`;
+  const sid = ctx.serviceAnswer(a);
+  if (sid) {
+    const s = ctx.service(sid)!;
+    if (!namesService(q, s)) {
+      ctx.tieCue(q, s.name);
+      return {
+        ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'service', false, ctx.isName), cue: q,
+        correct: [s.name], distractors: serviceDistractors(ctx, [sid], new Set(ctx.mentioned(q, section)), `${section.id}:${line}:${q}`).map((x) => x.name),
+        optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
+      };
+    }
+  }
+  const digit = /\d/.test(a);
+  const num = digit ? NUMBER.exec(a) : null;
+  const bare = digit ? BARE_NUMBER.exec(a) : null;
+  const whole = (m: RegExpExecArray) => m.index === 0 && /^\s*(?:\([^)]*\))?\.?$/.test(a.slice(m[0].length));
+  // A card is a fact the writer chose to remember: its number counts as exam-relevant.
+  if (num && whole(num) && !q.includes(num[1])) {
+    const avoid = [...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]);
+    return {
+      ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', false, ctx.isName), examRelevant: true,
+      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid),
+      optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
+    };
+  }
+  if (bare && !q.includes(bare[1])) {
+    return {
+      ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', true, ctx.isName), examRelevant: true,
+      correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`)),
+      optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
+    };
+  }
+  return {
+    ...base, kind: 'recall', stem: cloze ? sentence(q) : q, correct: [], distractors: [], optionKind: 'text',
+    answerText: a, explanation, serviceIds: ctx.mentioned(`${q} ${a}`, section).slice(0, 3), answerServiceIds: [],
+  };
+}

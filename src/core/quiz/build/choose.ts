@@ -1,0 +1,125 @@
+// Table rows as questions: a cue → its row ("Which service fits best when …"), a mapping row → its
+// choice ("Which format matches this description …"), two workloads → two rows (Select TWO), and which
+// TWO cues point to one row. The sibling rows are the distractors; "Why not the others" cells explain them.
+import { Service } from '../../model';
+import { QuizContext } from '../context';
+import { serviceDistractors } from '../distractors';
+import { Draft } from '../draft';
+import { ChoiceTable } from '../extract/tables';
+import { rng, shuffle } from '../random';
+import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
+
+const whyNotCache = new WeakMap<object, Map<string, string>>();
+
+/** The "Why not the others" cell of row `i`, split on ';' and attributed to the other rows it names. */
+export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<string, string> {
+  let notes = whyNotCache.get(t.rows[i]);
+  if (notes) return notes;
+  notes = new Map<string, string>();
+  whyNotCache.set(t.rows[i], notes);
+  const whyNot = t.rows[i].whyNot;
+  if (!whyNot) return notes;
+  const forms = t.forms ??= labelForms(t.rows.map((r) => stripMd(r.choice)));
+  for (const part of stripMd(whyNot).split(/;\s*/)) {
+    if (!part.trim()) continue;
+    const ids = new Set(ctx.mentioned(part, t.section));
+    t.rows.forEach((_, j) => {
+      if (j === i) return;
+      const named = (t.rowIds && ids.has(t.rowIds[j])) || forms[j].some((f) => hasWord(part, f) && !part.toLowerCase().includes(`${f.toLowerCase()}-`));
+      if (!named) return;
+      const prev = notes!.get(t.labels[j]);
+      notes!.set(t.labels[j], prev ? `${prev} ${sentence(part)}` : sentence(part));
+    });
+  }
+  return notes;
+}
+
+function cueNotes(t: ChoiceTable, i: number): Map<string, string> {
+  const notes = new Map<string, string>();
+  t.rows.forEach((r, j) => { if (j !== i) for (const c of r.cues) notes.set(stripMd(c), `This points to ${t.labels[j]}.`); });
+  return notes;
+}
+
+export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
+  const out: Draft[] = [];
+  const { doc, section, rows, rowIds, labels, noun } = t;
+  const base = { doc, section };
+  const cueOwners = new Map<string, number>();
+  rows.forEach((r) => r.cues.forEach((c) => cueOwners.set(c.toLowerCase(), (cueOwners.get(c.toLowerCase()) ?? 0) + 1)));
+  const uniqueCue = (c: string) => cueOwners.get(c.toLowerCase()) === 1;
+  const rowServices = (i: number) => (rowIds ? [rowIds[i]] : ctx.servicesIn(rows[i].choice));
+  // Services beyond the table's rows (tables of 2–4 rows need them), never a row or a row's relative,
+  // nor a service the cue names. Picked once per row, filtered per cue.
+  const rowFamily = rowIds ? new Set(rowIds.flatMap((id) => [...(ctx.relatives.get(id) ?? [id])])) : new Set<string>();
+  const extraPool = new Map<string, Service[]>();
+  const extras = (answerIds: string[], key: string, cueText: string): string[] => {
+    if (!rowIds) return [];
+    const poolKey = answerIds.join('|');
+    let pool = extraPool.get(poolKey);
+    if (!pool) { pool = serviceDistractors(ctx, answerIds, rowFamily, `${section.id}:${poolKey}`); extraPool.set(poolKey, pool); }
+    const named = new Set(ctx.mentioned(cueText, section));
+    return shuffle(pool.filter((s) => !named.has(s.id)).map((s) => s.name), rng(`${section.id}:${key}`));
+  };
+  const explain = (i: number) => (t.style === 'mapping'
+    ? `${labels[i]}: ${sentence(stripMd(rows[i].cues[0]))}`
+    : `Choose ${labels[i]} when the scenario mentions: ${rows[i].cues.map(stripMd).join('; ')}.`);
+  rows.forEach((row, i) => {
+    const answerIds = rowServices(i);
+    const notes = whyNotNotes(ctx, t, i);
+    const whyNot = row.whyNot ? ` Why not the others: ${sentence(stripMd(row.whyNot))}` : '';
+    row.cues.forEach((rawCue, k) => {
+      const cue = stripMd(rawCue);
+      if (!uniqueCue(rawCue)) return;
+      ctx.tieCue(cue, labels[i]);
+      const stem = t.style === 'mapping'
+        ? `Which ${noun} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`
+        : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
+      out.push({
+        ...base, line: row.line, kind: 'choose', stem, cue,
+        correct: [labels[i]],
+        distractors: [...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
+        optionKind: rowIds ? 'service' : 'text',
+        explanation: explain(i) + whyNot, optionNotes: notes,
+        serviceIds: answerIds, answerServiceIds: rowIds ? answerIds : [],
+      });
+    });
+    if (t.style === 'mapping') return;
+    // Two workloads, two rows.
+    const j = (i + 1) % rows.length;
+    if (rows.length >= 3 && j !== i) {
+      const r = rng(`${section.id}:m${i}`);
+      const ownCues = row.cues.filter(uniqueCue);
+      const otherCues = rows[j].cues.filter(uniqueCue);
+      const cueA = ownCues[Math.floor(r() * ownCues.length)];
+      const cueB = otherCues[Math.floor(r() * otherCues.length)];
+      if (cueA && cueB) {
+        const both = [...new Set([...answerIds, ...rowServices(j)])];
+        out.push({
+          ...base, line: row.line, kind: 'choose-two',
+          stem: `A team has two separate workloads. One mentions “${stripMd(cueA)}”; the other mentions “${stripMd(cueB)}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
+          correct: [labels[i], labels[j]],
+          distractors: [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}`, `${cueA} ${cueB}`)],
+          optionKind: rowIds ? 'service' : 'text',
+          explanation: `${explain(i)} ${explain(j)}`,
+          optionNotes: mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]),
+          serviceIds: both, answerServiceIds: rowIds ? both : [],
+        });
+      }
+    }
+    // Which TWO cues point to this row?
+    const fair = (c: string) => uniqueCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!)) && !c.toLowerCase().includes(labels[i].toLowerCase());
+    const own = row.cues.filter(fair);
+    const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
+    if (own.length >= 2 && foreign.length >= 3) {
+      const r = rng(`${section.id}:w${i}`);
+      out.push({
+        ...base, line: row.line, kind: 'choose-two',
+        stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, x) => x !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
+        correct: shuffle(own, r).slice(0, 2).map(stripMd), distractors: shuffle(foreign, r).map(stripMd), optionKind: 'text',
+        explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
+        serviceIds: answerIds, answerServiceIds: [],
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,53 @@
+// A definition list as questions: which of the sibling terms a definition describes.
+import { NoteDocument, Section } from '../../model';
+import { QuizContext } from '../context';
+import { serviceDistractors } from '../distractors';
+import { Draft } from '../draft';
+import { TermListClaim } from '../extract/claims';
+import { rng, shuffle } from '../random';
+import { sentence } from '../text';
+import { subjectOf } from './cloze';
+
+const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose)$/i;
+
+/** "Distribution Styles" → "distribution style"; a title that is not a short plural noun phrase gives undefined. */
+function familyNoun(title: string, isName: (w: string) => boolean): string | undefined {
+  const t = title.replace(/^[\d.]+\s*/, '').replace(/^[^\w]+/u, '').replace(/\s*\(.*\)$/, '').trim();
+  if (!/^[A-Za-z][A-Za-z -]{2,40}s$/.test(t) || t.split(/\s+/).length > 4 || /\b(?:and|or|vs|key|tips|notes|concepts|facts|limits)\b/i.test(t)) return undefined;
+  const singular = /ies$/.test(t) ? t.slice(0, -3) + 'y' : /(?:ss|sh|ch|x)es$/.test(t) ? t.slice(0, -2) : t.slice(0, -1);
+  // Names keep their capitals ("Amazon CloudWatch feature"); ordinary words do not.
+  return singular.split(' ').map((w) => (/^(?:Amazon|AWS)$|[A-Z].*[A-Z]/.test(w) || isName(w) ? w : w.toLowerCase())).join(' ');
+}
+
+export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: Section, list: TermListClaim): Draft[] {
+  const ids = list.terms.map((t) => ctx.serviceAnswer(t.term));
+  const services = ids.every((x) => !!x) && new Set(ids).size === ids.length;
+  const labels = list.terms.map((t, i) => (services ? ctx.service(ids[i]!)!.name : t.term));
+  // Only a family of like things makes fair options: services, or the members of a heading that
+  // names the family ("Distribution Styles"). A list of assorted features or study tips does not.
+  let noun = services ? 'AWS service' : familyNoun(section.title, ctx.isName);
+  // Named features of one service ("MSK Connect", "MSK Serverless", "Tiered Storage") under a heading
+  // about that service are a family too; generic labels ("Security", "Cost") are not.
+  if (!noun) {
+    const named = list.terms.filter((t) => !GENERIC_LABEL.test(t.term) && /[A-Z]/.test(t.term));
+    const subject = subjectOf(ctx, doc, section);
+    if (named.length !== list.terms.length || !ctx.byName.has(subject)) return [];
+    noun = `${ctx.service(ctx.byName.get(subject)!.id)!.shortName ?? subject} feature`;
+  }
+  return list.terms.map((t, i) => {
+    ctx.tieCue(t.definition, labels[i]);
+    const def = t.definition.replace(/[.;:,]+$/, '');
+    const stem = `Which ${noun} is described here: “${def}”?`;
+    return {
+      doc, section, line: t.line, kind: 'identify', stem, cue: t.definition,
+      correct: [labels[i]],
+      distractors: [
+        ...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:${t.line}:def`)),
+        ...(services ? serviceDistractors(ctx, [ids[i]!], new Set([...ids as string[], ...ctx.servicesIn(t.definition)]), `${section.id}:${t.line}:def`).map((s) => s.name) : []),
+      ],
+      optionKind: services ? 'service' : 'text', explanation: sentence(`${labels[i]}: ${t.definition}`),
+      serviceIds: services ? [ids[i]!] : ctx.mentioned(`${t.term} ${t.definition}`, section).slice(0, 3),
+      answerServiceIds: services ? [ids[i]!] : [],
+    } satisfies Draft;
+  });
+}

@@ -1,0 +1,45 @@
+// A practice question as written: kind 'practice', origin 'authored'. Not gated (its writer chose the
+// options); only deduplicated by the bank. Domain and task come from its Task line, else from the
+// services it names; its Study links are resolved to the note sections they point to.
+import * as path from 'path';
+import { NoteDocument } from '../../model';
+import { QuizContext } from '../context';
+import { PracticeClaim } from '../extract/practice';
+import { hashString } from '../random';
+import { Question, QuestionSource } from '../types';
+
+/** GitHub-style heading slug: lower case, spaces to '-', punctuation dropped. */
+export function slug(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+}
+
+function resolveStudy(ctx: QuizContext, doc: NoteDocument, target: string): QuestionSource | undefined {
+  const [file, hash] = target.split('#');
+  const abs = file ? path.resolve(path.dirname(doc.file), decodeURIComponent(file)) : doc.file;
+  const to = ctx.kb.document(abs);
+  if (!to) return undefined;
+  const section = hash ? to.sections.find((s) => s.level > 0 && slug(s.title) === hash.toLowerCase()) : to.sections[0];
+  return section ? { file: to.file, line: section.startLine, headingPath: section.headingPath } : undefined;
+}
+
+export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeClaim): Question {
+  const section = doc.sections.find((s) => p.line >= s.startLine && p.line <= s.endLine) ?? doc.sections[0];
+  const named = p.serviceIds?.filter((id) => ctx.service(id)) ?? [];
+  const serviceIds = named.length ? named : ctx.servicesIn(`${p.stem} ${p.answers.map((a) => p.options[a]).join(' ')}`).slice(0, 4);
+  const placed = p.task ? { domain: Number(p.task[0]), task: p.task } : ctx.placement({ section, doc, serviceIds });
+  const exam = typeof doc.frontMatter.exam === 'number' ? doc.frontMatter.exam : Number(doc.frontMatter.exam) || undefined;
+  const keys = p.answers.map((a) => String.fromCharCode(65 + a)).join(', ');
+  const studyLinks = p.study.map((s) => resolveStudy(ctx, doc, s.target)).filter((s): s is QuestionSource => !!s);
+  return {
+    id: `practice:${hashString(`${doc.source}|${doc.relPath}|${p.number}|${p.stem}`).toString(36)}`,
+    kind: 'practice', format: p.multiple ? 'multiple' : 'single', stem: p.stem, options: p.options, answers: p.answers,
+    explanation: p.explanation ?? `The answer is ${keys}.`,
+    optionNotes: p.optionNotes,
+    source: { file: doc.file, line: p.line, headingPath: section?.headingPath ?? [doc.title] },
+    domain: placed.domain, task: placed.task, serviceIds,
+    origin: 'authored',
+    practice: { exam: doc.kind === 'practice-exam' ? exam : undefined, number: p.number },
+    reference: p.reference,
+    studyLinks: studyLinks.length ? studyLinks : undefined,
+  };
+}

@@ -1,0 +1,127 @@
+// A question the notes ask and answer, as a choice question: the key is the service (or the row of a
+// comparison table) the answer starts with; services the answer names as wrong ("X is the usual
+// distractor, but …") are the best distractors. An answer that lists services ("Amazon S3, Amazon
+// Kinesis or Amazon EventBridge") becomes a multiple response question. Anything else is a recall card.
+import { NoteDocument, Section } from '../../model';
+import { QuizContext } from '../context';
+import { serviceDistractors } from '../distractors';
+import { Draft } from '../draft';
+import { QaClaim } from '../extract/claims';
+import { rng, shuffle } from '../random';
+import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
+import { whyNotNotes } from './choose';
+
+const SERVICE_NOUNS = /^(?:which|what)\s+(?:(?:are|is)\s+)?(?:(?:some|the)\s+)?(?:(?:aws|amazon|managed|serverless|relational|streaming|container|storage|nosql|in-memory|graph|analytics|orchestration|single)\s+)*(service|services|database|store|data store|orchestrator|option|deployment option|tool|catalog|engine|cache|control|warehouse|platform)\b(?!\s+(?:command|feature|statement|setting|mode|type|operation|function|clause|api|call|property|parameter|option|class|tier|key|policy|format|engine|layer|index|style|rule)\b)/i;
+
+/** The services a list answer names, when the first sentence is nothing but a list of them. */
+export function listAnswer(ctx: QuizContext, answer: string): string[] | undefined {
+  const first = answer.split(/(?<=[.!?])\s+/)[0].replace(/[.!]$/, '');
+  const parts = first.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((p) => p.trim()).filter(Boolean)
+    .filter((p) => !/^(?:a few others|others|more|many more|etc\.?|and more|a few more)$/i.test(p));
+  if (parts.length < 2 || parts.length > 5) return undefined;
+  const ids = parts.map((p) => ctx.serviceAnswer(p.replace(/^(?:the|an?)\s+/i, '')));
+  if (ids.some((x) => !x)) return undefined;
+  // "AWS Glue and an AWS Glue crawler" is one answer, not two: related services collapse into the first.
+  const unique: string[] = [];
+  for (const id of ids as string[]) {
+    const s = ctx.service(id)!;
+    if (!unique.some((u) => u === id || ctx.related(s, ctx.service(u)!))) unique.push(id);
+  }
+  return unique.length >= 2 ? unique : undefined;
+}
+
+/** "What are AWS services that support X?" → "Which TWO AWS services support X? (Select TWO.)" */
+export function pluralStem(question: string): string {
+  const q = question.replace(/\?$/, '');
+  let m = /^(?:what|which) are (?:some |the )?((?:aws |amazon )?(?:[a-z-]+ )?services?)\s+(?:that\s+)?(.*)$/i.exec(q);
+  if (m) {
+    const rest = /^(?:for|to|in|with|on)\b/i.test(m[2]) ? `are used ${m[2]}` : m[2];
+    return `Which TWO ${m[1].replace(/services?$/i, 'services')} ${rest}? (Select TWO.)`;
+  }
+  m = /^(?:what|which) ((?:aws |amazon )?(?:[a-z-]+ )?services?) (.*)$/i.exec(q);
+  if (m) return `Which TWO ${m[1].replace(/services?$/i, 'services')} ${m[2]}? (Select TWO.)`;
+  return `${q}? (Select TWO.)`;
+}
+
+export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft | undefined {
+  const base = { doc, section, line: p.line };
+  const question = stripMd(p.question);
+  const answer = stripMd(p.answer);
+  const lead = leadClause(answer);
+  const recall = (): Draft => ({
+    ...base, kind: 'recall', stem: question, correct: [], distractors: [], optionKind: 'text',
+    answerText: answer, explanation: answer, serviceIds: ctx.servicesIn(answer).slice(0, 3), answerServiceIds: [],
+  });
+  // The answer is a row of a comparison table whose rows are not services (a storage class …).
+  const label = ctx.labelIndex.get(lead.toLowerCase());
+  if (label) {
+    const { table, row } = label;
+    ctx.tieCue(question, table.labels[row]);
+    return {
+      ...base, kind: 'scenario', stem: question, correct: [table.labels[row]], cue: question,
+      distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${p.line}`)), optionKind: 'text',
+      explanation: answer, optionNotes: whyNotNotes(ctx, table, row),
+      serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
+    };
+  }
+  const asksService = SERVICE_NOUNS.test(question);
+  const list = asksService ? listAnswer(ctx, answer) : undefined;
+  if (list) {
+    // Two of the listed services are the key; the others listed are right too, so never distractors.
+    const correct = shuffle(list, rng(`${section.id}:${p.line}:list`)).slice(0, 2);
+    // The notes name only some of the services that fit: distractors come from other families, so
+    // that none of them fits too (S3 listed, EFS offered as "wrong" for large volumes of data).
+    const families = new Set(list.map((id) => ctx.service(id)!.category.replace(/\s*\(.*$/, '')));
+    const excluded = new Set<string>([...list, ...ctx.servicesIn(question), ...ctx.services.filter((s) => families.has(s.category.replace(/\s*\(.*$/, ''))).map((s) => s.id)]);
+    for (const id of list) ctx.tieCue(question, ctx.service(id)!.name);
+    return {
+      ...base, kind: 'scenario', stem: pluralStem(question), correct: correct.map((id) => ctx.service(id)!.name), cue: question,
+      distractors: serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`).map((s) => s.name),
+      optionKind: 'service', explanation: answer, serviceIds: list, answerServiceIds: list,
+    };
+  }
+  const exact = ctx.exactService(lead);
+  const ms = exact ? [{ line: 0, column: 0, endColumn: lead.length, text: lead, serviceId: exact, kind: 'name' as const }] : ctx.nameMatches(lead);
+  const lead0 = lead.replace(/^(?:the|an?)\s+/i, '');
+  const offset = lead.length - lead0.length;
+  if (!ms.length || ms[0].column > offset) return recall();
+  const ids = [...new Set(ms.map((m) => m.serviceId))];
+  const covered = ms.reduce((n, m) => n + (m.endColumn - m.column), 0);
+  let correct = [ids[0]];
+  if (ids.length === 2 && ms.length === 2) {
+    const between = lead.slice(ms[0].endColumn, ms[1].column);
+    if (/^\s*(?:and|plus)\s*$/i.test(between) && ms[1].endColumn >= lead.length - 1) correct = ids;
+  }
+  const coverage = covered / Math.max(1, lead0.length);
+  if (coverage < 0.75 && !asksService) return recall();
+  // Services elsewhere in the answer: named as wrong they are the best distractors; otherwise they may
+  // be part of the answer, so they are left out.
+  const excluded = new Set<string>([...ids, ...ctx.servicesIn(question)]);
+  const preferred: string[] = [];
+  const notes = new Map<string, string>();
+  const rest = answer.slice(answer.indexOf(lead) + lead.length);
+  rest.split(/(?<=[.;])\s+/).forEach((whole, index) => {
+    const namesCorrect = (t: string) => correct.some((id) => namesService(t, ctx.service(id)!));
+    const contrast = /,\s*(?:while|whereas|but)\s+(.*)$/i.exec(whole);
+    const clause = contrast && (index === 0 || namesCorrect(whole)) ? contrast[1] : index === 0 ? '' : whole;
+    const named = ctx.servicesIn(whole).filter((id) => !correct.includes(id));
+    if (!named.length) return;
+    const inClause = new Set(clause ? ctx.servicesIn(clause) : []);
+    const negative = !!clause && (NEGATIVE.test(clause) || !!contrast) && !namesCorrect(clause);
+    for (const id of named) {
+      if (negative && inClause.has(id) && !excluded.has(id)) {
+        preferred.push(id);
+        notes.set(ctx.service(id)!.name, sentence(clause.replace(/^(?:while|whereas|but)\s+/i, '')));
+      } else excluded.add(id);
+    }
+  });
+  const two = correct.length === 2;
+  const stem = two ? pluralStem(question) : question;
+  for (const id of correct) ctx.tieCue(question, ctx.service(id)!.name);
+  return {
+    ...base, kind: 'scenario', stem, correct: correct.map((id) => ctx.service(id)!.name), cue: question,
+    distractors: serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`, preferred).map((s) => s.name),
+    optionKind: 'service', explanation: answer, optionNotes: notes,
+    serviceIds: correct, answerServiceIds: correct,
+  };
+}

@@ -1,0 +1,204 @@
+// The indexes every builder and the gate share, built once per bank from the whole knowledge base:
+// service names, families and rivals, the notes' choice tables, the numbers of each service's facts,
+// and which answers the notes tie to each cue (so that no distractor is another defensible answer).
+import { serviceNames } from '../catalog';
+import { KnowledgeBase } from '../knowledgeBase';
+import { Match } from '../matcher';
+import { NoteDocument, Section, Service } from '../model';
+import { ChoiceTable, indexChoiceTables } from './extract/tables';
+import { NUMBER_G } from './numbers';
+import { namesService, sentence, stemWord, stripMd } from './text';
+import { Draft } from './draft';
+
+export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
+
+/** A service that is retired or takes no new customers: never a key. */
+export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|support)/i.test(`${s.scope ?? ''} ${s.category}`);
+
+const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'you', 'your', 'need', 'needs', 'want', 'when', 'is', 'are', 'be', 'that', 'which', 'what', 'service', 'aws', 'amazon', 'use', 'can']);
+
+/** The content words of a cue, stemmed and sorted: two notes wording one requirement alike share it. */
+export function cueKey(cue: string): string {
+  return [...new Set((cue.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !CUE_STOP.has(w)).map(stemWord))].sort().join(' ');
+}
+
+export class QuizContext {
+  readonly services: Service[];
+  readonly byName = new Map<string, Service>();
+  /** Every name, short name, former name, alias and ambiguous name (lower case) → its one service. */
+  readonly exactNames = new Map<string, string | null>();
+  readonly byFamily = new Map<string, Service[]>();
+  readonly topLevel: Service[] = [];
+  readonly competitors = new Map<string, Set<string>>();
+  readonly tableBySection = new Map<Section, ChoiceTable>();
+  /** Lower-cased row label → the table and row it names (labels of tables that are not service tables). */
+  readonly labelIndex = new Map<string, { table: ChoiceTable; row: number }>();
+  readonly factNumbers = new Map<string, Set<string>>();
+  /** Service id → services its own note names under "When not to choose it" or "Exam traps". */
+  readonly alternatives = new Map<string, string[]>();
+  /** Service id → ids of its parent, sub-features and services named like it ("CloudWatch" / "CloudWatch Logs"). */
+  readonly relatives = new Map<string, Set<string>>();
+  /** cueKey → the answers (lower case) any note ties to that cue. */
+  readonly cueAnswers = new Map<string, Set<string>>();
+  private readonly descriptions = new Map<string, string>();
+  private readonly idsCache = new Map<string, string[]>();
+  private readonly namesCache = new Map<string, Match[]>();
+  private readonly linesCache = new Map<Section, string[]>();
+
+  constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
+    this.services = [...kb.services.values()].sort((a, b) => a.id.localeCompare(b.id));
+    for (const x of this.services) {
+      this.byName.set(x.name, x);
+      const f = categoryFamily(x.category);
+      this.byFamily.set(f, [...(this.byFamily.get(f) ?? []), x]);
+      if (!x.parent) this.topLevel.push(x);
+      for (const n of [...serviceNames(x), ...x.ambiguous]) {
+        const k = n.toLowerCase();
+        this.exactNames.set(k, this.exactNames.has(k) && this.exactNames.get(k) !== x.id ? null : x.id);
+      }
+    }
+    this.indexRelatives();
+    indexChoiceTables(this, docs);
+    for (const doc of docs) {
+      if (!doc.serviceId || this.alternatives.has(doc.serviceId)) continue;
+      const ids: string[] = [];
+      for (const sec of doc.sections) if (/^(when not to choose|exam traps)/i.test(sec.title)) for (const id of sec.serviceIds) if (!ids.includes(id)) ids.push(id);
+      this.alternatives.set(doc.serviceId, ids);
+    }
+    this.indexFactNumbers(docs);
+  }
+
+  /** Called by the builders for every cue → answer they read, before any question is gated. */
+  tieCue(cue: string, answer: string): void {
+    const k = cueKey(cue);
+    if (!k) return;
+    const set = this.cueAnswers.get(k) ?? new Set<string>();
+    set.add(answer.toLowerCase());
+    this.cueAnswers.set(k, set);
+  }
+
+  /** A word that is a service's name or alias ("Lambda"), so it keeps its capital. */
+  readonly isName = (word: string) => this.exactNames.has(word.toLowerCase());
+
+  service(id: string): Service | undefined { return this.kb.service(id); }
+
+  servicesIn(text: string): string[] {
+    let v = this.idsCache.get(text);
+    if (!v) { v = this.kb.matcher.servicesIn(text); this.idsCache.set(text, v); }
+    return v;
+  }
+
+  /** Services of the section that `text` names: cheaper than the matcher for the many short texts of one section. */
+  mentioned(text: string, section: Section): string[] {
+    return section.serviceIds.filter((id) => { const s = this.kb.service(id); return !!s && namesService(text, s); });
+  }
+
+  nameMatches(text: string): Match[] {
+    let v = this.namesCache.get(text);
+    if (!v) { v = this.kb.matcher.scanText(text).filter((m) => m.kind === 'name'); this.namesCache.set(text, v); }
+    return v;
+  }
+
+  /** The service whose name (or alias …) the whole text is: "Aurora", "Lake Formation". */
+  exactService(text: string): string | undefined {
+    const k = text.replace(/\s*\([^)]*\)\s*$/, '').replace(/[.]$/, '').trim().toLowerCase();
+    return this.exactNames.get(k) ?? undefined;
+  }
+
+  /** The service a short text names, when the text is essentially that name ("Amazon MSK", "RDS Proxy"). */
+  serviceAnswer(answer: string): string | undefined {
+    const exact = this.exactService(answer);
+    if (exact) return exact;
+    if (answer.length > 80 || /^\d/.test(answer)) return undefined;
+    const a = answer.replace(/[.*_`]/g, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const ms = this.nameMatches(a);
+    if (!ms.length || !ms.every((m) => m.serviceId === ms[0].serviceId)) return undefined;
+    const covered = ms[0].endColumn - ms[0].column;
+    return ms[0].column === 0 && covered >= a.length * 0.6 ? ms[0].serviceId : undefined;
+  }
+
+  /** A table cell that is essentially one service's name. */
+  essentialService(choice: string): string | undefined {
+    const exact = this.exactService(stripMd(choice));
+    if (exact) return exact;
+    const a = stripMd(choice).replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const ms = this.nameMatches(a);
+    if (ms.length !== 1) return undefined;
+    return ms[0].column === 0 && ms[0].endColumn >= a.length - 1 ? ms[0].serviceId : undefined;
+  }
+
+  /** The service, its parent and its sub-features: none may be a distractor for another. */
+  family(s: Service): Service[] {
+    return [...(this.relatives.get(s.id) ?? [s.id])].map((id) => this.kb.service(id)).filter((x): x is Service => !!x);
+  }
+
+  related(x: Service, a: Service): boolean {
+    return this.relatives.get(a.id)?.has(x.id) ?? x.id === a.id;
+  }
+
+  lineOf(section: Section, item: string): number {
+    let lines = this.linesCache.get(section);
+    if (!lines) { lines = section.markdown.split('\n'); this.linesCache.set(section, lines); }
+    const head = item.slice(0, 40);
+    const i = lines.findIndex((l) => l.includes(head));
+    return i >= 0 ? section.startLine + i : section.startLine;
+  }
+
+  /** Domain and task: the section's task heading, else the note's, else those of the services it is about. */
+  placement(d: Pick<Draft, 'section' | 'doc' | 'serviceIds'>): { domain?: number; task?: string } {
+    if (d.section.task) return { domain: Number(d.section.task[0]), task: d.section.task };
+    const svcs = d.serviceIds.map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
+    const candidates = d.doc.domains.length ? d.doc.domains : [...new Set(svcs.flatMap((s) => s.domains))].sort();
+    let domain = candidates[0];
+    let best = -1;
+    for (const c of candidates) {
+      const score = svcs.filter((s) => s.domains.includes(c)).length;
+      if (score > best) { best = score; domain = c; }
+    }
+    if (!domain) return {};
+    const tasks = [...d.doc.tasks, ...svcs.flatMap((s) => s.tasks)];
+    return { domain, task: tasks.find((t) => t.startsWith(`${domain}.`)) };
+  }
+
+  /** For a service option the notes say nothing special about: what that service is. */
+  describe(option: string): string {
+    let v = this.descriptions.get(option);
+    if (v === undefined) {
+      const s = this.byName.get(option);
+      v = s?.description ? `${s.shortName ?? s.name}: ${sentence(stripMd(s.description))}` : '';
+      this.descriptions.set(option, v);
+    }
+    return v;
+  }
+
+  /** Frees the per-text caches once the bank is built. */
+  release(): void {
+    this.idsCache.clear();
+    this.namesCache.clear();
+    this.linesCache.clear();
+  }
+
+  private indexFactNumbers(docs: NoteDocument[]): void {
+    for (const doc of docs) {
+      if (!doc.serviceId) continue;
+      const set = this.factNumbers.get(doc.serviceId) ?? new Set<string>();
+      for (const s of doc.sections) for (const m of s.text.matchAll(NUMBER_G)) set.add(`${m[1]} ${m[3]}`.toLowerCase());
+      this.factNumbers.set(doc.serviceId, set);
+    }
+  }
+
+  private indexRelatives(): void {
+    const core = (n: string) => n.replace(/^(?:amazon|aws)\s+/i, '').toLowerCase();
+    const names = new Map(this.services.map((s) => [s.id, [s.name, s.shortName].filter((n): n is string => !!n).map(core)]));
+    for (const a of this.services) {
+      const set = new Set<string>([a.id]);
+      const as = names.get(a.id)!;
+      for (const x of this.services) {
+        if (x.id === a.parent || x.parent === a.id) { set.add(x.id); continue; }
+        const xs = names.get(x.id)!;
+        if (xs.some((p) => as.some((q) => p === q || p.startsWith(q + ' ') || q.startsWith(p + ' ')))) set.add(x.id);
+      }
+      this.relatives.set(a.id, set);
+    }
+  }
+}

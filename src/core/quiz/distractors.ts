@@ -1,0 +1,114 @@
+// The one place that picks wrong options.
+//  - Services: those the passage names as wrong, the answer's rivals in the comparison tables, services
+//    of the same category, then any other; never an answer, its parent or sub-feature, an umbrella
+//    brand, a retired service the key could be confused with, or an excluded service.
+//  - Numbers: plausible values of the same unit on both sides of the key, the key's rank among the
+//    options drawn uniformly, so that "pick the smallest" or "pick the largest" wins no more than chance.
+import { Service } from '../model';
+import { categoryFamily, QuizContext } from './context';
+import { formatLike, parseNumber, unitFor } from './numbers';
+import { rng, shuffle } from './random';
+
+const BELOW = [0.5, 0.25, 0.1, 0.2, 0.75, 0.4, 0.125];
+const ABOVE = [2, 4, 10, 3, 5, 1.5, 8, 16];
+
+/** Significant digits of a written number: "250" → 2, "1,000" → 1, "48.8" → 3. */
+function digitsOf(raw: string): number {
+  const d = raw.replace(/[,.]/g, '').replace(/^0+/, '');
+  return Math.max(1, d.replace(/0+$/, '').length);
+}
+
+/** Rounds a candidate to no more significant digits than the key has: 187.5 → 190 beside "250". */
+function nice(v: number, integer: boolean, digits: number): number {
+  const r = Number(v.toPrecision(Math.min(3, Math.max(1, digits))));
+  return integer ? Math.round(r) : r;
+}
+
+// Durations people write: a wrong "140 hours" beside "48 hours" looks made up; "72 hours" does not.
+const LADDERS: Record<string, number[]> = {
+  second: [1, 5, 10, 15, 30, 60, 90, 120, 300, 600, 900],
+  minute: [1, 2, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240],
+  hour: [1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 48, 72, 96, 120, 168],
+  day: [1, 2, 3, 5, 7, 10, 14, 30, 45, 60, 90, 120, 180, 365],
+};
+const ladderOf = (unit: string) => LADDERS[unit.toLowerCase().replace(/s$/, '')];
+
+const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1)) === 0;
+
+/**
+ * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
+ * smaller than the key, the rest larger, with `below` drawn uniformly from what the key allows.
+ */
+export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = []): string[] {
+  const n = parseNumber(raw);
+  if (!Number.isFinite(n) || n <= 0) return [];
+  const integer = !raw.includes('.');
+  const seen = new Set([formatLike(raw, n), ...avoid]);
+  // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
+  const binary = isPowerOfTwo(n);
+  const candidates = (factors: number[]) => {
+    const out: number[] = [];
+    for (const f of shuffle(binary ? factors.filter((x) => Number.isInteger(Math.log2(x))) : factors, random)) {
+      const v = binary ? n * f : nice(n * f, integer, digitsOf(raw));
+      // Too close to the key to be a fair wrong answer (130 beside 128).
+      if (Math.abs(v - n) / n < 0.2) continue;
+      if (v <= 0 || (unit === '%' && v > 100) || (integer && !Number.isInteger(v))) continue;
+      const s = formatLike(raw, v);
+      if (seen.has(s) || s === '0' || out.some((x) => formatLike(raw, x) === s)) continue;
+      out.push(v);
+    }
+    return out;
+  };
+  const ladder = integer ? ladderOf(unit) : undefined;
+  const fromLadder = (pick: (v: number) => boolean, order: (a: number, b: number) => number) =>
+    shuffle(ladder!.filter((v) => pick(v) && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
+  const lows = ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
+  // Small integers have few smaller values worth offering: 3 → 2, 1.
+  if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows.length < 3; v--) if (!lows.includes(v) && !seen.has(formatLike(raw, v))) lows.push(v);
+  const highs = ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
+  const minBelow = Math.max(0, 3 - highs.length);
+  const maxBelow = Math.min(3, lows.length);
+  if (minBelow > maxBelow) return [];
+  const below = minBelow + Math.floor(random() * (maxBelow - minBelow + 1));
+  const picked = [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
+  return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
+}
+
+function gcd(a: number, b: number): number { return b ? gcd(b, a % b) : a; }
+
+/** Up to six distractor services, best first. */
+export function serviceDistractors(ctx: QuizContext, answerIds: string[], excluded: Set<string>, seed: string, preferred: string[] = []): Service[] {
+  const answers = answerIds.map((id) => ctx.service(id)).filter((s): s is Service => !!s);
+  if (!answers.length) return [];
+  const out: Service[] = [];
+  const rivals = [...new Set(answers.flatMap((a) => [...(ctx.competitors.get(a.id) ?? [])]))].sort();
+  const named = new Set([...preferred, ...rivals]);
+  const consider = (s: Service | undefined) => {
+    if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
+    if (answers.some((a) => ctx.related(s, a) || a.name === s.name)) return;
+    // Sub-features of one parent are too entangled to be told apart, unless the notes compare them.
+    if (!named.has(s.id) && answers.some((a) => a.parent && a.parent === s.parent)) return;
+    out.push(s);
+  };
+  for (const id of preferred) consider(ctx.service(id));
+  const r = rng(seed);
+  for (const id of shuffle(rivals, r)) consider(ctx.service(id));
+  const fams = [...new Set(answers.map((a) => categoryFamily(a.category)))];
+  const alternatives = [...new Set(answers.flatMap((a) => ctx.alternatives.get(a.id) ?? []))].sort();
+  const sameFamily = (s: Service) => fams.includes(categoryFamily(s.category));
+  // Seeded rotations instead of full shuffles: the same variety for far less garbage.
+  const rotate = <T>(list: readonly T[], visit: (x: T) => void) => {
+    if (!list.length) return;
+    const start = Math.floor(r() * list.length);
+    const step = list.length > 2 ? 1 + Math.floor(r() * (list.length - 1)) : 1;
+    const coprime = gcd(step, list.length) === 1 ? step : 1;
+    for (let k = 0; k < list.length && out.length < 6; k++) visit(list[(start + k * coprime) % list.length]);
+  };
+  rotate(alternatives, (id) => { const s = ctx.service(id); if (s && sameFamily(s)) consider(s); });
+  for (const f of fams) rotate(ctx.byFamily.get(f) ?? [], consider);
+  rotate(alternatives, (id) => consider(ctx.service(id)));
+  const start = Math.floor(r() * ctx.topLevel.length);
+  for (let k = 0; k < ctx.topLevel.length && out.length < 6; k++) consider(ctx.topLevel[(start + k * 7) % ctx.topLevel.length]);
+  for (let k = 0; k < ctx.topLevel.length && out.length < 6; k++) consider(ctx.topLevel[k]);
+  return out;
+}

@@ -1,0 +1,29 @@
+// A question before the gate: what a builder made of one claim. The gate turns it into a Question or
+// drops it with a named reason.
+import { NoteDocument, Section } from '../model';
+import { QuestionKind } from './types';
+
+export type OptionKind = 'service' | 'number' | 'text';
+
+export interface Draft {
+  kind: QuestionKind;
+  stem: string;
+  correct: string[];
+  distractors: string[];
+  optionKind: OptionKind;
+  explanation: string;
+  /** Option text → what the notes say about it. */
+  optionNotes?: Map<string, string>;
+  answerText?: string;
+  section: Section;
+  doc: NoteDocument;
+  line: number;
+  /** Services the question is about (the answers' services first). */
+  serviceIds: string[];
+  /** Services whose names must not appear in the stem (the correct answers). */
+  answerServiceIds: string[];
+  /** The cue the key answers (a requirement, a definition): the gate checks no distractor is tied to it too. */
+  cue?: string;
+  /** A number question whose value the notes mark as exam-relevant (a limit, a default, a key fact). */
+  examRelevant?: boolean;
+}

@@ -1,0 +1,18 @@
+// What the extractors read out of a section: plain claims, before any question is built from them.
+
+/** A question the notes ask and answer ("Which service …? X, because …", `Q:`/`A:`, `<details>`). */
+export interface QaClaim { kind: 'qa'; question: string; answer: string; line: number; /** The answer is a list ("A, B and C"). */ list?: string[] }
+
+/** A requirement and the choice it points to ("X → Y", "Use Y when X", "If X, choose Y", "Need X? Y"). */
+export interface CueClaim { kind: 'cue'; cue: string; answer: string; line: number; because?: string }
+
+/** A sentence or bullet with a number and its unit. */
+export interface FactClaim { kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean }
+
+/** Sibling terms of one list with their definitions (distribution styles, table prefixes). */
+export interface TermListClaim { kind: 'terms'; terms: { term: string; definition: string; line: number }[]; line: number }
+
+/** A card the notes wrote (Q::A, Q?A, ==cloze==, {{c1::cloze}}). */
+export interface CardClaim { kind: 'card'; question: string; answer: string; line: number; cloze: boolean }
+
+export type Claim = QaClaim | CueClaim | FactClaim | TermListClaim | CardClaim;

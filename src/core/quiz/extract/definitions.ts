@@ -1,0 +1,51 @@
+// Definition lists: sibling items of one list (or paragraphs in a row) that each define a term —
+// "**Term**: …", "**Term** is …", "- Term — …". The siblings are one family (four distribution styles,
+// five system-table prefixes), so each term's siblings are its distractors.
+import { Section } from '../../model';
+import { stripMd } from '../text';
+import { Block, blocksOf } from './blocks';
+import { TermListClaim } from './claims';
+
+const BOLD_TERM = /^\*\*([^*]{1,50}?)\*\*\s*(?::|[-–—]|\bis\b|\bare\b|\bmeans\b|\brefers to\b)\s*(?:\*\*)?(.*)$/i;
+const CODE_TERM = /^`([^`]{1,40})`\s*(?::|[-–—]|\bis\b|\bare\b)\s*(.*)$/i;
+const PLAIN_TERM = /^([A-Z][\w./+-]*(?: [\w./+-]+){0,3})\s+(?:—|–|-|:)\s+(.*)$/;
+// Metadata labels of note templates are not terms.
+const META = /^(?:category|primary use case|use case|slide reference|hub links?|tags?|date|related|source|status|type|links?|see also|note|example|pricing|cost)$/i;
+
+function termOf(b: Block): { term: string; definition: string } | undefined {
+  const raw = b.raw.trim();
+  const m = BOLD_TERM.exec(raw) ?? CODE_TERM.exec(raw) ?? (b.type === 'item' ? PLAIN_TERM.exec(raw) : null);
+  if (!m) return undefined;
+  const term = stripMd(m[1]).replace(/[:.]$/, '').trim();
+  // The term's first sentence is its definition; "is the type of data" → "the type of data".
+  const definition = stripMd(m[2]).split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs)\.)\s+(?=[A-Z])/)[0].replace(/^(?:is|are|means)\s+/i, '').trim();
+  if (!term || META.test(term) || term.split(/\s+/).length > 5) return undefined;
+  if (definition.split(/\s+/).length < 4 || /^\d/.test(definition) || /\[\[|https?:/.test(definition)) return undefined;
+  return { term, definition };
+}
+
+export function extractTermLists(section: Section): TermListClaim[] {
+  const out: TermListClaim[] = [];
+  let run: TermListClaim['terms'] = [];
+  let depth = -1;
+  let type = '';
+  const flush = () => {
+    if (run.length >= 3 && new Set(run.map((t) => t.term.toLowerCase())).size === run.length) out.push({ kind: 'terms', terms: run, line: run[0].line });
+    run = [];
+  };
+  for (const b of blocksOf(section)) {
+    const t = termOf(b);
+    if (!t) {
+      // A sub-bullet under a term belongs to it; anything else ends the run.
+      if (b.type === 'item' && b.depth > depth && run.length) continue;
+      flush();
+      continue;
+    }
+    if (run.length && (b.depth !== depth || b.type !== type)) flush();
+    depth = b.depth;
+    type = b.type;
+    run.push({ ...t, line: b.line });
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,66 @@
+// Question/answer passages anywhere in a section: a question in prose, a list item or a table cell
+// followed by its answer (same block or the next one), "Do you know which …?", `Q:`/`A:` lines and
+// `<details>` answers. The answer keeps the note's words; the builder decides what it is.
+import { Section } from '../../model';
+import { Block, blocksOf } from './blocks';
+import { QaClaim } from './claims';
+
+const QUESTION = /(?:^|[.!:]\s+)((?:What|Which|How|When|Why|Where|Who)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
+const DO_YOU_KNOW = /(?:^|[.!:]\s+)(?:Do|Did) you know (which|what|how|when|where|why)\b([^?]{8,}\?)\s*([\s\S]*)$/i;
+const Q_LINE = /^(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+[:.)])\s*(.+)$/i;
+const A_LINE = /^(?:A(?:nswer)?\s*[:.)])\s*(.+)$/i;
+
+/** The question sentence of a block and the text after it, or undefined. */
+function questionIn(text: string): { question: string; rest: string } | undefined {
+  const d = DO_YOU_KNOW.exec(text);
+  if (d) {
+    const word = d[1][0].toUpperCase() + d[1].slice(1).toLowerCase();
+    return { question: `${word}${d[2]}`.replace(/\bthat you can\b/, 'can you').replace(/\s+/g, ' ').trim(), rest: d[3].trim() };
+  }
+  const m = QUESTION.exec(text);
+  return m ? { question: m[1].trim(), rest: m[2].trim() } : undefined;
+}
+
+/** Answer lead-ins that do not belong to the answer ("One option is to use …", "A few services that can help here are …"). */
+export function stripLeadIn(answer: string): string {
+  return answer
+    .replace(/^(?:well,?\s+)?(?:we mentioned (?:these|them|this) already,?\s*)/i, '')
+    .replace(/^(?:one|another|the best|a good) (?:option|choice|answer|way) is (?:to use |using )?/i, '')
+    .replace(/^(?:a few|some|two|three|the) (?:aws )?services (?:that )?(?:can help here |you can use )?(?:are|include)\s+/i, '')
+    .replace(/^(?:they|these|those) (?:include|are)\s+/i, '')
+    .replace(/^(?:you (?:can|could|would|should) use|use|the answer is|answer:)\s+/i, '')
+    .trim();
+}
+
+export function extractPassages(section: Section): QaClaim[] {
+  const blocks = blocksOf(section).filter((b) => b.type !== 'details' || true);
+  const out: QaClaim[] = [];
+  const taken = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (taken.has(b)) continue;
+    const q = Q_LINE.exec(b.text);
+    if (q) {
+      const inline = /\s+A(?:nswer)?\s*:\s*(.+)$/i.exec(q[1]);
+      const next = blocks[i + 1];
+      const a = inline ? inline[1] : next && (A_LINE.exec(next.text)?.[1] ?? (next.type === 'details' ? next.text : undefined));
+      const question = inline ? q[1].slice(0, inline.index).trim() : q[1].trim();
+      if (a) { out.push({ kind: 'qa', question, answer: a.trim(), line: b.line }); if (!inline) taken.add(next); }
+      continue;
+    }
+    const m = questionIn(b.text);
+    if (!m) continue;
+    let answer = m.rest;
+    const next = blocks[i + 1];
+    // The answer block that follows: a <details> answer, a list item or paragraph that is not a question.
+    if (!answer && next && (next.type === 'details' || (!questionIn(next.text) && (next.depth >= b.depth || next.type === 'para')))) {
+      answer = A_LINE.exec(next.text)?.[1] ?? next.text;
+      taken.add(next);
+    }
+    // "What … ?" followed by several bullets: a list answer.
+    // An answer that is itself a question is a list of questions, not a question and its answer.
+    if (!answer || /\?$/.test(answer.trim()) || questionIn(answer)?.rest === '') continue;
+    out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(A_LINE.exec(answer)?.[1] ?? answer), line: b.line });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// Requirement → choice lines, the way exam-tip notes write them: "X → Y", "Use Y when/for X",
+// "If X, choose Y", "Need X? Y", "For X, Y …", "Y is great for X". The answer is kept as written;
+// the builder keeps only those that name a service or a row of a comparison table.
+import { Section } from '../../model';
+import { stripMd } from '../text';
+import { blocksOf } from './blocks';
+import { CueClaim } from './claims';
+
+const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
+  // "Real-time, sub-second → Kinesis Data Streams"
+  { re: /^(.{6,160}?)\s*(?:→|->|=>|⇒)\s*(?:use\s+|choose\s+)?(.{2,80}?)\s*(?:\((.*)\))?[.!]?$/i, cue: 1, answer: 2 },
+  // "If the requirement is X: choose Y" / "If X, use Y"
+  { re: /^if (?:the )?(?:requirement|scenario|question)?\s*(?:is|says|mentions|asks for)?\s*(.{6,160}?)\s*[:,]\s*(?:then\s+)?(?:choose|use|pick|go with|answer)\s+(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
+  // "Need X? Y" / "Need X → Y"
+  { re: /^(?:need|needs|want|require)\s+(.{6,160}?)\?\s*(?:→|->|:)?\s*(?:use\s+|choose\s+)?(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
+  // "Use Y when X" / "Use Y for X" / "Choose Y when X"
+  { re: /^(?:use|choose|pick)\s+(.{2,60}?)\s+(?:when|if|for)\s+(.{6,160}?)[.!]?$/i, cue: 2, answer: 1 },
+];
+
+/** "For real-time analytics Amazon Kinesis can …" and "Amazon S3 is great for data lakes": cue and answer start. */
+const FOR_X = /^[Ff]or ([a-z][^,]{4,80}?),?\s+((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\b/;
+const GREAT_FOR = /^((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}) (?:is (?:great|ideal|best|the best choice|the go-to|used) for|is built for) ([^.;]{4,100})/;
+
+export function extractRequirements(section: Section): CueClaim[] {
+  const out: CueClaim[] = [];
+  for (const b of blocksOf(section)) {
+    if (b.type === 'details') continue;
+    // Bold lead-ins of exam-tip bullets: "**Exam tip:** …".
+    const text = stripMd(b.raw).replace(/^(?:exam tips?|tip|remember|rule of thumb|key point)\s*[:—-]\s*/i, '');
+    if (text.length > 260) {
+      const m = FOR_X.exec(text) ?? GREAT_FOR.exec(text);
+      if (m) out.push(FOR_X.test(text) ? { kind: 'cue', cue: m[1], answer: m[2], line: b.line } : { kind: 'cue', cue: m[2], answer: m[1], line: b.line });
+      continue;
+    }
+    let matched = false;
+    for (const p of PATTERNS) {
+      const m = p.re.exec(text);
+      if (!m) continue;
+      out.push({ kind: 'cue', cue: m[p.cue].trim().replace(/^(?:requirement is|you need)\s+/i, ''), answer: m[p.answer].trim(), line: b.line, because: m[3] });
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    const f = FOR_X.exec(text);
+    if (f) { out.push({ kind: 'cue', cue: f[1], answer: f[2], line: b.line }); continue; }
+    const g = GREAT_FOR.exec(text);
+    if (g) out.push({ kind: 'cue', cue: g[2], answer: g[1], line: b.line });
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+// Table idioms: a comparison note's "Choose … | When …" table (the parser's choice rows), and a mapping
+// table with any header: one column of services or short terms, one of uses or descriptions
+// ("Service | Best for", "Format | Description", "Prefix | Contents"). Each row is a claim: these cues
+// point to this choice, and to none of the sibling rows.
+import { ChoiceRow, NoteDocument, Section } from '../../model';
+import { QuizContext } from '../context';
+import { stripMd } from '../text';
+
+export interface ChoiceTable {
+  doc: NoteDocument;
+  section: Section;
+  rows: ChoiceRow[];
+  /** Service id of each row when every row is essentially one distinct service. */
+  rowIds?: string[];
+  labels: string[];
+  noun: string;
+  /** 'choose': cues are requirements ("when …"); 'mapping': cues are descriptions or uses. */
+  style: 'choose' | 'mapping';
+  /** Per row, the words that name it in a "Why not the others" cell (computed on first use). */
+  forms?: string[][];
+}
+
+/** Cells of the pipe tables of a section's markdown, with the 1-based line of each body row. */
+export function markdownTables(section: Section): { head: string[]; rows: { cells: string[]; line: number }[] }[] {
+  const lines = section.markdown.split('\n');
+  const out: { head: string[]; rows: { cells: string[]; line: number }[] }[] = [];
+  const cells = (l: string) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*\|?.*\|/.test(lines[i]) || !/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(lines[i + 1])) continue;
+    const head = cells(lines[i]);
+    const rows: { cells: string[]; line: number }[] = [];
+    let j = i + 2;
+    for (; j < lines.length && /\|/.test(lines[j]) && lines[j].trim(); j++) rows.push({ cells: cells(lines[j]), line: section.startLine + j });
+    out.push({ head, rows });
+    i = j - 1;
+  }
+  return out;
+}
+
+const NOUN_HEAD = /^(service|feature|format|tool|option|storage class|class|mode|type|style|prefix|engine|pattern|layer|tier|strategy|technique|approach|concept|term|table|function|command|index|key)s?$/i;
+const USE_HEAD = /\b(use|used|when|best|for|purpose|description|what|meaning|does|role|why|scenario|ideal|good)\b/i;
+
+/** A mapping table's rows as choice rows: column A the choice, column B its one cue. */
+function mappingRows(ctx: QuizContext, section: Section): { rows: ChoiceRow[]; noun: string; serviceTable: boolean } | undefined {
+  for (const t of markdownTables(section)) {
+    if (t.head.length < 2 || t.rows.length < 3) continue;
+    const a = t.head[0].replace(/[*_`]/g, '').trim();
+    const b = t.head[1].replace(/[*_`]/g, '').trim();
+    const body = t.rows.filter((r) => stripMd(r.cells[0] ?? '') && stripMd(r.cells[1] ?? ''));
+    if (body.length < 3) continue;
+    const services = body.filter((r) => ctx.essentialService(r.cells[0])).length;
+    const short = body.every((r) => stripMd(r.cells[0]).split(/\s+/).length <= 5 && stripMd(r.cells[0]).length <= 48);
+    const descriptive = body.filter((r) => stripMd(r.cells[1]).split(/\s+/).length >= 3).length >= body.length * 0.8;
+    const serviceTable = services === body.length;
+    if (!short || !descriptive) continue;
+    // A comparison matrix ("Feature | S3 | EventBridge") lists attributes, not choices.
+    if (!serviceTable && !(NOUN_HEAD.test(a) && USE_HEAD.test(b))) continue;
+    if (t.head.length > 2 && !USE_HEAD.test(b)) continue;
+    // Paths, week ranges and the like are not answers anyone studies.
+    if (body.some((r) => /\/\s*$|^[\w.-]+\/|^weeks?\s+\d/i.test(stripMd(r.cells[0])))) continue;
+    // Two columns of services ("Source | Target") or yes/no grids are not mappings.
+    if (body.filter((r) => ctx.essentialService(r.cells[1])).length > body.length / 2) continue;
+    if (body.some((r) => /^(?:yes|no|✅|❌|✓|✗|-)$/i.test(stripMd(r.cells[1])))) continue;
+    const noun = serviceTable ? 'service' : NOUN_HEAD.test(a) ? a.toLowerCase().replace(/s$/, '') : 'option';
+    return { rows: body.map((r) => ({ choice: r.cells[0], cues: [r.cells[1]], line: r.line })), noun, serviceTable };
+  }
+  return undefined;
+}
+
+export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void {
+  for (const doc of docs) {
+    if (doc.kind === 'practice-exam') continue;
+    for (const section of doc.sections) {
+      let rows = section.choiceRows;
+      let style: ChoiceTable['style'] = 'choose';
+      let headNoun: string | undefined;
+      if (rows.length < 2) {
+        const m = mappingRows(ctx, section);
+        if (!m) continue;
+        rows = m.rows;
+        style = 'mapping';
+        headNoun = m.noun;
+      }
+      const ids = rows.map((r) => ctx.essentialService(r.choice));
+      const serviceTable = ids.every((x) => !!x) && new Set(ids).size === ids.length;
+      const rowIds = serviceTable ? ids as string[] : undefined;
+      const labels = rows.map((r, i) => (rowIds ? ctx.service(rowIds[i])!.name : stripMd(r.choice).replace(/\s*\([^)]*\)$/, '')));
+      if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) continue;
+      const m = /^choose (?:an? )?([a-z][a-z -]*?) when\b/i.exec(section.title);
+      const noun = rowIds ? 'service' : m ? m[1].toLowerCase() : headNoun ?? 'option';
+      const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style };
+      ctx.tableBySection.set(section, table);
+      if (rowIds) {
+        for (const a of rowIds) for (const b of rowIds) if (a !== b) {
+          const set = ctx.competitors.get(a) ?? new Set<string>();
+          set.add(b);
+          ctx.competitors.set(a, set);
+        }
+      } else {
+        labels.forEach((l, row) => { if (!ctx.labelIndex.has(l.toLowerCase())) ctx.labelIndex.set(l.toLowerCase(), { table, row }); });
+      }
+    }
+  }
+}

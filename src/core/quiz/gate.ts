@@ -1,0 +1,159 @@
+// The gate: every generated question passes here or is dropped with a named reason (the report counts
+// them). Authored practice questions do not pass here: they are imported as written.
+//
+// Rules: the answer is among the options and unique; the stem never gives the key away (service names,
+// stemmed words, abbreviations); distractors are of the key's kind and none is another answer the notes
+// tie to the same cue; numbers in one unit, never the key restated in another unit by the stem, and
+// only where the notes mark them as exam-relevant; no markdown or LaTeX residue; a stem that names its
+// subject and reads as a question; no retired service as a key.
+import { cueKey, isRetired, QuizContext } from './context';
+import { Draft } from './draft';
+import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
+import { hashString, rng, shuffle } from './random';
+import { hasWord, namesService, stems, stemWord } from './text';
+import { Question } from './types';
+
+export const GATE_RULES = [
+  'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
+  'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'grammar', 'plural-single', 'retired', 'duplicate', 'no-answer-text',
+] as const;
+export type GateRule = typeof GATE_RULES[number];
+
+export type GateResult = { question: Question } | { rejected: GateRule; detail: string };
+
+// Words too common to give a key away ("service", "data") or that belong to every AWS name (stemmed).
+const GENERIC = new Set(['amazon', 'aws', 'service', 'data', 'the', 'for', 'and', 'of', 'a', 'an', 'on', 'in', 'to', 'with', 'by',
+  'managed', 'apache', 'cloud', 'storage', 'simple', 'elastic', 'database', 'instance', 'file', 'using', 'use', 'access', 'management',
+  'system', 'compute', 'server', 'engine', 'platform', 'solution', 'tool', 'center', 'console', 'key'].map(stemWord));
+
+const RESIDUE = /\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
+const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
+const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
+
+function wordsOf(option: string): Set<string> {
+  return new Set([...stems(option)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d/.test(w)));
+}
+
+/** Initials of a multi-word name ("Database Migration Service" → "dms"). */
+function initials(name: string): string {
+  return name.replace(/^(?:amazon|aws)\s+/i, '').split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+}
+
+/**
+ * The word of the stem that gives the key away, if any: an ordinary word the key's name has and no
+ * distractor shares, compared after stemming ("backups" → AWS Backup, "schemas" → Schema Registry,
+ * "in-memory" → MemoryDB), or the key's initials. A capitalised proper name in mid-sentence
+ * ("Kubernetes", "Spark") is the requirement itself, not a giveaway.
+ */
+export function leaksKey(stem: string, key: string, distractors: string[]): string | undefined {
+  const keyWords = wordsOf(key);
+  const others = distractors.map(wordsOf);
+  const compact = key.replace(/^(?:amazon|aws)\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const tokens = [...stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
+  for (const t of tokens) {
+    const word = t[0];
+    if (t.index! > 0 && /^[A-Z]/.test(word)) continue;
+    for (const part of [...stems(word)]) {
+      if (part.length < 3 || GENERIC.has(part)) continue;
+      const shared = (w: string) => others.some((o) => o.has(w)) || distractors.some((d) => d.toLowerCase().replace(/[^a-z0-9]/g, '').includes(w));
+      if (keyWords.has(part) && !shared(part)) return word;
+      // Closed compounds: "in-memory" → "MemoryDB", "time series" → "Timestream" is not caught (different word).
+      if (part.length >= 5 && compact.includes(part) && !shared(part)) return word;
+    }
+  }
+  const ini = initials(key);
+  if (ini.length >= 3 && hasWord(stem, ini)) return ini.toUpperCase();
+  return undefined;
+}
+
+export interface GateOptions {
+  /** Stems already in the bank, normalised: the same fact from two files is one question. */
+  seen: Map<string, string>;
+}
+
+/** Normalised stem and key: two notes asking the same thing in slightly different words collide. */
+export function duplicateKey(stem: string, correct: string[]): string {
+  const words = [...stems(stem.replace(/^Fill in the blank:\s*/i, ''))].filter((w) => w.length > 2 && !GENERIC.has(w)).sort();
+  return `${words.join(' ')}=>${correct.map((c) => c.toLowerCase()).sort().join('|')}`;
+}
+
+export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResult {
+  const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
+  const stem = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
+  if (stem.length < 12) return reject('short-stem', stem);
+  if (RESIDUE.test(stem)) return reject('residue', stem);
+  if (BROKEN.test(stem)) return reject('grammar', stem);
+  const { domain, task } = ctx.placement(d);
+  const idOf = (answers: string) => `${d.kind}:${hashString(`${d.doc.source}|${d.doc.relPath}|${stem}|${answers}`).toString(36)}`;
+  const base = {
+    kind: d.kind, stem, explanation: d.explanation,
+    source: { file: d.doc.file, line: d.line, headingPath: d.section.headingPath },
+    domain, task, serviceIds: [...new Set(d.serviceIds)], origin: 'generated' as const,
+  };
+  if (d.kind === 'recall') {
+    if (!d.answerText) return reject('no-answer-text', stem);
+    return { question: { id: idOf(d.answerText), ...base, format: 'recall', options: [], answers: [], answerText: d.answerText } };
+  }
+  const correct = d.correct.map((c) => c.trim());
+  const lower = correct.map((c) => c.toLowerCase());
+  if (!correct.length || correct.length > 2 || new Set(lower).size !== correct.length) return reject('answers', correct.join(' | '));
+  if (correct.some((c) => RESIDUE.test(c))) return reject('residue', correct.join(' | '));
+  // The stem must not give the answer away.
+  for (const sid of d.answerServiceIds) {
+    const s = ctx.service(sid);
+    if (s && namesService(stem, s)) return reject('leak', s.name);
+    if (s && isRetired(s)) return reject('retired', s.name);
+  }
+  if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A stem that starts with a pronoun and names nothing has lost its subject ("It supports up to ___").
+  if (PRONOUN_START.test(stem) && !ctx.servicesIn(stem).length) return reject('no-subject', stem);
+  // "Which services …?" or "What are …?" with one key reads as a trick: several answers or none.
+  if (correct.length === 1 && /^(?:which|what) (?:(?:aws|amazon) )?(?:services|tools|options)\b|^what are\b/i.test(stem)) return reject('plural-single', stem);
+  const named = (x: string) => {
+    const s = d.optionKind === 'service' ? ctx.byName.get(x) : undefined;
+    return s ? namesService(stem, s) : hasWord(stem, x);
+  };
+  const tied = d.cue ? ctx.cueAnswers.get(cueKey(d.cue)) : undefined;
+  const distractors: string[] = [];
+  let tiedDropped = 0;
+  for (const raw of d.distractors) {
+    const x = raw.trim();
+    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
+    // One defensible answer: a note that ties this distractor to the same cue makes it right too.
+    if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
+    if (d.optionKind === 'service' && !ctx.byName.has(x)) continue;
+    if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
+    distractors.push(x);
+    if (distractors.length === 3) break;
+  }
+  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : 'few-distractors', `${distractors.length} distractors`);
+  if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
+  if (d.optionKind === 'number') {
+    const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
+    const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
+    if (units.size > 1) return reject('number-unit', [...correct, ...distractors].join(' | '));
+    const key = quantities(correct[0])[0];
+    if (key && quantities(stem).some((s) => sameQuantityOtherUnit(s, key))) return reject('key-in-other-unit', stem);
+    if (!d.examRelevant) return reject('trivia', stem);
+  }
+  if (d.optionKind !== 'number') {
+    for (const c of correct) {
+      const leak = leaksKey(stem, c, distractors);
+      if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
+    }
+  }
+  const dup = duplicateKey(stem, correct);
+  const first = options.seen.get(dup);
+  if (first) return reject('duplicate', first);
+  options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
+  const id = idOf(correct.join('|'));
+  const opts = shuffle([...correct, ...distractors], rng(id));
+  const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
+  return {
+    question: {
+      id, ...base, format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
+      answers: correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b),
+      optionNotes: notes.some(Boolean) ? notes : undefined,
+    },
+  };
+}

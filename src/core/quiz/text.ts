@@ -1,0 +1,145 @@
+// Text helpers shared by the extractors, the builders and the gate: markdown to plain text, whole-word
+// tests, service-name tests, sentence shaping.
+import { serviceNames } from '../catalog';
+import { Section, Service } from '../model';
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+
+/** True when `text` contains `word` as a whole word, ignoring case. */
+export function hasWord(text: string, word: string): boolean {
+  if (!word) return false;
+  const t = text.toLowerCase();
+  const w = word.toLowerCase();
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+    if (!isWordChar(t[i - 1]) && !isWordChar(t[i + w.length])) return true;
+  }
+  return false;
+}
+
+const nameRes = new WeakMap<Service, { lower: string[]; ci?: RegExp; cs?: RegExp }>();
+let lastText = '';
+let lastLower = '';
+
+/**
+ * True when the text names the service: any name, short name, former name or alias (word-bounded,
+ * case-insensitive), or an "ambiguous" name written with its capital ("Glue", not "glue code").
+ */
+export function namesService(text: string, s: Service): boolean {
+  let re = nameRes.get(s);
+  if (!re) {
+    const lower = [...serviceNames(s), ...s.ambiguous].filter((n) => n.length >= 2).map((n) => n.toLowerCase());
+    const alt = (names: string[]) => {
+      const list = names.filter((n) => n.length >= 2).sort((a, b) => b.length - a.length).map(escapeRe);
+      return list.length ? `(?:^|[^A-Za-z0-9])(?:${list.join('|')})(?![A-Za-z0-9])` : undefined;
+    };
+    const ci = alt(serviceNames(s));
+    const cs = alt(s.ambiguous);
+    re = { lower, ci: ci ? new RegExp(ci, 'i') : undefined, cs: cs ? new RegExp(cs) : undefined };
+    nameRes.set(s, re);
+  }
+  // Most texts name none of the service's names at all: a plain substring test rules them out.
+  if (lastText !== text) { lastText = text; lastLower = text.toLowerCase(); }
+  if (!re.lower.some((n) => lastLower.includes(n))) return false;
+  return !!(re.ci?.test(text) || re.cs?.test(text));
+}
+
+/** Markdown inline syntax to plain text: bold, code, links, wiki links, HTML tags, runs of spaces. */
+export function stripMd(s: string): string {
+  if (!/[*_`[<]|\s\s|\n|\\/.test(s)) return s.trim();
+  return s
+    .replace(/\[![A-Za-z]+\]\s*/g, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/`/g, '')
+    .replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, a: string, b?: string) => b ?? a)
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\\([*_[\]|])/g, '$1')
+    .replace(/(^|\s)\*([^*\s][^*]*?)\*(?=[\s.,;:!?)]|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function sentence(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  if (!t) return t;
+  const cap = t[0].toUpperCase() + t.slice(1);
+  return /[.!?…]$/.test(cap) ? cap : cap + '.';
+}
+
+/** Lower-cases the first letter of an ordinary word; names ("Lambda", "Athena") keep their capital. */
+export function lowerFirst(s: string, isName: (word: string) => boolean = () => false): string {
+  if (isName(s.split(/[\s,-]/)[0])) return s;
+  return /^[A-Z][a-z]+(?:[\s,-]|$)/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+export function plural(noun: string): string {
+  if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  return noun + 's';
+}
+
+export function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The text of an answer up to its first clause break: "Amazon MSK, because …" → "Amazon MSK". */
+export function leadClause(answer: string): string {
+  const m = /^(.*?)(?:[,;:]|\.(?:\s|$)|\s[—–]\s|\s\(|\s+(?:because|which|using|through|via|as|with|so|since|to|for|from|in|on)\b)/i.exec(answer);
+  return (m ? m[1] : answer).trim();
+}
+
+export const NEGATIVE = /\b(not|no|never|cannot|can't|doesn't|does not|isn't|is not|aren't|are not|distractors?|wrong|lacks?|without|instead|whereas|while|neither|nor)\b/i;
+
+const sentenceCache = new WeakMap<Section, string[]>();
+
+/** Sentences of a section's plain text. */
+export function sentencesOf(section: Section): string[] {
+  let v = sentenceCache.get(section);
+  if (!v) {
+    v = section.text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => s.trim()).filter(Boolean);
+    sentenceCache.set(section, v);
+  }
+  return v;
+}
+
+/** For each label, the word suffixes that name it and no other label ("S3 Standard-IA" → "Standard-IA"). */
+export function labelForms(labels: string[]): string[][] {
+  const suffixes = labels.map((l) => {
+    const words = l.split(/\s+/);
+    return words.map((_, i) => words.slice(i).join(' ')).filter((s) => /[A-Za-z]{3,}/.test(s));
+  });
+  return suffixes.map((list, i) => list.filter((s) => !suffixes.some((other, j) => j !== i && other.some((o) => o.toLowerCase() === s.toLowerCase()))));
+}
+
+export function mergeNotes(a: Map<string, string>, b: Map<string, string>, skip: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of [a, b]) for (const [k, v] of m) if (!skip.includes(k)) out.set(k, out.has(k) ? `${out.get(k)} ${v}` : v);
+  return out;
+}
+
+/** A word reduced to its stem for leak and duplicate tests: plurals, -ing, -ed, possessives. */
+export function stemWord(w: string): string {
+  let s = w.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+  if (s.length > 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 5 && /(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+/** The stemmed words of a text; hyphenated and closed compounds count as their parts too ("in-memory"). */
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? []) {
+    const parts = raw.split('-').filter(Boolean);
+    for (const p of parts) out.add(stemWord(p));
+    if (parts.length > 1) out.add(stemWord(parts.join('')));
+  }
+  return out;
+}

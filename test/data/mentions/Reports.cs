@@ -1,0 +1,11 @@
+using System.Threading.Tasks;
+using Amazon.Athena;  ⟦expect: athena⟧
+using Amazon.Athena.Model;  ⟦expect: athena⟧
+using Amazon.DynamoDBv2;  ⟦expect: dynamodb⟧
+
+// Copyright Amazon.com, Inc. The query runs in the reports workgroup.
+public class Reports
+{
+    private readonly IAmazonAthena _athena = new AmazonAthenaClient();  ⟦expect: athena⟧
+    public Task<string> Run(string sql) => Task.FromResult(sql);
+}

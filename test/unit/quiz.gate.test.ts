@@ -1,0 +1,147 @@
+// The gate (src/core/quiz/gate.ts): each rule with an example it must drop and, where useful, one it
+// must keep. Drafts are built by hand over the bundled catalog; fixtures are our own words.
+import * as assert from 'assert';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { QuizContext } from '../../src/core/quiz/context';
+import { numberVariants } from '../../src/core/quiz/distractors';
+import { Draft } from '../../src/core/quiz/draft';
+import { duplicateKey, gate, GateResult, leaksKey } from '../../src/core/quiz/gate';
+import { rng } from '../../src/core/quiz/random';
+import { NOTES_DIR } from './paths';
+
+describe('quiz gate', function () {
+  this.timeout(60000);
+  let kb: KnowledgeBase;
+  let ctx: QuizContext;
+  const note = parseNote({ text: '# Ingest\n\n## Streams\n\nSome text.\n', file: '/user/ingest.md', relPath: 'ingest.md', source: 'user' }).doc;
+  const section = note.sections[1];
+
+  before(() => {
+    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    ctx = new QuizContext(kb, kb.documents());
+  });
+
+  const draft = (over: Partial<Draft>): Draft => ({
+    kind: 'scenario', stem: 'Which service lets several consumers re-read yesterday\'s clickstream?', correct: ['Amazon Kinesis Data Streams'],
+    distractors: ['Amazon Simple Queue Service', 'Amazon Simple Notification Service', 'AWS Batch'], optionKind: 'service',
+    explanation: 'Retention keeps the records.', section, doc: note, line: 5, serviceIds: ['kinesis-data-streams'], answerServiceIds: [], ...over,
+  });
+  const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });
+  const rule = (r: GateResult) => ('rejected' in r ? r.rejected : 'kept');
+
+  it('keeps a fair question', () => {
+    const r = run(draft({}));
+    assert.strictEqual(rule(r), 'kept');
+    if ('question' in r) { assert.strictEqual(r.question.options.length, 4); assert.strictEqual(r.question.origin, 'generated'); }
+  });
+
+  it('leak: drops a stem that names the key (any of its names)', () => {
+    assert.strictEqual(rule(run(draft({ stem: 'Which service lets Kinesis Data Streams consumers re-read data?', answerServiceIds: ['kinesis-data-streams'] }))), 'leak');
+  });
+
+  it('leak-word: drops a stem whose stemmed word gives the key away (plural, -ing, hyphen variants)', () => {
+    assert.strictEqual(leaksKey('Which service takes scheduled backups of many resources?', 'AWS Backup', ['Amazon S3 Glacier Deep Archive', 'AWS DataSync', 'Amazon EBS']), 'backups');
+    assert.strictEqual(leaksKey('Which store keeps evolving schemas for Kafka topics?', 'AWS Glue Schema Registry', ['Amazon MSK', 'AWS Lake Formation', 'Amazon DynamoDB']), 'schemas');
+    assert.strictEqual(leaksKey('Which database is in-memory and durable?', 'Amazon MemoryDB', ['Amazon Aurora', 'Amazon DynamoDB', 'Amazon Neptune']), 'in-memory');
+    // A word the distractors share gives nothing away; a capitalised name is the requirement itself.
+    assert.strictEqual(leaksKey('Which service streams records for replay?', 'Amazon Kinesis Data Streams', ['Amazon Kinesis Video Streams', 'Amazon SQS', 'Amazon SNS']), undefined);
+    assert.strictEqual(leaksKey('Which service runs Kubernetes manifests?', 'Amazon Elastic Kubernetes Service', ['Amazon ECS', 'AWS Batch', 'AWS Lambda']), undefined);
+    const r = run(draft({ stem: 'Which service takes scheduled backups of many resources?', correct: ['AWS Backup'], distractors: ['AWS DataSync', 'Amazon Elastic Block Store', 'AWS Batch'] }));
+    assert.strictEqual(rule(r), 'leak-word');
+  });
+
+  it('leak-word: the key\'s initials in the stem give it away', () => {
+    assert.strictEqual(leaksKey('Which service runs a DMS-style replication?', 'AWS Database Migration Service', ['AWS DataSync', 'AWS Glue', 'Amazon AppFlow']), 'DMS');
+  });
+
+  it('ambiguous: drops a distractor that another note ties to the same cue, and the question when too few remain', () => {
+    const cue = 'fan out one event to many subscribers';
+    ctx.tieCue(cue, 'Amazon Simple Notification Service');
+    ctx.tieCue(cue, 'Amazon EventBridge');
+    ctx.tieCue(cue, 'AWS Batch');
+    const r = run(draft({ stem: `Which service fits best when the scenario mentions “${cue}”?`, cue, correct: ['Amazon Simple Notification Service'], distractors: ['Amazon EventBridge', 'AWS Batch', 'Amazon Simple Queue Service', 'AWS Lambda'] }));
+    assert.strictEqual(rule(r), 'ambiguous');
+    ctx.cueAnswers.clear();
+  });
+
+  it('same-kind: drops a service question whose key is not a service', () => {
+    assert.strictEqual(rule(run(draft({ correct: ['Use a bigger instance'] }))), 'same-kind');
+  });
+
+  it('few-distractors: drops a question with fewer than three distractors', () => {
+    assert.strictEqual(rule(run(draft({ distractors: ['AWS Batch', 'Amazon Simple Queue Service'] }))), 'few-distractors');
+  });
+
+  it('number-unit: drops numeric options in mixed units', () => {
+    const r = run(draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem: 'Fill in the blank (Kinesis Data Streams): each shard takes _____ of writes.', correct: ['1 MB/s'], distractors: ['2 MB/s', '1000 KB/s', '4 MB/s'] }));
+    assert.strictEqual(rule(r), 'number-unit');
+  });
+
+  it('key-in-other-unit: drops a stem that states the key in another unit', () => {
+    const r = run(draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem: 'Fill in the blank (Lambda): a function runs at most _____ (900 seconds).', correct: ['15 minutes'], distractors: ['5 minutes', '30 minutes', '60 minutes'] }));
+    assert.strictEqual(rule(r), 'key-in-other-unit');
+  });
+
+  it('trivia: drops a number the notes do not mark as a limit, default or key fact', () => {
+    const r = run(draft({ kind: 'cloze', optionKind: 'number', stem: 'Fill in the blank (Glue): the team created _____ last week.', correct: ['40 tables'], distractors: ['20 tables', '80 tables', '10 tables'] }));
+    assert.strictEqual(rule(r), 'trivia');
+  });
+
+  it('residue: drops markdown, HTML, wiki links and LaTeX left in a stem', () => {
+    for (const stem of ['Which service keeps **hot** records for replay?', 'Which service keeps $\\text{hot}$ records?', 'Which service is [[kinesis]] here?', 'Which service <br> keeps records?', 'Which service [!IMPORTANT] keeps records?']) {
+      assert.strictEqual(rule(run(draft({ stem }))), 'residue', stem);
+    }
+  });
+
+  it('no-subject: drops a stem that starts with a pronoun and names nothing', () => {
+    assert.strictEqual(rule(run(draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem: 'Fill in the blank: It keeps records for _____ by default.', correct: ['24 hours'], distractors: ['12 hours', '48 hours', '72 hours'] }))), 'no-subject');
+  });
+
+  it('grammar: drops broken stems (a doubled word, "the service whose")', () => {
+    assert.strictEqual(rule(run(draft({ stem: 'Which service is the service whose API stores the the records?' }))), 'grammar');
+  });
+
+  it('plural-single: drops a plural stem with one key', () => {
+    assert.strictEqual(rule(run(draft({ stem: 'What are services that let consumers re-read yesterday\'s clickstream?' }))), 'plural-single');
+  });
+
+  it('retired: never makes a retired service the key', () => {
+    const retired = ctx.services.find((s) => /discontinued/i.test(s.scope ?? ''));
+    assert.ok(retired, 'the bundled catalog has a discontinued service');
+    assert.strictEqual(rule(run(draft({ correct: [retired!.name], answerServiceIds: [retired!.id], stem: 'Which service ran SQL over streams before Flink took over?' }))), 'retired');
+  });
+
+  it('duplicate: the same fact asked twice (from two files) is one question', () => {
+    const seen = new Map<string, string>();
+    assert.strictEqual(rule(gate(ctx, draft({}), { seen })), 'kept');
+    assert.strictEqual(rule(gate(ctx, draft({ stem: 'Which service lets several consumers re-read yesterday\'s clickstreams?', line: 40 }), { seen })), 'duplicate');
+    assert.strictEqual(duplicateKey('Which services replay streams?', ['X']), duplicateKey('Which service replays a stream?', ['x']));
+  });
+});
+
+describe('numeric distractors', () => {
+  it('sit on both sides of the key: its rank among the options is close to uniform', () => {
+    const keys = ['24', '7', '1,000', '512', '15', '90', '128', '48.8', '365', '3'];
+    const units = ['hours', 'days', 'KiB', 'MB', 'minutes', 'days', 'MB', 'TiB', 'days', 'copies'];
+    const ranks = [0, 0, 0, 0];
+    let n = 0;
+    for (let s = 0; s < 200; s++) {
+      const i = s % keys.length;
+      const v = numberVariants(keys[i], units[i], rng(`seed-${s}`));
+      if (v.length < 3) continue;
+      const value = (x: string) => Number(x.replace(/,/g, '').split(' ')[0]);
+      const rank = v.filter((x) => value(x) < value(keys[i])).length;
+      ranks[rank]++;
+      n++;
+      for (const x of v) assert.ok(x.split(' ')[1].startsWith(units[i].slice(0, 3)), x);
+    }
+    for (const r of ranks) assert.ok(r / n > 0.12 && r / n < 0.4, `ranks ${JSON.stringify(ranks)} of ${n}`);
+  });
+
+  it('offers natural values: a ladder for durations, powers of two for 512', () => {
+    const hours = numberVariants('48', 'hours', rng('h'));
+    for (const x of hours) assert.ok([1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 72, 96, 120, 168].includes(Number(x.split(' ')[0])), x);
+    for (const x of numberVariants('512', 'MB', rng('p'))) assert.ok(Number.isInteger(Math.log2(Number(x.split(' ')[0]))), x);
+  });
+});
