@@ -1,6 +1,6 @@
 // npm start (after npm run build): opens the bundled notes in VS Code with this extension loaded in
-// development mode.
-//  - With a local `code` CLI: code --extensionDevelopmentPath=<root> <root>/notes.
+// development mode, and the exam overview note in the editor (where a new user starts reading).
+//  - With a local `code` CLI: code --extensionDevelopmentPath=<root> <root>/notes <overview>.
 //  - Otherwise: a code-server host (scripts/host/install.sh installs it once) on 127.0.0.1:<port>
 //    (default 8790, env DE_STUDY_PORT), until Ctrl+C; then the host's process group is stopped.
 //
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const notes = path.join(root, 'notes');
+const overview = path.join(notes, 'domains', 'exam-overview.md');
 
 function hasCodeCli() {
   if (process.env.DE_STUDY_NO_CODE_CLI) return false;
@@ -34,7 +35,7 @@ function hasCodeCli() {
 
 if (hasCodeCli()) {
   console.log(`Opening ${notes} in VS Code with the extension from ${root} (development mode).`);
-  const r = spawnSync('code', [`--extensionDevelopmentPath=${root}`, notes], { stdio: 'inherit' });
+  const r = spawnSync('code', [`--extensionDevelopmentPath=${root}`, notes, overview], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
 
@@ -123,7 +124,11 @@ for (let i = 0; ; i++) {
   }
   await new Promise((r) => setTimeout(r, 100));
 }
-const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`]];
+// openFile: the web workbench opens this file in the editor once the folder is loaded.
+const payload = [
+  ['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`],
+  ['openFile', `vscode-remote://127.0.0.1:${port}${overview}`],
+];
 const url = `${base}/?folder=${encodeURIComponent(notes)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 console.log(`
 DE Study is running in code-server (VS Code in the browser), with the extension in development mode.

@@ -6,11 +6,18 @@ import { inertLog } from './vscode/inertLog';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
 import { QuizFeature, registerQuiz } from './vscode/quiz';
+import { DueStatusBar } from './vscode/quiz/statusBar';
+import { registerStudy, StudyApi } from './vscode/study';
+import { contextPulse, HOVERED_CONTEXT } from './vscode/study/walkthroughEvents';
 
 export interface DeStudyApi {
   knowledge: KnowledgeService;
   hover: ServiceHoverProvider;
-  /** The quiz (its question bank and progress store; host tests use it). */
+  /** The DE Study view, its notes folders and "Add Notes Folder" (host tests read them). */
+  study: StudyApi;
+  /** The status-bar count of reviews due. */
+  dueStatus: DueStatusBar;
+  /** The quiz: its progress store and question bank. */
   quiz: QuizFeature;
   /** How long activate() took, in ms (reported by npm run bench). */
   activationMs: number;
@@ -29,7 +36,12 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   registerNoteCommands(context, knowledge);
   const quiz = registerQuiz(context, knowledge);
-  return { knowledge, hover, quiz, activationMs: performance.now() - started };
+  const study = registerStudy(context, quiz.feature);
+  // The walkthrough's "Hover an AWS service" step completes on this context key (at most one pulse in 5 s).
+  const hovered = contextPulse(HOVERED_CONTEXT, 5_000);
+  hover.onHover = () => hovered.fire();
+  context.subscriptions.push(hovered);
+  return { knowledge, hover, study, dueStatus: quiz.status, quiz: quiz.feature, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -14,6 +14,8 @@ export class ServiceHoverProvider implements vscode.HoverProvider {
 
   /** What each recently hovered document says about AWS (imports, aliases), per document version. */
   private readonly contexts = new Map<string, { version: number; matcher: ServiceMatcher; file: FileContext }>();
+  /** Called at each hover shown (the walkthrough's hover step completes on it). */
+  onHover: (() => void) | undefined;
 
   constructor(private readonly knowledge: KnowledgeService) {}
 
@@ -43,6 +45,7 @@ export class ServiceHoverProvider implements vscode.HoverProvider {
     md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     md.supportHtml = false;
     md.supportThemeIcons = true; // $(book) before note links; note text escapes '$'
+    this.onHover?.();
     return new vscode.Hover(md, new vscode.Range(match.line, match.column, match.line, match.endColumn));
   }
 

@@ -55,6 +55,9 @@ export class KnowledgeService implements vscode.Disposable {
 
   get isReady(): boolean { return !!this.index; }
 
+  /** The user's notes folders found by the last build (resolved paths), in settings order. */
+  get userRoots(): string[] { return this.sources.filter((s) => s.kind === 'user').map((s) => s.root); }
+
   /** The knowledge base, built on first call. */
   ready(): Promise<KnowledgeBase> {
     if (!this.building) this.building = this.build();
@@ -77,7 +80,9 @@ export class KnowledgeService implements vscode.Disposable {
 
   serviceNow(id: string): Service | undefined {
     if (this.index) return this.kb.service(id);
-    return this.loadSnapshot()?.matcher.services.get(id);
+    const s = this.loadSnapshot()?.matcher.services.get(id);
+    // The snapshot keeps note paths relative to the bundled notes; a hover's "Open note" needs the file.
+    return s && !path.isAbsolute(s.file) ? { ...s, file: path.join(this.bundledNotesRoot, s.file) } : s;
   }
 
   /** Top sections for a service, without waiting: the snapshot's bundled sections until the base is built. */

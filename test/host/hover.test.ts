@@ -60,6 +60,15 @@ suite('hover in code files', () => {
     for (const word of ['batch', 'glue', 'config', 'lambda']) assert.doesNotMatch(await hoverAt(plain, 'md', word), /Search notes|Quiz me/, word);
   });
 
+  test('the hover\'s "Open note" link opens the service\'s note', async () => {
+    const md = await hoverAt('Type: AWS::Athena::WorkGroup\n', 'yaml', 'AWS::Athena');
+    const link = /\[Open note\]\(command:deStudy\.openNote\?([^)]+)\)/.exec(md);
+    assert.ok(link, 'no Open note link');
+    const [args] = JSON.parse(decodeURIComponent(link[1])) as [{ file: string; line: number }];
+    await vscode.commands.executeCommand('deStudy.openNote', args);
+    assert.match(vscode.window.activeTextEditor?.document.uri.fsPath ?? '', /athena\.md$/);
+  });
+
   test('deStudy.hover.enabled = false turns the hover off', async () => {
     const config = vscode.workspace.getConfiguration('deStudy');
     await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);

@@ -61,7 +61,7 @@ describe('progress shared between windows', () => {
     const card = new Scheduler().review(undefined, 3, new Date('2026-01-01T00:00:00Z'));
     fs.writeFileSync(path.join(dir, 'quiz-progress.json'), JSON.stringify({
       schema: 'de-study-progress', version: 2, updatedAt: '2026-01-01T00:00:00.000Z', answerLog: [{ id: 'a', at: '2026-01-01' }],
-      items: { a: { card, seen: 1, correct: 1, wrong: 0, lastAnswered: '2026-01-01T00:00:00.000Z', lastCorrect: true, reported: true } },
+      items: { a: { card, seen: 1, correct: 1, wrong: 0, lastAnswered: '2026-01-01T00:00:00.000Z', lastCorrect: true, starred: true, reported: { at: '2026-01-01T00:00:00.000Z', reason: 'wrong key' } } },
       exams: [],
     }));
     const store = new ProgressStore(dir, quietLog());
@@ -69,7 +69,8 @@ describe('progress shared between windows', () => {
     store.record('b', { correct: true, grade: 3 });
     const onDisk = JSON.parse(fs.readFileSync(store.file, 'utf8'));
     assert.deepStrictEqual(onDisk.answerLog, [{ id: 'a', at: '2026-01-01' }]);
-    assert.strictEqual(onDisk.items.a.reported, true);
+    assert.strictEqual(onDisk.items.a.starred, true, 'a per-question field this version does not know');
+    assert.deepStrictEqual(onDisk.items.a.reported, { at: '2026-01-01T00:00:00.000Z', reason: 'wrong key' });
     assert.strictEqual(onDisk.items.a.seen, 2);
   });
 

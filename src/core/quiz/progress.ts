@@ -11,6 +11,7 @@
 // Node fs is fine here; no vscode.
 import * as fs from 'fs';
 import * as path from 'path';
+import { dayKey } from '../study/days';
 import { Grade, isDue, isGrade, Scheduler, StoredCard, validStoredCard } from './scheduler';
 
 export const PROGRESS_SCHEMA = 'de-study-progress';
@@ -55,10 +56,14 @@ export interface ProgressData {
   resetAt?: string;
   items: Record<string, ProgressItem>;
   exams: ExamRecord[];
+  /** Answers per local calendar day ("2026-03-01"), for accuracy over time. Optional: older files have none. */
+  daily?: Record<string, DayTally>;
 }
 
 /** The top-level fields of version 2; any other field (from a newer helper or version) is carried along. */
-const KNOWN_TOP_LEVEL = new Set(['schema', 'version', 'updatedAt', 'resetAt', 'items', 'exams']);
+const KNOWN_TOP_LEVEL = new Set(['schema', 'version', 'updatedAt', 'resetAt', 'items', 'exams', 'daily']);
+/** How many answers were given on one day, and how many of them were right. */
+export interface DayTally { answered: number; correct: number }
 
 /** Version 1 (before spaced review): right and wrong counts per question id. */
 export interface ProgressDataV1 {
@@ -145,6 +150,21 @@ function validItem(x: unknown): x is ProgressItem {
     && (i.reported === undefined || (typeof i.reported === 'object' && typeof i.reported.at === 'string' && typeof i.reported.reason === 'string'));
 }
 
+function validTally(x: unknown): x is DayTally {
+  const t = x as DayTally;
+  return !!t && typeof t === 'object' && Number.isInteger(t.answered) && Number.isInteger(t.correct) && t.correct >= 0 && t.answered >= t.correct;
+}
+
+/** The valid days of a stored `daily` record (malformed days are dropped, the rest kept). */
+function parseDaily(raw: unknown): Record<string, DayTally> | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const out: Record<string, DayTally> = {};
+  for (const [day, t] of Object.entries(raw as Record<string, unknown>)) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day) && validTally(t)) out[day] = { answered: t.answered, correct: t.correct };
+  }
+  return out;
+}
+
 function validExam(x: unknown): x is ExamRecord {
   const e = x as ExamRecord;
   return !!e && typeof e === 'object' && typeof e.at === 'string' && !Number.isNaN(Date.parse(e.at))
@@ -185,6 +205,8 @@ export function parseProgress(text: string, scheduler: Scheduler, now: Date): Pa
   if (typeof o.updatedAt === 'string' && !Number.isNaN(Date.parse(o.updatedAt))) data.updatedAt = o.updatedAt;
   if (typeof o.resetAt === 'string' && !Number.isNaN(Date.parse(o.resetAt))) data.resetAt = o.resetAt;
   for (const [key, value] of Object.entries(o)) if (!KNOWN_TOP_LEVEL.has(key)) (data as unknown as Record<string, unknown>)[key] = value;
+  const daily = parseDaily(o.daily);
+  if (daily) data.daily = daily;
   return { data, fromVersion: version, dropped };
 }
 
@@ -233,6 +255,16 @@ export function mergeProgress(a: ProgressData, b: ProgressData, now: Date): Prog
   const exams = new Map<string, ExamRecord>();
   for (const e of [...a.exams, ...b.exams]) if (!resetAt || e.at >= resetAt) exams.set(`${e.at}|${e.total}|${e.correct}`, e);
   out.exams = [...exams.values()].sort((x, y) => x.at.localeCompare(y.at));
+  // Per day the larger tally: both copies count the same answers up to their common past, so a sum
+  // would count those twice (days before a reset are dropped with the answers).
+  const resetDay = resetAt?.slice(0, 10);
+  for (const src of [a, b]) {
+    for (const [day, t] of Object.entries(src.daily ?? {})) {
+      if (resetDay && day < resetDay) continue;
+      const have = (out.daily ??= {})[day];
+      if (!have || t.answered > have.answered) out.daily[day] = t;
+    }
+  }
   return out;
 }
 
@@ -485,9 +517,11 @@ export class ProgressStore {
       lastAnswered: now.toISOString(),
       lastCorrect: result.correct,
       lastGrade: result.grade,
-      ...(prev?.reported ? { reported: prev.reported } : {}),
     };
     this.data.items[id] = item;
+    const day = dayKey(now);
+    const tally = (this.data.daily ??= {})[day] ?? { answered: 0, correct: 0 };
+    this.data.daily[day] = { answered: tally.answered + 1, correct: tally.correct + (result.correct ? 1 : 0) };
     this.save();
     this.emit();
     return item;

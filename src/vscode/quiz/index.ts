@@ -34,7 +34,7 @@ function startArgs(mode: QuizMode, raw: unknown): StartRequest {
   return req;
 }
 
-export function registerQuiz(context: vscode.ExtensionContext, knowledge: KnowledgeService): QuizFeature {
+export function registerQuiz(context: vscode.ExtensionContext, knowledge: KnowledgeService): { feature: QuizFeature; status: DueStatusBar } {
   const log = knowledge.log;
   const store = new ProgressStore(context.globalStorageUri.fsPath, {
     info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m),
@@ -159,5 +159,5 @@ export function registerQuiz(context: vscode.ExtensionContext, knowledge: Knowle
       },
     }),
   );
-  return feature;
+  return { feature, status };
 }

@@ -1,7 +1,9 @@
-// The status-bar item with the number of questions due for review; a click runs "Review Due Questions".
-// Shown once there is any quiz progress; refreshed when progress or the notes change, and every minute
-// (due dates pass by themselves).
+// The status-bar item with the number of questions due for review ("3 due", or "5 due from 21:40" when
+// today's reviews are all a little later); a click runs "Review Due Questions". Hidden when nothing is
+// due today; refreshed after every answer, when the notes change, and every minute (due dates pass).
 import * as vscode from 'vscode';
+import type { ProgressData } from '../../core/quiz/progress';
+import { dueToday } from '../../core/study/history';
 import type { QuizFeature } from './feature';
 
 export class DueStatusBar implements vscode.Disposable {
@@ -19,22 +21,27 @@ export class DueStatusBar implements vscode.Disposable {
     this.timer.unref?.();
   }
 
-  /** The number shown (for tests), or undefined while hidden. */
+  /** Questions due today, now or later (for tests), or undefined while hidden. */
   count: number | undefined;
 
   update(): void {
     const store = this.feature.store;
-    let items: number;
-    try { items = Object.keys(store.data.items).length; } catch { items = 0; }
-    if (!items) { this.count = undefined; this.item.hide(); return; }
+    let items: ProgressData['items'];
+    try { items = store.data.items; } catch { items = {}; }
     const bank = this.feature.bankNow();
     const known = bank ? (id: string) => bank.byId.has(id) : undefined;
-    const due = store.due(known).length;
-    this.count = due;
-    this.item.text = `$(mortar-board) ${due}`;
-    const next = due ? undefined : store.nextDue(known);
-    const label = due === 1 ? '1 question due for review' : `${due} questions due for review`;
-    this.item.tooltip = new vscode.MarkdownString(`**DE Study:** ${label}${next ? ` (next ${next.toLocaleString()})` : ''}.\n\nClick to review.`);
+    // Today's reviews: a wrong answer is back in 10 minutes, so it counts at once ("1 due from 21:40").
+    const due = dueToday(items, new Date(), known);
+    if (!due.now && !due.laterToday) { this.count = undefined; this.item.hide(); return; }
+    const at = due.next?.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    this.count = due.now + due.laterToday;
+    this.item.text = due.now ? `$(mortar-board) ${due.now} due` : `$(mortar-board) ${due.laterToday} due from ${at}`;
+    const plural = (n: number) => (n === 1 ? '1 question' : `${n} questions`);
+    const label = [
+      due.now ? `${plural(due.now)} due for review now` : '',
+      due.laterToday ? `${plural(due.laterToday)} due later today (the next at ${at})` : '',
+    ].filter(Boolean).join('; ');
+    this.item.tooltip = new vscode.MarkdownString(`**DE Study:** ${label}.\n\nClick to review.`);
     this.item.accessibilityInformation = { label: `DE Study: ${label}. Click to review.`, role: 'button' };
     this.item.show();
   }
