@@ -1,6 +1,7 @@
 // npm run bench: every number DE Study claims about speed, each beside its baseline, measured in the
 // same run on the same inputs (warm-up first, then medians and p95). Prints a table, or JSON with --json.
-// --quick skips the slow fuse.js baseline rounds and the real-host timings.
+// --quick skips the slow fuse.js baseline rounds and the real-host timings; --build-only stops after the
+// build rows (markdown-it beside our build, cold and cached, and the CLI search).
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -8,6 +9,7 @@ import * as path from 'path';
 import { KnowledgeBase } from '../src/core/knowledgeBase';
 import { loadRelevanceSet } from '../test/support/relevance';
 import { parseNote } from '../src/core/parser';
+import { buildBench, cliSearchBench } from './build';
 import { bundledNotes, generatedNotes, knowledgeBaseOf } from './corpus';
 import { hoverBench, tenThousandLines } from './hover';
 import { quizBench } from './quiz';
@@ -17,9 +19,12 @@ import { nowMs, Row, sample, timed } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const NOTES = path.join(ROOT, 'notes');
+// The shared notes corpora beside the project (DE_STUDY_SHARED_DIR overrides where shared/ is).
+const CORPORA = path.join(process.env.DE_STUDY_SHARED_DIR ?? path.resolve(ROOT, '..', 'shared'), 'corpora');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const buildOnly = args.has('--build-only') || only === 'build';
 
 function log(msg: string): void { if (!args.has('--json')) process.stderr.write(`[bench] ${msg}\n`); }
 
@@ -114,6 +119,15 @@ async function main(): Promise<void> {
     return;
   }
   const labels = loadRelevanceSet(ROOT);
+  log('build beside markdown-it, cold and from the cached index');
+  const build = [...await buildBench('bundled notes', [{ root: NOTES, kind: 'bundled' }])];
+  if (fs.existsSync(CORPORA)) {
+    build.push(...await buildBench('shared corpora', [{ root: CORPORA, kind: 'user' }]));
+    build.push(...cliSearchBench(ROOT, CORPORA));
+  } else {
+    build.push({ group: 'build vs markdown-it (shared corpora)', name: 'corpora', unit: 'ms', note: `not measured: ${CORPORA} not found (set DE_STUDY_SHARED_DIR)` });
+  }
+  if (buildOnly) { printTable(build); return; }
   log('knowledge base builds');
   const { rows: kb, bundled, big } = kbRows();
   log('search on the bundled notes');
@@ -128,7 +142,7 @@ async function main(): Promise<void> {
   log('quiz');
   const q = await quizRows();
   const host = hostRows();
-  const rows = [...kb, ...s1, ...s2, ...rel, ...h, ...q, ...host];
+  const rows = [...build, ...kb, ...s1, ...s2, ...rel, ...h, ...q, ...host];
   if (args.has('--json')) {
     process.stdout.write(JSON.stringify({ node: process.version, cpus: os.cpus().length, date: new Date().toISOString(), rows }, null, 2) + '\n');
   } else {

@@ -21,5 +21,5 @@ if (watch) {
   console.log('watching…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  execFileSync(process.execPath, ['dist/cli.js', 'catalog', '--out', 'dist/catalog.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['dist/cli.js', 'catalog', '--no-cache', '--out', 'dist/catalog.json'], { stdio: 'inherit' });
 }

@@ -26,7 +26,8 @@ export interface DeStudyApi {
 export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const started = performance.now();
   const log = inertLog(vscode.window.createOutputChannel('DE Study', { log: true }));
-  const knowledge = new KnowledgeService(context.extensionUri.fsPath, log);
+  const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0');
+  const knowledge = new KnowledgeService(context.extensionUri.fsPath, log, { dir: context.globalStorageUri.fsPath, version });
   context.subscriptions.push(log, knowledge);
   const hover = new ServiceHoverProvider(knowledge);
   context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], hover));

@@ -1,8 +1,11 @@
 // `de-study`: the command-line face over the same core as the extension.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { findBundledNotes, catalogSnapshot } from '../core/bundled';
-import { buildKnowledgeBase, KnowledgeBase } from '../core/knowledgeBase';
+import { cacheKey, IndexCache } from '../core/indexCache';
+import { KnowledgeBase } from '../core/knowledgeBase';
+import { buildNotes } from '../core/noteBuild';
 import { NoteSource, readRegularFile } from '../core/loader';
 import { Match } from '../core/matcher';
 import { SearchIndex, snippet } from '../core/search';
@@ -27,7 +30,12 @@ options (every command):
   --no-bundled    leave out the bundled notes (quiz: questions from your notes only;
                   the bundled service catalog still names the services)
   --json          machine-readable output
-  -h, --help      this help`;
+  --no-cache      neither read nor write the cached index
+  -h, --help      this help
+
+The parsed notes and the search index are cached in DE_STUDY_CACHE_DIR, else the user cache folder
+(~/.cache/de-study, ~/Library/Caches/de-study, %LOCALAPPDATA%\\de-study\\Cache); changed notes are
+parsed again one by one.`;
 
 class UsageError extends Error {}
 
@@ -40,17 +48,19 @@ interface Args {
   notes: string[];
   bundled: boolean;
   json: boolean;
+  cache: boolean;
   flags: Map<string, string>;
 }
 
 const VALUE_FLAGS = new Set(['--notes', '--limit', '--count', '--seed', '--out', '--domain', '--service']);
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', positional: [], notes: [], bundled: true, json: false, flags: new Map() };
+  const args: Args = { command: '', positional: [], notes: [], bundled: true, json: false, cache: true, flags: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
     else if (a === '--no-bundled') args.bundled = false;
+    else if (a === '--no-cache') args.cache = false;
     else if (a === '--report') args.flags.set('--report', 'yes');
     else if (a === '-h' || a === '--help') args.command = 'help';
     else if (VALUE_FLAGS.has(a) || [...VALUE_FLAGS].some((f) => a.startsWith(f + '='))) {
@@ -73,7 +83,20 @@ function intFlag(args: Args, flag: string, def: number, min: number, max: number
   return n;
 }
 
-function loadKb(args: Args): { kb: KnowledgeBase; bundledRoot?: string } {
+/** The user's cache folder for de-study, by platform convention; DE_STUDY_CACHE_DIR overrides it. */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env, platform: string = process.platform): string {
+  if (env.DE_STUDY_CACHE_DIR) return env.DE_STUDY_CACHE_DIR;
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local'), 'de-study', 'Cache');
+  if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'de-study');
+  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'de-study');
+}
+
+function packageVersion(): string {
+  const root = findBundledNotes(__dirname);
+  try { return (JSON.parse(fs.readFileSync(path.join(root ? path.dirname(root) : __dirname, 'package.json'), 'utf8')) as { version?: string }).version ?? '0'; } catch { return '0'; }
+}
+
+async function loadKb(args: Args): Promise<{ kb: KnowledgeBase; index: SearchIndex; bundledRoot?: string }> {
   const sources: NoteSource[] = [];
   for (const dir of args.notes) {
     const abs = path.resolve(dir);
@@ -86,13 +109,17 @@ function loadKb(args: Args): { kb: KnowledgeBase; bundledRoot?: string } {
     if (!bundledRoot) throw new Error('bundled notes folder not found next to the CLI; use --no-bundled --notes DIR');
     sources.push({ root: bundledRoot, kind: 'bundled' });
   }
-  return { kb: buildKnowledgeBase(sources), bundledRoot };
+  const kb = new KnowledgeBase();
+  const cache = args.cache ? IndexCache.load(path.join(userCacheDir(), 'index-cache.json'), cacheKey(packageVersion())) : undefined;
+  const { index } = await buildNotes(kb, sources, { cache });
+  try { cache?.save(); } catch (e) { process.stderr.write(`de-study: could not write the index cache ${cache!.file}: ${(e as Error).message}\n`); }
+  return { kb, index, bundledRoot };
 }
 
 function out(s: string): void { process.stdout.write(s + '\n'); }
 
-function cmdStats(args: Args): void {
-  const { kb } = loadKb(args);
+async function cmdStats(args: Args): Promise<void> {
+  const { kb } = await loadKb(args);
   const st = kb.stats();
   if (args.json) {
     out(JSON.stringify({ ...st, diagnostics: st.diagnostics.map((d) => ({ file: d.file, line: d.line, message: d.message, severity: d.severity })) }, null, 2));
@@ -102,9 +129,9 @@ function cmdStats(args: Args): void {
   for (const d of st.diagnostics) out(`  ${d.file}:${d.line}: ${d.severity}: ${d.message}`);
 }
 
-function cmdScan(args: Args): void {
+async function cmdScan(args: Args): Promise<void> {
   if (!args.positional.length) throw new UsageError('scan needs at least one FILE');
-  const { kb } = loadKb(args);
+  const { kb } = await loadKb(args);
   const rows: (Match & { file: string })[] = [];
   for (const file of args.positional) {
     if (!fs.existsSync(file)) throw new Error(`file not found: ${file}`);
@@ -125,12 +152,12 @@ function cmdScan(args: Args): void {
   for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1])) out(`  ${String(n).padStart(4)}  ${kb.service(id)?.name ?? id}`);
 }
 
-function cmdSearch(args: Args): void {
+async function cmdSearch(args: Args): Promise<void> {
   const query = args.positional.join(' ').trim();
   if (!query) throw new UsageError('search needs a QUERY');
   const limit = intFlag(args, '--limit', 10, 1, 1000);
-  const { kb } = loadKb(args);
-  const answer = new SearchIndex(kb).lookup(query, { limit });
+  const { index } = await loadKb(args);
+  const answer = index.lookup(query, { limit });
   const hits = answer.hits;
   if (args.json) {
     // One object per hit, best first. confidence is absolute (0–1); closeMatch is false for every hit
@@ -155,7 +182,7 @@ function cmdSearch(args: Args): void {
   });
 }
 
-function cmdQuiz(args: Args): void {
+async function cmdQuiz(args: Args): Promise<void> {
   const count = intFlag(args, '--count', 10, 1, 100000);
   const seed = args.flags.get('--seed') ?? String(Date.now());
   const domain = args.flags.has('--domain') ? intFlag(args, '--domain', 1, 1, 4) : undefined;
@@ -163,7 +190,7 @@ function cmdQuiz(args: Args): void {
   // --no-bundled keeps it and leaves the bundled notes' own questions out.
   const onlyUser = !args.bundled;
   if (onlyUser && !args.notes.length) throw new UsageError('--no-bundled needs --notes DIR');
-  const { kb } = loadKb({ ...args, bundled: true });
+  const { kb } = await loadKb({ ...args, bundled: true });
   const service = args.flags.get('--service');
   if (service && !kb.service(service)) throw new Error(`unknown service id: ${service}`);
   const bank = questionBank(kb);
@@ -186,8 +213,8 @@ function cmdQuiz(args: Args): void {
   });
 }
 
-function cmdCatalog(args: Args): void {
-  const { kb, bundledRoot } = loadKb(args);
+async function cmdCatalog(args: Args): Promise<void> {
+  const { kb, bundledRoot } = await loadKb(args);
   const snapshot = catalogSnapshot(kb, bundledRoot ?? process.cwd());
   const json = JSON.stringify(snapshot);
   const file = args.flags.get('--out');
@@ -196,16 +223,16 @@ function cmdCatalog(args: Args): void {
   if (errors.length && file) process.stderr.write(`de-study: ${errors.length} note errors; run de-study stats\n`);
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
     switch (args.command) {
-      case 'stats': cmdStats(args); break;
-      case 'scan': cmdScan(args); break;
-      case 'search': cmdSearch(args); break;
-      case 'quiz': cmdQuiz(args); break;
-      case 'catalog': cmdCatalog(args); break;
+      case 'stats': await cmdStats(args); break;
+      case 'scan': await cmdScan(args); break;
+      case 'search': await cmdSearch(args); break;
+      case 'quiz': await cmdQuiz(args); break;
+      case 'catalog': await cmdCatalog(args); break;
       case 'help': out(USAGE); break;
       case '': throw new UsageError('missing command (stats, scan, search, quiz, catalog)');
       default: throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
@@ -221,4 +248,4 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,10 +1,11 @@
 // The knowledge base: every parsed note, the service catalog from the service notes, and the matcher
 // built from that catalog. Files can be added, changed and removed one at a time (the file watcher's
 // path); a whole build is just that, repeated.
+import { createHash } from 'crypto';
 import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
 import { ServiceMatcher } from './matcher';
-import { parseNote, ParseInput, ParsedNote } from './parser';
+import { parseNote, parseNoteAsync, ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
 
 export interface KnowledgeBaseChange {
@@ -17,6 +18,12 @@ export interface KnowledgeBaseChange {
 }
 
 type Listener = (change: KnowledgeBaseChange) => void;
+
+/** Documents whose sections were annotated (serviceIds) under the catalog with this fingerprint. */
+export interface PriorAnnotations {
+  catalog: string;
+  docs: ReadonlySet<NoteDocument>;
+}
 
 export class KnowledgeBase {
   private readonly docs = new Map<string, NoteDocument>();
@@ -48,8 +55,8 @@ export class KnowledgeBase {
   }
 
   /** Adds or replaces the notes of a batch of parsed files, then re-annotates what needs it. */
-  upsertMany(parsed: ParsedNote[], extraDiagnostics: Diagnostic[] = []): KnowledgeBaseChange {
-    const { change, toAnnotate } = this.stage(parsed, extraDiagnostics);
+  upsertMany(parsed: ParsedNote[], extraDiagnostics: Diagnostic[] = [], prior?: PriorAnnotations): KnowledgeBaseChange {
+    const { change, toAnnotate } = this.stage(parsed, extraDiagnostics, prior);
     for (const d of toAnnotate) this.annotate(d);
     this.emitIfChanged(change);
     return change;
@@ -61,10 +68,10 @@ export class KnowledgeBase {
    * Same as upsertMany, but awaits `pause` after each document it annotates (see timeSlice.ts), so
    * that a large notes folder never blocks the caller's thread (the extension host) for long.
    */
-  async upsertManyChunked(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], pause: Pause): Promise<KnowledgeBaseChange> {
-    const { change, toAnnotate } = this.stage(parsed, extraDiagnostics);
+  async upsertManyChunked(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], pause: Pause, prior?: PriorAnnotations): Promise<KnowledgeBaseChange> {
+    const { change, toAnnotate } = this.stage(parsed, extraDiagnostics, prior);
     for (const doc of toAnnotate) {
-      this.annotate(doc);
+      for (const _ of this.annotateSteps(doc)) await pause();
       await pause();
     }
     this.emitIfChanged(change);
@@ -72,7 +79,7 @@ export class KnowledgeBase {
   }
 
   /** Stores parsed notes and the catalog; returns the documents whose sections need (re)annotation. */
-  private stage(parsed: ParsedNote[], extraDiagnostics: Diagnostic[]): { change: KnowledgeBaseChange; toAnnotate: NoteDocument[] } {
+  private stage(parsed: ParsedNote[], extraDiagnostics: Diagnostic[], prior?: PriorAnnotations): { change: KnowledgeBaseChange; toAnnotate: NoteDocument[] } {
     const change: KnowledgeBaseChange = { upserted: [], removed: [], catalogChanged: false };
     for (const p of parsed) {
       const old = this.docs.get(p.doc.file);
@@ -81,13 +88,28 @@ export class KnowledgeBase {
       if (oldService || p.service) change.catalogChanged ||= JSON.stringify(oldService) !== JSON.stringify(p.service);
       if (p.service) this.serviceByFile.set(p.doc.file, p.service); else this.serviceByFile.delete(p.doc.file);
       this.docs.set(p.doc.file, p.doc);
-      this.diagnosticsByFile.set(p.doc.file, p.diagnostics);
+      // A copy: catalog warnings added later belong to this build, not to the parsed (cacheable) note.
+      this.diagnosticsByFile.set(p.doc.file, [...p.diagnostics]);
       change.upserted.push(p.doc);
     }
     for (const d of extraDiagnostics) this.addDiagnostic(d);
     if (change.catalogChanged) this.rebuildCatalog();
-    return { change, toAnnotate: change.catalogChanged ? this.documents() : change.upserted };
+    let toAnnotate = change.catalogChanged ? this.documents() : change.upserted;
+    // Cached documents annotated under this very catalog need no second pass of the matcher.
+    if (prior && prior.catalog === this.catalogFingerprint()) toAnnotate = toAnnotate.filter((d) => !prior.docs.has(d));
+    return { change, toAnnotate };
   }
+
+  /** Changes whenever the service catalog does (names, aliases, identifiers): annotations depend on it. */
+  catalogFingerprint(): string {
+    if (!this.fingerprint) {
+      const services = [...this.catalog.values()].sort((a, b) => a.id.localeCompare(b.id));
+      this.fingerprint = createHash('sha1').update(JSON.stringify(services)).digest('hex');
+    }
+    return this.fingerprint;
+  }
+
+  private fingerprint: string | undefined;
 
   private emitIfChanged(change: KnowledgeBaseChange): void {
     if (change.upserted.length || change.removed.length || change.catalogChanged) this.emit(change);
@@ -173,6 +195,7 @@ export class KnowledgeBase {
     this.withoutTakenNames(next);
     this.catalog = next;
     this.matcherCache = undefined;
+    this.fingerprint = undefined;
   }
 
   /**
@@ -209,8 +232,15 @@ export class KnowledgeBase {
   }
 
   private annotate(doc: NoteDocument): void {
+    for (const _ of this.annotateSteps(doc)) { /* all at once */ }
+  }
+
+  /** Annotates a document's sections with the services they mention, yielding every 500 sections. */
+  private *annotateSteps(doc: NoteDocument): Generator<void, void, void> {
     const m = this.matcher;
-    for (const s of doc.sections) {
+    for (let k = 0; k < doc.sections.length; k++) {
+      if (k % 500 === 499) yield;
+      const s = doc.sections[k];
       const ids = new Set(m.servicesIn(s.markdown));
       if (doc.serviceId && this.catalog.has(doc.serviceId)) ids.add(doc.serviceId);
       s.serviceIds = [...ids];
@@ -250,6 +280,16 @@ export function collectNotes(sources: NoteSource[], options: BuildOptions = {}):
 export function safeParse(input: ParseInput, diagnostics: Diagnostic[]): ParsedNote {
   try {
     return parseNote(input);
+  } catch (e) {
+    diagnostics.push({ file: input.file, line: 0, severity: 'error', message: `parser error: ${(e as Error).message}` });
+    return parseNote({ ...input, text: '' });
+  }
+}
+
+/** safeParse in slices (parseNoteAsync), for the extension host. */
+export async function safeParseAsync(input: ParseInput, diagnostics: Diagnostic[], pause: Pause): Promise<ParsedNote> {
+  try {
+    return await parseNoteAsync(input, pause);
   } catch (e) {
     diagnostics.push({ file: input.file, line: 0, severity: 'error', message: `parser error: ${(e as Error).message}` });
     return parseNote({ ...input, text: '' });

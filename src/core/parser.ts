@@ -6,6 +6,7 @@ import { readKind, readDomains, readTasks, readService, FieldProblem } from './c
 import { extractCards } from './cards';
 import { parseFrontMatter } from './frontMatter';
 import { ChoiceRow, Diagnostic, NoteDocument, QuestionPassage, Section, Service, SourceKind } from './model';
+import { Pause } from './timeSlice';
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
@@ -27,7 +28,28 @@ interface SectionDraft extends Section {
   excluded: Set<number>;
 }
 
-export function parseNote(input: ParseInput): ParsedNote {
+/** Parses a note in one go. */
+export function parseNote(input: ParseInput, options: ParseOptions = {}): ParsedNote {
+  const steps = parseSteps(input, options);
+  for (;;) { const r = steps.next(); if (r.done) return r.value; }
+}
+
+/**
+ * The same parse, awaiting `pause` between steps (see timeSlice.ts): a large note is parsed in slices
+ * of a few thousand lines or tokens, so the extension host is never blocked by one long parse.
+ */
+export async function parseNoteAsync(input: ParseInput, pause: Pause): Promise<ParsedNote> {
+  const steps = parseSteps(input);
+  for (;;) { const r = steps.next(); if (r.done) return r.value; await pause(); }
+}
+
+/** The parse, as a generator that yields between slices of work. */
+export interface ParseOptions {
+  /** One markdown-it call for the whole body, however large (the reference the slices are tested against). */
+  wholeDocument?: boolean;
+}
+
+function* parseSteps(input: ParseInput, options: ParseOptions = {}): Generator<void, ParsedNote, void> {
   const diagnostics: Diagnostic[] = [];
   const text = input.text.replace(/^\uFEFF/, '');
   // Every line ending VS Code and markdown-it know: CRLF, LF and a lone CR (old Mac files), so that
@@ -44,7 +66,7 @@ export function parseNote(input: ParseInput): ParsedNote {
   const bodyLines = lines.map((l, i) => (i < fm.lineCount ? '' : l));
   let tokens: Token[];
   try {
-    tokens = md.parse(bodyLines.join('\n'), {});
+    tokens = options.wholeDocument ? md.parse(bodyLines.join('\n'), {}) : yield* parseMarkdown(bodyLines);
   } catch (e) {
     diagnostics.push({ file: input.file, line: 1, message: `could not parse Markdown: ${(e as Error).message}`, severity: 'error' });
     tokens = [];
@@ -55,7 +77,7 @@ export function parseNote(input: ParseInput): ParsedNote {
   const domains = readDomains(fm.data, problems);
   const tasks = readTasks(fm.data, problems);
   const docId = input.source + ':' + input.relPath;
-  const sections = buildSections(tokens, bodyLines, docId, fm.lineCount);
+  const sections = yield* buildSections(tokens, bodyLines, docId, fm.lineCount);
 
   const fmTitle = typeof fm.data.title === 'string' ? fm.data.title.trim() : undefined;
   const firstH1 = sections.find((s) => s.level === 1)?.title;
@@ -122,10 +144,77 @@ function newSection(docId: string, title: string, level: number, startLine: numb
 
 const TASK_HEADING = /^(?:task\s+)?([1-4]\.[1-5])\b/i;
 
-function buildSections(tokens: Token[], lines: string[], docId: string, bodyStart: number): SectionDraft[] {
+/** Lines per markdown-it call when a large note is parsed in slices. */
+const SLICE_LINES = 2000;
+/** Notes shorter than this are parsed in one call. */
+const SLICE_MIN_CHARS = 64 * 1024;
+/** Tokens or sections handled between two yields. */
+const STEP = 4000;
+
+/**
+ * markdown-it over the body. A large body is cut into slices at ATX headings that follow a blank line
+ * outside fenced code and raw-HTML blocks: no block construct spans such a line, so the slices give the
+ * tokens the whole parse gives (line maps shifted back). Link reference definitions apply to the whole
+ * document, so a body with any is parsed whole.
+ */
+function* parseMarkdown(lines: string[]): Generator<void, Token[], void> {
+  const text = lines.join('\n');
+  if (text.length < SLICE_MIN_CHARS || /^ {0,3}\[[^\]\n]+\]:/m.test(text)) return md.parse(text, {});
+  const tokens: Token[] = [];
+  const cuts = sliceStarts(lines);
+  for (let c = 0; c < cuts.length; c++) {
+    const from = cuts[c];
+    const to = c + 1 < cuts.length ? cuts[c + 1] : lines.length;
+    for (const t of md.parse(lines.slice(from, to).join('\n'), {})) {
+      if (t.map) t.map = [t.map[0] + from, t.map[1] + from];
+      tokens.push(t);
+    }
+    yield;
+  }
+  return tokens;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_RAW_OPEN = /^ {0,3}(?:<(script|pre|style|textarea)(?:\s|>|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
+const HTML_RAW_CLOSE: Record<string, RegExp> = {
+  script: /<\/script>/i, pre: /<\/pre>/i, style: /<\/style>/i, textarea: /<\/textarea>/i,
+  '<!--': /-->/, '<?': /\?>/, '<!': />/, '<![CDATA[': /\]\]>/,
+};
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+
+/** Line indexes where a slice may start (the first is 0), about SLICE_LINES apart. */
+function sliceStarts(lines: string[]): number[] {
+  const cuts = [0];
+  let fence: { char: string; len: number } | undefined;
+  let rawEnd: RegExp | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.len) fence = undefined;
+      continue;
+    }
+    if (rawEnd) { if (rawEnd.test(line)) rawEnd = undefined; continue; }
+    if (i - cuts[cuts.length - 1] >= SLICE_LINES && ATX.test(line) && i > 0 && lines[i - 1].trim() === '') cuts.push(i);
+    const f = FENCE_OPEN.exec(line);
+    if (f && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) { fence = { char: f[1][0], len: f[1].length }; continue; }
+    const h = HTML_RAW_OPEN.exec(line);
+    if (h) {
+      const t = line.trimStart();
+      const key = h[1] ? h[1].toLowerCase() : t.startsWith('<!--') ? '<!--' : t.startsWith('<![CDATA[') ? '<![CDATA[' : t.startsWith('<?') ? '<?' : '<!';
+      const close = HTML_RAW_CLOSE[key];
+      // The closing marker may be on the opening line itself.
+      if (!close.test(t.slice(h[1] ? h[1].length + 1 : key.length))) rawEnd = close;
+    }
+  }
+  return cuts;
+}
+
+function* buildSections(tokens: Token[], lines: string[], docId: string, bodyStart: number): Generator<void, SectionDraft[], void> {
   // Pass 1: headings → section boundaries.
   const heads: { line: number; level: number; title: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const t = tokens[i];
     if (t.type === 'heading_open' && t.map) {
       const title = inlinePlain(tokens[i + 1]).trim() || '(untitled)';
@@ -176,6 +265,7 @@ function buildSections(tokens: Token[], lines: string[], docId: string, bodyStar
   let tableSection: SectionDraft | undefined;
   let row: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const t = tokens[i];
     const line0 = t.map ? t.map[0] : -1;
     const sec = line0 >= 0 ? byLine(line0) : undefined;
@@ -207,7 +297,9 @@ function buildSections(tokens: Token[], lines: string[], docId: string, bodyStar
     if (tokens[i - 1]?.type === 'paragraph_open') push(blocks, s, { text: plain, line: parentLine + 1 });
     collectInline(t, s, parentLine + 1);
   }
-  for (const s of sections) {
+  for (let k = 0; k < sections.length; k++) {
+    if (k % (STEP / 4) === STEP / 4 - 1) yield;
+    const s = sections[k];
     s.text = (texts.get(s) ?? []).join('\n').replace(/[ \t]+/g, ' ').trim();
     s.questions = questionPassages(blocks.get(s) ?? []);
     s.cards = extractCards(lines, s.startLine, s.endLine, s.excluded, s.id);

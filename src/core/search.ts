@@ -5,7 +5,7 @@
 // (see docs/search.md and `npm run bench`), so body text goes into a MiniSearch inverted index
 // (fuzzy and prefix matching per term). Both feed one ranking.
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
+import MiniSearch, { AsPlainObject, Options } from 'minisearch';
 import { KnowledgeBase, KnowledgeBaseChange } from './knowledgeBase';
 import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
@@ -29,6 +29,8 @@ export { CLOSE_MATCH } from './search/confidence';
 export { diversify } from './search/results';
 export type { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
+/** The cached part of the index: MiniSearch's term index (the rest is rebuilt from the knowledge base on load). */
+export interface SearchIndexData { mini: AsPlainObject }
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
 
@@ -68,7 +70,8 @@ export class SearchIndex {
   static async buildChunked(kb: KnowledgeBase, pause: Pause): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
     for (const doc of kb.documents()) {
-      index.addDoc(doc);
+      // A note of many thousand sections is added in slices too.
+      for (const _ of index.addDocSteps(doc)) await pause();
       await pause();
     }
     index.rebuildNames();
@@ -124,6 +127,22 @@ export class SearchIndex {
   }
 
   private addDoc(doc: NoteDocument): void {
+    for (const _ of this.addDocSteps(doc)) { /* all at once */ }
+  }
+
+  /** Adds a document, yielding after every 500 sections it indexes. */
+  private *addDocSteps(doc: NoteDocument): Generator<void, void, void> {
+    const sections = this.track(doc);
+    for (let i = 0; i < sections.length; i += 500) {
+      if (i > 0) yield;
+      this.mini.addAll(sections.slice(i, i + 500).map((s) => this.record(doc, s)));
+    }
+    this.answers.add(doc, this.kb.matcher);
+    this.suggestions.invalidate();
+  }
+
+  /** Registers a document's sections for lookup; returns those not yet known (to be indexed). */
+  private track(doc: NoteDocument): Section[] {
     this.docById.set(doc.id, doc);
     if (doc.serviceId) {
       const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d.id !== doc.id);
@@ -131,18 +150,45 @@ export class SearchIndex {
       // The user's notes first.
       this.docsByService.set(doc.serviceId, list.sort((a, b) => Number(a.source !== 'user') - Number(b.source !== 'user')));
     }
-    const records = [];
+    const added: Section[] = [];
     for (const s of doc.sections) {
       if (this.bySectionId.has(s.id)) continue;
       this.bySectionId.set(s.id, { section: s, doc });
-      const record = { id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.sectionNames(doc, s) };
-      records.push(record);
-      this.namesBySection.set(s.id, record.names);
-      this.vocab.addSection(vocabText(s, record.names));
+      const names = this.sectionNames(doc, s);
+      this.namesBySection.set(s.id, names);
+      this.vocab.addSection(vocabText(s, names));
+      added.push(s);
     }
-    this.mini.addAll(records);
-    this.answers.add(doc, this.kb.matcher);
-    this.suggestions.invalidate();
+    return added;
+  }
+
+  private record(doc: NoteDocument, s: Section): { id: string; title: string; path: string; body: string; names: string } {
+    return { id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.namesBySection.get(s.id) ?? '' };
+  }
+
+  // Serialisation hooks for the cached index (src/core/indexCache.ts); nothing else uses them.
+
+  /** MiniSearch's term index as plain data: the costly part to build. The vocabulary, the answers layer and
+   * the lookup tables are rebuilt from the knowledge base on load. */
+  toJSON(): SearchIndexData {
+    return { mini: this.mini.toJSON() };
+  }
+
+  /**
+   * The index of `kb` from toJSON's data, which the caller made from the same documents and catalog.
+   * `yieldToLoop`: load in slices (MiniSearch.loadJSAsync), for the extension host.
+   */
+  static async fromJSON(kb: KnowledgeBase, data: SearchIndexData, yieldToLoop = false): Promise<SearchIndex> {
+    const index = new SearchIndex(kb, { deferBuild: true });
+    // The fresh, empty index carries the options (term processing, boosts) to load the data with.
+    const options = (index.mini as unknown as { _options: Options<{ id: string; title: string; path: string; body: string; names: string }> })._options;
+    index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
+    for (const doc of kb.documents()) {
+      index.track(doc);
+      index.answers.add(doc, kb.matcher);
+    }
+    index.rebuildNames();
+    return index;
   }
 
   private removeDoc(doc: NoteDocument): void {

@@ -6,11 +6,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CatalogSnapshot } from '../core/bundled';
 import { renderServiceHover } from '../core/hoverContent';
-import { KnowledgeBase, safeParse } from '../core/knowledgeBase';
-import { listNoteFiles, loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
+import { cacheKey, IndexCache } from '../core/indexCache';
+import { KnowledgeBase, safeParseAsync } from '../core/knowledgeBase';
+import { loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
 import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
-import { ParsedNote } from '../core/parser';
+import { BuildReport, buildNotes } from '../core/noteBuild';
 import { importPractice } from '../core/quiz/extract/practice';
 import { SearchIndex } from '../core/search';
 import { timeSlicer } from '../core/timeSlice';
@@ -27,7 +28,14 @@ export class KnowledgeService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionRoot: string, readonly log: vscode.LogOutputChannel) {
+  /** How the last build went: notes from the cache or parsed, search index loaded or built. */
+  lastBuild: BuildReport | undefined;
+
+  /**
+   * `cache`: where the cached index lives (the extension's global storage) and the extension version it
+   * belongs to; without it every build parses every note.
+   */
+  constructor(private readonly extensionRoot: string, readonly log: vscode.LogOutputChannel, private readonly cache?: { dir: string; version: string }) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('deStudy.notesFolders') || e.affectsConfiguration('deStudy.includeBundledNotes') || e.affectsConfiguration('deStudy.maxNoteSizeKB')) {
@@ -39,6 +47,9 @@ export class KnowledgeService implements vscode.Disposable {
     const unsubscribe = this.kb.onDidChange(() => this.changed.fire());
     this.disposables.push({ dispose: unsubscribe });
   }
+
+  /** The cached index's file in global storage (none without a storage folder). */
+  get cacheFile(): string | undefined { return this.cache && path.join(this.cache.dir, 'index-cache.json'); }
 
   get bundledNotesRoot(): string { return path.join(this.extensionRoot, 'notes'); }
 
@@ -146,29 +157,22 @@ export class KnowledgeService implements vscode.Disposable {
     const t0 = Date.now();
     const { sources, problems } = this.resolveSources();
     this.sources = sources;
-    const parsed: ParsedNote[] = [];
-    const diagnostics: Diagnostic[] = [...problems];
+    const cache = this.cacheFile ? await IndexCache.loadAsync(this.cacheFile, cacheKey(this.cache!.version)) : undefined;
     // Yield to the event loop every ~8 ms, so hovers and commands stay quick during the build.
     const pause = timeSlicer(8);
-    for (const src of sources) {
-      let files: string[] = [];
-      try { files = listNoteFiles(src.root, diagnostics); } catch (e) {
-        diagnostics.push({ file: src.root, line: 0, severity: 'error', message: `notes folder unreadable: ${(e as Error).message}` });
-      }
-      for (const file of files) {
-        const r = loadNoteFile(file, src.root, src.kind, this.maxBytes());
-        if ('diagnostic' in r) diagnostics.push(r.diagnostic); else parsed.push(safeParse(r.input, diagnostics));
-        await pause();
-      }
-    }
     this.kb.clear();
-    await this.kb.upsertManyChunked(parsed, diagnostics, pause);
-    const index = await SearchIndex.buildChunked(this.kb, pause);
+    const { index, report } = await buildNotes(this.kb, sources, { maxBytes: this.maxBytes(), cache, pause, problems });
     this.index?.dispose();
     this.index = index;
+    this.lastBuild = report;
     this.watch();
     const st = this.kb.stats();
-    this.log.info(`notes indexed: ${st.documents} documents, ${st.sections} sections, ${st.services} services, ${st.cards} cards in ${Date.now() - t0} ms`);
+    const how = cache ? `; ${report.reused} notes from the cached index, ${report.parsed} parsed, search index ${report.indexFromCache ? 'from the cache' : 'built'}` : '';
+    this.log.info(`notes indexed: ${st.documents} documents, ${st.sections} sections, ${st.services} services, ${st.cards} cards in ${Date.now() - t0} ms${how}`);
+    if (cache) {
+      if (cache.loadProblem && cache.loadProblem !== 'no cache yet') this.log.info(`cached index not used: ${cache.loadProblem}`);
+      try { cache.save(); } catch (e) { this.log.warn(`could not write the cached index ${cache.file}: ${(e as Error).message}`); }
+    }
     this.reportDiagnostics();
     return this.kb;
   }
@@ -198,7 +202,7 @@ export class KnowledgeService implements vscode.Disposable {
       if (src.kind === 'bundled') continue; // bundled notes change only with the extension
       const watcher = watchNotesFolder(
         src.root,
-        (file) => this.updateFile(file, src),
+        (file) => void this.updateFile(file, src),
         (file) => { this.kb.remove(file); this.log.info(`note removed: ${file}`); },
         (message) => this.log.warn(message),
       );
@@ -207,7 +211,9 @@ export class KnowledgeService implements vscode.Disposable {
   }
 
   /** Re-reads one changed or added note: the only work a file change costs. */
-  updateFile(file: string, src: NoteSource): void {
+  private readonly updates = new Map<string, number>();
+
+  async updateFile(file: string, src: NoteSource): Promise<void> {
     if (!isNoteFile(file)) return;
     const r = loadNoteFile(file, src.root, src.kind, this.maxBytes());
     if ('diagnostic' in r) {
@@ -216,7 +222,13 @@ export class KnowledgeService implements vscode.Disposable {
       return;
     }
     const diagnostics: Diagnostic[] = [];
-    const parsed = safeParse(r.input, diagnostics);
+    // In slices: a large note must not block the host while the user types elsewhere.
+    const turn = (this.updates.get(file) ?? 0) + 1;
+    this.updates.set(file, turn);
+    const parsed = await safeParseAsync(r.input, diagnostics, timeSlicer(8));
+    // A newer change of the same file started while this one was parsed: that one wins.
+    if (this.updates.get(file) !== turn) return;
+    this.updates.delete(file);
     this.kb.upsertMany([parsed], diagnostics);
     for (const d of [...parsed.diagnostics, ...diagnostics, ...importPractice(parsed.doc).diagnostics]) this.log.warn(`${d.file}:${d.line}: ${d.message}`);
   }

@@ -2,13 +2,16 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { PROJECT_ROOT, USER_NOTES_DIR } from './paths';
 
 const CLI = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'main.js');
+// The CLI caches its index; tests keep that cache out of the user's own cache folder.
+const CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-cli-cache-'));
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env: { ...process.env, DE_STUDY_CACHE_DIR: CACHE_DIR } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -52,6 +55,16 @@ describe('de-study CLI', () => {
     assert.strictEqual(r.code, 0, r.err);
     const hits = JSON.parse(r.out);
     assert.ok(hits.every((h: { closeMatch: boolean; confidence: number }) => !h.closeMatch && h.confidence < 0.55), r.out.slice(0, 400));
+  });
+
+  it('search answers the same from its cached index, and --no-cache ignores the cache', () => {
+    const cold = run('search', '--json', '--limit', '5', 'glue', 'crawler', 'schema');
+    assert.strictEqual(cold.code, 0, cold.err);
+    assert.ok(fs.existsSync(path.join(CACHE_DIR, 'index-cache.json')));
+    const warm = run('search', '--json', '--limit', '5', 'glue', 'crawler', 'schema');
+    assert.strictEqual(warm.out, cold.out);
+    const none = run('search', '--json', '--no-cache', '--limit', '5', 'glue', 'crawler', 'schema');
+    assert.strictEqual(none.out, cold.out);
   });
 
   it('quiz --json is deterministic for a seed and follows the contract', () => {
