@@ -362,6 +362,9 @@ export class SearchIndex {
       }
       if (hit.section.title === 'Cards' || hit.section.title === 'Exam traps') e.score *= 0.6;
       if (isLinkList(hit.section)) { e.score *= 0.3; e.reasons.push('link list'); }
+      // Practice exams (kind: practice-exam) are quiz material: a scenario question names many services in
+      // passing, so it answers a search only when no note does.
+      if (hit.doc.kind === 'practice-exam') { e.score *= 0.3; e.reasons.push('practice exam'); }
       const list = perDoc.get(hit.doc.id) ?? [];
       list.push({ id, score: e.score });
       perDoc.set(hit.doc.id, list);
