@@ -19,8 +19,8 @@ import { nowMs, Row, sample, timed } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const NOTES = path.join(ROOT, 'notes');
-// The shared notes corpora beside the project (DE_STUDY_SHARED_DIR overrides where shared/ is).
-const CORPORA = path.join(process.env.DE_STUDY_SHARED_DIR ?? path.resolve(ROOT, '..', 'shared'), 'corpora');
+// The shared notes corpora beside the project (DE_STUDY_SHARED overrides where shared/ is).
+const CORPORA = path.join(process.env.DE_STUDY_SHARED ?? path.resolve(ROOT, '..', 'shared'), 'corpora');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     build.push(...await buildBench('shared corpora', [{ root: CORPORA, kind: 'user' }]));
     build.push(...cliSearchBench(ROOT, CORPORA));
   } else {
-    build.push({ group: 'build vs markdown-it (shared corpora)', name: 'corpora', unit: 'ms', note: `not measured: ${CORPORA} not found (set DE_STUDY_SHARED_DIR)` });
+    build.push({ group: 'build vs markdown-it (shared corpora)', name: 'corpora', unit: 'ms', note: `not measured: ${CORPORA} not found (set DE_STUDY_SHARED)` });
   }
   if (buildOnly) { printTable(build); return; }
   log('knowledge base builds');
