@@ -25,7 +25,7 @@ interface PanelHook {
 }
 interface Api {
   knowledge: { ready(): Promise<unknown> };
-  quiz: { bank(): Promise<{ questions: Question[]; byId: Map<string, Question> }>; store: { reload(): unknown; file: string; reportedIds(): Set<string> } };
+  quiz: { bank(): Promise<{ questions: Question[]; byId: Map<string, Question> }>; store: { reload(): unknown; file: string; reportedIds(): Set<string> }; setSource(source: string): Promise<void> };
 }
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -52,6 +52,8 @@ suite('quiz panel: practice exams, source filter, report', () => {
 
   teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
   suiteTeardown(async () => {
+    // Leave the menu's source filter as a new user has it (the filter test chose one folder).
+    await (await api()).quiz.setSource('all');
     await config().update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -59,10 +59,15 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
     return Math.max(5, Math.min(100, Math.round(Number(n) || 20)));
   }
 
-  /** The source filter in use: the one last chosen in the menu, else all notes. */
+  /**
+   * The source filter in use: the one last chosen in the menu, else all notes. A folder that is no longer
+   * among the notes folders falls back to all notes, so a removed folder never leaves the quiz empty.
+   */
   get source(): SourceFilter {
     const v = this.state?.get<string>(SOURCE_KEY);
-    return isSourceFilter(v) ? v : 'all';
+    if (!isSourceFilter(v)) return 'all';
+    if (v.startsWith('folder:') && !this.knowledge.userRoots.includes(v.slice('folder:'.length))) return 'all';
+    return v;
   }
 
   async setSource(source: SourceFilter): Promise<void> {
