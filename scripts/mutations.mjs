@@ -37,4 +37,14 @@ export const MUTATIONS = [
     file: 'src/core/inertText.ts', find: ".replace(/\\]\\s*\\(/g, `]${ZWSP}(`)", replace: '',
     layers: ['unit', 'e2e'], env: { E2E_STEPS: 'progress-files' },
   },
+  {
+    face: 'search', name: 'ranking-flipped', describe: 'the final ranking is reversed (worst hit first)',
+    file: 'src/core/search/results.ts', find: 'return b.score - a.score || a.doc.relPath.length', replace: 'return a.score - b.score || a.doc.relPath.length',
+    layers: ['unit', 'e2e'], env: { E2E_STEPS: 'search' },
+  },
+  {
+    face: 'search', name: 'palette-resorts', describe: 'palette row labels are plain text again, so VS Code re-sorts rows that match the typed text',
+    file: 'src/core/search/rows.ts', find: "return [...text].join(WORD_JOINER);", replace: 'return text;',
+    layers: ['unit', 'e2e'], env: { E2E_STEPS: 'search-order' },
+  },
 ];
