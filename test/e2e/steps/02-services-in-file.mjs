@@ -9,7 +9,7 @@ export async function run(t) {
   const { page } = t;
   await openFile(page, 'pipeline.py');
   // Make sure the extension has activated (a fresh host activates it onStartupFinished).
-  await hoverText(page, '"firehose"', { expect: 'DE Study' });
+  await hoverText(page, '"firehose"', { expect: 'Quiz me on' });
   await dismissHover(page);
 
   await runCommand(page, 'DE Study: AWS Services in This File');

@@ -7,7 +7,7 @@ export const title = 'hover on Terraform resource types names the right service'
 
 export async function run(t) {
   await openFile(t.page, 'main.tf');
-  const firehose = await hoverText(t.page, 'aws_kinesis_firehose_delivery_stream', { expect: 'DE Study' });
+  const firehose = await hoverText(t.page, 'aws_kinesis_firehose_delivery_stream', { expect: 'Quiz me on' });
   t.log(`terraform hover: ${JSON.stringify(firehose.slice(0, 160))}`);
   assert.match(firehose, /Amazon Data Firehose/);
   assert.match(firehose, /Terraform type/);
@@ -15,7 +15,7 @@ export async function run(t) {
   await t.shot('firehose');
   await dismissHover(t.page);
 
-  const crawler = await hoverText(t.page, 'aws_glue_crawler', { expect: 'DE Study' });
+  const crawler = await hoverText(t.page, 'aws_glue_crawler', { expect: 'Quiz me on' });
   assert.match(crawler, /AWS Glue crawler/);
   assert.match(crawler, /Part of AWS Glue/);
   await t.page.waitForTimeout(400); // let the hover finish fading in
