@@ -11,6 +11,8 @@ import { extractCards } from './extract/cards';
 import { extractRequirements } from './extract/requirements';
 import { extractTermLists } from './extract/definitions';
 import { importPractice } from './extract/practice';
+import { extractStatements } from './extract/statements';
+import { buildStatement } from './build/statement';
 import { buildScenario } from './build/scenario';
 import { buildChoose } from './build/choose';
 import { buildCloze } from './build/cloze';
@@ -82,6 +84,8 @@ export class QuestionBank {
     out.push(...buildCloze(ctx, doc, section, extractFacts(doc, section, (item) => ctx.lineOf(section, item))));
     for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
     for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
+    // Service notes describe their own service everywhere; statements are read from other notes.
+    if (!doc.serviceId) for (const c of extractStatements(section)) { const d = buildStatement(ctx, doc, section, c); if (d) out.push(d); }
     return out;
   }
 }

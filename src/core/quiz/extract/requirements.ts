@@ -10,7 +10,7 @@ const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
   { re: /^(.{6,160}?)\s*(?:→|->|=>|⇒)\s*(?:use\s+|choose\s+)?(.{2,80}?)\s*(?:\((.*)\))?[.!]?$/i, cue: 1, answer: 2 },
   // "If the requirement is X: choose Y" / "If X, use Y"
-  { re: /^if (?:the )?(?:requirement|scenario|question)?\s*(?:is|says|mentions|asks for)?\s*(.{6,160}?)\s*[:,]\s*(?:then\s+)?(?:choose|use|pick|go with|answer)\s+(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
+  { re: /^if (?:the )?(?:requirement|scenario|question)?\s*(?:is|says|mentions|asks for)?\s*(.{6,160}?)\s*[:,]\s*(?:then\s+)?(?:you (?:can|could|should) )?(?:choose|use|pick|go with|answer)\s+(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
   // "Need X? Y" / "Need X → Y"
   { re: /^(?:need|needs|want|require)\s+(.{6,160}?)\?\s*(?:→|->|:)?\s*(?:use\s+|choose\s+)?(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
   // "Use Y when X" / "Use Y for X" / "Choose Y when X"
@@ -26,7 +26,7 @@ export function extractRequirements(section: Section): CueClaim[] {
   for (const b of blocksOf(section)) {
     if (b.type === 'details') continue;
     // Bold lead-ins of exam-tip bullets: "**Exam tip:** …".
-    const text = stripMd(b.raw).replace(/^(?:exam tips?|tip|remember|rule of thumb|key point)\s*[:—-]\s*/i, '');
+    const text = stripMd(b.raw).replace(/^(?:exam tips?|tip|remember|rule of thumb|key point)\s*[:—-]\s*/i, '').replace(/^(?:for example|for instance|e\.g\.),?\s+/i, '');
     if (text.length > 260) {
       const m = FOR_X.exec(text) ?? GREAT_FOR.exec(text);
       if (m) out.push(FOR_X.test(text) ? { kind: 'cue', cue: m[1], answer: m[2], line: b.line } : { kind: 'cue', cue: m[2], answer: m[1], line: b.line });
