@@ -119,7 +119,7 @@ describe('quiz builders over a user note', function () {
       '- **ALL**: each node holds a whole copy of a small table.', '- **AUTO**: the warehouse picks the style and changes it as the table grows.', '',
       '## Exam tips', '',
       '- Replaying a week of clickstream for a second consumer → Kinesis Data Streams',
-      '- If the requirement is a managed Apache Airflow environment: choose Amazon MWAA.', '',
+      '- If the requirement is running existing DAG files with the least operations work: choose Amazon MWAA.', '',
     ].join('\n');
     kb.upsert(parseNote({ text, file, relPath: 'ingest-notes.md', source: 'user' }));
     mine = new QuestionBank(kb).questions.filter((q) => q.source.file === file);
@@ -142,7 +142,7 @@ describe('quiz builders over a user note', function () {
   });
 
   it('requirement lines ask for the service, with the cue in the stem', () => {
-    const q = mine.find((x) => /managed Apache Airflow environment/.test(x.stem));
+    const q = mine.find((x) => /existing DAG files/.test(x.stem));
     assert.ok(q, JSON.stringify(mine.map((x) => x.stem)));
     assert.strictEqual(q!.options[q!.answers[0]], 'Amazon Managed Workflows for Apache Airflow');
   });

@@ -39,11 +39,20 @@ function initials(name: string): string {
   return name.replace(/^(?:amazon|aws)\s+/i, '').split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
 }
 
+/** Two words of one family: the same stem, or a shared start of five letters ("notify" / "notification"). */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 5 && i >= Math.min(a.length, b.length) - 3;
+}
+
 /**
- * The word of the stem that gives the key away, if any: an ordinary word the key's name has and no
- * distractor shares, compared after stemming ("backups" → AWS Backup, "schemas" → Schema Registry,
- * "in-memory" → MemoryDB), or the key's initials. A capitalised proper name in mid-sentence
- * ("Kubernetes", "Spark") is the requirement itself, not a giveaway.
+ * The word of the stem that gives the key away, if any: a word the key's name has and no distractor
+ * shares, compared after stemming ("backups" → AWS Backup, "schemas" → Schema Registry, "in-memory" →
+ * MemoryDB, "notify" → Simple Notification Service, "Kafka" → Managed Streaming for Apache Kafka), or the
+ * key's initials.
  */
 export function leaksKey(stem: string, key: string, distractors: string[]): string | undefined {
   const keyWords = wordsOf(key);
@@ -52,11 +61,10 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   const tokens = [...stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
   for (const t of tokens) {
     const word = t[0];
-    if (t.index! > 0 && /^[A-Z]/.test(word)) continue;
     for (const part of [...stems(word)]) {
       if (part.length < 3 || GENERIC.has(part)) continue;
-      const shared = (w: string) => others.some((o) => o.has(w)) || distractors.some((d) => d.toLowerCase().replace(/[^a-z0-9]/g, '').includes(w));
-      if (keyWords.has(part) && !shared(part)) return word;
+      const shared = (w: string) => others.some((o) => [...o].some((x) => sameRoot(x, w))) || distractors.some((d) => d.toLowerCase().replace(/[^a-z0-9]/g, '').includes(w));
+      if ([...keyWords].some((k) => sameRoot(k, part)) && !shared(part)) return word;
       // Closed compounds: "in-memory" → "MemoryDB", "time series" → "Timestream" is not caught (different word).
       if (part.length >= 5 && compact.includes(part) && !shared(part)) return word;
     }

@@ -39,7 +39,7 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
     const avoid = [...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]);
     return {
       ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', false, ctx.isName), examRelevant: true,
-      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid),
+      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3])),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }

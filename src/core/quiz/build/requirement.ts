@@ -43,7 +43,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun} fits best when the requirement is “${cue}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
@@ -54,7 +54,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
       out.push({
-        ...base, kind: 'choose', stem: `Which AWS service fits best when the requirement is “${cue}”?`, correct: [s.name],
+        ...base, kind: 'choose', stem: `Which AWS service fits this requirement best: “${cue}”?`, correct: [s.name],
         distractors: serviceDistractors(ctx, [sid], new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`)), `${section.id}:${c.line}:req`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
@@ -69,7 +69,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       ctx.tieCue(f.cue, f.answer);
       out.push({
         doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-        stem: `Which solution fits best when the requirement is “${f.cue}”?`, correct: [f.answer],
+        stem: `Which solution fits this requirement best: “${f.cue}”?`, correct: [f.answer],
         distractors: shuffle(answers.filter((a) => a !== f.answer), rng(`${f.section.id}:${f.claim.line}:feature`)), optionKind: 'text',
         explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}`),
         serviceIds: ctx.servicesIn(f.answer).slice(0, 3), answerServiceIds: [],
