@@ -71,6 +71,14 @@ describe('quiz extractors', () => {
     ]);
   });
 
+  it('requirements: "**What:**" and "**When to use:**" bullets under a heading that names the service', () => {
+    const [, svc] = sectionsOf('# Services\n\n### AWS DataSync (file transfer)\n\n- **What:** copies files from on-premises shares into AWS storage\n- **When to Use:** a nightly NFS copy into S3 with verification\n');
+    assert.deepStrictEqual(extractRequirements(svc).map((c) => [c.cue, c.answer, c.style, c.fromHeading]), [
+      ['copies files from on-premises shares into AWS storage', 'AWS DataSync (file transfer)', 'describe', true],
+      ['a nightly NFS copy into S3 with verification', 'AWS DataSync (file transfer)', 'require', true],
+    ]);
+  });
+
   it('definitions: "**Term**: …", "**Term** is …" and "- Term — …" siblings form one list', () => {
     const bold = one(['- **KEY**: rows with the same column value land on one slice.', '- **EVEN**: rows are spread round-robin over the slices.', '- **ALL**: every node keeps a full copy of the table.', '- **AUTO**: Redshift picks and changes the style for you.'].join('\n'));
     assert.deepStrictEqual(extractTermLists(bold)[0].terms.map((t) => [t.term, t.definition]), [

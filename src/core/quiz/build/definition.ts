@@ -34,8 +34,10 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     // Exam tips and scenarios under a service heading are advice, not a family of features.
     if (/\b(?:tips?|scenarios?|exam|patterns?|traps?|best practices?|optimi[sz]ation|recommendations?)\b/i.test(section.title)) return [];
     const service = [...ctx.byName.values()].find((x) => x.name === subject || x.shortName === subject);
-    // Four or more one- or two-word terms ("Velocity", "Volume" …) are a family of their own.
-    if (!service && list.terms.length >= 4 && list.terms.every((t) => t.term.split(/\s+/).length <= 2 && /^[A-Z]/.test(t.term))) noun = 'term';
+    // Mostly services ("Amazon EMR", "AWS Glue", "ECS/EKS"): options to choose between.
+    if (!service && ids.filter(Boolean).length >= list.terms.length * 0.75) noun = 'option';
+    // Four or more one-word terms ("Velocity", "Volume" …) are a family of their own.
+    else if (!service && list.terms.length >= 4 && list.terms.every((t) => !/\s/.test(t.term) && /^[A-Z]/.test(t.term))) noun = 'term';
     else if (named.length !== list.terms.length || !service) return [];
     else noun = `${service.shortName ?? service.name} feature`;
   }

@@ -4,7 +4,7 @@
 // Lock in compliance mode") becomes a question when the same section has at least three other such
 // lines: their choices are the distractors (each answers a different requirement).
 import { NoteDocument, Section } from '../../model';
-import { QuizContext } from '../context';
+import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
@@ -53,15 +53,20 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (sid) {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
+      // A use or description written under the service's own heading says nothing about its rivals:
+      // distractors then come from other families, so that none of them fits too.
+      const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
+      if (c.fromHeading) for (const x of ctx.services) if (categoryFamily(x.category) === categoryFamily(s.category)) excluded.add(x.id);
       out.push({
-        ...base, kind: 'choose', stem: `Which AWS service fits this requirement best: “${cue}”?`, correct: [s.name],
-        distractors: serviceDistractors(ctx, [sid], new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`)), `${section.id}:${c.line}:req`).map((x) => x.name),
+        ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
+        stem: c.style === 'describe' ? `Which AWS service is described here: “${cue.replace(/[.;:]+$/, '')}”?` : `Which AWS service fits this requirement best: “${cue.replace(/[.;:]+$/, '')}”?`, correct: [s.name],
+        distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
       continue;
     }
     // A feature of a service: short, and names the service it belongs to.
-    if (answer.split(/\s+/).length <= 9 && ctx.servicesIn(answer).length) features.push({ cue, answer, claim: c, section });
+    if (!c.fromHeading && answer.split(/\s+/).length <= 9 && ctx.servicesIn(answer).length) features.push({ cue, answer, claim: c, section });
   }
   const answers = [...new Set(features.map((f) => f.answer))];
   if (answers.length >= 4) {

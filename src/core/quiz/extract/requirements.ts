@@ -21,10 +21,20 @@ const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
 const FOR_X = /^[Ff]or ([a-z][^,]{4,80}?),?\s+((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\b/;
 const GREAT_FOR = /^((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}) (?:is (?:great|ideal|best|the best choice|the go-to|used) for|is built for) ([^.;]{4,100})/;
 
+// "- **What:** …", "- **When to use:** …", "- **Primary use case**: …" under a heading that names the choice.
+const LABELLED = /^\*\*(what(?: it is)?|purpose|description|definition|primary use case|use cases?|when to use|best for|ideal for|used for|good for)\s*:?\*\*\s*:?\s*(.+)$/i;
+
 export function extractRequirements(section: Section): CueClaim[] {
   const out: CueClaim[] = [];
+  const heading = section.headingPath[section.headingPath.length - 1] ?? '';
   for (const b of blocksOf(section)) {
     if (b.type === 'details') continue;
+    const labelled = b.type === 'item' ? LABELLED.exec(b.raw.trim()) : null;
+    if (labelled && heading) {
+      const describe = /^(?:what|purpose|description|definition)/i.test(labelled[1]);
+      out.push({ kind: 'cue', cue: stripMd(labelled[2]), answer: heading.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, ''), line: b.line, style: describe ? 'describe' : 'require', fromHeading: true });
+      continue;
+    }
     // Bold lead-ins of exam-tip bullets: "**Exam tip:** …".
     const text = stripMd(b.raw).replace(/^(?:exam tips?|tip|remember|rule of thumb|key point)\s*[:—-]\s*/i, '').replace(/^(?:for example|for instance|e\.g\.),?\s+/i, '');
     if (text.length > 260) {
