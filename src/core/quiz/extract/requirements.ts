@@ -43,7 +43,9 @@ export function extractRequirements(section: Section): CueClaim[] {
       continue;
     }
     let matched = false;
-    for (const p of PATTERNS) {
+    // Most lines hold none of the patterns' signal words: skip the regexes for them.
+    const hint = /→|->|=>|⇒|^(?:if|need|needs|want|require|use|choose|pick)\b/i.test(text);
+    for (const p of hint ? PATTERNS : []) {
       const m = p.re.exec(text);
       if (!m) continue;
       out.push({ kind: 'cue', cue: m[p.cue].trim().replace(/^(?:requirement is|you need)\s+/i, ''), answer: m[p.answer].trim(), line: b.line, because: m[3] });
