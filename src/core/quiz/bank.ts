@@ -87,7 +87,12 @@ export class QuestionBank {
     for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
     for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
     // Service notes describe their own service everywhere; statements are read from other notes.
-    if (!doc.serviceId) for (const c of extractStatements(section)) { const d = buildStatement(ctx, doc, section, c); if (d) out.push(d); }
+    // One statement per service and section: several sentences about Glue in one paragraph are one question.
+    const said = new Set<string>();
+    if (!doc.serviceId) for (const c of extractStatements(section)) {
+      const d = buildStatement(ctx, doc, section, c);
+      if (d && !said.has(d.correct[0])) { said.add(d.correct[0]); out.push(d); }
+    }
     return out;
   }
 }

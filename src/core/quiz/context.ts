@@ -17,7 +17,7 @@ export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|su
 
 // Services that hold or move data, and those that secure, watch or build around it: a distractor from the
 // other group is absurd (IAM offered as the place a Snow job loads its data).
-const CONTROL = /^(?:Security|Management|Networking|Developer|Cloud Financial|Frontend)/;
+const CONTROL = /^(?:Security|Management|Networking|Developer|Cloud Financial|Frontend)|governance/i;
 export const serviceGroup = (s: Service) => (CONTROL.test(s.category) ? 'control' : 'data');
 
 const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'you', 'your', 'need', 'needs', 'want', 'when', 'is', 'are', 'be', 'that', 'which', 'what', 'service', 'aws', 'amazon', 'use', 'can']);

@@ -33,6 +33,8 @@ const LADDERS: Record<string, number[]> = {
 };
 const ladderOf = (unit: string) => LADDERS[unit.toLowerCase().replace(/s$/, '')];
 
+const NINES = [90, 95, 98, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
+
 const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1)) === 0;
 
 /**
@@ -42,6 +44,17 @@ const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1
 export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = []): string[] {
   const n = parseNumber(raw);
   if (!Number.isFinite(n) || n <= 0) return [];
+  // Availability and durability: other "nines", not 68 % or 75 % beside 99 %.
+  if (unit === '%' && n >= 90) {
+    const nines = NINES.filter((v) => v !== n && !avoid.includes(String(v)));
+    const lows = shuffle(nines.filter((v) => v < n).slice(-3), random);
+    const highs = shuffle(nines.filter((v) => v > n).slice(0, 3), random);
+    const minB = Math.max(0, 3 - highs.length);
+    const maxB = Math.min(3, lows.length);
+    if (minB > maxB) return [];
+    const below = minB + Math.floor(random() * (maxB - minB + 1));
+    return [...lows.slice(0, below), ...highs.slice(0, 3 - below)].map((v) => `${v}${sep}%`);
+  }
   const integer = !raw.includes('.');
   const seen = new Set([formatLike(raw, n), ...avoid]);
   // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
@@ -67,10 +80,15 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   const nearest = (list: number[]) => shuffle(list.sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4), random);
   const realLows = nearest(real.filter((v) => v < n));
   const realHighs = nearest(real.filter((v) => v > n));
-  const lows0 = ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
+  // A round key (100, 5,000) among round values of the 1-2-5 series, not only its multiples.
+  const round = integer && !ladder && !binary && digitsOf(raw) === 1 && n >= 10;
+  const series = round ? [1, 2, 2.5, 5].flatMap((m) => [0, 1, 2, 3, 4, 5, 6].map((e) => m * 10 ** e)).filter((v) => v !== n && v / n <= 20 && n / v <= 20 && Math.abs(v - n) / n >= 0.2 && !seen.has(formatLike(raw, v))) : [];
+  const lowsR = shuffle(series.filter((v) => v < n).sort((x, y) => y - x).slice(0, 4), random);
+  const highsR = shuffle(series.filter((v) => v > n).sort((x, y) => x - y).slice(0, 4), random);
+  const lows0 = round ? lowsR : ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
   // Small integers have few smaller values worth offering: 3 → 2, 1.
   if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows0.length < 3; v--) if (!lows0.includes(v) && !seen.has(formatLike(raw, v))) lows0.push(v);
-  const highs0 = ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
+  const highs0 = round ? highsR : ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
   const merge = (a: number[], b: number[]) => [...a, ...b.filter((x) => !a.some((y) => formatLike(raw, y) === formatLike(raw, x)))];
   const lows = merge(realLows, lows0);
   const highs = merge(realHighs, highs0);

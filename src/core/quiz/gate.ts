@@ -23,10 +23,9 @@ export type GateResult = { question: Question } | { rejected: GateRule; detail: 
 
 // Words too common to give a key away ("service", "data") or that belong to every AWS name (stemmed).
 const GENERIC = new Set(['amazon', 'aws', 'service', 'data', 'the', 'for', 'and', 'of', 'a', 'an', 'on', 'in', 'to', 'with', 'by',
-  'managed', 'apache', 'cloud', 'storage', 'simple', 'elastic', 'database', 'instance', 'file', 'using', 'use', 'access', 'management',
-  'system', 'compute', 'server', 'engine', 'platform', 'solution', 'tool', 'center', 'console', 'key'].map(stemWord));
+  'managed', 'apache', 'cloud', 'simple', 'elastic', 'instance', 'using', 'use', 'platform', 'solution', 'tool', 'center', 'console'].map(stemWord));
 
-const RESIDUE = /\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
+const RESIDUE = /\bsee (?:the )?[\w\s-]{0,40}(?:comparison|note|section|table)\b|\bDEA v1\.\d|\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
 const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
 
@@ -146,14 +145,21 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   }
   if (d.optionKind !== 'number') {
     for (const c of correct) {
-      const leak = leaksKey(stem, c, distractors);
+      // A text key that is a service written short ("Amazon MWAA") is leaked by its full name's words too.
+      const sid = d.optionKind === 'text' ? ctx.serviceAnswer(c) : undefined;
+      const full = sid ? ctx.service(sid)!.name : undefined;
+      const leak = leaksKey(stem, c, distractors) ?? (full && full !== c ? leaksKey(stem, full, distractors) : undefined);
       if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
     }
   }
   const dup = duplicateKey(stem, correct);
   const first = options.seen.get(dup);
   if (first) return reject('duplicate', first);
+  // The same key among the same options from the same line of a note: a near-duplicate.
+  const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
+  if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
+  options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));

@@ -34,11 +34,8 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     // Exam tips and scenarios under a service heading are advice, not a family of features.
     if (/\b(?:tips?|scenarios?|exam|patterns?|traps?|best practices?|optimi[sz]ation|recommendations?)\b/i.test(section.title)) return [];
     const service = [...ctx.byName.values()].find((x) => x.name === subject || x.shortName === subject);
-    // Mostly services ("Amazon EMR", "AWS Glue", "ECS/EKS"): options to choose between.
-    if (!service && ids.filter(Boolean).length >= list.terms.length * 0.75) noun = 'option';
-    // Four or more one-word terms ("Velocity", "Volume" …) are a family of their own.
-    else if (!service && list.terms.length >= 4 && list.terms.every((t) => !/\s/.test(t.term) && /^[A-Z]/.test(t.term))) noun = 'term';
-    else if (named.length !== list.terms.length || !service) return [];
+    // "Which option/term is described here" names no subject (blind review r2): only a named family counts.
+    if (named.length !== list.terms.length || !service) return [];
     else noun = `${service.shortName ?? service.name} feature`;
   }
   return list.terms.map((t, i) => {

@@ -35,7 +35,8 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
   for (const { section, claim: c } of claims) {
     const cue = cleanCue(c.cue);
     const answer = cleanAnswer(c.answer);
-    if (cue.split(/\s+/).length < 2 || cue.length > 180 || !answer) continue;
+    // "data lakes", "big data processing": too thin a requirement to have one defensible answer.
+    if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
     const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
     const label = ctx.labelIndex.get(answer.toLowerCase());

@@ -26,7 +26,8 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are
   // never distractors; one that is mostly a list of other services says little about this one.
   const named = ctx.servicesIn(predicate).filter((id) => id !== sid);
-  if (named.length > 2 || predicate.split(/\s+/).length < 4) return undefined;
+  // A short predicate ("ingests data in real time") fits many services: too vague to have one key.
+  if (named.length > 2 || predicate.split(/\s+/).length < 7) return undefined;
   const family = categoryFamily(s.category);
   const excluded = new Set([...named, ...ctx.services.filter((x) => categoryFamily(x.category) === family).map((x) => x.id)]);
   ctx.tieCue(predicate, s.name);
