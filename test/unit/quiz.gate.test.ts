@@ -142,6 +142,12 @@ describe('numeric distractors', () => {
     for (const r of ranks) assert.ok(r / n > 0.12 && r / n < 0.4, `ranks ${JSON.stringify(ranks)} of ${n}`);
   });
 
+  it('offers nines beside an availability percentage and a 1-2-5 series beside a round key', () => {
+    for (const x of numberVariants('99.9', '%', rng('n'), '')) assert.ok([90, 95, 98, 99, 99.5, 99.95, 99.99, 99.999, 99.9999].includes(Number(x.replace('%', ''))), x);
+    const round = numberVariants('100', 'shards', rng('r')).map((x) => Number(x.split(' ')[0]));
+    assert.ok(round.every((v) => [10, 20, 25, 50, 200, 250, 500, 1000, 2000].includes(v)), JSON.stringify(round));
+  });
+
   it('offers natural values: a ladder for durations, powers of two for 512', () => {
     const hours = numberVariants('48', 'hours', rng('h'));
     for (const x of hours) assert.ok([1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 72, 96, 120, 168].includes(Number(x.split(' ')[0])), x);
