@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { PROJECT_ROOT, SAMPLES_DIR } from './paths';
 
@@ -59,6 +60,31 @@ describe('de-study CLI', () => {
       for (const k of ['id', 'kind', 'stem', 'options', 'answers', 'explanation', 'source', 'domain', 'serviceIds']) assert.ok(k in q, `missing ${k}`);
       assert.deepStrictEqual(Object.keys(q.source).slice(0, 3), ['file', 'line', 'headingPath']);
       for (const i of q.answers) assert.ok(i >= 0 && i < q.options.length);
+    }
+  });
+
+  it('quiz --report --json: figures of the notes given, gate rejections by rule, practice diagnostics', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-report-'));
+    fs.writeFileSync(path.join(dir, 'drill.md'), [
+      '# Drill', '',
+      '## Question 1', 'Which service replays a stream from a week ago?', '', 'A) Amazon SNS', 'B) Amazon Kinesis Data Streams', 'C) Amazon SQS', 'D) AWS Batch', '',
+      'Answer: B', '',
+      '## Question 2', 'Which service runs Airflow DAGs without servers to manage?', '', 'A) Amazon MWAA', 'B) AWS Glue', 'C) Amazon EMR', 'D) AWS Batch', '',
+    ].join('\n'));
+    try {
+      const r = run('quiz', '--report', '--json', '--no-bundled', '--notes', dir);
+      assert.strictEqual(r.code, 0, r.err);
+      const j = JSON.parse(r.out);
+      assert.strictEqual(j.source, 'user');
+      assert.strictEqual(j.documents, 1);
+      assert.deepStrictEqual(j.byKind, { practice: 1 });
+      assert.strictEqual(j.practiceDiagnostics, 1);
+      for (const k of ['sections', 'sectionsWithQuestions', 'byDomain', 'rejectedByRule', 'numeric', 'longestOptionIsKey', 'duplicates']) assert.ok(k in j, k);
+      assert.ok('leak-word' in j.rejectedByRule && 'duplicate' in j.rejectedByRule);
+      const text = run('quiz', '--report', '--no-bundled', '--notes', dir);
+      assert.match(text.out, /drill\.md:12: error: practice question 2: no answer key/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
