@@ -82,7 +82,7 @@ describe('de-study CLI', () => {
       for (const k of ['sections', 'sectionsWithQuestions', 'byDomain', 'rejectedByRule', 'numeric', 'longestOptionIsKey', 'duplicates']) assert.ok(k in j, k);
       assert.ok('leak-word' in j.rejectedByRule && 'duplicate' in j.rejectedByRule);
       const text = run('quiz', '--report', '--no-bundled', '--notes', dir);
-      assert.match(text.out, /drill\.md:12: error: practice question 2: no answer key/);
+      assert.match(text.out, /drill\.md:13: error: practice question 2: no answer key/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
