@@ -30,6 +30,13 @@ describe('quiz gate', function () {
   const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });
   const rule = (r: GateResult) => ('rejected' in r ? r.rejected : 'kept');
 
+  it('reads a user\'s service note from its front matter (type: aws-service) and its title', () => {
+    const doc = parseNote({ text: '---\ntype: aws-service\ntags: [migration]\n---\n# 🚚 AWS DataSync (online transfer)\n\nText.\n', file: '/user/ds.md', relPath: 'ds.md', source: 'user' }).doc;
+    assert.strictEqual(ctx.docService(doc), 'datasync');
+    const plain = parseNote({ text: '# AWS DataSync\n\nText.\n', file: '/user/ds2.md', relPath: 'ds2.md', source: 'user' }).doc;
+    assert.strictEqual(ctx.docService(plain), undefined);
+  });
+
   it('keeps a fair question', () => {
     const r = run(draft({}));
     assert.strictEqual(rule(r), 'kept');

@@ -84,6 +84,22 @@ export class QuizContext {
     }
   }
 
+  /**
+   * The service a note is about: a catalog service note's id, or for a user's service note (front matter
+   * `type: aws-service`, as Foam and Obsidian templates write it) the service its title or an alias names.
+   */
+  docService(doc: NoteDocument): string | undefined {
+    if (doc.serviceId) return doc.serviceId;
+    const fm = doc.frontMatter;
+    if (!/^aws[-_ ]?service$/i.test(String(fm.type ?? ''))) return undefined;
+    const aliases = Array.isArray(fm.aliases) ? fm.aliases.map(String) : [];
+    for (const name of [doc.title, ...aliases]) {
+      const id = this.serviceAnswer(name.replace(/^[^\w(]+/u, '').replace(/\s*\(.*\)\s*$/, '').replace(/\s+family$/i, '').trim());
+      if (id) return id;
+    }
+    return undefined;
+  }
+
   /** Values the notes give in this unit. */
   valuesIn(unit: string): number[] { return this.unitValues.get(unitKey(unit)) ?? []; }
 
@@ -166,7 +182,8 @@ export class QuizContext {
   /** Domain and task: the section's task heading, else the note's, else those of the services it is about. */
   placement(d: Pick<Draft, 'section' | 'doc' | 'serviceIds'>): { domain?: number; task?: string } {
     if (d.section.task) return { domain: Number(d.section.task[0]), task: d.section.task };
-    const svcs = d.serviceIds.map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
+    const own = this.docService(d.doc);
+    const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
     const candidates = d.doc.domains.length ? d.doc.domains : [...new Set(svcs.flatMap((s) => s.domains))].sort();
     let domain = candidates[0];
     let best = -1;

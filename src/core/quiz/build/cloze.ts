@@ -17,7 +17,7 @@ function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): 
     const ids = ctx.servicesIn(h);
     if (ids.length) return ids[0];
   }
-  return doc.serviceId && ctx.service(doc.serviceId) ? doc.serviceId : undefined;
+  return ctx.docService(doc);
 }
 
 const clean = (h: string) => h.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, '').replace(/\s*\(.*\)$/, '').trim();
