@@ -63,7 +63,15 @@ export class QuestionBank {
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
-      drafts.push(...buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim })))));
+      // One requirement or description question per key and section: several lines about one service in
+      // one section are near-duplicates (blind review r3).
+      const asked = new Set<string>();
+      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))))) {
+        const key = `${d.section.id}|${d.correct.join('|')}`;
+        if (asked.has(key)) continue;
+        asked.add(key);
+        drafts.push(d);
+      }
     }
     drafts.push(...buildIdentify(ctx, docs));
     for (const d of drafts) {
