@@ -81,6 +81,31 @@ describe('de-study CLI', () => {
     }
   });
 
+  it('quiz --report --json: figures of the notes given, gate rejections by rule, practice diagnostics', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-report-'));
+    fs.writeFileSync(path.join(dir, 'drill.md'), [
+      '# Drill', '',
+      '## Question 1', 'Which service replays a stream from a week ago?', '', 'A) Amazon SNS', 'B) Amazon Kinesis Data Streams', 'C) Amazon SQS', 'D) AWS Batch', '',
+      'Answer: B', '',
+      '## Question 2', 'Which service runs Airflow DAGs without servers to manage?', '', 'A) Amazon MWAA', 'B) AWS Glue', 'C) Amazon EMR', 'D) AWS Batch', '',
+    ].join('\n'));
+    try {
+      const r = run('quiz', '--report', '--json', '--no-bundled', '--notes', dir);
+      assert.strictEqual(r.code, 0, r.err);
+      const j = JSON.parse(r.out);
+      assert.strictEqual(j.source, 'user');
+      assert.strictEqual(j.documents, 1);
+      assert.deepStrictEqual(j.byKind, { practice: 1 });
+      assert.strictEqual(j.practiceDiagnostics, 1);
+      for (const k of ['sections', 'sectionsWithQuestions', 'byDomain', 'rejectedByRule', 'numeric', 'longestOptionIsKey', 'duplicates']) assert.ok(k in j, k);
+      assert.ok('leak-word' in j.rejectedByRule && 'duplicate' in j.rejectedByRule);
+      const text = run('quiz', '--report', '--no-bundled', '--notes', dir);
+      assert.match(text.out, /drill\.md:13: error: practice question 2: no answer key/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with one line for bad usage, and names a missing path', () => {
     for (const args of [['frobnicate'], ['search'], ['search', '--limit', 'x', 'y'], ['stats', '--bogus'], []]) {
       const r = run(...args);

@@ -71,6 +71,14 @@ describe('quiz extractors', () => {
     ]);
   });
 
+  it('requirements: "**What:**" and "**When to use:**" bullets under a heading that names the service', () => {
+    const [, svc] = sectionsOf('# Services\n\n### AWS DataSync (file transfer)\n\n- **What:** copies files from on-premises shares into AWS storage\n- **When to Use:** a nightly NFS copy into S3 with verification\n');
+    assert.deepStrictEqual(extractRequirements(svc).map((c) => [c.cue, c.answer, c.style, c.fromHeading]), [
+      ['copies files from on-premises shares into AWS storage', 'AWS DataSync (file transfer)', 'describe', true],
+      ['a nightly NFS copy into S3 with verification', 'AWS DataSync (file transfer)', 'require', true],
+    ]);
+  });
+
   it('definitions: "**Term**: …", "**Term** is …" and "- Term — …" siblings form one list', () => {
     const bold = one(['- **KEY**: rows with the same column value land on one slice.', '- **EVEN**: rows are spread round-robin over the slices.', '- **ALL**: every node keeps a full copy of the table.', '- **AUTO**: Redshift picks and changes the style for you.'].join('\n'));
     assert.deepStrictEqual(extractTermLists(bold)[0].terms.map((t) => [t.term, t.definition]), [
@@ -119,7 +127,7 @@ describe('quiz builders over a user note', function () {
       '- **ALL**: each node holds a whole copy of a small table.', '- **AUTO**: the warehouse picks the style and changes it as the table grows.', '',
       '## Exam tips', '',
       '- Replaying a week of clickstream for a second consumer → Kinesis Data Streams',
-      '- If the requirement is a managed Apache Airflow environment: choose Amazon MWAA.', '',
+      '- If the requirement is running existing DAG files with the least operations work: choose Amazon MWAA.', '',
     ].join('\n');
     kb.upsert(parseNote({ text, file, relPath: 'ingest-notes.md', source: 'user' }));
     mine = new QuestionBank(kb).questions.filter((q) => q.source.file === file);
@@ -142,7 +150,7 @@ describe('quiz builders over a user note', function () {
   });
 
   it('requirement lines ask for the service, with the cue in the stem', () => {
-    const q = mine.find((x) => /managed Apache Airflow environment/.test(x.stem));
+    const q = mine.find((x) => /existing DAG files/.test(x.stem));
     assert.ok(q, JSON.stringify(mine.map((x) => x.stem)));
     assert.strictEqual(q!.options[q!.answers[0]], 'Amazon Managed Workflows for Apache Airflow');
   });

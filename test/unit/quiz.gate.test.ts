@@ -30,6 +30,13 @@ describe('quiz gate', function () {
   const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });
   const rule = (r: GateResult) => ('rejected' in r ? r.rejected : 'kept');
 
+  it('reads a user\'s service note from its front matter (type: aws-service) and its title', () => {
+    const doc = parseNote({ text: '---\ntype: aws-service\ntags: [migration]\n---\n# 🚚 AWS DataSync (online transfer)\n\nText.\n', file: '/user/ds.md', relPath: 'ds.md', source: 'user' }).doc;
+    assert.strictEqual(ctx.docService(doc), 'datasync');
+    const plain = parseNote({ text: '# AWS DataSync\n\nText.\n', file: '/user/ds2.md', relPath: 'ds2.md', source: 'user' }).doc;
+    assert.strictEqual(ctx.docService(plain), undefined);
+  });
+
   it('keeps a fair question', () => {
     const r = run(draft({}));
     assert.strictEqual(rule(r), 'kept');
@@ -44,9 +51,12 @@ describe('quiz gate', function () {
     assert.strictEqual(leaksKey('Which service takes scheduled backups of many resources?', 'AWS Backup', ['Amazon S3 Glacier Deep Archive', 'AWS DataSync', 'Amazon EBS']), 'backups');
     assert.strictEqual(leaksKey('Which store keeps evolving schemas for Kafka topics?', 'AWS Glue Schema Registry', ['Amazon MSK', 'AWS Lake Formation', 'Amazon DynamoDB']), 'schemas');
     assert.strictEqual(leaksKey('Which database is in-memory and durable?', 'Amazon MemoryDB', ['Amazon Aurora', 'Amazon DynamoDB', 'Amazon Neptune']), 'in-memory');
-    // A word the distractors share gives nothing away; a capitalised name is the requirement itself.
+    // Names in the key count too (a blind review flagged "Kafka" → MSK, "Kubernetes" → EKS), and derived words.
+    assert.strictEqual(leaksKey('Which service runs Kubernetes manifests?', 'Amazon Elastic Kubernetes Service', ['Amazon ECS', 'AWS Batch', 'AWS Lambda']), 'Kubernetes');
+    assert.strictEqual(leaksKey('Which service replaces an on-premises Kafka cluster?', 'Amazon Managed Streaming for Apache Kafka', ['Amazon Kinesis Data Streams', 'Amazon SQS', 'AWS Glue']), 'Kafka');
+    assert.strictEqual(leaksKey('Which service can notify an operations team by email?', 'Amazon Simple Notification Service', ['Amazon SQS', 'AWS Lambda', 'Amazon EventBridge']), 'notify');
+    // A word the distractors share gives nothing away.
     assert.strictEqual(leaksKey('Which service streams records for replay?', 'Amazon Kinesis Data Streams', ['Amazon Kinesis Video Streams', 'Amazon SQS', 'Amazon SNS']), undefined);
-    assert.strictEqual(leaksKey('Which service runs Kubernetes manifests?', 'Amazon Elastic Kubernetes Service', ['Amazon ECS', 'AWS Batch', 'AWS Lambda']), undefined);
     const r = run(draft({ stem: 'Which service takes scheduled backups of many resources?', correct: ['AWS Backup'], distractors: ['AWS DataSync', 'Amazon Elastic Block Store', 'AWS Batch'] }));
     assert.strictEqual(rule(r), 'leak-word');
   });
@@ -137,6 +147,12 @@ describe('numeric distractors', () => {
       for (const x of v) assert.ok(x.split(' ')[1].startsWith(units[i].slice(0, 3)), x);
     }
     for (const r of ranks) assert.ok(r / n > 0.12 && r / n < 0.4, `ranks ${JSON.stringify(ranks)} of ${n}`);
+  });
+
+  it('offers nines beside an availability percentage and a 1-2-5 series beside a round key', () => {
+    for (const x of numberVariants('99.9', '%', rng('n'), '')) assert.ok([90, 95, 98, 99, 99.5, 99.95, 99.99, 99.999, 99.9999].includes(Number(x.replace('%', ''))), x);
+    const round = numberVariants('100', 'shards', rng('r')).map((x) => Number(x.split(' ')[0]));
+    assert.ok(round.every((v) => [10, 20, 25, 50, 200, 250, 500, 1000, 2000].includes(v)), JSON.stringify(round));
   });
 
   it('offers natural values: a ladder for durations, powers of two for 512', () => {

@@ -11,6 +11,8 @@ import { extractCards } from './extract/cards';
 import { extractRequirements } from './extract/requirements';
 import { extractTermLists } from './extract/definitions';
 import { importPractice } from './extract/practice';
+import { extractStatements } from './extract/statements';
+import { buildStatement } from './build/statement';
 import { buildScenario } from './build/scenario';
 import { buildChoose } from './build/choose';
 import { buildCloze } from './build/cloze';
@@ -21,9 +23,10 @@ import { buildDefinitions } from './build/definition';
 import { buildPractice } from './build/practice';
 import { duplicateKey, gate, GateRule } from './gate';
 import { Question } from './types';
+import { releaseStems } from './text';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
-const STUDY_ADMIN = /\b(?:how to use|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
+const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
 
 export interface Rejection { rule: GateRule; file: string; line: number; kind: string; stem: string; detail: string }
 
@@ -60,7 +63,15 @@ export class QuestionBank {
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
-      drafts.push(...buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim })))));
+      // One requirement or description question per key and section: several lines about one service in
+      // one section are near-duplicates (blind review r3).
+      const asked = new Set<string>();
+      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))))) {
+        const key = `${d.section.id}|${d.correct.join('|')}`;
+        if (asked.has(key)) continue;
+        asked.add(key);
+        drafts.push(d);
+      }
     }
     drafts.push(...buildIdentify(ctx, docs));
     for (const d of drafts) {
@@ -70,6 +81,7 @@ export class QuestionBank {
     }
     this.questions = [...this.byId.values()];
     ctx.release();
+    releaseStems();
   }
 
   get(id: string): Question | undefined { return this.byId.get(id); }
@@ -82,6 +94,13 @@ export class QuestionBank {
     out.push(...buildCloze(ctx, doc, section, extractFacts(doc, section, (item) => ctx.lineOf(section, item))));
     for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
     for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
+    // Service notes describe their own service everywhere; statements are read from other notes.
+    // One statement per service and section: several sentences about Glue in one paragraph are one question.
+    const said = new Set<string>();
+    if (!doc.serviceId) for (const c of extractStatements(section)) {
+      const d = buildStatement(ctx, doc, section, c);
+      if (d && !said.has(d.correct[0])) { said.add(d.correct[0]); out.push(d); }
+    }
     return out;
   }
 }

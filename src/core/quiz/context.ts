@@ -13,7 +13,12 @@ import { Draft } from './draft';
 export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
 
 /** A service that is retired or takes no new customers: never a key. */
-export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|support)/i.test(`${s.scope ?? ''} ${s.category}`);
+export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+
+// Services that hold or move data, and those that secure, watch or build around it: a distractor from the
+// other group is absurd (IAM offered as the place a Snow job loads its data).
+const CONTROL = /^(?:Security|Management|Networking|Developer|Cloud Financial|Frontend)|governance/i;
+export const serviceGroup = (s: Service) => (CONTROL.test(s.category) ? 'control' : 'data');
 
 const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'you', 'your', 'need', 'needs', 'want', 'when', 'is', 'are', 'be', 'that', 'which', 'what', 'service', 'aws', 'amazon', 'use', 'can']);
 
@@ -21,6 +26,8 @@ const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in'
 export function cueKey(cue: string): string {
   return [...new Set((cue.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !CUE_STOP.has(w)).map(stemWord))].sort().join(' ');
 }
+
+export const unitKey = (unit: string) => unit.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
 
 export class QuizContext {
   readonly services: Service[];
@@ -40,6 +47,8 @@ export class QuizContext {
   readonly relatives = new Map<string, Set<string>>();
   /** cueKey → the answers (lower case) any note ties to that cue. */
   readonly cueAnswers = new Map<string, Set<string>>();
+  /** Unit (lower case, singular) → every value the notes give in that unit: real limits make the best wrong numbers. */
+  readonly unitValues = new Map<string, number[]>();
   private readonly descriptions = new Map<string, string>();
   private readonly idsCache = new Map<string, string[]>();
   private readonly namesCache = new Map<string, Match[]>();
@@ -66,7 +75,33 @@ export class QuizContext {
       this.alternatives.set(doc.serviceId, ids);
     }
     this.indexFactNumbers(docs);
+    for (const doc of docs) for (const s of doc.sections) for (const m of s.text.matchAll(NUMBER_G)) {
+      const k = unitKey(m[3]);
+      const v = Number(m[1].replace(/,/g, ''));
+      const list = this.unitValues.get(k) ?? [];
+      if (v > 0 && !list.includes(v)) list.push(v);
+      this.unitValues.set(k, list);
+    }
   }
+
+  /**
+   * The service a note is about: a catalog service note's id, or for a user's service note (front matter
+   * `type: aws-service`, as Foam and Obsidian templates write it) the service its title or an alias names.
+   */
+  docService(doc: NoteDocument): string | undefined {
+    if (doc.serviceId) return doc.serviceId;
+    const fm = doc.frontMatter;
+    if (!/^aws[-_ ]?service$/i.test(String(fm.type ?? ''))) return undefined;
+    const aliases = Array.isArray(fm.aliases) ? fm.aliases.map(String) : [];
+    for (const name of [doc.title, ...aliases]) {
+      const id = this.serviceAnswer(name.replace(/^[^\w(]+/u, '').replace(/\s*\(.*\)\s*$/, '').replace(/\s+family$/i, '').trim());
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  /** Values the notes give in this unit. */
+  valuesIn(unit: string): number[] { return this.unitValues.get(unitKey(unit)) ?? []; }
 
   /** Called by the builders for every cue → answer they read, before any question is gated. */
   tieCue(cue: string, answer: string): void {
@@ -147,7 +182,8 @@ export class QuizContext {
   /** Domain and task: the section's task heading, else the note's, else those of the services it is about. */
   placement(d: Pick<Draft, 'section' | 'doc' | 'serviceIds'>): { domain?: number; task?: string } {
     if (d.section.task) return { domain: Number(d.section.task[0]), task: d.section.task };
-    const svcs = d.serviceIds.map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
+    const own = this.docService(d.doc);
+    const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
     const candidates = d.doc.domains.length ? d.doc.domains : [...new Set(svcs.flatMap((s) => s.domains))].sort();
     let domain = candidates[0];
     let best = -1;

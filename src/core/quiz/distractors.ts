@@ -5,7 +5,7 @@
 //  - Numbers: plausible values of the same unit on both sides of the key, the key's rank among the
 //    options drawn uniformly, so that "pick the smallest" or "pick the largest" wins no more than chance.
 import { Service } from '../model';
-import { categoryFamily, QuizContext } from './context';
+import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { rng, shuffle } from './random';
 
@@ -33,15 +33,28 @@ const LADDERS: Record<string, number[]> = {
 };
 const ladderOf = (unit: string) => LADDERS[unit.toLowerCase().replace(/s$/, '')];
 
+const NINES = [90, 95, 98, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
+
 const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1)) === 0;
 
 /**
  * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
  * smaller than the key, the rest larger, with `below` drawn uniformly from what the key allows.
  */
-export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = []): string[] {
+export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = []): string[] {
   const n = parseNumber(raw);
   if (!Number.isFinite(n) || n <= 0) return [];
+  // Availability and durability: other "nines", not 68 % or 75 % beside 99 %.
+  if (unit === '%' && n >= 90) {
+    const nines = NINES.filter((v) => v !== n && !avoid.includes(String(v)));
+    const lows = shuffle(nines.filter((v) => v < n).slice(-3), random);
+    const highs = shuffle(nines.filter((v) => v > n).slice(0, 3), random);
+    const minB = Math.max(0, 3 - highs.length);
+    const maxB = Math.min(3, lows.length);
+    if (minB > maxB) return [];
+    const below = minB + Math.floor(random() * (maxB - minB + 1));
+    return [...lows.slice(0, below), ...highs.slice(0, 3 - below)].map((v) => `${v}${sep}%`);
+  }
   const integer = !raw.includes('.');
   const seen = new Set([formatLike(raw, n), ...avoid]);
   // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
@@ -62,14 +75,32 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   const ladder = integer ? ladderOf(unit) : undefined;
   const fromLadder = (pick: (v: number) => boolean, order: (a: number, b: number) => number) =>
     shuffle(ladder!.filter((v) => pick(v) && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
-  const lows = ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
+  // Other values the notes give in the same unit (real limits: 256 KiB, 1 MiB, 6 MB …) come first.
+  const real = pool.filter((v) => (integer ? Number.isInteger(v) : true) && !seen.has(formatLike(raw, v)) && v / n < 20 && n / v < 20 && Math.abs(v - n) / n >= 0.2 && (unit !== '%' || v <= 100));
+  const nearest = (list: number[]) => shuffle(list.sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4), random);
+  const realLows = nearest(real.filter((v) => v < n));
+  const realHighs = nearest(real.filter((v) => v > n));
+  // A round key (100, 5,000) among round values of the 1-2-5 series, not only its multiples.
+  const round = integer && !ladder && !binary && digitsOf(raw) === 1 && n >= 10;
+  const series = round ? [1, 2, 2.5, 5].flatMap((m) => [0, 1, 2, 3, 4, 5, 6].map((e) => m * 10 ** e)).filter((v) => v !== n && v / n <= 20 && n / v <= 20 && Math.abs(v - n) / n >= 0.2 && !seen.has(formatLike(raw, v))) : [];
+  const lowsR = shuffle(series.filter((v) => v < n).sort((x, y) => y - x).slice(0, 4), random);
+  const highsR = shuffle(series.filter((v) => v > n).sort((x, y) => x - y).slice(0, 4), random);
+  const lows0 = round ? lowsR : ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
   // Small integers have few smaller values worth offering: 3 → 2, 1.
-  if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows.length < 3; v--) if (!lows.includes(v) && !seen.has(formatLike(raw, v))) lows.push(v);
-  const highs = ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
+  if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows0.length < 3; v--) if (!lows0.includes(v) && !seen.has(formatLike(raw, v))) lows0.push(v);
+  const highs0 = round ? highsR : ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
+  const merge = (a: number[], b: number[]) => [...a, ...b.filter((x) => !a.some((y) => formatLike(raw, y) === formatLike(raw, x)))];
+  const lows = merge(realLows, lows0);
+  const highs = merge(realHighs, highs0);
   const minBelow = Math.max(0, 3 - highs.length);
   const maxBelow = Math.min(3, lows.length);
   if (minBelow > maxBelow) return [];
-  const below = minBelow + Math.floor(random() * (maxBelow - minBelow + 1));
+  // Some keys cannot have a smaller option (1 copy, 1 MB): those are always the smallest, so when a key
+  // can go either way "none below" is drawn a little less often, keeping the bank's rank near uniform.
+  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.7 : 1));
+  let pick = random() * weights.reduce((x, y) => x + y, 0);
+  let below = minBelow;
+  for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
   const picked = [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
   return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
 }
@@ -85,6 +116,8 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   const named = new Set([...preferred, ...rivals]);
   const consider = (s: Service | undefined) => {
     if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
+    // Never from the other group (a data store beside IAM), nor a retired service.
+    if (!answers.some((a) => serviceGroup(a) === serviceGroup(s)) || isRetired(s)) return;
     if (answers.some((a) => ctx.related(s, a) || a.name === s.name)) return;
     // Sub-features of one parent are too entangled to be told apart, unless the notes compare them.
     if (!named.has(s.id) && answers.some((a) => a.parent && a.parent === s.parent)) return;

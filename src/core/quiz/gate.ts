@@ -23,10 +23,9 @@ export type GateResult = { question: Question } | { rejected: GateRule; detail: 
 
 // Words too common to give a key away ("service", "data") or that belong to every AWS name (stemmed).
 const GENERIC = new Set(['amazon', 'aws', 'service', 'data', 'the', 'for', 'and', 'of', 'a', 'an', 'on', 'in', 'to', 'with', 'by',
-  'managed', 'apache', 'cloud', 'storage', 'simple', 'elastic', 'database', 'instance', 'file', 'using', 'use', 'access', 'management',
-  'system', 'compute', 'server', 'engine', 'platform', 'solution', 'tool', 'center', 'console', 'key'].map(stemWord));
+  'managed', 'apache', 'cloud', 'simple', 'elastic', 'instance', 'using', 'use', 'platform', 'solution', 'tool', 'center', 'console'].map(stemWord));
 
-const RESIDUE = /\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
+const RESIDUE = /\bsee (?:the )?[\w\s-]{0,40}(?:comparison|note|section|table)\b|\bDEA v1\.\d|\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
 const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
 
@@ -39,11 +38,20 @@ function initials(name: string): string {
   return name.replace(/^(?:amazon|aws)\s+/i, '').split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
 }
 
+/** Two words of one family: the same stem, or a shared start of five letters ("notify" / "notification"). */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 5 && i >= Math.min(a.length, b.length) - 3;
+}
+
 /**
- * The word of the stem that gives the key away, if any: an ordinary word the key's name has and no
- * distractor shares, compared after stemming ("backups" → AWS Backup, "schemas" → Schema Registry,
- * "in-memory" → MemoryDB), or the key's initials. A capitalised proper name in mid-sentence
- * ("Kubernetes", "Spark") is the requirement itself, not a giveaway.
+ * The word of the stem that gives the key away, if any: a word the key's name has and no distractor
+ * shares, compared after stemming ("backups" → AWS Backup, "schemas" → Schema Registry, "in-memory" →
+ * MemoryDB, "notify" → Simple Notification Service, "Kafka" → Managed Streaming for Apache Kafka), or the
+ * key's initials.
  */
 export function leaksKey(stem: string, key: string, distractors: string[]): string | undefined {
   const keyWords = wordsOf(key);
@@ -52,11 +60,10 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   const tokens = [...stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
   for (const t of tokens) {
     const word = t[0];
-    if (t.index! > 0 && /^[A-Z]/.test(word)) continue;
     for (const part of [...stems(word)]) {
       if (part.length < 3 || GENERIC.has(part)) continue;
-      const shared = (w: string) => others.some((o) => o.has(w)) || distractors.some((d) => d.toLowerCase().replace(/[^a-z0-9]/g, '').includes(w));
-      if (keyWords.has(part) && !shared(part)) return word;
+      const shared = (w: string) => others.some((o) => [...o].some((x) => sameRoot(x, w))) || distractors.some((d) => d.toLowerCase().replace(/[^a-z0-9]/g, '').includes(w));
+      if ([...keyWords].some((k) => sameRoot(k, part)) && !shared(part)) return word;
       // Closed compounds: "in-memory" → "MemoryDB", "time series" → "Timestream" is not caught (different word).
       if (part.length >= 5 && compact.includes(part) && !shared(part)) return word;
     }
@@ -138,14 +145,21 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   }
   if (d.optionKind !== 'number') {
     for (const c of correct) {
-      const leak = leaksKey(stem, c, distractors);
+      // A text key that is a service written short ("Amazon MWAA") is leaked by its full name's words too.
+      const sid = d.optionKind === 'text' ? ctx.serviceAnswer(c) : undefined;
+      const full = sid ? ctx.service(sid)!.name : undefined;
+      const leak = leaksKey(stem, c, distractors) ?? (full && full !== c ? leaksKey(stem, full, distractors) : undefined);
       if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
     }
   }
   const dup = duplicateKey(stem, correct);
   const first = options.seen.get(dup);
   if (first) return reject('duplicate', first);
+  // The same key among the same options from the same line of a note: a near-duplicate.
+  const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
+  if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
+  options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));

@@ -121,8 +121,22 @@ export function mergeNotes(a: Map<string, string>, b: Map<string, string>, skip:
   return out;
 }
 
+const stemCache = new Map<string, string>();
+const stemsCache = new Map<string, Set<string>>();
+
+/** Frees the stem caches (the bank calls it once built). */
+export function releaseStems(): void { stemCache.clear(); stemsCache.clear(); }
+
 /** A word reduced to its stem for leak and duplicate tests: plurals, -ing, -ed, possessives. */
 export function stemWord(w: string): string {
+  const hit = stemCache.get(w);
+  if (hit !== undefined) return hit;
+  const v = stemUncached(w);
+  stemCache.set(w, v);
+  return v;
+}
+
+function stemUncached(w: string): string {
   let s = w.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
   if (s.length > 5 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.length > 5 && /(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
@@ -135,7 +149,10 @@ export function stemWord(w: string): string {
 
 /** The stemmed words of a text; hyphenated and closed compounds count as their parts too ("in-memory"). */
 export function stems(text: string): Set<string> {
+  const hit = stemsCache.get(text);
+  if (hit) return hit;
   const out = new Set<string>();
+  stemsCache.set(text, out);
   for (const raw of text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? []) {
     const parts = raw.split('-').filter(Boolean);
     for (const p of parts) out.add(stemWord(p));

@@ -35,15 +35,17 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   const bare = digit ? BARE_NUMBER.exec(a) : null;
   const whole = (m: RegExpExecArray) => m.index === 0 && /^\s*(?:\([^)]*\))?\.?$/.test(a.slice(m[0].length));
   // A card is a fact the writer chose to remember: its number counts as exam-relevant.
-  if (num && whole(num) && !q.includes(num[1])) {
+  // Exam logistics ("unscored questions", "task statements") and retry counts are trivia, not knowledge.
+  const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b/i.test(q);
+  if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
     const avoid = [...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]);
     return {
       ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', false, ctx.isName), examRelevant: true,
-      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid),
+      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3])),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }
-  if (bare && !q.includes(bare[1])) {
+  if (bare && !q.includes(bare[1]) && !trivia) {
     return {
       ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', true, ctx.isName), examRelevant: true,
       correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`)),

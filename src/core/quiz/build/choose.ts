@@ -6,6 +6,7 @@ import { QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { ChoiceTable } from '../extract/tables';
+import { leaksKey } from '../gate';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -107,7 +108,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       }
     }
     // Which TWO cues point to this row?
-    const fair = (c: string) => uniqueCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!)) && !c.toLowerCase().includes(labels[i].toLowerCase());
+    // A cue that echoes any row's name eliminates itself (or gives the row away).
+    const fair = (c: string) => uniqueCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!))
+      && !labels.some((l) => leaksKey(stripMd(c), l, []) || c.toLowerCase().includes(l.toLowerCase()))
+      && !(rowIds ?? []).some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
     if (own.length >= 2 && foreign.length >= 3) {

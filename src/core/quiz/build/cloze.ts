@@ -10,29 +10,45 @@ import { isFactHeading } from '../extract/facts';
 import { rng } from '../random';
 import { sentence } from '../text';
 
-/** What a section is about, for a stem that needs its subject: the nearest heading that names a service, else the note's title. */
-export function subjectOf(ctx: QuizContext, doc: NoteDocument, section: Section): string {
+/** The service a section is about: the nearest heading that names one, else the note's own service. */
+function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): string | undefined {
   for (const h of [...section.headingPath].reverse()) {
     if (isFactHeading(h)) continue;
     const ids = ctx.servicesIn(h);
-    if (ids.length) { const s = ctx.service(ids[0])!; return s.shortName ?? s.name; }
+    if (ids.length) return ids[0];
   }
-  if (doc.serviceId) { const s = ctx.service(doc.serviceId); return s ? s.shortName ?? s.name : doc.title; }
-  const h = [...section.headingPath].reverse().find((x) => !isFactHeading(x) && !/^numbers\b/i.test(x)) ?? doc.title;
-  return h.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, '').trim();
+  return ctx.docService(doc);
 }
+
+const clean = (h: string) => h.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, '').replace(/\s*\(.*\)$/, '').trim();
+
+/** What a section is about, for a stem that needs its subject: "Amazon S3 — Multipart upload", "Kinesis Data Streams". */
+export function subjectOf(ctx: QuizContext, doc: NoteDocument, section: Section): string {
+  const sid = headingService(ctx, doc, section);
+  const s = sid ? ctx.service(sid) : undefined;
+  // Task-statement headings ("1.3 Automate data processing …") are not a subject.
+  const last = [...section.headingPath].reverse().find((x) => !isFactHeading(x) && !/^numbers\b/i.test(x) && !/^(?:task\s+)?[1-4]\.[1-5]\b|^domain\b/i.test(x));
+  const topic = last && !(s && ctx.servicesIn(last).includes(s.id)) && !/\b(?:key|facts?|notes?|summary|overview|details?|tips?)\b/i.test(last) ? clean(last) : '';
+  const name = s ? s.shortName ?? s.name : '';
+  if (name && topic) return `${name} — ${topic}`;
+  return name || topic || clean(doc.title);
+}
+
+// Counts that are trivia rather than limits worth knowing (retry attempts, versions, characters).
+const TRIVIA_UNIT = /^(?:attempts?|retries|versions?|accounts?|dimensions?|characters?|USD|columns?|tables?|objects?|files?|parts?|items?|subscribers?|workers?)$/i;
 
 export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section, facts: FactClaim[]): Draft[] {
   const out: Draft[] = [];
+  const own = headingService(ctx, doc, section);
   for (const f of facts) {
     const text = f.text;
     if (text.length < 20 || text.length > 320 || !/\d/.test(text) || !/(?:\S+\s+){3}\S/.test(text)) continue;
-    let made = 0;
+    const named = ctx.servicesIn(text);
+    // A fact that names other services but not the section's own is about them: a heading tag would mislabel it.
+    if (named.length && own && !named.includes(own) && !named.some((id) => ctx.related(ctx.service(id)!, ctx.service(own)!))) continue;
+    // One blank per fact: two blanks of one sentence are the same question twice.
     for (const m of text.matchAll(NUMBER_G)) {
-      if (made >= 2) break;
       const at = m.index!;
-      // The stem names its subject unless the sentence does before the blank.
-      const subject = ctx.servicesIn(text.slice(0, at)).length ? '' : subjectOf(ctx, doc, section);
       const before = text.slice(0, at);
       const after = text.slice(at + m[0].length);
       if (/(\d\s*(?:–|-|to|and)\s*)$/i.test(before) || /^\s*(?:–|-|to\s+\d|and\s+\d)/i.test(after)) continue; // part of a range
@@ -40,14 +56,16 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       if (blanked.includes(m[1])) continue; // the number would still show
       const unit = m[3];
       const avoid = [...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]);
-      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid);
+      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit));
+      // The stem names its subject unless the sentence does.
+      const subject = named.length ? '' : subjectOf(ctx, doc, section);
       const stem = subject ? `Fill in the blank (${subject}): ${sentence(blanked)}` : `Fill in the blank: ${sentence(blanked)}`;
       out.push({
-        doc, section, line: f.line, kind: 'cloze', stem, examRelevant: f.examRelevant,
+        doc, section, line: f.line, kind: 'cloze', stem, examRelevant: f.examRelevant && !TRIVIA_UNIT.test(unit),
         correct: [m[0]], distractors, optionKind: 'number', explanation: sentence(text),
         serviceIds: ctx.mentioned(text, section).slice(0, 3), answerServiceIds: [],
       });
-      made++;
+      break;
     }
   }
   return out;

@@ -31,8 +31,12 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
   if (!noun) {
     const named = list.terms.filter((t) => !GENERIC_LABEL.test(t.term) && /[A-Z]/.test(t.term));
     const subject = subjectOf(ctx, doc, section);
-    if (named.length !== list.terms.length || !ctx.byName.has(subject)) return [];
-    noun = `${ctx.service(ctx.byName.get(subject)!.id)!.shortName ?? subject} feature`;
+    // Exam tips and scenarios under a service heading are advice, not a family of features.
+    if (/\b(?:tips?|scenarios?|exam|patterns?|traps?|best practices?|optimi[sz]ation|recommendations?)\b/i.test(section.title)) return [];
+    const service = [...ctx.byName.values()].find((x) => x.name === subject || x.shortName === subject);
+    // "Which option/term is described here" names no subject (blind review r2): only a named family counts.
+    if (named.length !== list.terms.length || !service) return [];
+    else noun = `${service.shortName ?? service.name} feature`;
   }
   return list.terms.map((t, i) => {
     ctx.tieCue(t.definition, labels[i]);

@@ -7,6 +7,7 @@ import { QuizContext } from '../context';
 import { PracticeClaim } from '../extract/practice';
 import { hashString } from '../random';
 import { Question, QuestionSource } from '../types';
+import { escapeRe } from '../text';
 
 /** GitHub-style heading slug: lower case, spaces to '-', punctuation dropped. */
 export function slug(heading: string): string {
@@ -22,6 +23,23 @@ function resolveStudy(ctx: QuizContext, doc: NoteDocument, target: string): Ques
   return section ? { file: to.file, line: section.startLine, headingPath: section.headingPath } : undefined;
 }
 
+/**
+ * A former service name in a written question gets its current name beside it ("Kinesis Data Firehose
+ * (now Amazon Data Firehose)"): the question stays as written, the student learns today's name.
+ */
+export function currentNames(ctx: QuizContext, text: string): string {
+  let out = text;
+  for (const id of ctx.servicesIn(text)) {
+    const s = ctx.service(id)!;
+    if (out.includes(s.name)) continue;
+    for (const former of [...s.formerNames].sort((a, b) => b.length - a.length)) {
+      const re = new RegExp(`(?<![A-Za-z0-9])((?:Amazon |AWS )?${escapeRe(former.replace(/^(?:Amazon|AWS) /, ''))})(?![A-Za-z0-9]| \\(now)`, 'g');
+      if (re.test(out)) { out = out.replace(re, `$1 (now ${s.name})`); break; }
+    }
+  }
+  return out;
+}
+
 export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeClaim): Question {
   const section = doc.sections.find((s) => p.line >= s.startLine && p.line <= s.endLine) ?? doc.sections[0];
   const named = p.serviceIds?.filter((id) => ctx.service(id)) ?? [];
@@ -32,7 +50,7 @@ export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeCl
   const studyLinks = p.study.map((s) => resolveStudy(ctx, doc, s.target)).filter((s): s is QuestionSource => !!s);
   return {
     id: `practice:${hashString(`${doc.source}|${doc.relPath}|${p.number}|${p.stem}`).toString(36)}`,
-    kind: 'practice', format: p.multiple ? 'multiple' : 'single', stem: p.stem, options: p.options, answers: p.answers,
+    kind: 'practice', format: p.multiple ? 'multiple' : 'single', stem: currentNames(ctx, p.stem), options: p.options.map((o) => currentNames(ctx, o)), answers: p.answers,
     explanation: p.explanation ?? `The answer is ${keys}.`,
     optionNotes: p.optionNotes,
     source: { file: doc.file, line: p.line, headingPath: section?.headingPath ?? [doc.title] },

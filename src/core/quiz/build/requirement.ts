@@ -4,7 +4,7 @@
 // Lock in compliance mode") becomes a question when the same section has at least three other such
 // lines: their choices are the distractors (each answers a different requirement).
 import { NoteDocument, Section } from '../../model';
-import { QuizContext } from '../context';
+import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
@@ -35,7 +35,8 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
   for (const { section, claim: c } of claims) {
     const cue = cleanCue(c.cue);
     const answer = cleanAnswer(c.answer);
-    if (cue.split(/\s+/).length < 2 || cue.length > 180 || !answer) continue;
+    // "data lakes", "big data processing": too thin a requirement to have one defensible answer.
+    if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
     const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
     const label = ctx.labelIndex.get(answer.toLowerCase());
@@ -43,7 +44,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun} fits best when the requirement is “${cue}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
@@ -53,15 +54,20 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (sid) {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
+      // A use or description written under the service's own heading says nothing about its rivals:
+      // distractors then come from other families, so that none of them fits too.
+      const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
+      if (c.fromHeading) for (const x of ctx.services) if (categoryFamily(x.category) === categoryFamily(s.category)) excluded.add(x.id);
       out.push({
-        ...base, kind: 'choose', stem: `Which AWS service fits best when the requirement is “${cue}”?`, correct: [s.name],
-        distractors: serviceDistractors(ctx, [sid], new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`)), `${section.id}:${c.line}:req`).map((x) => x.name),
+        ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
+        stem: c.style === 'describe' ? `Which AWS service is described here: “${cue.replace(/[.;:]+$/, '')}”?` : `Which AWS service fits this requirement best: “${cue.replace(/[.;:]+$/, '')}”?`, correct: [s.name],
+        distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
       continue;
     }
     // A feature of a service: short, and names the service it belongs to.
-    if (answer.split(/\s+/).length <= 9 && ctx.servicesIn(answer).length) features.push({ cue, answer, claim: c, section });
+    if (!c.fromHeading && answer.split(/\s+/).length <= 9 && ctx.servicesIn(answer).length) features.push({ cue, answer, claim: c, section });
   }
   const answers = [...new Set(features.map((f) => f.answer))];
   if (answers.length >= 4) {
@@ -69,7 +75,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       ctx.tieCue(f.cue, f.answer);
       out.push({
         doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-        stem: `Which solution fits best when the requirement is “${f.cue}”?`, correct: [f.answer],
+        stem: `Which solution fits this requirement best: “${f.cue}”?`, correct: [f.answer],
         distractors: shuffle(answers.filter((a) => a !== f.answer), rng(`${f.section.id}:${f.claim.line}:feature`)), optionKind: 'text',
         explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}`),
         serviceIds: ctx.servicesIn(f.answer).slice(0, 3), answerServiceIds: [],

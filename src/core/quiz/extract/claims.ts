@@ -4,7 +4,13 @@
 export interface QaClaim { kind: 'qa'; question: string; answer: string; line: number; /** The answer is a list ("A, B and C"). */ list?: string[] }
 
 /** A requirement and the choice it points to ("X → Y", "Use Y when X", "If X, choose Y", "Need X? Y"). */
-export interface CueClaim { kind: 'cue'; cue: string; answer: string; line: number; because?: string }
+export interface CueClaim {
+  kind: 'cue'; cue: string; answer: string; line: number; because?: string;
+  /** 'describe': the cue says what the answer is ("**What:** …" under its heading), not a requirement. */
+  style?: 'require' | 'describe';
+  /** The answer comes from the heading the cue sits under, not from the cue's own line. */
+  fromHeading?: boolean;
+}
 
 /** A sentence or bullet with a number and its unit. */
 export interface FactClaim { kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean }

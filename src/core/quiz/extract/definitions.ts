@@ -12,9 +12,13 @@ const PLAIN_TERM = /^([A-Z][\w./+-]*(?: [\w./+-]+){0,3})\s+(?:—|–|-|:)\s+(.*
 // Metadata labels of note templates are not terms.
 const META = /^(?:category|primary use case|use case|slide reference|hub links?|tags?|date|related|source|status|type|links?|see also|note|example|pricing|cost)$/i;
 
+// "**Volume is the amount of data to move**": the whole sentence in bold.
+const BOLD_SENTENCE = /^\*\*([A-Z][\w'-]*(?:\s[\w'-]+){0,2})\s+(?:is|are|means|refers to)\s+([^*]{8,})\*\*(.*)$/;
+
 function termOf(b: Block): { term: string; definition: string } | undefined {
   const raw = b.raw.trim();
-  const m = BOLD_TERM.exec(raw) ?? CODE_TERM.exec(raw) ?? (b.type === 'item' ? PLAIN_TERM.exec(raw) : null);
+  const s = BOLD_SENTENCE.exec(raw);
+  const m = s ? [s[0], s[1], s[2] + s[3]] : BOLD_TERM.exec(raw) ?? CODE_TERM.exec(raw) ?? (b.type === 'item' ? PLAIN_TERM.exec(raw) : null);
   if (!m) return undefined;
   const term = stripMd(m[1]).replace(/[:.]$/, '').trim();
   // The term's first sentence is its definition; "is the type of data" → "the type of data".

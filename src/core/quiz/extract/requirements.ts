@@ -10,7 +10,7 @@ const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
   { re: /^(.{6,160}?)\s*(?:→|->|=>|⇒)\s*(?:use\s+|choose\s+)?(.{2,80}?)\s*(?:\((.*)\))?[.!]?$/i, cue: 1, answer: 2 },
   // "If the requirement is X: choose Y" / "If X, use Y"
-  { re: /^if (?:the )?(?:requirement|scenario|question)?\s*(?:is|says|mentions|asks for)?\s*(.{6,160}?)\s*[:,]\s*(?:then\s+)?(?:choose|use|pick|go with|answer)\s+(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
+  { re: /^if (?:the )?(?:requirement|scenario|question)?\s*(?:is|says|mentions|asks for)?\s*(.{6,160}?)\s*[:,]\s*(?:then\s+)?(?:you (?:can|could|should) )?(?:choose|use|pick|go with|answer)\s+(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
   // "Need X? Y" / "Need X → Y"
   { re: /^(?:need|needs|want|require)\s+(.{6,160}?)\?\s*(?:→|->|:)?\s*(?:use\s+|choose\s+)?(.{2,80}?)[.!]?$/i, cue: 1, answer: 2 },
   // "Use Y when X" / "Use Y for X" / "Choose Y when X"
@@ -21,19 +21,31 @@ const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
 const FOR_X = /^[Ff]or ([a-z][^,]{4,80}?),?\s+((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\b/;
 const GREAT_FOR = /^((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}) (?:is (?:great|ideal|best|the best choice|the go-to|used) for|is built for) ([^.;]{4,100})/;
 
+// "- **What:** …", "- **When to use:** …", "- **Primary use case**: …" under a heading that names the choice.
+const LABELLED = /^\*\*(what(?: it is)?|purpose|description|definition|primary use case|use cases?|when to use|best for|ideal for|used for|good for)\s*:?\*\*\s*:?\s*(.+)$/i;
+
 export function extractRequirements(section: Section): CueClaim[] {
   const out: CueClaim[] = [];
+  const heading = section.headingPath[section.headingPath.length - 1] ?? '';
   for (const b of blocksOf(section)) {
     if (b.type === 'details') continue;
+    const labelled = b.type === 'item' ? LABELLED.exec(b.raw.trim()) : null;
+    if (labelled && heading) {
+      const describe = /^(?:what|purpose|description|definition)/i.test(labelled[1]);
+      out.push({ kind: 'cue', cue: stripMd(labelled[2]), answer: heading.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, ''), line: b.line, style: describe ? 'describe' : 'require', fromHeading: true });
+      continue;
+    }
     // Bold lead-ins of exam-tip bullets: "**Exam tip:** …".
-    const text = stripMd(b.raw).replace(/^(?:exam tips?|tip|remember|rule of thumb|key point)\s*[:—-]\s*/i, '');
+    const text = stripMd(b.raw).replace(/^(?:exam tips?|tip|remember|rule of thumb|key point)\s*[:—-]\s*/i, '').replace(/^(?:for example|for instance|e\.g\.),?\s+/i, '');
     if (text.length > 260) {
       const m = FOR_X.exec(text) ?? GREAT_FOR.exec(text);
       if (m) out.push(FOR_X.test(text) ? { kind: 'cue', cue: m[1], answer: m[2], line: b.line } : { kind: 'cue', cue: m[2], answer: m[1], line: b.line });
       continue;
     }
     let matched = false;
-    for (const p of PATTERNS) {
+    // Most lines hold none of the patterns' signal words: skip the regexes for them.
+    const hint = /→|->|=>|⇒|^(?:if|need|needs|want|require|use|choose|pick)\b/i.test(text);
+    for (const p of hint ? PATTERNS : []) {
       const m = p.re.exec(text);
       if (!m) continue;
       out.push({ kind: 'cue', cue: m[p.cue].trim().replace(/^(?:requirement is|you need)\s+/i, ''), answer: m[p.answer].trim(), line: b.line, because: m[3] });

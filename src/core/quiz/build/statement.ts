@@ -1,0 +1,41 @@
+// A service statement as a question: "Which AWS service ingests streaming data, buffers it for a set
+// time and writes it to a store?" Notes describe a service in words that often fit its rivals too, so the
+// distractors come from other service families: one defensible answer over a hard one.
+import { NoteDocument, Section } from '../../model';
+import { categoryFamily, QuizContext } from '../context';
+import { serviceDistractors } from '../distractors';
+import { Draft } from '../draft';
+import { StatementClaim } from '../extract/statements';
+import { sentence } from '../text';
+
+/** "ingests streaming data" → "ingests streaming data"; "can ingest" → "can ingest"; "is a …" → "is a …". */
+function stemOf(predicate: string): string {
+  const p = predicate.replace(/[,;:]+$/, '').trim();
+  if (/^(?:can|is) /.test(p)) return `Which AWS service ${p}?`;
+  // "Kinesis Data Streams ingest data" (a plural-looking name): the stem's "Which service" is singular.
+  const [verb, ...rest] = p.split(' ');
+  const third = /s$/.test(verb) ? verb : /(?:ch|sh|x|ss|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  return `Which AWS service ${[third, ...rest].join(' ')}?`;
+}
+
+export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Section, c: StatementClaim): Draft | undefined {
+  const sid = ctx.serviceAnswer(c.subject);
+  if (!sid) return undefined;
+  const s = ctx.service(sid)!;
+  const predicate = c.predicate.trim();
+  // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are
+  // never distractors; one that is mostly a list of other services says little about this one.
+  const named = ctx.servicesIn(predicate).filter((id) => id !== sid);
+  // A short predicate ("ingests data in real time") fits many services: too vague to have one key.
+  if (named.length > 2 || predicate.split(/\s+/).length < 7) return undefined;
+  const family = categoryFamily(s.category);
+  const excluded = new Set([...named, ...ctx.services.filter((x) => categoryFamily(x.category) === family).map((x) => x.id)]);
+  ctx.tieCue(predicate, s.name);
+  return {
+    doc, section, line: c.line, kind: 'identify', cue: predicate,
+    stem: stemOf(predicate), correct: [s.name],
+    distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).map((x) => x.name),
+    optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
+    serviceIds: [sid, ...named], answerServiceIds: [sid],
+  };
+}

@@ -1,0 +1,33 @@
+// Service statements: a sentence whose subject is a service and whose predicate says what it is or does —
+// "AWS Glue is a fully managed ETL service that …", "Amazon Data Firehose ingests streaming data, buffers it
+// and writes it to a store", "You can use AWS Transfer Family for file transfers into S3". The claim is the
+// service and its predicate; the builder asks which service the predicate describes.
+import { Section } from '../../model';
+import { blocksOf } from './blocks';
+
+export interface StatementClaim { kind: 'statement'; subject: string; predicate: string; line: number }
+
+const NAME = String.raw`((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?(?:\s+[A-Z][\w-]*)?)`;
+// "X is a/an/the …", "X <verb>s …", "X can <verb> …"
+const IS = new RegExp(`^${NAME}(?:,\\s*(?:or|formerly)[^,]+,)?\\s+is\\s+((?:a|an|the)\\s+[^.;]{12,180})`);
+const VERB = new RegExp(`^${NAME}(?:,\\s*(?:or|formerly)[^,]+,)?\\s+((?:can\\s+(?:also\\s+)?)?(?:[a-z]+s|[a-z]+)\\s+[^.;]{12,180})`);
+const USE = new RegExp(`^(?:you can |you could |we )?use (?:the )?${NAME}\\s+((?:to|for)\\s+[^.;]{12,180})`, 'i');
+// Verbs that describe what a service does, not opinions or comparisons ("may be", "is better").
+const DOES = /^(?:can\s+(?:also\s+)?)?(?:ingests?|processe?s|reads?|writes?|stores?|streams?|collects?|captures?|converts?|loads?|runs?|queries|query|analy[sz]es?|analy[sz]e|transforms?|moves?|copies|copy|replicates?|migrates?|discovers?|catalogs?|encrypts?|manages?|orchestrates?|schedules?|delivers?|buffers?|searches|search|indexes|index|provides?|helps?|lets?|allows?|automates?|monitors?|tracks?|records?|detects?|classifies|classify|publishes|publish|routes?|sends?|receives?|connects?|transfers?|syncs?|ingest|process|read|write|store|collect|capture|convert|load|run|transform|move|replicate|migrate|deploy|deploys)\b/;
+
+export function extractStatements(section: Section): StatementClaim[] {
+  const out: StatementClaim[] = [];
+  for (const b of blocksOf(section)) {
+    if (b.type === 'details') continue;
+    for (const raw of b.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      const s = raw.replace(/^(?:also|then|for example|finally|and),?\s+/i, '').trim();
+      const is = IS.exec(s);
+      if (is) { out.push({ kind: 'statement', subject: is[1], predicate: `is ${is[2]}`, line: b.line }); continue; }
+      const use = USE.exec(s);
+      if (use) { out.push({ kind: 'statement', subject: use[1], predicate: `can you use ${use[2]}`, line: b.line }); continue; }
+      const verb = VERB.exec(s);
+      if (verb && DOES.test(verb[2])) out.push({ kind: 'statement', subject: verb[1], predicate: verb[2], line: b.line });
+    }
+  }
+  return out;
+}
