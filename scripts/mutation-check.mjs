@@ -28,7 +28,18 @@ function run(command, env = {}) {
 /** The failing test titles in a runner's output (mocha's numbered failures, the e2e runner's ✗ lines). */
 function failingTests(out) {
   const titles = new Set();
-  for (const m of out.matchAll(/^\s+\d+\) (.+)$/gm)) titles.add(m[1].trim());
+  // mocha: "  1) suite" then, more indented, "test title:" (nested suites add lines before the title).
+  const lines = out.split('\n');
+  lines.forEach((line, i) => {
+    const m = /^(\s+)\d+\) (.+)$/.exec(line);
+    if (!m) return;
+    const parts = [m[2].trim()];
+    for (let j = i + 1; j < lines.length && /^\s{5,}\S/.test(lines[j]) && parts.length < 4; j++) {
+      parts.push(lines[j].trim().replace(/:$/, ''));
+      if (lines[j].trim().endsWith(':')) break;
+    }
+    titles.add(parts.join(' › '));
+  });
   for (const m of out.matchAll(/^\s+✗ (.+?)(?: \(\d+(?:\.\d+)?s\))?$/gm)) titles.add(m[1].trim());
   return [...titles];
 }
