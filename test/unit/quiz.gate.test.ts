@@ -47,6 +47,14 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(draft({ stem: 'Which service lets Kinesis Data Streams consumers re-read data?', answerServiceIds: ['kinesis-data-streams'] }))), 'leak');
   });
 
+  it('leak: drops a stem that holds a term key word for word (no service behind it)', () => {
+    const d = draft({
+      kind: 'identify', stem: 'Which Redshift distribution style places a full copy of a small table on every node, as ALL does?',
+      correct: ['ALL'], distractors: ['KEY', 'EVEN', 'AUTO'], optionKind: 'text', serviceIds: ['redshift'], answerServiceIds: [],
+    });
+    assert.strictEqual(rule(run(d)), 'leak');
+  });
+
   it('leak-word: drops a stem whose stemmed word gives the key away (plural, -ing, hyphen variants)', () => {
     assert.strictEqual(leaksKey('Which service takes scheduled backups of many resources?', 'AWS Backup', ['Amazon S3 Glacier Deep Archive', 'AWS DataSync', 'Amazon EBS']), 'backups');
     assert.strictEqual(leaksKey('Which store keeps evolving schemas for Kafka topics?', 'AWS Glue Schema Registry', ['Amazon MSK', 'AWS Lake Formation', 'Amazon DynamoDB']), 'schemas');
