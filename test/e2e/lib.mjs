@@ -102,8 +102,19 @@ export async function resetWorkbench(page) {
     await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 2000 }).catch(() => { /* pressed again below */ });
   }
   await waitForState(page, page.locator(QUICK_INPUT), 'hidden', 'the quick input to close after 5 Escapes', 1000);
-  await runCommand(page, 'View: Close All Editors');
-  await waitForState(page, page.locator('.editor-group-container .tab').first(), 'detached', 'every editor to close', 5000);
+  // The palette can miss a click while the workbench is still settling after the previous step: try the
+  // command up to three times, each with 5 s to close the editors, then fail with what is on screen.
+  const tab = page.locator('.editor-group-container .tab').first();
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'View: Close All Editors');
+    try {
+      await tab.waitFor({ state: 'detached', timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw new Error(`every editor to close after ${attempt} tries: ${e instanceof Error ? e.message.split('\n')[0] : e}; on screen: ${await describeScreen(page)}`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Opens a workspace file through quick open (F1 without '>'); waits until its editor shows text. */

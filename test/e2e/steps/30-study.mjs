@@ -44,7 +44,7 @@ export async function run(t) {
   const walk = page.locator('.gettingStartedContainer');
   await walk.getByText('Hover an AWS service', { exact: true }).first().click();
   await walk.getByRole('button', { name: 'Open a Sample File' }).click();
-  const hover = await hoverText(page, '"firehose"', { expect: 'DE Study' });
+  const hover = await hoverText(page, '"firehose"', { expect: 'Quiz me on' });
   assert.match(hover, /formerly/i);
   await dismissHover(page);
   await answerQuestions(t, 6);
