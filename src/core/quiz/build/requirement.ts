@@ -24,7 +24,7 @@ function cleanAnswer(answer: string): string {
   const a = stripMd(answer).replace(/[.!]+$/, '').trim();
   const slug = /^[a-z0-9-]+\s+\(([^)]+)\)$/.exec(a);
   if (slug) return slug[1];
-  // "Enable S3 Bucket Keys to reduce KMS requests by up to 99%" → "Enable S3 Bucket Keys": the reason is not the choice.
+  // "Turn on S3 Bucket Keys to cut the number of KMS calls" → "Turn on S3 Bucket Keys": the reason is not the choice.
   return a.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:to|so that|which|because|in order to|instead of)\s+.*$/i, '').trim();
 }
 
