@@ -12,7 +12,7 @@ import { Question } from '../../src/core/quiz/types';
 import { dayKey, daysEnding, startOfDay } from '../../src/core/study/days';
 import { folderCounts, summarizeFolder } from '../../src/core/study/folders';
 import { accuracyByDay, dueForecast, dueToday } from '../../src/core/study/history';
-import { inertText } from '../../src/core/study/inertText';
+import { inertText } from '../../src/core/inertText';
 import { EXAM_OUTLINE, TASK_STATEMENTS } from '../../src/core/study/outline';
 import { accuracy, describeTally, explainTally, overall, readiness, weakestTasks } from '../../src/core/study/readiness';
 import { notesByTask } from '../../src/core/study/taskNotes';

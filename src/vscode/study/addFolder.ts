@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { folderCounts, FolderSummary } from '../../core/study/folders';
-import { inertText } from '../../core/study/inertText';
+import { inertText } from '../../core/inertText';
 import { KnowledgeService } from '../knowledgeService';
 import type { FoldersView } from './foldersView';
 
