@@ -269,14 +269,7 @@ export async function inEachTheme(t, frame, each) {
 
 /** Sets the colour theme through the workspace settings (undefined: back to the default); waits for a known one. */
 export async function applyTheme(page, ws, theme) {
-  const dir = path.join(ws, '.vscode');
-  const file = path.join(dir, 'settings.json');
-  if (theme) {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
-  } else {
-    fs.rmSync(file, { force: true });
-  }
+  await setTheme({ ws }, theme);
   const kind = { 'Default Dark Modern': 'vs-dark', 'Default Light Modern': 'vs', 'Default High Contrast': 'hc-black' }[theme];
   if (kind) await page.locator(`.monaco-workbench.${kind}`).waitFor();
 }
