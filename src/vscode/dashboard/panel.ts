@@ -1,13 +1,13 @@
 // The progress dashboard: its own webview panel (not the quiz's), with readiness by domain and task,
 // accuracy over time, the reviews due on each of the next 30 days and the weakest task statements. The
 // data is recomputed when progress or the notes change while the panel is visible.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { DASHBOARD_TITLE, DASHBOARD_VIEW_TYPE, DashboardData, DashboardMessage, isDashboardRequest } from '../../shared/dashboardProtocol';
 import type { QuizFeature } from '../quiz';
 import { quizOnTask } from '../study/quizOn';
 import { studySnapshot } from '../study/snapshot';
 import { dashboardData } from './data';
+import { webviewPage, webviewRoots } from '../webviewPage';
 
 export class DashboardPanel implements vscode.Disposable {
   private static current: DashboardPanel | undefined;
@@ -86,34 +86,12 @@ export class DashboardPanel implements vscode.Disposable {
   }
 }
 
-function dashboardRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist', 'media'), vscode.Uri.joinPath(extensionUri, 'media')];
-}
+const dashboardRoots = webviewRoots;
 
 /** The page: a strict CSP with a nonce; our bundled script (with Chart.js) and stylesheet only. */
 function dashboardHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(18).toString('base64');
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'media', 'dashboard.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'dashboard.css'));
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource}`,
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${DASHBOARD_TITLE}</title>
-</head>
-<body>
-<main id="app"><p class="muted">Loading your progress…</p></main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+  return webviewPage(webview, extensionUri, {
+    script: 'dashboard.js', style: 'dashboard.css', title: DASHBOARD_TITLE,
+    body: '<main id="app"><p class="muted">Loading your progress…</p></main>',
+  });
 }
