@@ -133,6 +133,55 @@ describe('service matcher: file context, aliases and spans', () => {
     assert.deepStrictEqual(found('see arn:aws:s3:::bucketname.').map((m) => m[0]), ['arn:aws:s3:::bucketname']);
   });
 
+  it('reads a capitalised ambiguous name that opens a sentence and takes an object as a verb', () => {
+    const text = 'import boto3\n# Backup the staging tables first.\n# Batch these writes in tens.\nAWS Backup copies the vault nightly.';
+    assert.deepStrictEqual(found(text).map((m) => m[1]), ['backup']);
+  });
+
+  it('gives a feature whose name contains another service\'s name to its owner', () => {
+    assert.deepStrictEqual(found('Thumbnails come from S3 Object Lambda on the fly; S3 Batch Operations retags old keys.').map((m) => m[1]), ['s3', 's3']);
+  });
+
+  it('keeps variables out: subscripts and markdown-escaped identifiers', () => {
+    assert.deepStrictEqual(found('import boto3\nstarted = crawler["LastRun"]'), []);
+    assert.deepStrictEqual(found('| [ecr\\_keep\\_tags](#input\\_ecr\\_keep\\_tags) | hashicorp/aws |'), []);
+  });
+
+  it('finds the lower-case misspelling "secretmanager" only with AWS context', () => {
+    assert.deepStrictEqual(found('import boto3\n# the token lives in secretmanager for now').map((m) => m[1]), ['secrets-manager']);
+    assert.deepStrictEqual(found('# the token lives in secretmanager for now'), []);
+  });
+
+  it('maps awswrangler module names in its import lists and __all__ as wr.<module>', () => {
+    const py = 'from awswrangler import (\n    catalog,\n    data_quality,\n    mysql,\n)\n__all__ = [\n    "catalog",\n    "opensearch",\n    "mysql",\n]';
+    assert.deepStrictEqual(found(py), [['catalog', 'glue-data-catalog', 'sdk'], ['data_quality', 'glue-data-quality', 'sdk'], ['catalog', 'glue-data-catalog', 'sdk']]);
+    assert.deepStrictEqual(hover(py, '"catalog"'), ['glue-data-catalog', 'sdk']);
+    assert.deepStrictEqual(found('from awswrangler import athena, opensearch\n__all__ = ["athena", "opensearch"]').map((m) => m[1]), ['athena', 'opensearch-service', 'athena', 'opensearch-service']);
+  });
+
+  it('knows the CDK and SAM in package.json scripts and the CDK\'s own packages', () => {
+    const pkg = '{\n  "author": "sam",\n  "scripts": {\n    "cdk": "cdk",\n    "up": "npm ci && sam sync --watch"\n  },\n  "devDependencies": { "@aws-cdk/assertions": "*" }\n}';
+    assert.deepStrictEqual(found(pkg).map((m) => [m[0], m[1]]), [['cdk', 'cdk'], ['sam sync', 'sam'], ['@aws-cdk/assertions', 'cdk']]);
+    assert.deepStrictEqual(hover(pkg, '"cdk",'), ['cdk', 'cli']);
+    assert.strictEqual(hover(pkg, 'sam"'), undefined);
+  });
+
+  it('names CloudFormation by its template version key and SDK services by their model types', () => {
+    assert.deepStrictEqual(found('AWSTemplateFormatVersion: "2010-09-09"').map((m) => m[1]), ['cloudformation']);
+    assert.deepStrictEqual(found('} catch (AmazonS3Exception ex) { retry(new AmazonSQSConfig()); }').map((m) => m[1]), ['s3', 'sqs']);
+    assert.deepStrictEqual(found('} catch (AmazonServiceException ex) { }'), []);
+  });
+
+  it('binds a Terraform module named as the registry module it instantiates', () => {
+    const tf = 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\nmodule "logs_bucket" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n}\nsubnets = module.vpc.private_subnets\nname = module.logs_bucket.s3_bucket_id';
+    assert.deepStrictEqual(found(tf).map((m) => [m[0], m[1]]), [['vpc', 'vpc'], ['terraform-aws-modules/vpc/aws', 'vpc'], ['terraform-aws-modules/s3-bucket/aws', 's3'], ['module.vpc', 'vpc']]);
+    assert.deepStrictEqual(found('See [the examples](https://github.com/terraform-aws-modules/terraform-aws-lambda/tree/master/examples).'), []);
+  });
+
+  it('reads service keys over API operations in SDK example metadata', () => {
+    assert.deepStrictEqual(found('  services:\n    sqs: {SendMessage, ReceiveMessage}\n    settings: {Verbose}').map((m) => [m[0], m[1]]), [['sqs', 'sqs']]);
+  });
+
   it('never takes another tool\'s CLI for the AWS CLI', () => {
     const text = 'Deploy with boto3 scripts.\nRun the SAM CLI, the EB CLI or the (`cdk` CLI command) here.';
     assert.ok(!kb.matcher.scanText(text).some((m) => m.serviceId === 'aws-cli'));

@@ -108,6 +108,11 @@ export class Resolver {
     return undefined;
   }
 
+  /** A Terraform registry module by its name: `s3-bucket` (terraform-aws-modules/s3-bucket/aws) → S3, `vpc` → VPC. */
+  registryModule(name: string): string | undefined {
+    return this.cdkModule('aws-' + name) ?? this.terraform('aws_' + name.replace(/-/g, '_'));
+  }
+
   terraform(type: string): string | undefined {
     const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
     // Every prefix of the type that ends at an underscore: aws_, aws_glue_, aws_glue_catalog_, …

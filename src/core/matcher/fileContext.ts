@@ -29,6 +29,14 @@ export class FileContext {
   readonly aliases = new Map<string, Binding | typeof WRANGLER>();
   /** 0-based lines inside a multi-line `from aws_cdk import (…)`: their `aws_x` names are CDK modules. */
   readonly cdkBlockLines = new Set<number>();
+  /** Lines of `from awswrangler import …` (one line or a block): the names imported are awswrangler's modules. */
+  readonly wranglerImportLines = new Set<number>();
+  /** Lines of a Python `__all__ = [...]`: a quoted name there is the name the file's imports bound. */
+  readonly exportLines = new Set<number>();
+  /** Lines of a package.json `"scripts": {…}`: a command that starts with `cdk` or `sam` runs that tool. */
+  readonly scriptLines = new Set<number>();
+  /** Terraform `module "vpc" { source = "terraform-aws-modules/vpc/aws" }`: `module.vpc` names the service. */
+  readonly tfModules = new Map<string, Binding>();
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -41,6 +49,8 @@ export class FileContext {
     const ctx = new FileContext(lines, text.length <= 5_000_000 && FILE_CONTEXT.test(text));
     if (text.length > 5_000_000) return ctx;
     bindImports(text, r, ctx);
+    markBlocks(text, ctx);
+    if (text.includes('module')) bindTerraformModules(text, r, ctx);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
     return ctx;
@@ -61,7 +71,8 @@ const GO_IMPORT = /(?:^|\s)(?:([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-g
 function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER | undefined {
   const s = source.trim();
   if (s === 'awswrangler') return WRANGLER;
-  if (s === 'aws-cdk-lib' || s === 'aws_cdk' || s === '@aws-cdk/core' || s === 'aws-cdk-lib/core' || s === 'aws_cdk.core') return bind(r, 'cdk', 'cdk');
+  // The CDK's own libraries: aws-cdk-lib, @aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions.
+  if (s === 'aws-cdk-lib' || s === 'aws_cdk' || s === 'aws_cdk.core' || /^(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+$/.test(s)) return bind(r, 'cdk', 'cdk');
   let m = /^(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.)(aws[-_][a-z0-9_-]+)$/.exec(s);
   if (m) return bind(r, r.cdkModule(m[1]), 'cdk');
   m = /^@aws-sdk\/client-([a-z0-9-]+)$/.exec(s);
@@ -107,11 +118,8 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
         if (from === 'aws_cdk') set(alias, p[1] === 'core' ? bind(r, 'cdk', 'cdk') : /^aws_/.test(p[1]) ? bind(r, r.cdkModule(p[1]), 'cdk') : undefined);
         else if (from === 'awswrangler' && p[1] !== '*') set(alias, wranglerModule(p[1], r));
       }
-      if (from === 'aws_cdk' && m[2].startsWith('(')) {
-        const first = text.slice(0, m.index).split(/\r\n|\r|\n/).length - 1;
-        const count = m[0].split(/\r\n|\r|\n/).length;
-        for (let i = 1; i < count; i++) ctx.cdkBlockLines.add(first + i);
-      }
+      if (from === 'aws_cdk' && m[2].startsWith('(')) markLines(text, m.index, m[0], ctx.cdkBlockLines, 1);
+      if (from === 'awswrangler') markLines(text, m.index, m[0], ctx.wranglerImportLines);
     }
   }
   if (text.includes('client(') || text.includes('resource(')) {
@@ -132,12 +140,53 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
   }
 }
 
+/** Adds the 0-based lines that `span` (found at `index` in `text`) covers, from its `skip`-th line on. */
+function markLines(text: string, index: number, span: string, into: Set<number>, skip = 0): void {
+  const first = text.slice(0, index).split(/\r\n|\r|\n/).length - 1;
+  const count = span.split(/\r\n|\r|\n/).length;
+  for (let i = skip; i < count; i++) into.add(first + i);
+}
+
+const PY_ALL = /^[ \t]*__all__[ \t]*(?::[^=\n]*)?\+?=[ \t]*[[(][^\])]*[\])]/gm;
+const NPM_SCRIPTS = /"scripts"\s*:\s*\{[^{}]*\}/g;
+
+function markBlocks(text: string, ctx: FileContext): void {
+  let m: RegExpExecArray | null;
+  if (text.includes('__all__') && ctx.aliases.size) {
+    PY_ALL.lastIndex = 0;
+    while ((m = PY_ALL.exec(text))) markLines(text, m.index, m[0], ctx.exportLines);
+  }
+  if (text.includes('"scripts"')) {
+    NPM_SCRIPTS.lastIndex = 0;
+    while ((m = NPM_SCRIPTS.exec(text))) markLines(text, m.index, m[0], ctx.scriptLines, 1);
+  }
+}
+
+const TF_MODULE_BLOCK = /^module[ \t]+"([\w-]+)"[ \t]*\{([\s\S]*?)^\}/gm;
+const TF_REGISTRY_SOURCE = /^[ \t]*source[ \t]*=[ \t]*"terraform-aws-modules\/([a-z0-9-]+)\/aws"/m;
+
+/**
+ * A module instance named as the registry module it instantiates, where that is one service's name
+ * (`module "vpc"` from `terraform-aws-modules/vpc/aws`): like `s3 = boto3.client("s3")`, a name of the
+ * program's own choosing (`module "s3_bucket"`, `module "lambda_function"`) is not bound.
+ */
+function bindTerraformModules(text: string, r: Resolver, ctx: FileContext): void {
+  TF_MODULE_BLOCK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TF_MODULE_BLOCK.exec(text))) {
+    const source = TF_REGISTRY_SOURCE.exec(m[2]);
+    if (!source || source[1].includes('-') || m[1].toLowerCase() !== source[1]) continue;
+    const b = bind(r, r.registryModule(source[1]), 'terraform');
+    if (b) ctx.tfModules.set(m[1], b);
+  }
+}
+
 // awswrangler's modules, by the service each one calls.
 const WRANGLER_MODULES: Record<string, string> = {
   s3: 's3', athena: 'athena', catalog: 'glue-data-catalog', redshift: 'redshift', dynamodb: 'dynamodb', emr: 'emr',
   emr_serverless: 'emr-serverless', cloudwatch: 'cloudwatch-logs', opensearch: 'opensearch-service', timestream: 'timestream',
   neptune: 'neptune', secretsmanager: 'secrets-manager', sts: 'sts', quicksight: 'quicksight', lakeformation: 'lake-formation',
-  data_api: 'redshift-data-api', s3vectors: 's3-vectors', redshift_serverless: 'redshift-serverless',
+  data_api: 'redshift-data-api', data_quality: 'glue-data-quality', s3vectors: 's3-vectors', redshift_serverless: 'redshift-serverless',
 };
 
 /** The service behind `wr.<module>` (and `wr.data_api.<engine>`). */

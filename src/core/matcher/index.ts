@@ -196,7 +196,8 @@ const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
 
 /** Can the file's own context put a code match in this text (an alias in use, an event source, a CDK import block)? */
 function fileTrigger(text: string, line: string, lineNo: number, file: FileContext): boolean {
-  if (file.cdkBlockLines.has(lineNo)) return true;
+  if (file.cdkBlockLines.has(lineNo) || file.wranglerImportLines.has(lineNo) || file.exportLines.has(lineNo) || file.scriptLines.has(lineNo)) return true;
+  if (file.tfModules.size && line.includes('module')) return true;
   if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
   if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;

@@ -14,11 +14,19 @@ const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
 const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
+const CFN_TEMPLATE = /\bAWSTemplateFormatVersion\b/g;
+// package.json scripts: `"cdk": "cdk"`, `"deploy": "npm run build && npx cdk deploy"`.
+const SCRIPT_TOOL = /(?:"\s*:\s*"|&&|;|\|\||\bnpx)\s*(cdk|sam)(?=["\s])/g;
+// SDK example metadata: a service key over its API operations, `glacier: {ListTagsForVault, ListVaults}`.
+const SERVICE_OPERATIONS = /^\s*([a-z][a-z0-9-]*):\s*\{\s*((?:List|Get|Put|Create|Delete|Describe|Update|Start|Stop|Send|Receive|Invoke|Run|Upload|Download|Initiate|Set|Tag|Untag|Batch|Query|Scan|Copy|Publish|Subscribe|Execute|Register|Enable|Disable|Import|Export|Attach|Detach|Add|Remove|Modify|Restore|Search)[A-Z][A-Za-z0-9]*(?:\s*,\s*[A-Z][A-Za-z0-9]*)*)\s*\}\s*$/;
+const TF_MODULE_REF = /\bmodule\.([A-Za-z_][\w-]*)/g;
+const TF_MODULE_DECL = /^\s*module\s+"([\w-]+)"/;
 const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 // aws-cdk-lib/aws-ecs, @aws-cdk/aws-lambda-nodejs, aws_cdk.aws_kinesis, `import aws_kinesis`, `, aws_sqs`,
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
 const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
-const CDK_CORE = /(?:@aws-cdk\/core|aws-cdk-lib\/core|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.))/g;
+// The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.))/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
@@ -40,7 +48,21 @@ export function infraMatches(s: CodeSink): void {
     cdk(s);
     each(TF_TYPE, (m) => s.add(r.terraform(m[1]), 'terraform', m.index, m[1]));
   }
-  if (t.includes('terraform-aws-')) each(TF_MODULE, (m) => s.add(r.cdkModule('aws-' + (m[1] ?? m[2])), 'terraform', m.index, m[0]));
+  if (t.includes('terraform-aws-')) {
+    // In a link's address the module is the page's name (a documentation URL), not a use of the module.
+    each(TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
+  }
+  if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
+  if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
+  if (line.includes(': {')) {
+    const op = SERVICE_OPERATIONS.exec(line);
+    if (op) s.add(r.pick('boto3', op[1]), 'sdk', line.indexOf(op[1]), op[1]);
+  }
+  if (s.file.tfModules.size && line.includes('module')) {
+    each(TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
+    const decl = TF_MODULE_DECL.exec(line);
+    if (decl) s.add(s.file.tfModules.get(decl[1])?.serviceId, 'terraform', line.indexOf(`"${decl[1]}"`) + 1, decl[1]);
+  }
   if (t.includes('arn:')) {
     each(ARN, (m) => {
       const text = trimTrailing(m[0]);

@@ -15,9 +15,10 @@ const NOT_SERVICE_NAMES = new Set([
   'memcached', 'postgresql', 'mysql', 'kubernetes', 'docker', 'jupyter', 'ray', 'deequ', 'data prepper',
 ]);
 
-// Common misspellings and spacings of full names, by service id: as good as the name when capitalised.
+// Common misspellings and spacings of full names, by service id: as good as the name when capitalised; one
+// written in lower case here ("secretmanager") still needs AWS context, like an ambiguous name.
 const MISSPELLINGS: Record<string, string[]> = {
-  'secrets-manager': ['Secret Manager', 'AWS Secret Manager', 'AWS Secrets manager'],
+  'secrets-manager': ['Secret Manager', 'AWS Secret Manager', 'AWS Secrets manager', 'secretmanager'],
   'step-functions': ['Step Function', 'AWS Step Function'],
   'glue-data-catalog': ['Glue DataCatalog', 'AWS Glue DataCatalog'],
   'eventbridge-pipes': ['EventBridge pipe', 'EventBridge pipes', 'Amazon EventBridge pipe', 'Amazon EventBridge pipes'],
@@ -25,6 +26,20 @@ const MISSPELLINGS: Record<string, string[]> = {
   'ssm-parameter-store': ['SSM Parameter'],
   'cloudwatch-logs': ['CloudWatch Log', 'CloudWatch log group', 'CloudWatch log groups'],
 };
+
+// Features whose names contain another service's name, by the service that owns them: the whole name is
+// the owner's ("S3 Object Lambda" is S3, not Lambda; "S3 Batch Operations" is S3, not AWS Batch), as the
+// longest name always wins. Features with their own note ("Glue Data Catalog") need no entry here.
+const OWNED_FEATURES: Record<string, string[]> = {
+  s3: ['S3 Object Lambda', 'Amazon S3 Object Lambda', 'S3 Batch Operations', 'Amazon S3 Batch Operations'],
+};
+
+// Words after which a capitalised ambiguous name at the start of a sentence is a verb: "Backup the
+// contents", "Batch these calls", "Config your shell".
+const VERB_OBJECTS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'them', 'all', 'each', 'every', 'any', 'some',
+  'your', 'our', 'my', 'its', 'their', 'his', 'her', 'up',
+]);
 
 // A weak name followed by one of these words is the ordinary meaning ("the Lambda architecture").
 const NEGATIVE_NEXT: Record<string, string[]> = {
@@ -85,7 +100,8 @@ export class NameTrie {
 
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
-    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? [])].filter(Boolean);
+    for (const n of MISSPELLINGS[s.id] ?? []) if (n === n.toLowerCase()) weakSet.add(n);
+    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? []), ...(OWNED_FEATURES[s.id] ?? [])].filter(Boolean);
     // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
     const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
     // "Amazon OpenSearch", "AWS Athena": the brand before a short or ambiguous name makes it the service,
@@ -155,6 +171,7 @@ export class NameTrie {
         const before = line[first.start - 1] ?? ' ';
         const after = line[last.end] ?? ' ';
         if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
+        if (after === '\\' && line[last.end + 1] === '_') continue; // markdown's escaped identifier: ecr\_repo
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
@@ -170,6 +187,7 @@ export class NameTrie {
           weak = false; // "S3 bucket", "Lambda function", "AWS Athena"
         }
         if (weak && (this.negativeNext(e, line, last.end) || negativePrev(e, line, first.start))) continue;
+        if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
         if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
         return { entry: e, end: last.end, weak };
       }
@@ -258,6 +276,13 @@ function awsBefore(line: string, start: number): boolean {
   return /\b(?:AWS|Amazon|aws|amazon)\s+$/.test(line.slice(Math.max(0, start - 8), start));
 }
 
+/** "Backup the contents of…": a capitalised name that opens a sentence and takes an object is a verb. */
+function isVerbAtSentenceStart(line: string, start: number, end: number): boolean {
+  if (!/(?:^|[.!?:]\s)[\s#/*>`-]*$/.test(line.slice(Math.max(0, start - 40), start))) return false;
+  const m = /^ +([A-Za-z]+)\b/.exec(line.slice(end, end + 16));
+  return !!m && VERB_OBJECTS.has(m[1]);
+}
+
 function negativePrev(e: NameEntry, line: string, start: number): boolean {
   const words = NEGATIVE_PREV[e.tokens[0].toLowerCase()];
   if (!words) return false;
@@ -275,6 +300,7 @@ function looksLikeCode(line: string, start: number, end: number, lower: boolean)
   return /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/.test(before)
     || (lower && /\b(as|const|let|var|val|import)\s+$/.test(before))
     || /^\(/.test(after)
+    || (lower && /^\[/.test(after))
     || (/"\s*$/.test(before) && /^"\s*:/.test(after))
     || /^\s*=(?!=)/.test(after);
 }

@@ -12,6 +12,11 @@ const JAVA_PACKAGE = /\b(?:software\.amazon\.awssdk\.services|com\.amazonaws\.se
 const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)/g;
 const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
 const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
+// .NET and Java v1 model types named after their service: AmazonS3Exception, AmazonDynamoDBConfig.
+const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Request|Response)\b/g;
+// `from awswrangler import (athena, catalog, …)`; `__all__ = ["athena", …]`.
+const IMPORTED_NAME = /(?<![\w.])([a-z][a-z0-9_]*)(?![\w.])/g;
+const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
 const GLUE_LIBRARY = /\bawsglue\b|\bGlueContext\b/g;
 const WRANGLER_LITERAL = /\bawswrangler\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
@@ -28,6 +33,22 @@ export function sdkMatches(s: CodeSink): void {
     each(SDK_CLIENT_CLASS, (m) => {
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
+    });
+  }
+  if (t.includes('Amazon')) {
+    each(SDK_SERVICE_TYPE, (m) => {
+      const key = m[1].toLowerCase();
+      s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
+    });
+  }
+  if (s.file.wranglerImportLines.has(s.lineNo)) {
+    const from = line.indexOf(' import ');
+    each(IMPORTED_NAME, (m) => { if (m.index > from) s.add(wranglerModule(m[1], r)?.serviceId, 'sdk', m.index, m[1]); });
+  }
+  if (s.file.exportLines.has(s.lineNo)) {
+    each(EXPORTED_NAME, (m) => {
+      const b = s.file.aliases.get(m[2]);
+      if (b && b !== WRANGLER) s.add(b.serviceId, b.kind, m.index + 1, m[2]);
     });
   }
   if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));

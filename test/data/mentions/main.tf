@@ -68,3 +68,21 @@ variable "batch_size" {
 locals {
   config = { retries = 3 }
 }
+
+module "vpc" {  ⟦expect: vpc⟧
+  source  = "terraform-aws-modules/vpc/aws"  ⟦expect: vpc⟧
+  name    = "ingest"
+}
+
+module "raw_bucket" {
+  source = "terraform-aws-modules/s3-bucket/aws"  ⟦expect: s3⟧
+  bucket = "ingest-raw"
+}
+
+output "private_subnets" {
+  value = module.vpc.private_subnets  ⟦expect: vpc⟧
+}
+
+output "raw_bucket_name" {
+  value = module.raw_bucket.s3_bucket_id
+}

@@ -1,6 +1,10 @@
 """Nightly export of the orders table to the lake, queried later from Athena."""  ⟦expect: athena⟧
 import boto3
 import awswrangler as wr
+from awswrangler import (
+    athena, data_quality,  ⟦expect: athena, glue-data-quality⟧
+    timestream,  ⟦expect: timestream⟧
+)
 from aws_cdk import (  ⟦expect: cdk⟧
     Stack,
     aws_stepfunctions as sfn,  ⟦expect: step-functions⟧
@@ -30,3 +34,11 @@ class Machine(Stack):
         role = iam.Role(self, "Runner", assumed_by=iam.ServicePrincipal("states.amazonaws.com"))  ⟦expect: iam, step-functions⟧
         sfn.StateMachine(self, "Export", definition_body=sfn.DefinitionBody.from_file("export.asl.json"))  ⟦expect: step-functions⟧
         self.config = {"retries": 2}
+
+
+__all__ = [
+    "export",
+    "athena",  ⟦expect: athena⟧
+    "data_quality",  ⟦expect: glue-data-quality⟧
+    "Machine",
+]
