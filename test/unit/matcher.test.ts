@@ -145,6 +145,7 @@ describe('service matcher: file context, aliases and spans', () => {
   it('keeps variables out: subscripts and markdown-escaped identifiers', () => {
     assert.deepStrictEqual(found('import boto3\nstarted = crawler["LastRun"]'), []);
     assert.deepStrictEqual(found('| [ecr\\_keep\\_tags](#input\\_ecr\\_keep\\_tags) | hashicorp/aws |'), []);
+    assert.deepStrictEqual(found('import boto3\nexamples: dotnetv3/Glue, docs at apidocs/items/Athena/Query.html; Glue/Athena both read it').map((m) => m[0]), ['Glue', 'Athena']);
   });
 
   it('finds the lower-case misspelling "secretmanager" only with AWS context', () => {

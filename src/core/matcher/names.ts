@@ -188,11 +188,23 @@ export class NameTrie {
         }
         if (weak && (this.negativeNext(e, line, last.end) || negativePrev(e, line, first.start))) continue;
         if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
+        if (weak && this.isPathSegment(line, first.start)) continue;
         if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
         return { entry: e, end: last.end, weak };
       }
     }
     return undefined;
+  }
+
+  /**
+   * `dotnetv3/Glacier`, `apidocs/items/Glue/…`: a segment of a path or address after a word that is not a
+   * name. "Glue/Athena" and "S3/Glacier" in prose keep both names.
+   */
+  private isPathSegment(line: string, start: number): boolean {
+    if (line[start - 1] !== '/' || !isWordChar(line.charCodeAt(start - 2))) return false;
+    let w = start - 2;
+    while (w > 0 && isWordChar(line.charCodeAt(w - 1))) w--;
+    return !this.words.has(line.slice(w, start - 1).toLowerCase());
   }
 
   private negativeNext(e: NameEntry, line: string, end: number): boolean {
