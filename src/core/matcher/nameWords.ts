@@ -1,0 +1,84 @@
+// The word lists behind the prose-name rules of names.ts: names that are never services, misspellings,
+// features owned by another service, and the words before and after a name that decide what it means.
+
+// Open-source engines and formats are never the AWS service by themselves (see docs/matcher.md).
+export const NOT_SERVICE_NAMES = new Set([
+  'kafka', 'apache kafka', 'airflow', 'apache airflow', 'flink', 'apache flink', 'spark', 'apache spark', 'hive',
+  'apache hive', 'presto', 'trino', 'elasticsearch', 'opensearch', 'grafana', 'cassandra', 'apache cassandra', 'redis',
+  'valkey', 'iceberg', 'apache iceberg', 'hudi', 'apache hudi', 'delta lake', 'hbase', 'mongodb', 'prometheus',
+  'memcached', 'postgresql', 'mysql', 'kubernetes', 'docker', 'jupyter', 'ray', 'deequ', 'data prepper',
+]);
+
+// Common misspellings and spacings of full names, by service id: as good as the name when capitalised; one
+// written in lower case here ("secretmanager") still needs AWS context, like an ambiguous name.
+export const MISSPELLINGS: Record<string, string[]> = {
+  'secrets-manager': ['Secret Manager', 'AWS Secret Manager', 'AWS Secrets manager', 'secretmanager'],
+  'step-functions': ['Step Function', 'AWS Step Function'],
+  'glue-data-catalog': ['Glue DataCatalog', 'AWS Glue DataCatalog'],
+  'eventbridge-pipes': ['EventBridge pipe', 'EventBridge pipes', 'Amazon EventBridge pipe', 'Amazon EventBridge pipes'],
+  dynamodb: ['Dynamo DB'],
+  'ssm-parameter-store': ['SSM Parameter'],
+  'cloudwatch-logs': ['CloudWatch Log', 'CloudWatch log group', 'CloudWatch log groups'],
+};
+
+// Features whose names contain another service's name, by the service that owns them: the whole name is
+// the owner's ("S3 Object Lambda" is S3, not Lambda; "S3 Batch Operations" is S3, not AWS Batch), as the
+// longest name always wins. Features with their own note ("Glue Data Catalog") need no entry here.
+export const OWNED_FEATURES: Record<string, string[]> = {
+  s3: ['S3 Object Lambda', 'Amazon S3 Object Lambda', 'S3 Batch Operations', 'Amazon S3 Batch Operations'],
+};
+
+// Words after which a capitalised ambiguous name at the start of a sentence is a verb: "Backup the
+// contents", "Batch these calls", "Config your shell".
+export const VERB_OBJECTS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'them', 'all', 'each', 'every', 'any', 'some',
+  'your', 'our', 'my', 'its', 'their', 'his', 'her', 'up',
+]);
+
+// A weak name followed by one of these words is the ordinary meaning ("the Lambda architecture").
+export const NEGATIVE_NEXT: Record<string, string[]> = {
+  lambda: ['architecture', 'calculus', 'expression', 'expressions'],
+  batch: ['size', 'sizes', 'processing', 'window', 'mode', 'ingestion', 'layer', 'file', 'files', 'vs'],
+  config: ['file', 'files', 'object', 'module', 'map', 'value', 'values'],
+  glue: ['code', 'logic', 'layer', 'between'],
+  backup: ['copy', 'copies', 'file', 'files'],
+};
+
+// "CLI" after another tool's name is that tool's CLI, not the AWS CLI: the `cdk` CLI, the SAM CLI.
+export const NEGATIVE_PREV: Record<string, string[]> = {
+  cli: ['cdk', 'sam', 'eb', 'amplify', 'copilot', 'serverless', 'sls', 'terraform', 'git', 'gh', 'docker', 'npm', 'kubectl', 'databricks', 'azure', 'gcloud', 'heroku', 'vercel', 'firebase', 'cdktf', 'pulumi'],
+};
+
+/**
+ * Words only AWS uses: any spelling counts ("cloudwatch logs", "Dynamodb"), and a name that contains one
+ * may be written in lower case. Words that are also English (lambda, glue, batch, athena) are not here.
+ */
+export const DISTINCTIVE = new Set([
+  's3', 'cloudwatch', 'dynamodb', 'kinesis', 'redshift', 'sagemaker', 'eventbridge', 'cloudformation', 'cloudtrail',
+  'cloudfront', 'quicksight', 'datasync', 'appflow', 'elasticache', 'fargate', 'ec2', 'ecs', 'ecr', 'eks', 'emr', 'rds',
+  'sqs', 'sns', 'kms', 'msk', 'mwaa', 'sts', 'ssm', 'dms', 'efs', 'ebs', 'codebuild', 'codecommit', 'codedeploy',
+  'codepipeline', 'memorydb', 'documentdb', 'timestream', 'databrew', 'datazone', 'secretsmanager', 'stepfunctions',
+]);
+
+// The nouns that make a service word mean the service: "s3 bucket", "lambda memory", "glue job".
+export const NOUNS: Record<string, string[]> = {
+  s3: ['bucket', 'buckets', 'path', 'paths', 'file', 'files', 'object', 'objects', 'key', 'keys', 'prefix', 'prefixes', 'uri', 'uris', 'url', 'location', 'locations', 'storage', 'event', 'events', 'notification', 'notifications', 'upload', 'uploads', 'data', 'staging', 'access'],
+  lambda: ['function', 'functions', 'memory', 'handler', 'handlers', 'layer', 'layers', 'timeout', 'runtime', 'runtimes', 'invocation', 'invocations', 'trigger', 'triggers', 'console', 'concurrency', 'role', 'destination'],
+  glue: ['job', 'jobs', 'crawler', 'crawlers', 'catalog', 'table', 'tables', 'database', 'databases', 'connection', 'connections', 'connector', 'connectors', 'script', 'scripts', 'etl', 'workflow', 'workflows', 'version', 'versions', 'resources', 'components', 'console', 'streaming', 'interactive', 'dev'],
+  cloudwatch: ['logs', 'log', 'metric', 'metrics', 'alarm', 'alarms', 'dashboard', 'dashboards', 'agent', 'events'],
+  athena: ['query', 'queries', 'table', 'tables', 'workgroup', 'workgroups', 'results', 'console', 'engine'],
+  redshift: ['cluster', 'clusters', 'table', 'tables', 'query', 'queries', 'database', 'warehouse'],
+  kinesis: ['stream', 'streams', 'shard', 'shards', 'producer', 'consumer'],
+  sqs: ['queue', 'queues', 'message', 'messages'],
+  sns: ['topic', 'topics', 'notification', 'notifications', 'subscription', 'subscriptions'],
+  emr: ['cluster', 'clusters', 'step', 'steps', 'job', 'jobs', 'notebook', 'notebooks'],
+  kms: ['key', 'keys', 'encryption'],
+  iam: ['role', 'roles', 'policy', 'policies', 'user', 'users', 'permission', 'permissions', 'group', 'groups', 'principal'],
+  ecr: ['repo', 'repository', 'repositories', 'image', 'images', 'registry'],
+  ecs: ['task', 'tasks', 'service', 'services', 'cluster', 'clusters', 'container', 'containers'],
+  'step-functions': ['state', 'workflow', 'workflows', 'execution', 'executions'],
+  'secrets-manager': ['secret', 'secrets'],
+  batch: ['job', 'jobs', 'compute'],
+  cdk: ['app', 'apps', 'stack', 'stacks', 'construct', 'constructs', 'toolkit', 'example', 'examples', 'deploy', 'project', 'code', 'cli', 'command'],
+  sam: ['template', 'templates', 'application', 'applications', 'deployment', 'build', 'cli'],
+};
