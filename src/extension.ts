@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0');
   const knowledge = new KnowledgeService(context.extensionUri.fsPath, log, { dir: context.globalStorageUri.fsPath, version });
   context.subscriptions.push(log, knowledge);
-  // Settings renamed from nested keys (deStudy.hover.enabled → deStudy.hoverEnabled): move the user's values.
+  // Settings renamed (deStudy.hover.enabled → DEStudy.hoverEnabled, …): move the user's values across.
   void migrateRenamedSettings(log);
   const hover = new ServiceHoverProvider(knowledge);
   context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], hover));

@@ -1,21 +1,27 @@
-// The settings that were renamed, read under their new names. VS Code's Settings editor titles a setting
-// from its key: a nested key (`deStudy.hover.enabled`) showed as "De Study › Hover: Enabled", while a flat
-// one (`deStudy.hoverEnabled`) shows as "Hover Enabled" under our "DE Study" group (the category equal to
-// the extension id is trimmed). So the nested keys became flat ones. Activation moves each user's values
-// across (`migrateRenamedSettings`); where it could not write (a settings file VS Code refuses to edit),
-// `renamedSetting` still honours the old key, so nothing the user set is lost.
+// DE Study's settings, read and written only here. VS Code's Settings editor titles a setting from its
+// key: the part before the last dot is the category, words split at capitals. A key `deStudy.x` showed as
+// "De Study: X" (when the list is filtered, as the Extensions view's "Settings" does) and a nested one as
+// "De Study › Hover: Enabled"; under `DEStudy.` a flat key shows as "DE Study: Hover Enabled", or just
+// "Hover Enabled" under our "DE Study" group. So every key moved to `DEStudy.<flatName>`. Activation moves
+// each user's values across (`migrateRenamedSettings`); where VS Code cannot write a settings file, the
+// readers below still honour the former key there, so nothing the user set is lost.
 import * as vscode from 'vscode';
 
-export const SECTION = 'deStudy';
+export const SECTION = 'DEStudy';
 
-/** New name → its former name, both under `deStudy.` (package.json still contributes the former, deprecated). */
-export const RENAMED_SETTINGS = {
-  hoverEnabled: 'hover.enabled',
-  hoverExcludeLanguages: 'hover.excludeLanguages',
-  hoverExcludeGlobs: 'hover.excludeGlobs',
-  quizRoundSize: 'quiz.roundSize',
+/** Each setting's name under `DEStudy.` → its former key (package.json still contributes it, deprecated). */
+export const FORMER_KEYS = {
+  notesFolders: 'deStudy.notesFolders',
+  includeBundledNotes: 'deStudy.includeBundledNotes',
+  hoverEnabled: 'deStudy.hover.enabled',
+  hoverExcludeLanguages: 'deStudy.hover.excludeLanguages',
+  hoverExcludeGlobs: 'deStudy.hover.excludeGlobs',
+  maxNoteSizeKB: 'deStudy.maxNoteSizeKB',
+  quizRoundSize: 'deStudy.quiz.roundSize',
 } as const;
-export type RenamedSetting = keyof typeof RENAMED_SETTINGS;
+export type SettingName = keyof typeof FORMER_KEYS;
+
+export const settingKey = (name: SettingName): string => `${SECTION}.${name}`;
 
 /** Most specific first, as VS Code resolves a setting: language-specific values, then folder, workspace, user. */
 const PRECEDENCE = [
@@ -24,19 +30,35 @@ const PRECEDENCE = [
 ] as const;
 
 /**
- * A renamed setting's value for `scope`. At each level the new key wins; the former key counts only where
- * it is still set (the migration could not move it), which after a successful migration is nowhere.
+ * A setting's value for `scope`. At each level the current key wins; the former key counts only where it
+ * is still set (the migration could not move it), which after a successful migration is nowhere.
  */
-export function renamedSetting<T>(name: RenamedSetting, fallback: T, scope?: vscode.ConfigurationScope): T {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const former = config.inspect<T>(RENAMED_SETTINGS[name]);
-  if (!former || PRECEDENCE.every((level) => former[level] === undefined)) return config.get<T>(name, fallback);
-  const current = config.inspect<T>(name);
+export function setting<T>(name: SettingName, fallback: T, scope?: vscode.ConfigurationScope): T {
+  const config = vscode.workspace.getConfiguration(undefined, scope);
+  const key = settingKey(name);
+  const former = config.inspect<T>(FORMER_KEYS[name]);
+  if (!former || PRECEDENCE.every((level) => former[level] === undefined)) return config.get<T>(key, fallback);
+  const current = config.inspect<T>(key);
   for (const level of PRECEDENCE) {
     const value = current?.[level] ?? former[level];
     if (value !== undefined) return value;
   }
-  return config.get<T>(name, fallback);
+  return config.get<T>(key, fallback);
+}
+
+/** The notes folders as the user wrote them: only the strings of the list (a hand-edited value can be anything). */
+export function notesFolders(): string[] {
+  const value = setting<unknown>('notesFolders', []);
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Whether a configuration change touches the setting, under its current or its former key. */
+export function affectsSetting(e: vscode.ConfigurationChangeEvent, name: SettingName): boolean {
+  return e.affectsConfiguration(settingKey(name)) || e.affectsConfiguration(FORMER_KEYS[name]);
+}
+
+export function updateSetting(name: SettingName, value: unknown, target: vscode.ConfigurationTarget): Thenable<void> {
+  return vscode.workspace.getConfiguration(SECTION).update(name, value, target);
 }
 
 interface SettingsLevel {
@@ -61,25 +83,26 @@ function settingsLevels(): SettingsLevel[] {
 }
 
 /**
- * Moves every former key set in user, workspace or folder settings to its new name at the same level
- * (a value already under the new name there is kept), then removes the former key. Each move, and each
+ * Moves every former key set in user, workspace or folder settings to its current key at the same level
+ * (a value already under the current key there is kept), then removes the former key. Each move, and each
  * move VS Code refused, is logged. Returns the number of values moved.
  */
 export async function migrateRenamedSettings(log: vscode.LogOutputChannel): Promise<number> {
   let moved = 0;
-  for (const [name, former] of Object.entries(RENAMED_SETTINGS)) {
+  for (const [name, former] of Object.entries(FORMER_KEYS)) {
+    const key = settingKey(name as SettingName);
     for (const level of settingsLevels()) {
-      const config = vscode.workspace.getConfiguration(SECTION, level.scope);
+      const config = vscode.workspace.getConfiguration(undefined, level.scope);
       const value = config.inspect(former)?.[level.value];
       if (value === undefined) continue;
-      const kept = config.inspect(name)?.[level.value] !== undefined;
+      const kept = config.inspect(key)?.[level.value] !== undefined;
       try {
-        if (!kept) await config.update(name, value, level.target);
+        if (!kept) await config.update(key, value, level.target);
         await config.update(former, undefined, level.target);
         moved++;
-        log.info(`Settings: ${SECTION}.${former} in ${level.where} is now ${SECTION}.${name}${kept ? ` (its value there was kept; the former ${JSON.stringify(value)} was dropped)` : ''}.`);
+        log.info(`Settings: ${former} in ${level.where} is now ${key}${kept ? ` (its value there was kept; the former ${JSON.stringify(value)} was dropped)` : ''}.`);
       } catch (e) {
-        log.warn(`Settings: could not rename ${SECTION}.${former} to ${SECTION}.${name} in ${level.where} (${e instanceof Error ? e.message : String(e)}); DE Study reads the former name there until it can be moved.`);
+        log.warn(`Settings: could not rename ${former} to ${key} in ${level.where} (${e instanceof Error ? e.message : String(e)}); DE Study reads the former name there until it can be moved.`);
       }
     }
   }

@@ -69,8 +69,8 @@ suite('hover in code files', () => {
     assert.match(vscode.window.activeTextEditor?.document.uri.fsPath ?? '', /athena\.md$/);
   });
 
-  test('deStudy.hoverEnabled = false turns the hover off', async () => {
-    const config = vscode.workspace.getConfiguration('deStudy');
+  test('DEStudy.hoverEnabled = false turns the hover off', async () => {
+    const config = vscode.workspace.getConfiguration('DEStudy');
     await config.update('hoverEnabled', false, vscode.ConfigurationTarget.Global);
     try {
       assert.doesNotMatch(await hoverAt('Amazon Athena queries S3.', 'md', 'Athena'), /DE Study/);
