@@ -2,7 +2,10 @@
 // is titled "DE Study: Hover Enabled" …, never "De Study: …" (former keys deStudy.x) nor "De Study › Hover:
 // Enabled" (former nested keys); the deprecated former keys, which hold no value here, are not shown. Then
 // the same settings browsed from the table of contents, where the group is "DE Study" and titles are bare.
+// First, a former key in the workspace settings is moved to its new key when the extension activates.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { runCommand } from '../lib.mjs';
 
 export const title = 'settings: the Settings editor says "DE Study", never "De Study"';
@@ -33,8 +36,27 @@ async function titlesScrolledThrough(page, editor, last) {
   return { titles: [...titles], texts };
 }
 
+/** Waits until the workspace settings file, read as JSON, passes `ok`; on timeout says what it held. */
+async function untilSettingsFile(file, ok, what) {
+  let text = '';
+  for (const deadline = Date.now() + 60000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    text = fs.readFileSync(file, 'utf8');
+    try { if (ok(JSON.parse(text))) return; } catch { /* mid-write: read again */ }
+  }
+  throw new Error(`${what}: the workspace settings file holds ${text}`);
+}
+
 export async function run(t) {
-  const { page } = t;
+  const { page, ws } = t;
+  // A value under a former key, as an earlier version left it; the reload activates the extension afresh.
+  const file = path.join(ws, '.vscode', 'settings.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ 'deStudy.quiz.roundSize': 12 }, null, 2));
+  await runCommand(page, 'Developer: Reload Window');
+  await page.locator('.monaco-workbench').waitFor();
+  await untilSettingsFile(file, (s) => s['DEStudy.quizRoundSize'] === 12 && !('deStudy.quiz.roundSize' in s), 'activation to move deStudy.quiz.roundSize');
+  t.log(`after a reload the workspace settings hold ${fs.readFileSync(file, 'utf8').replace(/\s+/g, ' ')}`);
+
   await runCommand(page, 'Preferences: Open Settings (UI)');
   const editor = page.locator('.settings-editor');
   const search = editor.locator('.settings-header .suggest-input-container .monaco-editor').first();
@@ -45,7 +67,12 @@ export async function run(t) {
   const row = (label) => editor.locator('.settings-tree-container .monaco-list-row', { has: page.locator('.setting-item-label', { hasText: new RegExp(`^${label}$`) }) });
   await row('Notes Folders').first().waitFor();
 
-  await editor.locator('.settings-count-widget', { hasText: '7 Settings Found' }).waitFor();
+  const count = editor.locator('.settings-count-widget', { hasText: '7 Settings Found' });
+  await count.waitFor();
+  // The search box suggests the filter just typed; a click beside it closes the suggestion (Escape would
+  // close the Settings editor) so that it hides nothing in the screenshots.
+  await count.click();
+  await editor.locator('.settings-header .suggest-widget.visible').waitFor({ state: 'hidden' });
   const { titles, texts } = await titlesScrolledThrough(page, editor, 'Quiz Round Size');
   t.log(`filtered: ${titles.join(' | ')}`);
   assert.deepStrictEqual(titles.sort(), LABELS.map((l) => `DE Study: ${l}`).sort(), 'the settings shown and their titles');
@@ -72,4 +99,5 @@ export async function run(t) {
   assert.match(browsedText, /DE Study/);
   assert.doesNotMatch(browsedText, /De Study/);
   await t.shot('browsed');
+  fs.rmSync(file, { force: true });
 }
