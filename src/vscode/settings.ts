@@ -9,8 +9,11 @@ import * as vscode from 'vscode';
 
 export const SECTION = 'DEStudy';
 
-/** Each setting's name under `DEStudy.` → its former key (package.json still contributes it, deprecated). */
-export const FORMER_KEYS = {
+/**
+ * Every setting's name under `DEStudy.` → its former key (package.json still contributes it, deprecated);
+ * a setting added later has `null` here.
+ */
+export const FORMER_KEYS: { readonly [name in SettingName]: string | null } = {
   notesFolders: 'deStudy.notesFolders',
   includeBundledNotes: 'deStudy.includeBundledNotes',
   hoverEnabled: 'deStudy.hover.enabled',
@@ -18,8 +21,8 @@ export const FORMER_KEYS = {
   hoverExcludeGlobs: 'deStudy.hover.excludeGlobs',
   maxNoteSizeKB: 'deStudy.maxNoteSizeKB',
   quizRoundSize: 'deStudy.quiz.roundSize',
-} as const;
-export type SettingName = keyof typeof FORMER_KEYS;
+};
+export type SettingName = 'notesFolders' | 'includeBundledNotes' | 'hoverEnabled' | 'hoverExcludeLanguages' | 'hoverExcludeGlobs' | 'maxNoteSizeKB' | 'quizRoundSize';
 
 export const settingKey = (name: SettingName): string => `${SECTION}.${name}`;
 
@@ -36,7 +39,8 @@ const PRECEDENCE = [
 export function setting<T>(name: SettingName, fallback: T, scope?: vscode.ConfigurationScope): T {
   const config = vscode.workspace.getConfiguration(undefined, scope);
   const key = settingKey(name);
-  const former = config.inspect<T>(FORMER_KEYS[name]);
+  const formerKey = FORMER_KEYS[name];
+  const former = formerKey ? config.inspect<T>(formerKey) : undefined;
   if (!former || PRECEDENCE.every((level) => former[level] === undefined)) return config.get<T>(key, fallback);
   const current = config.inspect<T>(key);
   for (const level of PRECEDENCE) {
@@ -54,7 +58,8 @@ export function notesFolders(): string[] {
 
 /** Whether a configuration change touches the setting, under its current or its former key. */
 export function affectsSetting(e: vscode.ConfigurationChangeEvent, name: SettingName): boolean {
-  return e.affectsConfiguration(settingKey(name)) || e.affectsConfiguration(FORMER_KEYS[name]);
+  const former = FORMER_KEYS[name];
+  return e.affectsConfiguration(settingKey(name)) || (!!former && e.affectsConfiguration(former));
 }
 
 export function updateSetting(name: SettingName, value: unknown, target: vscode.ConfigurationTarget): Thenable<void> {
@@ -90,6 +95,7 @@ function settingsLevels(): SettingsLevel[] {
 export async function migrateRenamedSettings(log: vscode.LogOutputChannel): Promise<number> {
   let moved = 0;
   for (const [name, former] of Object.entries(FORMER_KEYS)) {
+    if (!former) continue;
     const key = settingKey(name as SettingName);
     for (const level of settingsLevels()) {
       const config = vscode.workspace.getConfiguration(undefined, level.scope);
