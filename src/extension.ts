@@ -7,6 +7,7 @@ import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
 import { QuizFeature, registerQuiz } from './vscode/quiz';
 import { DueStatusBar } from './vscode/quiz/statusBar';
+import { migrateRenamedSettings } from './vscode/settings';
 import { registerStudy, StudyApi } from './vscode/study';
 import { contextPulse, HOVERED_CONTEXT } from './vscode/study/walkthroughEvents';
 
@@ -29,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0');
   const knowledge = new KnowledgeService(context.extensionUri.fsPath, log, { dir: context.globalStorageUri.fsPath, version });
   context.subscriptions.push(log, knowledge);
+  // Settings renamed (deStudy.hover.enabled → DEStudy.hoverEnabled, …): move the user's values across.
+  void migrateRenamedSettings(log);
   const hover = new ServiceHoverProvider(knowledge);
   context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], hover));
   // Right after activation, when the host is idle: load the service catalog (not the notes) for hovers.

@@ -64,7 +64,7 @@ export function listNoteFiles(root: string, problems: Diagnostic[] = []): string
 /** Validates raw bytes and turns them into parser input, or a diagnostic. */
 export function decodeNote(bytes: Uint8Array, file: string, relPath: string, source: SourceKind, maxBytes = DEFAULT_MAX_BYTES): LoadResult {
   if (bytes.length > maxBytes) {
-    return { diagnostic: { file, line: 0, severity: 'warning', message: `skipped: ${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit for a note (setting deStudy.maxNoteSizeKB)` } };
+    return { diagnostic: { file, line: 0, severity: 'warning', message: `skipped: ${formatBytes(bytes.length)} is over the ${formatBytes(maxBytes)} limit for a note (setting DEStudy.maxNoteSizeKB)` } };
   }
   const utf16 = utf16Encoding(bytes);
   if (utf16) {
@@ -125,7 +125,7 @@ export function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Rea
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { diagnostic: { file, line: 0, severity: 'warning', message: `skipped: not a regular file (${fileKind(st)})` } };
     if (st.size > maxBytes) {
-      return { diagnostic: { file, line: 0, severity: 'warning', message: `skipped: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit for a note (setting deStudy.maxNoteSizeKB)` } };
+      return { diagnostic: { file, line: 0, severity: 'warning', message: `skipped: ${formatBytes(st.size)} is over the ${formatBytes(maxBytes)} limit for a note (setting DEStudy.maxNoteSizeKB)` } };
     }
     // Read to the end (the file may have grown since fstat), but never more than one byte past the limit.
     const chunks: Buffer[] = [];

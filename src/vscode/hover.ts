@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { HOVER_COMMANDS, renderServiceHover } from '../core/hoverContent';
 import { FileContext, ServiceMatcher } from '../core/matcher';
 import { KnowledgeService } from './knowledgeService';
+import { setting } from './settings';
 
 /** Documents whose file context is kept: hovers come in runs over the same few files. */
 const CONTEXT_CACHE_SIZE = 16;
@@ -62,10 +63,9 @@ export class ServiceHoverProvider implements vscode.HoverProvider {
   }
 
   private enabledFor(document: vscode.TextDocument): boolean {
-    const config = vscode.workspace.getConfiguration('deStudy', document);
-    if (!config.get<boolean>('hover.enabled', true)) return false;
-    if (config.get<string[]>('hover.excludeLanguages', []).includes(document.languageId)) return false;
-    const globs = config.get<string[]>('hover.excludeGlobs', []);
+    if (!setting<boolean>('hoverEnabled', true, document)) return false;
+    if (setting<string[]>('hoverExcludeLanguages', [], document).includes(document.languageId)) return false;
+    const globs = setting<string[]>('hoverExcludeGlobs', [], document);
     return !globs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
   }
 }

@@ -16,6 +16,7 @@ import { importPractice } from '../core/quiz/extract/practice';
 import { SearchIndex } from '../core/search';
 import { timeSlicer } from '../core/timeSlice';
 import { watchNotesFolder } from './folderWatcher';
+import { affectsSetting, notesFolders, setting } from './settings';
 
 export class KnowledgeService implements vscode.Disposable {
   readonly kb = new KnowledgeBase();
@@ -38,7 +39,7 @@ export class KnowledgeService implements vscode.Disposable {
   constructor(private readonly extensionRoot: string, readonly log: vscode.LogOutputChannel, private readonly cache?: { dir: string; version: string }) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('deStudy.notesFolders') || e.affectsConfiguration('deStudy.includeBundledNotes') || e.affectsConfiguration('deStudy.maxNoteSizeKB')) {
+        if (affectsSetting(e, 'notesFolders') || affectsSetting(e, 'includeBundledNotes') || affectsSetting(e, 'maxNoteSizeKB')) {
           if (this.building) void this.rebuild('settings changed');
         }
       }),
@@ -127,16 +128,15 @@ export class KnowledgeService implements vscode.Disposable {
   }
 
   private includeBundled(): boolean {
-    return vscode.workspace.getConfiguration('deStudy').get<boolean>('includeBundledNotes', true);
+    return setting<boolean>('includeBundledNotes', true);
   }
 
   /** Bundled notes and the user's folders, resolved against every workspace folder. */
   private resolveSources(): { sources: NoteSource[]; problems: Diagnostic[] } {
-    const config = vscode.workspace.getConfiguration('deStudy');
     const sources: NoteSource[] = [];
     const problems: Diagnostic[] = [];
-    for (const raw of config.get<string[]>('notesFolders', [])) {
-      if (typeof raw !== 'string' || !raw.trim()) continue;
+    for (const raw of notesFolders()) {
+      if (!raw.trim()) continue;
       const expanded = raw.trim().replace(/^~(?=$|[\\/])/, process.env.HOME ?? '~');
       const candidates = path.isAbsolute(expanded)
         ? [expanded]
@@ -145,12 +145,12 @@ export class KnowledgeService implements vscode.Disposable {
       if (!found.length) problems.push({ file: raw, line: 0, severity: 'error', message: `notes folder not found${candidates.length ? ` (looked in ${candidates.join(', ')})` : ' (a relative path needs an open workspace folder)'}` });
       for (const f of found) if (!sources.some((s) => s.root === f)) sources.push({ root: f, kind: 'user' });
     }
-    if (config.get<boolean>('includeBundledNotes', true)) sources.push({ root: this.bundledNotesRoot, kind: 'bundled' });
+    if (this.includeBundled()) sources.push({ root: this.bundledNotesRoot, kind: 'bundled' });
     return { sources, problems };
   }
 
   private maxBytes(): number {
-    return Math.max(16, vscode.workspace.getConfiguration('deStudy').get<number>('maxNoteSizeKB', 2048)) * 1024;
+    return Math.max(16, setting<number>('maxNoteSizeKB', 2048)) * 1024;
   }
 
   private async build(): Promise<KnowledgeBase> {

@@ -69,13 +69,13 @@ suite('hover in code files', () => {
     assert.match(vscode.window.activeTextEditor?.document.uri.fsPath ?? '', /athena\.md$/);
   });
 
-  test('deStudy.hover.enabled = false turns the hover off', async () => {
-    const config = vscode.workspace.getConfiguration('deStudy');
-    await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+  test('DEStudy.hoverEnabled = false turns the hover off', async () => {
+    const config = vscode.workspace.getConfiguration('DEStudy');
+    await config.update('hoverEnabled', false, vscode.ConfigurationTarget.Global);
     try {
       assert.doesNotMatch(await hoverAt('Amazon Athena queries S3.', 'md', 'Athena'), /DE Study/);
     } finally {
-      await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('hoverEnabled', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 });

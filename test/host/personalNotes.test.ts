@@ -1,4 +1,4 @@
-// Personal notes in the real host: a folder named in deStudy.notesFolders is indexed, and the file
+// Personal notes in the real host: a folder named in DEStudy.notesFolders is indexed, and the file
 // watcher updates search when a note is added, changed or deleted (no full rebuild).
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -34,7 +34,7 @@ const WAIT_MS = 20000;
 
 suite('personal notes folders', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-notes-'));
-  const config = () => vscode.workspace.getConfiguration('deStudy');
+  const config = () => vscode.workspace.getConfiguration('DEStudy');
 
   suiteTeardown(async () => {
     await config().update('notesFolders', undefined, vscode.ConfigurationTarget.Global);

@@ -48,7 +48,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 
 
 suite('quiz panel: practice exams, source filter, report', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-mine-'));
-  const config = () => vscode.workspace.getConfiguration('deStudy');
+  const config = () => vscode.workspace.getConfiguration('DEStudy');
 
   teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
   suiteTeardown(async () => {

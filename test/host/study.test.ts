@@ -53,7 +53,7 @@ suite('DE Study view and progress', () => {
   const dir = path.join(parent, 'my notes [x](command:workbench.action.quit) $(alert)');
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('deStudy').update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('DEStudy').update('notesFolders', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(parent, { recursive: true, force: true });
   });

@@ -15,6 +15,7 @@ import { isSourceFilter, SourceFilter, sourceCounts, sourceLabel, sourcePredicat
 import { Question } from '../../core/quiz/types';
 import { EmptyScreen, EXAM_QUESTIONS, ExamStartScreen, HomeScreen, QUIZ_PANEL_TITLE, QUIZ_VIEW_TYPE } from '../../shared/quizProtocol';
 import { KnowledgeService } from '../knowledgeService';
+import { setting } from '../settings';
 import type { QuizHost, StartRequest } from './host';
 import { quizIcon, quizResourceRoots } from './html';
 import { QuizPanel } from './panel';
@@ -55,7 +56,7 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
   }
 
   roundSize(): number {
-    const n = vscode.workspace.getConfiguration('deStudy').get<number>('quiz.roundSize', 20);
+    const n = setting<number>('quizRoundSize', 20);
     return Math.max(5, Math.min(100, Math.round(Number(n) || 20)));
   }
 

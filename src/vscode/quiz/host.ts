@@ -13,7 +13,7 @@ export interface StartRequest {
   domain?: number;
   serviceIds?: string[];
   focusLabel?: string;
-  /** Questions in the round (practice); default: the deStudy.quiz.roundSize setting. */
+  /** Questions in the round (practice); default: the DEStudy.quizRoundSize setting. */
   count?: number;
   /** For a reproducible round (tests); default: the clock. */
   seed?: string;

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { folderCounts, FolderSummary } from '../../core/study/folders';
 import { inertText } from '../../core/inertText';
 import { KnowledgeService } from '../knowledgeService';
+import { affectsSetting, notesFolders, updateSetting } from '../settings';
 import type { FoldersView } from './foldersView';
 
 export interface FolderFeedback { folder: string; summary: FolderSummary; message: string }
@@ -19,19 +20,15 @@ export class AddFolder implements vscode.Disposable {
   lastFeedback: FolderFeedback | undefined;
 
   constructor(private readonly knowledge: KnowledgeService, private readonly folders: FoldersView) {
-    this.known = this.configured();
+    this.known = notesFolders();
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('deStudy.notesFolders')) return;
-      const now = this.configured();
+      if (!affectsSetting(e, 'notesFolders')) return;
+      const now = notesFolders();
       const added = now.filter((f) => !this.known.includes(f));
       this.known = now;
       // After the knowledge service has started its rebuild for the same change (its listener came first).
       if (added.length) setTimeout(() => void this.report(added), 0);
     }));
-  }
-
-  private configured(): string[] {
-    return (vscode.workspace.getConfiguration('deStudy').get<unknown[]>('notesFolders', []) ?? []).filter((x): x is string => typeof x === 'string');
   }
 
   private async report(added: string[]): Promise<void> {
@@ -59,7 +56,7 @@ export class AddFolder implements vscode.Disposable {
     }
   }
 
-  /** Adds a folder to deStudy.notesFolders (user settings) and resolves with the feedback once indexed. */
+  /** Adds a folder to DEStudy.notesFolders (user settings) and resolves with the feedback once indexed. */
   async add(folder?: string): Promise<FolderFeedback | undefined> {
     if (!folder) {
       const picked = await vscode.window.showOpenDialog({
@@ -70,14 +67,13 @@ export class AddFolder implements vscode.Disposable {
       if (!picked?.length) return undefined;
       folder = picked[0].fsPath;
     }
-    const config = vscode.workspace.getConfiguration('deStudy');
-    const current = this.configured();
+    const current = notesFolders();
     if (current.includes(folder)) {
       void vscode.window.showInformationMessage(`DE Study: ${inertText(path.basename(folder))} is already one of your notes folders.`);
       return undefined;
     }
     const done = new Promise<FolderFeedback | undefined>((resolve) => this.waiting.set(folder!, resolve));
-    await config.update('notesFolders', [...current, folder], vscode.ConfigurationTarget.Global);
+    await updateSetting('notesFolders', [...current, folder], vscode.ConfigurationTarget.Global);
     return done;
   }
 

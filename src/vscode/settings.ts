@@ -1,0 +1,116 @@
+// DE Study's settings, read and written only here. VS Code's Settings editor titles a setting from its
+// key: the part before the last dot is the category, words split at capitals. A key `deStudy.x` showed as
+// "De Study: X" (when the list is filtered, as the Extensions view's "Settings" does) and a nested one as
+// "De Study › Hover: Enabled"; under `DEStudy.` a flat key shows as "DE Study: Hover Enabled", or just
+// "Hover Enabled" under our "DE Study" group. So every key moved to `DEStudy.<flatName>`. Activation moves
+// each user's values across (`migrateRenamedSettings`); where VS Code cannot write a settings file, the
+// readers below still honour the former key there, so nothing the user set is lost.
+import * as vscode from 'vscode';
+
+export const SECTION = 'DEStudy';
+
+/**
+ * Every setting's name under `DEStudy.` → its former key (package.json still contributes it, deprecated);
+ * a setting added later has `null` here.
+ */
+export const FORMER_KEYS: { readonly [name in SettingName]: string | null } = {
+  notesFolders: 'deStudy.notesFolders',
+  includeBundledNotes: 'deStudy.includeBundledNotes',
+  hoverEnabled: 'deStudy.hover.enabled',
+  hoverExcludeLanguages: 'deStudy.hover.excludeLanguages',
+  hoverExcludeGlobs: 'deStudy.hover.excludeGlobs',
+  maxNoteSizeKB: 'deStudy.maxNoteSizeKB',
+  quizRoundSize: 'deStudy.quiz.roundSize',
+};
+export type SettingName = 'notesFolders' | 'includeBundledNotes' | 'hoverEnabled' | 'hoverExcludeLanguages' | 'hoverExcludeGlobs' | 'maxNoteSizeKB' | 'quizRoundSize';
+
+export const settingKey = (name: SettingName): string => `${SECTION}.${name}`;
+
+/** Most specific first, as VS Code resolves a setting: language-specific values, then folder, workspace, user. */
+const PRECEDENCE = [
+  'workspaceFolderLanguageValue', 'workspaceLanguageValue', 'globalLanguageValue',
+  'workspaceFolderValue', 'workspaceValue', 'globalValue',
+] as const;
+
+/**
+ * A setting's value for `scope`. At each level the current key wins; the former key counts only where it
+ * is still set (the migration could not move it), which after a successful migration is nowhere.
+ */
+export function setting<T>(name: SettingName, fallback: T, scope?: vscode.ConfigurationScope): T {
+  const config = vscode.workspace.getConfiguration(undefined, scope);
+  const key = settingKey(name);
+  const formerKey = FORMER_KEYS[name];
+  const former = formerKey ? config.inspect<T>(formerKey) : undefined;
+  if (!former || PRECEDENCE.every((level) => former[level] === undefined)) return config.get<T>(key, fallback);
+  const current = config.inspect<T>(key);
+  for (const level of PRECEDENCE) {
+    const value = current?.[level] ?? former[level];
+    if (value !== undefined) return value;
+  }
+  return config.get<T>(key, fallback);
+}
+
+/** The notes folders as the user wrote them: only the strings of the list (a hand-edited value can be anything). */
+export function notesFolders(): string[] {
+  const value = setting<unknown>('notesFolders', []);
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Whether a configuration change touches the setting, under its current or its former key. */
+export function affectsSetting(e: vscode.ConfigurationChangeEvent, name: SettingName): boolean {
+  const former = FORMER_KEYS[name];
+  return e.affectsConfiguration(settingKey(name)) || (!!former && e.affectsConfiguration(former));
+}
+
+export function updateSetting(name: SettingName, value: unknown, target: vscode.ConfigurationTarget): Thenable<void> {
+  return vscode.workspace.getConfiguration(SECTION).update(name, value, target);
+}
+
+interface SettingsLevel {
+  target: vscode.ConfigurationTarget;
+  scope: vscode.ConfigurationScope | undefined;
+  value: 'globalValue' | 'workspaceValue' | 'workspaceFolderValue';
+  where: string;
+}
+
+/** The settings files a value can be in: user, workspace, and each folder of a multi-root workspace. */
+function settingsLevels(): SettingsLevel[] {
+  const levels: SettingsLevel[] = [{ target: vscode.ConfigurationTarget.Global, scope: undefined, value: 'globalValue', where: 'user settings' }];
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length) levels.push({ target: vscode.ConfigurationTarget.Workspace, scope: undefined, value: 'workspaceValue', where: 'workspace settings' });
+  // In a single-folder window the folder's settings are the workspace settings, handled just above.
+  if (vscode.workspace.workspaceFile) {
+    for (const folder of folders) {
+      levels.push({ target: vscode.ConfigurationTarget.WorkspaceFolder, scope: folder.uri, value: 'workspaceFolderValue', where: `folder settings of ${folder.name}` });
+    }
+  }
+  return levels;
+}
+
+/**
+ * Moves every former key set in user, workspace or folder settings to its current key at the same level
+ * (a value already under the current key there is kept), then removes the former key. Each move, and each
+ * move VS Code refused, is logged. Returns the number of values moved.
+ */
+export async function migrateRenamedSettings(log: vscode.LogOutputChannel): Promise<number> {
+  let moved = 0;
+  for (const [name, former] of Object.entries(FORMER_KEYS)) {
+    if (!former) continue;
+    const key = settingKey(name as SettingName);
+    for (const level of settingsLevels()) {
+      const config = vscode.workspace.getConfiguration(undefined, level.scope);
+      const value = config.inspect(former)?.[level.value];
+      if (value === undefined) continue;
+      const kept = config.inspect(key)?.[level.value] !== undefined;
+      try {
+        if (!kept) await config.update(key, value, level.target);
+        await config.update(former, undefined, level.target);
+        moved++;
+        log.info(`Settings: ${former} in ${level.where} is now ${key}${kept ? ` (its value there was kept; the former ${JSON.stringify(value)} was dropped)` : ''}.`);
+      } catch (e) {
+        log.warn(`Settings: could not rename ${former} to ${key} in ${level.where} (${e instanceof Error ? e.message : String(e)}); DE Study reads the former name there until it can be moved.`);
+      }
+    }
+  }
+  return moved;
+}
