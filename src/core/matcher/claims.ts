@@ -114,10 +114,16 @@ export class Resolver {
   }
 
   terraform(type: string): string | undefined {
-    const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
-    // Every prefix of the type that ends at an underscore: aws_, aws_glue_, aws_glue_catalog_, …
-    for (let i = type.indexOf('_'); i >= 0; i = type.indexOf('_', i + 1)) claimants.push(...this.claims.tfPrefixes.get(type.slice(0, i + 1)));
-    return this.resolve(type, claimants);
+    const exact = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
+    if (exact.length) return this.resolve(type, exact);
+    // The longest claimed prefix that ends at an underscore wins: aws_cloudwatch_event_target is
+    // EventBridge's (aws_cloudwatch_event_, its former name), not CloudWatch's (aws_cloudwatch_).
+    for (let i = type.lastIndexOf('_', type.length - 2); i >= 0; i = type.lastIndexOf('_', i - 1)) {
+      const claimants = this.claims.tfPrefixes.get(type.slice(0, i + 1));
+      if (claimants.length) return this.resolve(type, claimants);
+      if (i === 0) break;
+    }
+    return undefined;
   }
 
   cfn(full: string, namespace: string): string | undefined {
