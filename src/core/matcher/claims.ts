@@ -114,16 +114,14 @@ export class Resolver {
   }
 
   terraform(type: string): string | undefined {
-    const exact = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
-    if (exact.length) return this.resolve(type, exact);
-    // The longest claimed prefix that ends at an underscore wins: aws_cloudwatch_event_target is
-    // EventBridge's (aws_cloudwatch_event_, its former name), not CloudWatch's (aws_cloudwatch_).
-    for (let i = type.lastIndexOf('_', type.length - 2); i >= 0; i = type.lastIndexOf('_', i - 1)) {
-      const claimants = this.claims.tfPrefixes.get(type.slice(0, i + 1));
-      if (claimants.length) return this.resolve(type, claimants);
-      if (i === 0) break;
+    const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
+    // Of the prefixes that end at an underscore, only the longest claimed one: aws_cloudwatch_event_target
+    // is EventBridge's (aws_cloudwatch_event_, its former name), not CloudWatch's (aws_cloudwatch_).
+    for (let i = type.lastIndexOf('_', type.length - 2); i > 0; i = type.lastIndexOf('_', i - 1)) {
+      const prefixed = this.claims.tfPrefixes.get(type.slice(0, i + 1));
+      if (prefixed.length) { claimants.push(...prefixed); break; }
     }
-    return undefined;
+    return this.resolve(type, claimants);
   }
 
   cfn(full: string, namespace: string): string | undefined {
