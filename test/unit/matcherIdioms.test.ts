@@ -54,6 +54,12 @@ describe('service matcher: names inside other names and bound SDK idioms', () =>
     assert.strictEqual(hover('package main\n\nfunc main() {\n\tlambda.Start(handle)\n}', 'lambda.Start'), undefined);
   });
 
+  it('names a Java class imported from an AWS package after its service wherever the file uses it', () => {
+    const java = 'import software.amazon.awssdk.policybuilder.iam.IamStatement;\nimport software.amazon.awssdk.regions.Region;\n\nIamStatement allow = build(Region.US_EAST_1);';
+    assert.deepStrictEqual(found(java).filter((m) => !m[0].startsWith('software')), [['IamStatement', 'iam']]);
+    assert.deepStrictEqual(found('class Local {\n  IamStatement allow = build();\n}'), []);
+  });
+
   it('names CodeDeploy by its AWS-defined deployment configurations', () => {
     assert.deepStrictEqual(found('config = "CodeDeployDefault.OneAtATime"'), [['CodeDeployDefault.OneAtATime', 'codedeploy']]);
   });

@@ -21,6 +21,7 @@ const IMPORTED_NAME = /(?<![\w.])([a-z][a-z0-9_]*)(?![\w.])/g;
 const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
 const GLUE_LIBRARY = /\bawsglue\b|\bGlueContext\b/g;
 const WRANGLER_LITERAL = /\bawswrangler\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/g;
+const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
 
 export function sdkMatches(s: CodeSink): void {
@@ -61,6 +62,9 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
   if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (s.file.sdkTypes.size) {
+    each(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
+  }
   if (s.file.aliases.size && t.includes('.')) {
     each(QUALIFIED, (m) => {
       const b = s.file.aliases.get(m[1]);
