@@ -115,8 +115,12 @@ export class Resolver {
 
   terraform(type: string): string | undefined {
     const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
-    // Every prefix of the type that ends at an underscore: aws_, aws_glue_, aws_glue_catalog_, …
-    for (let i = type.indexOf('_'); i >= 0; i = type.indexOf('_', i + 1)) claimants.push(...this.claims.tfPrefixes.get(type.slice(0, i + 1)));
+    // Of the prefixes that end at an underscore, only the longest claimed one: aws_cloudwatch_event_target
+    // is EventBridge's (aws_cloudwatch_event_, its former name), not CloudWatch's (aws_cloudwatch_).
+    for (let i = type.lastIndexOf('_', type.length - 2); i > 0; i = type.lastIndexOf('_', i - 1)) {
+      const prefixed = this.claims.tfPrefixes.get(type.slice(0, i + 1));
+      if (prefixed.length) { claimants.push(...prefixed); break; }
+    }
     return this.resolve(type, claimants);
   }
 

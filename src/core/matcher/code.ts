@@ -47,6 +47,6 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
  * Cheap test on the run of non-blank characters under a cursor: could any code pattern cover it?
  * (The CLI patterns span blanks: they are tried whenever the line has "aws ", "cdk " or "sam ".)
  */
-export const RUN_TRIGGER = /@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|Type:|^-?\s*[a-z][a-z0-9-]*:$/;
+export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|Type:|^-?\s*[a-z][a-z0-9-]*:$/;
 /** Cheap test for lines where codeMatches can find anything. */
-export const CODE_HINT = /client|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-/;
+export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-/;

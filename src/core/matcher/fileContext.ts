@@ -16,8 +16,8 @@ export const WRANGLER = 'awswrangler';
 
 const FILE_CONTEXT = new RegExp([
   String.raw`\b(?:import|from)\s+(?:boto3|botocore|awswrangler|awsglue|aws_cdk)\b`, String.raw`@aws-sdk/`, String.raw`['"]aws-sdk['"]`,
-  String.raw`aws-cdk-lib`, String.raw`@aws-cdk/`, String.raw`software\.amazon\.awssdk`, String.raw`com\.amazonaws\.services`,
-  String.raw`github\.com/aws/aws-(?:sdk|cdk)-go`, String.raw`\baws_sdk_[a-z]`, String.raw`\busing\s+Amazon\.`, String.raw`aws\.sdk\.kotlin`,
+  String.raw`aws-cdk-lib`, String.raw`@aws-cdk/`, String.raw`software\.amazon\.awssdk`, String.raw`com\.amazonaws\.(?:services|athena\.connector)`,
+  String.raw`github\.com/aws/aws-(?:sdk|cdk|lambda)-go`, String.raw`\baws_sdk_[a-z]`, String.raw`\busing\s+Amazon\.`, String.raw`aws\.sdk\.kotlin`,
   String.raw`(?:resource|data)\s+"aws_`, String.raw`\bAWS::`, String.raw`\barn:aws`, String.raw`amazonaws\.com`, String.raw`\bs3a?://`,
   String.raw`"Effect"\s*:\s*"(?:Allow|Deny)"`, String.raw`hashicorp/aws`, String.raw`terraform-aws-modules/`,
 ].join('|'));
@@ -35,6 +35,8 @@ export class FileContext {
   readonly exportLines = new Set<number>();
   /** Lines of a package.json `"scripts": {…}`: a command that starts with `cdk` or `sam` runs that tool. */
   readonly scriptLines = new Set<number>();
+  /** Java classes imported from an AWS package and named after its service (`IamPolicy` from …policybuilder.iam). */
+  readonly sdkTypes = new Map<string, Binding>();
   /** Terraform `module "vpc" { source = "terraform-aws-modules/vpc/aws" }`: `module.vpc` names the service. */
   readonly tfModules = new Map<string, Binding>();
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
@@ -65,7 +67,11 @@ const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n#]*)/
 // `import awswrangler as wr` anywhere, docstring examples (`>>> import awswrangler as wr`) included.
 const WRANGLER_IMPORT = /\bimport\s+awswrangler\s+as\s+(\w+)/g;
 const CLIENT_VAR = /\b([A-Za-z_]\w*)\s*=\s*[\w.]*?(?:\(\)\.)?(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([A-Za-z0-9-]+)["']/g;
-const GO_IMPORT = /(?:^|\s)(?:([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?)"/gm;
+const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?|aws-lambda-go\/(lambda))"/gm;
+// Java: a variable declared with an SDK client type and named as its service (`S3Client s3 = …`, `IamClient iam`).
+// Java: a class imported from an AWS package, `import software.amazon.awssdk.policybuilder.iam.IamPolicy;`.
+const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+((?:software\.amazon\.awssdk|com\.amazonaws)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;/gm;
+const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 
 /** The service a JS/TS or Python module path stands for. */
 function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER | undefined {
@@ -128,11 +134,28 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     // names S3, while `sqs_client.send(…)` is a variable of the program's own naming.
     while ((m = CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase()) set(m[1], bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk'));
   }
+  if (text.includes('import software.amazon.awssdk') || text.includes('import com.amazonaws')) {
+    JAVA_IMPORT_CLASS.lastIndex = 0;
+    // Only a class whose name starts with the name of a package segment that is a service (`IamPolicyWriter`
+    // in …policybuilder.iam, `LambdaLogger` in …services.lambda.runtime): `Region` or `Context` stays a word.
+    while ((m = JAVA_IMPORT_CLASS.exec(text))) {
+      const cls = m[2];
+      const seg = m[1].split('.').find((p) => p.length >= 2 && cls.toLowerCase().startsWith(p) && /^[A-Z0-9]/.test(cls.slice(p.length)));
+      const b = seg ? bind(r, r.pick('sdkClass', seg), 'sdk') : undefined;
+      if (b) ctx.sdkTypes.set(cls, b);
+    }
+  }
+  if (text.includes('Client ')) {
+    JAVA_CLIENT_VAR.lastIndex = 0;
+    while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
+  }
   if (text.includes('github.com/aws/')) {
     GO_IMPORT.lastIndex = 0;
     while ((m = GO_IMPORT.exec(text))) {
       const go = (b: Binding | undefined) => (b ? { ...b, exported: true } : undefined);
       if (m[2]) set(m[1] ?? m[2], go(bind(r, r.sdkService(m[2]), 'sdk')));
+      // aws-lambda-go/lambda is the Lambda runtime's Go library: `lambda.Start(handler)`.
+      else if (m[5]) set(m[1] ?? m[5], go(bind(r, r.sdkService('lambda'), 'sdk')));
       else if (m[4]) set(m[1] ?? m[4], go(bind(r, r.cdkModule('aws' + m[4].slice(6, -5)), 'cdk')));
       else if (m[3]) set(m[1] ?? m[3], go(bind(r, r.cdkModule(m[3]), 'cdk')));
       else set(m[1] ?? 'awscdk', go(bind(r, 'cdk', 'cdk')));

@@ -7,7 +7,7 @@ import { Service } from '../model';
 import { Resolver } from './claims';
 import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
 import { FileContext } from './fileContext';
-import { NameTrie } from './names';
+import { NameTrie, UNLISTED } from './names';
 import { isBlank, isWordChar, tokenize } from './text';
 import { Match, MatcherTables } from './types';
 
@@ -46,6 +46,7 @@ export class ServiceMatcher {
     // Parents first, so that a sub-feature never takes a bare identifier from its parent.
     const ordered = [...map.values()].sort((a, b) => Number(!!a.parent) - Number(!!b.parent) || a.id.localeCompare(b.id));
     for (const s of ordered) { this.names.addService(s); this.r.addService(s); }
+    this.names.addUnlisted();
   }
 
   /** The tables this matcher was built into, for `new ServiceMatcher(services, tables)` elsewhere. */
@@ -55,7 +56,7 @@ export class ServiceMatcher {
 
   /** Every name the matcher knows, with its service: for tests and the baseline benchmark. */
   allNames(): { name: string; serviceId: string; weak: boolean }[] {
-    return this.names.entries().map((e) => ({ name: e.tokens.join(' '), serviceId: e.serviceId, weak: e.weak }));
+    return this.names.entries().filter((e) => e.serviceId !== UNLISTED).map((e) => ({ name: e.tokens.join(' '), serviceId: e.serviceId, weak: e.weak }));
   }
 
   /** What a whole text says about AWS (imports, aliases): pass it to matchAt for a hover in that text. */
@@ -73,10 +74,12 @@ export class ServiceMatcher {
       if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
       const hit = this.names.nameAt(line, tokens, i);
       if (!hit) continue;
-      const m: Match = { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
+      const start = tokens[i].start;
+      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+      if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
+      const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
       matches.push(m);
       if (hit.weak) weak.add(m);
-      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
     }
     matches.sort((a, b) => a.column - b.column);
     const context = CONTEXT.test(line) || matches.some((x) => !weak.has(x));
@@ -145,7 +148,7 @@ export class ServiceMatcher {
       }
       while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
     }
-    if (!found || found.m.column > character) return undefined;
+    if (!found || found.m.column > character || found.m.serviceId === UNLISTED) return undefined;
     // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
     if (!found.weak || (file.aws && !SENTENCE_ONLY.has(found.m.text)) || this.hasContext(line, lineNo, file)) return found.m;
     for (let d = 1; d <= window; d++) {
@@ -200,6 +203,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.tfModules.size && line.includes('module')) return true;
   if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
   if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
+  if (file.sdkTypes.size && [...file.sdkTypes.keys()].some((k) => text.includes(k))) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;
   let m: RegExpExecArray | null;

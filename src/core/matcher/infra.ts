@@ -28,6 +28,11 @@ const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
 const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.))/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
+// A CDK L1 construct under its module's service name, in prose or code: `dynamodb.CfnGlobalTable`, `kms.CfnKey`.
+// The `Cfn` prefix is the CDK's own, so the module name needs no import to vouch for it.
+const CDK_L1 = /(?<![\w$.])([a-z][a-z0-9]*)\.Cfn[A-Z][A-Za-z0-9]*/g;
+// AWS-defined CodeDeploy deployment configurations: CodeDeployDefault.LambdaAllAtOnce, CodeDeployDefault.OneAtATime.
+const CODEDEPLOY_CONFIG = /\bCodeDeployDefault\.[A-Za-z0-9]+/g;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
 const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
@@ -52,6 +57,8 @@ export function infraMatches(s: CodeSink): void {
     // In a link's address the module is the page's name (a documentation URL), not a use of the module.
     each(TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
   }
+  if (t.includes('.Cfn')) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
+  if (t.includes('CodeDeployDefault.')) each(CODEDEPLOY_CONFIG, (m) => s.add(known('codedeploy'), 'cli', m.index, m[0]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {

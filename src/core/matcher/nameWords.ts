@@ -9,6 +9,13 @@ export const NOT_SERVICE_NAMES = new Set([
   'memcached', 'postgresql', 'mysql', 'kubernetes', 'docker', 'jupyter', 'ray', 'deequ', 'data prepper',
 ]);
 
+// Other AWS services whose names contain a listed service's name, with no note of their own: the whole
+// name is no mention ("Amazon VPC Lattice" is not Amazon VPC, "EC2 Image Builder" is not EC2). A note that
+// lists one of these names takes it back (notes are read first).
+export const OTHER_AWS_SERVICES = [
+  'Amazon VPC Lattice', 'VPC Lattice', 'EC2 Image Builder', 'AWS IAM Identity Center', 'IAM Identity Center', 'Amazon Aurora DSQL', 'Aurora DSQL',
+];
+
 // Common misspellings and spacings of full names, by service id: as good as the name when capitalised; one
 // written in lower case here ("secretmanager") still needs AWS context, like an ambiguous name.
 export const MISSPELLINGS: Record<string, string[]> = {
@@ -73,6 +80,7 @@ export const NOUNS: Record<string, string[]> = {
   sns: ['topic', 'topics', 'notification', 'notifications', 'subscription', 'subscriptions'],
   emr: ['cluster', 'clusters', 'step', 'steps', 'job', 'jobs', 'notebook', 'notebooks'],
   kms: ['key', 'keys', 'encryption'],
+  dynamodb: ['table', 'tables', 'item', 'items', 'stream', 'streams'],
   iam: ['role', 'roles', 'policy', 'policies', 'user', 'users', 'permission', 'permissions', 'group', 'groups', 'principal'],
   ecr: ['repo', 'repository', 'repositories', 'image', 'images', 'registry'],
   ecs: ['task', 'tasks', 'service', 'services', 'cluster', 'clusters', 'container', 'containers'],

@@ -4,7 +4,10 @@
 import { Service } from '../model';
 import { isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
-import { DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NEGATIVE_PREV, NOT_SERVICE_NAMES, NOUNS, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
+import { DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NEGATIVE_PREV, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
+
+/** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
+export const UNLISTED = '';
 
 interface TrieNode { next: Map<string, TrieNode>; entries: NameEntry[] }
 
@@ -34,6 +37,14 @@ export class NameTrie {
       if (!tokens.length) continue;
       const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
       this.add({ serviceId: s.id, tokens, foldCase: branded, weak: weakSet.has(clean.toLowerCase()), length: clean.length });
+    }
+  }
+
+  /** After every note: names of other AWS services that would otherwise read as a listed one inside them. */
+  addUnlisted(): void {
+    for (const name of OTHER_AWS_SERVICES) {
+      const tokens = tokenize(name).map((t) => t.text);
+      this.add({ serviceId: UNLISTED, tokens, foldCase: /^(amazon|aws)$/i.test(tokens[0]), weak: false, length: name.length });
     }
   }
 

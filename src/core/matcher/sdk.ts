@@ -8,7 +8,9 @@ const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
 const SDK_CLIENT_CLASS = /\b(?:I?Amazon)?([A-Z][A-Za-z0-9]*?)Client\b/g;
 const SDK_V2_CLASS = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
-const JAVA_PACKAGE = /\b(?:software\.amazon\.awssdk\.services|com\.amazonaws\.services|aws\.sdk\.kotlin\.services)\.([a-z0-9]+)/g;
+const JAVA_PACKAGE = /\b(?:software\.amazon\.awssdk\.(?:services|enhanced)|com\.amazonaws\.services|aws\.sdk\.kotlin\.services)\.([a-z0-9]+)/g;
+// The Athena Query Federation SDK (connectors for Athena's federated queries): its namespace is Athena's.
+const ATHENA_FEDERATION = /\bcom\.amazonaws\.athena\.connector\b/g;
 const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)/g;
 const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
 const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
@@ -19,6 +21,7 @@ const IMPORTED_NAME = /(?<![\w.])([a-z][a-z0-9_]*)(?![\w.])/g;
 const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
 const GLUE_LIBRARY = /\bawsglue\b|\bGlueContext\b/g;
 const WRANGLER_LITERAL = /\bawswrangler\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/g;
+const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
 
 export function sdkMatches(s: CodeSink): void {
@@ -52,12 +55,16 @@ export function sdkMatches(s: CodeSink): void {
     });
   }
   if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
-  if (t.includes('.services.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('com.amazonaws.athena.')) each(ATHENA_FEDERATION, (m) => s.add(r.pick('boto3', 'athena'), 'sdk', m.index, m[0]));
+  if (t.includes('.services.') || t.includes('.enhanced.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
   if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (s.file.sdkTypes.size) {
+    each(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
+  }
   if (s.file.aliases.size && t.includes('.')) {
     each(QUALIFIED, (m) => {
       const b = s.file.aliases.get(m[1]);
