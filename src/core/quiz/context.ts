@@ -12,13 +12,28 @@ import { Draft } from './draft';
 
 export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
 
+// Catalog services never change once loaded; the distractor scans ask these of every service many times.
+const retired = new WeakMap<Service, boolean>();
+const groups = new WeakMap<Service, 'control' | 'data'>();
+
 /** A service that is retired or takes no new customers: never a key. */
-export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+export function isRetired(s: Service): boolean {
+  let v = retired.get(s);
+  if (v === undefined) {
+    v = /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+    retired.set(s, v);
+  }
+  return v;
+}
 
 // Services that hold or move data, and those that secure, watch or build around it: a distractor from the
 // other group is absurd (IAM offered as the place a Snow job loads its data).
 const CONTROL = /^(?:Security|Management|Networking|Developer|Cloud Financial|Frontend)|governance/i;
-export const serviceGroup = (s: Service) => (CONTROL.test(s.category) ? 'control' : 'data');
+export function serviceGroup(s: Service): 'control' | 'data' {
+  let v = groups.get(s);
+  if (v === undefined) { v = CONTROL.test(s.category) ? 'control' : 'data'; groups.set(s, v); }
+  return v;
+}
 
 const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'you', 'your', 'need', 'needs', 'want', 'when', 'is', 'are', 'be', 'that', 'which', 'what', 'service', 'aws', 'amazon', 'use', 'can']);
 
