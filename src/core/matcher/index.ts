@@ -65,7 +65,8 @@ export class ServiceMatcher {
 
   /** All candidate matches in one line, weak names included (flagged in the returned set). */
   scanLine(line: string, lineNo = 0, file: FileContext = FileContext.none): ScannedLine {
-    const code = codeMatches(line, lineNo, this.r, file);
+    // The same cheap test as hasContext: lines without any code hint (most prose) skip the code patterns.
+    const code = CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file) ? codeMatches(line, lineNo, this.r, file) : [];
     const matches: Match[] = [...code];
     const weak = new Set<Match>();
     const tokens = tokenize(line);
