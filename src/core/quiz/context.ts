@@ -68,6 +68,7 @@ export class QuizContext {
   private readonly idsCache = new Map<string, string[]>();
   private readonly namesCache = new Map<string, Match[]>();
   private readonly linesCache = new Map<Section, string[]>();
+  private formerCores: string[] | undefined;
 
   constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
     this.services = [...kb.services.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -131,6 +132,15 @@ export class QuizContext {
   readonly isName = (word: string) => this.exactNames.has(word.toLowerCase());
 
   service(id: string): Service | undefined { return this.kb.service(id); }
+
+  /**
+   * Could the text hold a former service name as currentNames rewrites it (case-sensitive, without its
+   * "Amazon"/"AWS")? Most written questions do not: they need no matcher scan.
+   */
+  mayNameFormer(text: string): boolean {
+    this.formerCores ??= [...new Set(this.services.flatMap((s) => s.formerNames.map((f) => f.replace(/^(?:Amazon|AWS) /, ''))))];
+    return this.formerCores.some((f) => text.includes(f));
+  }
 
   servicesIn(text: string): string[] {
     let v = this.idsCache.get(text);
