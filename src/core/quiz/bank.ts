@@ -24,6 +24,7 @@ import { buildPractice } from './build/practice';
 import { duplicateKey, gate, GateRule } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
+import { releaseNumbers } from './numbers';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -82,6 +83,7 @@ export class QuestionBank {
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();
+    releaseNumbers();
   }
 
   get(id: string): Question | undefined { return this.byId.get(id); }
