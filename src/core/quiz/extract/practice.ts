@@ -52,7 +52,7 @@ function linesOf(doc: NoteDocument): Map<number, string> {
 }
 
 // An option line "A." / "A)" anywhere in a section: without one (most notes) there is nothing to import.
-const OPTION_A = /^\s*(?:[-*+]\s+)?(?:\*\*)?\(?A[.):]/m;
+const OPTION_A = /^[^\S\n]*(?:[-*+]\s+)?(?:\*\*)?\(?A[.):]/m;
 
 export function importPractice(doc: NoteDocument): PracticeImport {
   const result: PracticeImport = { questions: [], diagnostics: [], sections: new Set() };
