@@ -61,8 +61,11 @@ export class QuestionBank {
     }
     // Every draft is built before any is gated: the gate needs every cue the notes tie to an answer.
     const drafts: Draft[] = [];
+    // Every section repeats its parents' headings: each heading is tested once.
+    const admin = new Map<string, boolean>();
+    const isAdmin = (h: string) => { let v = admin.get(h); if (v === undefined) { v = STUDY_ADMIN.test(h); admin.set(h, v); } return v; };
     for (const doc of docs) {
-      const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
+      const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
