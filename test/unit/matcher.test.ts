@@ -49,6 +49,22 @@ describe('service matcher', () => {
     assert.ok(checked > 10000);
   });
 
+  it('skips a text (mayMention false) only where the line scan finds no candidate at all', () => {
+    let skipped = 0;
+    for (const f of loadLabelledMentions(path.join(TEST_DATA_DIR, 'mentions'))) {
+      for (const line of f.text.split('\n')) {
+        if (kb.matcher.mayMention(line)) continue;
+        skipped++;
+        assert.deepStrictEqual(kb.matcher.scanLine(line).matches, [], `${f.name}: ${JSON.stringify(line)}`);
+      }
+    }
+    assert.ok(skipped > 20, `only ${skipped} lines skipped`);
+    assert.strictEqual(kb.matcher.mayMention('the team wants fewer moving parts'), false);
+    assert.strictEqual(kb.matcher.mayMention('load it with Glue'), true);
+    assert.strictEqual(kb.matcher.mayMention('client = make_client()'), true, 'a code hint takes the full scan');
+    assert.strictEqual(kb.matcher.mayMention('first line\nsecond line'), true, 'several lines take the full scan');
+  });
+
   it('loads from its precomputed tables (the catalog snapshot of the build) and matches exactly the same', () => {
     const tables = JSON.parse(JSON.stringify(kb.matcher.toTables()));
     const loaded = new ServiceMatcher(kb.services.values(), tables);

@@ -66,7 +66,8 @@ export class ServiceMatcher {
 
   /** All candidate matches in one line, weak names included (flagged in the returned set). */
   scanLine(line: string, lineNo = 0, file: FileContext = FileContext.none): ScannedLine {
-    const code = codeMatches(line, lineNo, this.r, file);
+    // The same cheap test as hasContext: lines without any code hint (most prose) skip the code patterns.
+    const code = CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file) ? codeMatches(line, lineNo, this.r, file) : [];
     const matches: Match[] = [...code];
     const weak = new Set<Match>();
     const tokens = tokenize(line);
@@ -91,6 +92,7 @@ export class ServiceMatcher {
    * names that service clearly somewhere, or with AWS context within `window` lines.
    */
   scanText(text: string, window = 3): Match[] {
+    if (!this.mayMention(text)) return [];
     const file = this.fileContext(text);
     const scanned = file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file)));
     file.scan ??= summarise(scanned, this.services);
@@ -98,6 +100,23 @@ export class ServiceMatcher {
     const out: Match[] = [];
     scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || (!SENTENCE_ONLY.has(m.text) && this.vouched(file, m.serviceId))) out.push(m); });
     return out;
+  }
+
+  /**
+   * False when scanText would surely find nothing: one line with no code hint (so no code pattern, import
+   * or file trigger can apply) and no word that starts a name. Cheap, allocates nothing: the quiz asks it
+   * of thousands of short texts, most of which name no service.
+   */
+  mayMention(text: string): boolean {
+    if (text.includes('\n') || text.includes('\r') || CODE_HINT.test(text)) return true;
+    let i = 0;
+    while (i < text.length) {
+      while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+      const start = i;
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      if (i > start && this.names.starts(text.slice(start, i).toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** Distinct service ids mentioned in a text. */

@@ -24,6 +24,7 @@ import { buildPractice } from './build/practice';
 import { duplicateKey, gate, GateRule } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
+import { releaseNumbers } from './numbers';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -60,8 +61,11 @@ export class QuestionBank {
     }
     // Every draft is built before any is gated: the gate needs every cue the notes tie to an answer.
     const drafts: Draft[] = [];
+    // Every section repeats its parents' headings: each heading is tested once.
+    const admin = new Map<string, boolean>();
+    const isAdmin = (h: string) => { let v = admin.get(h); if (v === undefined) { v = STUDY_ADMIN.test(h); admin.set(h, v); } return v; };
     for (const doc of docs) {
-      const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
+      const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
@@ -82,6 +86,7 @@ export class QuestionBank {
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();
+    releaseNumbers();
   }
 
   get(id: string): Question | undefined { return this.byId.get(id); }

@@ -12,19 +12,43 @@ import { Draft } from './draft';
 
 export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
 
+// Catalog services never change once loaded; the distractor scans ask these of every service many times.
+const retired = new WeakMap<Service, boolean>();
+const groups = new WeakMap<Service, 'control' | 'data'>();
+
 /** A service that is retired or takes no new customers: never a key. */
-export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+export function isRetired(s: Service): boolean {
+  let v = retired.get(s);
+  if (v === undefined) {
+    v = /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+    retired.set(s, v);
+  }
+  return v;
+}
 
 // Services that hold or move data, and those that secure, watch or build around it: a distractor from the
 // other group is absurd (IAM offered as the place a Snow job loads its data).
 const CONTROL = /^(?:Security|Management|Networking|Developer|Cloud Financial|Frontend)|governance/i;
-export const serviceGroup = (s: Service) => (CONTROL.test(s.category) ? 'control' : 'data');
+export function serviceGroup(s: Service): 'control' | 'data' {
+  let v = groups.get(s);
+  if (v === undefined) { v = CONTROL.test(s.category) ? 'control' : 'data'; groups.set(s, v); }
+  return v;
+}
 
 const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'you', 'your', 'need', 'needs', 'want', 'when', 'is', 'are', 'be', 'that', 'which', 'what', 'service', 'aws', 'amazon', 'use', 'can']);
 
+// A cue is keyed when a builder ties it and again when the gate checks it: once per bank, freed by release().
+const cueKeys = new Map<string, string>();
+
 /** The content words of a cue, stemmed and sorted: two notes wording one requirement alike share it. */
 export function cueKey(cue: string): string {
-  return [...new Set((cue.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !CUE_STOP.has(w)).map(stemWord))].sort().join(' ');
+  let v = cueKeys.get(cue);
+  if (v === undefined) {
+    if (cueKeys.size >= 100_000) cueKeys.clear();
+    v = [...new Set((cue.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !CUE_STOP.has(w)).map(stemWord))].sort().join(' ');
+    cueKeys.set(cue, v);
+  }
+  return v;
 }
 
 export const unitKey = (unit: string) => unit.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
@@ -53,6 +77,9 @@ export class QuizContext {
   private readonly idsCache = new Map<string, string[]>();
   private readonly namesCache = new Map<string, Match[]>();
   private readonly linesCache = new Map<Section, string[]>();
+  private formerCores: string[] | undefined;
+  /** docService of each note (null: none), asked for every question placed. */
+  private readonly ownService = new Map<NoteDocument, string | null>();
 
   constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
     this.services = [...kb.services.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -116,6 +143,15 @@ export class QuizContext {
   readonly isName = (word: string) => this.exactNames.has(word.toLowerCase());
 
   service(id: string): Service | undefined { return this.kb.service(id); }
+
+  /**
+   * Could the text hold a former service name as currentNames rewrites it (case-sensitive, without its
+   * "Amazon"/"AWS")? Most written questions do not: they need no matcher scan.
+   */
+  mayNameFormer(text: string): boolean {
+    this.formerCores ??= [...new Set(this.services.flatMap((s) => s.formerNames.map((f) => f.replace(/^(?:Amazon|AWS) /, ''))))];
+    return this.formerCores.some((f) => text.includes(f));
+  }
 
   servicesIn(text: string): string[] {
     let v = this.idsCache.get(text);
@@ -182,7 +218,8 @@ export class QuizContext {
   /** Domain and task: the section's task heading, else the note's, else those of the services it is about. */
   placement(d: Pick<Draft, 'section' | 'doc' | 'serviceIds'>): { domain?: number; task?: string } {
     if (d.section.task) return { domain: Number(d.section.task[0]), task: d.section.task };
-    const own = this.docService(d.doc);
+    let own = this.ownService.get(d.doc);
+    if (own === undefined) { own = this.docService(d.doc) ?? null; this.ownService.set(d.doc, own); }
     const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
     const candidates = d.doc.domains.length ? d.doc.domains : [...new Set(svcs.flatMap((s) => s.domains))].sort();
     let domain = candidates[0];
@@ -192,8 +229,11 @@ export class QuizContext {
       if (score > best) { best = score; domain = c; }
     }
     if (!domain) return {};
-    const tasks = [...d.doc.tasks, ...svcs.flatMap((s) => s.tasks)];
-    return { domain, task: tasks.find((t) => t.startsWith(`${domain}.`)) };
+    // The note's own tasks first, then its services' (no concatenated copy: this runs for every question).
+    const prefix = `${domain}.`;
+    let task = d.doc.tasks.find((t) => t.startsWith(prefix));
+    for (let k = 0; !task && k < svcs.length; k++) task = svcs[k].tasks.find((t) => t.startsWith(prefix));
+    return { domain, task };
   }
 
   /** For a service option the notes say nothing special about: what that service is. */
@@ -212,6 +252,8 @@ export class QuizContext {
     this.idsCache.clear();
     this.namesCache.clear();
     this.linesCache.clear();
+    this.ownService.clear();
+    cueKeys.clear();
   }
 
   private indexFactNumbers(docs: NoteDocument[]): void {

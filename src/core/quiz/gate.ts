@@ -29,9 +29,20 @@ const RESIDUE = /\bsee (?:the )?[\w\s-]{0,40}(?:comparison|note|section|table)\b
 const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
 
+// Keyed by the stems() set of the text, which the bank frees once built: these go with it.
+const wordsCache = new WeakMap<Set<string>, Set<string>>();
+
 function wordsOf(option: string): Set<string> {
-  return new Set([...stems(option)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d/.test(w)));
+  const all = stems(option);
+  let v = wordsCache.get(all);
+  if (!v) {
+    v = new Set([...all].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d/.test(w)));
+    wordsCache.set(all, v);
+  }
+  return v;
 }
+
+const someOf = (set: Set<string>, test: (x: string) => boolean) => { for (const x of set) if (test(x)) return true; return false; };
 
 /** Initials of a multi-word name ("Database Migration Service" → "dms"). */
 function initials(name: string): string {
@@ -57,13 +68,13 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   const keyWords = wordsOf(key);
   const others = distractors.map(wordsOf);
   const compact = key.replace(/^(?:amazon|aws)\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  const tokens = [...stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
-  for (const t of tokens) {
+  const squashed = distractors.map((d) => d.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  const shared = (w: string) => others.some((o) => someOf(o, (x) => sameRoot(x, w))) || squashed.some((d) => d.includes(w));
+  for (const t of stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
     const word = t[0];
-    for (const part of [...stems(word)]) {
+    for (const part of stems(word)) {
       if (part.length < 3 || GENERIC.has(part)) continue;
-      const shared = (w: string) => others.some((o) => [...o].some((x) => sameRoot(x, w))) || distractors.some((d) => d.toLowerCase().replace(/[^a-z0-9]/g, '').includes(w));
-      if ([...keyWords].some((k) => sameRoot(k, part)) && !shared(part)) return word;
+      if (someOf(keyWords, (k) => sameRoot(k, part)) && !shared(part)) return word;
       // Closed compounds: "in-memory" → "MemoryDB", "time series" → "Timestream" is not caught (different word).
       if (part.length >= 5 && compact.includes(part) && !shared(part)) return word;
     }

@@ -19,7 +19,29 @@ export const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 
 export const parseNumber = (raw: string) => Number(raw.replace(/,/g, ''));
 
+// Wrong numbers are formatted over and over while distractors are picked (26,000 calls, 76 distinct per
+// bundled bank), and the gate reads the quantities of the same options again: both once per bank build,
+// freed by releaseNumbers.
+const formatted = new Map<string, Map<number, string>>();
+const quantitiesCache = new Map<string, Quantity[]>();
+const CACHE_LIMIT = 100_000;
+
+/** Frees the number caches (the bank calls it once built). */
+export function releaseNumbers(): void { formatted.clear(); quantitiesCache.clear(); }
+
 export function formatLike(original: string, value: number): string {
+  let byValue = formatted.get(original);
+  if (!byValue) {
+    if (formatted.size >= CACHE_LIMIT) formatted.clear();
+    byValue = new Map();
+    formatted.set(original, byValue);
+  }
+  let v = byValue.get(value);
+  if (v === undefined) { v = formatNumberLike(original, value); byValue.set(value, v); }
+  return v;
+}
+
+function formatNumberLike(original: string, value: number): string {
   const decimals = original.includes('.') ? original.split('.')[1].length : 0;
   const s = String(Number(value.toFixed(decimals)));
   if (!original.includes(',') || Math.abs(value) < 1000) return s;
@@ -65,7 +87,15 @@ export function sameQuantityOtherUnit(a: { value: number; unit: string }, b: { v
   return ratio > 0.9 && ratio < 1.11;
 }
 
-/** Every number-with-unit of a text. */
-export function quantities(text: string): { raw: string; value: number; unit: string; index: number }[] {
-  return [...text.matchAll(NUMBER_G)].map((m) => ({ raw: m[1], value: parseNumber(m[1]), unit: m[3], index: m.index! }));
+export interface Quantity { raw: string; value: number; unit: string; index: number }
+
+/** Every number-with-unit of a text (shared: do not modify the result). */
+export function quantities(text: string): readonly Quantity[] {
+  let v = quantitiesCache.get(text);
+  if (!v) {
+    if (quantitiesCache.size >= CACHE_LIMIT) quantitiesCache.clear();
+    v = [...text.matchAll(NUMBER_G)].map((m) => ({ raw: m[1], value: parseNumber(m[1]), unit: m[3], index: m.index! }));
+    quantitiesCache.set(text, v);
+  }
+  return v;
 }

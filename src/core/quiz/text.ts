@@ -45,9 +45,25 @@ export function namesService(text: string, s: Service): boolean {
   return !!(re.ci?.test(text) || re.cs?.test(text));
 }
 
+// The builders strip the same cells and cues many times over (each row of a table once per cue): one
+// pass per distinct text while a bank is built, freed by releaseStems (bounded for other callers).
+const strippedCache = new Map<string, string>();
+/** Past this many entries a cache starts over: callers other than the bank never grow it without bound. */
+const CACHE_LIMIT = 100_000;
+
 /** Markdown inline syntax to plain text: bold, code, links, wiki links, HTML tags, runs of spaces. */
 export function stripMd(s: string): string {
   if (!/[*_`[<]|\s\s|\n|\\/.test(s)) return s.trim();
+  let v = strippedCache.get(s);
+  if (v === undefined) {
+    if (strippedCache.size >= CACHE_LIMIT) strippedCache.clear();
+    v = stripMarkdown(s);
+    strippedCache.set(s, v);
+  }
+  return v;
+}
+
+function stripMarkdown(s: string): string {
   return s
     .replace(/\[![A-Za-z]+\]\s*/g, '')
     .replace(/\*\*|__/g, '')
@@ -124,8 +140,8 @@ export function mergeNotes(a: Map<string, string>, b: Map<string, string>, skip:
 const stemCache = new Map<string, string>();
 const stemsCache = new Map<string, Set<string>>();
 
-/** Frees the stem caches (the bank calls it once built). */
-export function releaseStems(): void { stemCache.clear(); stemsCache.clear(); }
+/** Frees the stem and markdown caches (the bank calls it once built). */
+export function releaseStems(): void { stemCache.clear(); stemsCache.clear(); strippedCache.clear(); }
 
 /** A word reduced to its stem for leak and duplicate tests: plurals, -ing, -ed, possessives. */
 export function stemWord(w: string): string {
@@ -154,6 +170,8 @@ export function stems(text: string): Set<string> {
   const out = new Set<string>();
   stemsCache.set(text, out);
   for (const raw of text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? []) {
+    // Most words have no hyphen: no split, no array.
+    if (!raw.includes('-')) { out.add(stemWord(raw)); continue; }
     const parts = raw.split('-').filter(Boolean);
     for (const p of parts) out.add(stemWord(p));
     if (parts.length > 1) out.add(stemWord(parts.join('')));

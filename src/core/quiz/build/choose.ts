@@ -61,6 +61,17 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const named = new Set(ctx.mentioned(cueText, section));
     return shuffle(pool.filter((s) => !named.has(s.id)).map((s) => s.name), rng(`${section.id}:${key}`));
   };
+  // The part of a cue's fairness that is the same for every row, asked once per cue rather than once per row.
+  const fairCues = new Map<string, boolean>();
+  const fairCue = (c: string) => {
+    let v = fairCues.get(c);
+    if (v === undefined) {
+      v = uniqueCue(c) && !labels.some((l) => leaksKey(stripMd(c), l, []) || c.toLowerCase().includes(l.toLowerCase()))
+        && !(rowIds ?? []).some((id) => namesService(c, ctx.service(id)!));
+      fairCues.set(c, v);
+    }
+    return v;
+  };
   const explain = (i: number) => (t.style === 'mapping'
     ? `${labels[i]}: ${sentence(stripMd(rows[i].cues[0]))}`
     : `Choose ${labels[i]} when the scenario mentions: ${rows[i].cues.map(stripMd).join('; ')}.`);
@@ -109,9 +120,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     }
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).
-    const fair = (c: string) => uniqueCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!))
-      && !labels.some((l) => leaksKey(stripMd(c), l, []) || c.toLowerCase().includes(l.toLowerCase()))
-      && !(rowIds ?? []).some((id) => namesService(c, ctx.service(id)!));
+    const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
     if (own.length >= 2 && foreign.length >= 3) {

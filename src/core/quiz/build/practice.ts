@@ -29,6 +29,7 @@ function resolveStudy(ctx: QuizContext, doc: NoteDocument, target: string): Ques
  */
 export function currentNames(ctx: QuizContext, text: string): string {
   let out = text;
+  if (!ctx.mayNameFormer(text)) return out;
   for (const id of ctx.servicesIn(text)) {
     const s = ctx.service(id)!;
     if (out.includes(s.name)) continue;

@@ -51,8 +51,12 @@ function linesOf(doc: NoteDocument): Map<number, string> {
   return out;
 }
 
+// An option line "A." / "A)" anywhere in a section: without one (most notes) there is nothing to import.
+const OPTION_A = /^[^\S\n]*(?:[-*+]\s+)?(?:\*\*)?\(?A[.):]/m;
+
 export function importPractice(doc: NoteDocument): PracticeImport {
   const result: PracticeImport = { questions: [], diagnostics: [], sections: new Set() };
+  if (!doc.sections.some((s) => OPTION_A.test(s.markdown))) return result;
   const lines = linesOf(doc);
   const numbers = [...lines.keys()].sort((a, b) => a - b);
   if (!numbers.some((n) => /^\s*(?:[-*+]\s+)?(?:\*\*)?\(?A[.):]/.test(lines.get(n)!))) return result;
