@@ -3,7 +3,7 @@
 // named reason. Rebuilt only when the knowledge base changes.
 import { Diagnostic, NoteDocument, Section } from '../model';
 import { KnowledgeBase } from '../knowledgeBase';
-import { QuizContext } from './context';
+import { cueKey, QuizContext } from './context';
 import { Draft } from './draft';
 import { extractPassages } from './extract/passages';
 import { extractFacts } from './extract/facts';
@@ -18,7 +18,7 @@ import { buildChoose } from './build/choose';
 import { buildCloze } from './build/cloze';
 import { buildCard } from './build/card';
 import { buildIdentify } from './build/identify';
-import { buildRequirements } from './build/requirement';
+import { buildFeatureChoices, buildRequirements, FeatureChoice } from './build/requirement';
 import { buildDefinitions } from './build/definition';
 import { buildPractice } from './build/practice';
 import { duplicateKey, gate, GateRule } from './gate';
@@ -60,19 +60,23 @@ export class QuestionBank {
     }
     // Every draft is built before any is gated: the gate needs every cue the notes tie to an answer.
     const drafts: Draft[] = [];
+    const features: FeatureChoice[] = [];
+    // Requirement questions: one per key and section, and one per key across notes unless the needs differ.
+    const askedCues = new Map<string, string[]>();
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
       const asked = new Set<string>();
-      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))))) {
+      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))), features)) {
         const key = `${d.section.id}|${d.correct.join('|')}`;
-        if (asked.has(key)) continue;
+        if (asked.has(key) || !this.newNeed(askedCues, d)) continue;
         asked.add(key);
         drafts.push(d);
       }
     }
+    for (const d of buildFeatureChoices(ctx, features)) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
     for (const d of drafts) {
       const r = gate(ctx, d, { seen });
@@ -85,6 +89,21 @@ export class QuestionBank {
   }
 
   get(id: string): Question | undefined { return this.byId.get(id); }
+
+  /** False when an earlier question has the same key and a need worded much alike (the same fact from two notes). */
+  private newNeed(asked: Map<string, string[]>, d: Draft): boolean {
+    const key = d.correct.join('|').toLowerCase();
+    const words = new Set(cueKey(d.cue ?? d.stem).split(' ').filter(Boolean));
+    const prior = asked.get(key) ?? [];
+    const alike = prior.some((p) => {
+      const other = p.split(' ').filter(Boolean);
+      const shared = other.filter((w) => words.has(w)).length;
+      return shared / Math.max(1, Math.min(other.length, words.size)) >= 0.4;
+    });
+    if (alike) return false;
+    asked.set(key, [...prior, [...words].join(' ')]);
+    return true;
+  }
 
   private fromSection(ctx: QuizContext, doc: NoteDocument, section: Section): Draft[] {
     const out: Draft[] = [];

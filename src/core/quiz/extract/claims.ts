@@ -6,6 +6,8 @@ export interface QaClaim { kind: 'qa'; question: string; answer: string; line: n
 /** A requirement and the choice it points to ("X → Y", "Use Y when X", "If X, choose Y", "Need X? Y"). */
 export interface CueClaim {
   kind: 'cue'; cue: string; answer: string; line: number; because?: string;
+  /** Another reading of the answer ("kinesis Data Streams" for "[[kinesis]] (Data Streams)"). */
+  alt?: string;
   /** 'describe': the cue says what the answer is ("**What:** …" under its heading), not a requirement. */
   style?: 'require' | 'describe';
   /** The answer comes from the heading the cue sits under, not from the cue's own line. */
