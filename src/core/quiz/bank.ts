@@ -20,6 +20,8 @@ import { buildCard } from './build/card';
 import { buildIdentify } from './build/identify';
 import { buildFeatureChoices, buildRequirements, FeatureChoice } from './build/requirement';
 import { buildDefinitions } from './build/definition';
+import { extractHeadingFamilies } from './extract/headingFamilies';
+import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
 import { duplicateKey, gate, GateRule } from './gate';
 import { Question } from './types';
@@ -66,6 +68,8 @@ export class QuestionBank {
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some((h) => STUDY_ADMIN.test(h)));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
+      const minable = new Set(sections);
+      for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
       const asked = new Set<string>();

@@ -119,7 +119,7 @@ export class QuizContext {
    * `type: aws-service`, as Foam and Obsidian templates write it) the service its title or an alias names.
    */
   docService(doc: NoteDocument): string | undefined {
-    if (doc.serviceId) return doc.serviceId;
+    if (doc.serviceId && !this.pseudo.has(doc.serviceId)) return doc.serviceId;
     const fm = doc.frontMatter;
     if (!/^aws[-_ ]?service$/i.test(String(fm.type ?? ''))) return undefined;
     const aliases = Array.isArray(fm.aliases) ? fm.aliases.map(String) : [];

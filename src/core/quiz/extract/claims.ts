@@ -1,4 +1,5 @@
 // What the extractors read out of a section: plain claims, before any question is built from them.
+import { Section } from '../../model';
 
 /** A question the notes ask and answer ("Which service …? X, because …", `Q:`/`A:`, `<details>`). */
 export interface QaClaim { kind: 'qa'; question: string; answer: string; line: number; /** The answer is a list ("A, B and C"). */ list?: string[] }
@@ -18,7 +19,11 @@ export interface CueClaim {
 export interface FactClaim { kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean }
 
 /** Sibling terms of one list with their definitions (distribution styles, table prefixes). */
-export interface TermListClaim { kind: 'terms'; terms: { term: string; definition: string; line: number }[]; line: number }
+export interface TermListClaim {
+  kind: 'terms'; terms: { term: string; definition: string; line: number; /** The term's own section (sibling headings). */ section?: Section }[]; line: number;
+  /** For a family of sibling headings: the heading above them ("Key Architecture Components"). */
+  parent?: string;
+}
 
 /** A card the notes wrote (Q::A, Q?A, ==cloze==, {{c1::cloze}}). */
 export interface CardClaim { kind: 'card'; question: string; answer: string; line: number; cloze: boolean }
