@@ -23,7 +23,7 @@ import { buildDefinitions } from './build/definition';
 import { extractHeadingFamilies } from './extract/headingFamilies';
 import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
-import { duplicateKey, gate, GateRule } from './gate';
+import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
 
@@ -122,7 +122,8 @@ export class QuestionBank {
     const said = new Set<string>();
     if (!doc.serviceId) for (const c of extractStatements(section)) {
       const d = buildStatement(ctx, doc, section, c);
-      if (d && !said.has(d.correct[0])) { said.add(d.correct[0]); out.push(d); }
+      // The first statement that does not give its key away stands for the service in this section.
+      if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors)) { said.add(d.correct[0]); out.push(d); }
     }
     return out;
   }

@@ -219,7 +219,9 @@ export class QuizContext {
     // A user's notes rarely say their domain: the domain notes it links to ("[[domain-2-…]]"), else the
     // catalog category of the services it is about.
     if (!candidates.length) candidates.push(...this.domainsLinkedFrom(d.doc));
-    if (!candidates.length) candidates.push(...new Set(svcs.map((s) => categoryDomain(s.category)).filter((x): x is number => !!x)));
+    // A user's note about several services ("Amazon SQS & Amazon SNS") still has the category it gave.
+    const noteOwn = d.doc.serviceId ? this.kb.service(d.doc.serviceId) : undefined;
+    if (!candidates.length) candidates.push(...new Set([...svcs, ...(noteOwn ? [noteOwn] : [])].map((s) => categoryDomain(s.category)).filter((x): x is number => !!x)));
     let domain = candidates[0];
     let best = -1;
     for (const c of candidates) {
@@ -235,7 +237,9 @@ export class QuizContext {
   private domainsLinkedFrom(doc: NoteDocument): number[] {
     let v = this.linkedDomains.get(doc);
     if (!v) {
-      v = [...new Set(doc.sections.flatMap((s) => [...s.markdown.matchAll(/\[\[domain[-_ ]?([1-4])\b/gi)].map((m) => Number(m[1]))))].sort();
+      // A domain note's own title ("Domain 2: Data Store Management") says it first.
+      const own = /^\W*domain\s*([1-4])\b/i.exec(doc.title);
+      v = own ? [Number(own[1])] : [...new Set(doc.sections.flatMap((s) => [...s.markdown.matchAll(/\[\[domain[-_ ]?([1-4])\b/gi)].map((m) => Number(m[1]))))].sort();
       this.linkedDomains.set(doc, v);
     }
     return v;

@@ -22,7 +22,8 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   const sid = ctx.serviceAnswer(c.subject);
   if (!sid) return undefined;
   const s = ctx.service(sid)!;
-  const predicate = c.predicate.trim();
+  // A doubled word is a slip of the pen ("software as a service service"), not part of the question.
+  const predicate = c.predicate.trim().replace(/\b(\w+) \1\b/gi, '$1');
   // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are
   // never distractors; one that is mostly a list of other services says little about this one.
   const named = ctx.servicesIn(predicate).filter((id) => id !== sid);

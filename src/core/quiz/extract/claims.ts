@@ -23,6 +23,8 @@ export interface TermListClaim {
   kind: 'terms'; terms: { term: string; definition: string; line: number; /** The term's own section (sibling headings). */ section?: Section }[]; line: number;
   /** For a family of sibling headings: the heading above them ("Key Architecture Components"). */
   parent?: string;
+  /** The family as the text before it names and counts it ("five V's of data"). */
+  counted?: string;
 }
 
 /** A card the notes wrote (Q::A, Q?A, ==cloze==, {{c1::cloze}}). */
