@@ -91,7 +91,8 @@ export class QuizContext {
       const f = categoryFamily(x.category);
       this.byFamily.set(f, [...(this.byFamily.get(f) ?? []), x]);
       if (!x.parent) this.topLevel.push(x);
-      for (const n of [...serviceNames(x), ...x.ambiguous]) {
+      // A user's service note titled "Amazon S3 (Simple Storage Service)" is still called "Amazon S3".
+      for (const n of [...serviceNames(x), ...x.ambiguous, x.name.replace(/\s*\([^)]*\)\s*$/, '')]) {
         const k = n.toLowerCase();
         this.exactNames.set(k, this.exactNames.has(k) && this.exactNames.get(k) !== x.id ? null : x.id);
       }

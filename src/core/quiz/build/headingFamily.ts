@@ -21,16 +21,20 @@ const plainName = (n: string) => n.replace(/\s*\(.*\)\s*$/, '').trim();
  * The service a note is about, for a stem that must name its subject: the note's service, else the
  * longest start of its title that names one ("Amazon S3 Event Notifications & …" → Amazon S3).
  */
-export function noteSubject(ctx: QuizContext, doc: NoteDocument): string | undefined {
+export function noteService(ctx: QuizContext, doc: NoteDocument): string | undefined {
   const sid = ctx.docService(doc);
-  const s = sid ? ctx.service(sid) : undefined;
-  if (s) return plainName(s.shortName ?? s.name);
+  if (sid) return sid;
   const words = doc.title.replace(/^[^\w(]+/u, '').replace(/\s*[&,(].*$/, '').split(/\s+/);
   for (let n = words.length; n >= 2; n--) {
     const id = ctx.serviceAnswer(words.slice(0, n).join(' '));
-    if (id) return plainName(ctx.service(id)!.shortName ?? ctx.service(id)!.name);
+    if (id) return id;
   }
   return undefined;
+}
+
+export function noteSubject(ctx: QuizContext, doc: NoteDocument): string | undefined {
+  const s = ctx.service(noteService(ctx, doc) ?? '');
+  return s ? plainName(s.shortName ?? s.name) : undefined;
 }
 
 // Study hubs, catalogs and task-statement notes list topics, not members of a family.

@@ -9,6 +9,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
 import { rng, shuffle } from '../random';
+import { noteService } from './headingFamily';
 import { sentence, stripMd } from '../text';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
@@ -85,7 +86,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     }
     // A feature of a service: short, named, and not a sentence ("Enable … to …" was cut to its choice).
     if (c.fromHeading || answer.split(/\s+/).length > 7 || !/^[A-Z0-9`"]/.test(answer) || /^(?:use|enable|add|route|configure|set)\b/i.test(answer)) continue;
-    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? ctx.docService(doc);
+    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? noteService(ctx, doc) ?? doc.serviceId;
     features.push({ doc, section, cue, answer: answer.replace(/\s+in\s+(?=[A-Z][a-z]+ Mode$)/, ' '), claim: c, owner });
   }
   return out;

@@ -16,7 +16,11 @@ export interface CueClaim {
 }
 
 /** A sentence or bullet with a number and its unit. */
-export interface FactClaim { kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean }
+export interface FactClaim {
+  kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean;
+  /** Where the note marks it: a limits heading, a bold statement in prose, or a limit label ("**Max timeout**:"). */
+  origin?: 'heading' | 'bold' | 'label';
+}
 
 /** Sibling terms of one list with their definitions (distribution styles, table prefixes). */
 export interface TermListClaim {
