@@ -10,7 +10,7 @@ import { TermListClaim } from './claims';
 
 /** "### 2. Kinesis Data Firehose (KDF)" → "Kinesis Data Firehose"; a heading that is not a name gives ''. */
 export function headingName(title: string): string {
-  const t = title.replace(/^[^\w(]+/u, '').replace(/^\d+[.)]\s*/, '').replace(/\s*[✅❌⚠️]+\s*$/u, '').trim();
+  const t = title.replace(/^[^\w(]+/u, '').replace(/^\d+[.)]\s*/, '').replace(/\s*(?:✅|❌|⚠️)+\s*$/u, '').trim();
   const name = t.replace(/\s*\((?:formerly|previously|was)\b[^)]*\)\s*$/i, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (!name || name.split(/\s+/).length > 6 || /[:?!]/.test(name)) return '';
   // Topics, comparisons and study headings are not members of a family.
