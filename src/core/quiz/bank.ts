@@ -82,9 +82,14 @@ export class QuestionBank {
     }
     for (const d of buildFeatureChoices(ctx, features)) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
+    // Two tables of one user note that map the same members (two encryption matrices) ask the same
+    // question twice: same note, same key, same options is one question (blind review r3).
+    const posed = new Set<string>();
     for (const d of drafts) {
+      const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
+      if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       const r = gate(ctx, d, { seen });
-      if ('question' in r) add(r.question);
+      if ('question' in r) { add(r.question); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
     }
     this.questions = [...this.byId.values()];

@@ -63,7 +63,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     let pool = extraPool.get(poolKey);
     if (!pool) { pool = serviceDistractors(ctx, answerIds, rowFamily, `${section.id}:${poolKey}`); extraPool.set(poolKey, pool); }
     const named = new Set(ctx.mentioned(cueText, section));
-    return shuffle(pool.filter((s) => !named.has(s.id)).map((s) => s.name), rng(`${section.id}:${key}`));
+    // A rival the comparison tables set against a row (MemoryDB beside ElastiCache) may fit the cue too;
+    // an umbrella brand ("Amazon Kinesis (service family)") is no answer to anything.
+    const rivals = new Set(answerIds.flatMap((id) => [...(ctx.competitors.get(id) ?? [])]));
+    return shuffle(pool.filter((s) => !named.has(s.id) && !rivals.has(s.id) && !/\bfamily\b/i.test(s.name)).map((s) => s.name), rng(`${section.id}:${key}`));
   };
   const explain = (i: number) => (t.style === 'mapping'
     ? `${labels[i]}: ${sentence(stripMd(rows[i].cues[0]))}`

@@ -18,6 +18,7 @@ function cleanCue(cue: string): string {
     .replace(/^[-–—:\s]+|[-–—:\s]+$/g, '')
     .replace(/^(?:if|when)\s+(?:the\s+)?(?:requirement|scenario|question|use case)?\s*(?:asks (?:to|for)|says|mentions|is|needs?|requires?)?\s*/i, '')
     .replace(/^(?:the )?requirement (?:is )?/i, '')
+    .replace(/^for (?=[a-z]+,)/i, '')
     .trim();
 }
 
@@ -76,6 +77,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       // distractors then come from other families, so that none of them fits too.
       const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
       if (c.fromHeading) for (const x of ctx.services) if (categoryFamily(x.category) === categoryFamily(s.category)) excluded.add(x.id);
+      // Its rivals in the comparison tables (Redshift Spectrum beside Athena) answer a one-line use too.
+      if (c.fromHeading) for (const id of ctx.competitors.get(sid) ?? []) excluded.add(id);
+      for (const x of ctx.services) if (/\bfamily\b/i.test(x.name)) excluded.add(x.id);
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
         stem: c.style === 'describe' ? `Which AWS service is described here: “${cue.replace(/[.;:]+$/, '')}”?` : `Which AWS service fits this requirement best: “${cue.replace(/[.;:]+$/, '')}”?`, correct: [s.name],

@@ -52,7 +52,8 @@ function nounFromTitle(noun: string, title: string): string {
   const words = noun.split(' ').map((w) => w.replace(/[^\w-]/g, ''));
   const re = new RegExp(`((?:[A-Z0-9][\\w-]*\\s+){1,2}?)${words.join('\\s+')}(?:e?s)?\\b`, 'i');
   const owner = re.exec(title.replace(/^[^\w]+/u, '').replace(/^\d+[.)]\s*/, ''))?.[1].trim();
-  return owner && /^[A-Z0-9]/.test(owner) && !/\b(?:key|the|a|an|and|vs|data|common)\b/i.test(owner) ? `${owner} ${noun}` : noun;
+  // Only an owner that is a name ("S3", "Redshift"), not a ranking ("Essential AWS", "Key", "Top").
+  return owner && /^[A-Z0-9]/.test(owner) && !/\b(?:key|the|a|an|and|vs|data|common|essential|core|main|important|other|top|high|advanced|basic|aws|amazon)\b/i.test(owner) ? `${owner} ${noun}` : noun;
 }
 
 /** The column of a table that gives each row's use: 1 for two-column tables, else a use-case or purpose header. */
