@@ -148,6 +148,10 @@ describe('quiz: idioms of users\' notes (questions)', function () {
         '| S3 Express One Zone | 11 nines | Training jobs that reread small files with the lowest latency |', ''],
       'more-tips.md': ['# Storage patterns', '', '## Patterns', '',
         '- Teams abroad upload big files too slowly to one Region -> Enable **S3 Transfer Acceleration**.', ''],
+      'streams.md': ['# Streaming choices', '', '## Kinesis vs MSK', '',
+        '| Feature | Amazon Kinesis Data Streams | Amazon MSK |', '|---|---|---|',
+        '| Scaling | shards or on-demand | brokers and partitions |',
+        '| Best For | Serverless streams built only on AWS APIs | Moving existing Kafka producers without code changes |', ''],
       'glue.md': ['---', 'type: aws-service', 'category: Analytics', '---', '# AWS Glue', '', '## 2. Main Components', '',
         '### 1. Glue Data Catalog', '- Keeps table definitions and partitions that query engines read.', '',
         '### 2. Glue Crawlers', '- Scan a store, guess the schema and write tables into the catalog.', '',
@@ -176,6 +180,15 @@ describe('quiz: idioms of users\' notes (questions)', function () {
     assert.ok(q, stems());
     assert.strictEqual(q!.stem, 'Which S3 storage class fits this use case best: “Backups read a few times a year but needed at once”?');
     assert.strictEqual(q!.options[q!.answers[0]], 'S3 Standard-IA');
+  });
+
+  it('an "X vs Y" matrix of services asks which column a "Best For" cell describes', () => {
+    const q = mine.find((x) => /built only on AWS APIs/.test(x.stem));
+    assert.ok(q, stems());
+    assert.strictEqual(q!.stem, 'Which AWS service fits this use case best: “Serverless streams built only on AWS APIs”?');
+    assert.strictEqual(q!.options[q!.answers[0]], 'Amazon Kinesis Data Streams');
+    assert.ok(q!.options.includes('Amazon Managed Streaming for Apache Kafka'), 'the other column is an option');
+    // The MSK cell names Kafka, which gives its key away: the gate drops that one (leak-word).
   });
 
   it('sibling headings ask which member a description names, with the note\'s service in the stem', () => {

@@ -63,7 +63,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });

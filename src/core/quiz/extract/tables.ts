@@ -3,7 +3,7 @@
 // ("Service | Best for", "Format | Description", "Prefix | Contents"). Each row is a claim: these cues
 // point to this choice, and to none of the sibling rows.
 import { ChoiceRow, NoteDocument, Section } from '../../model';
-import { QuizContext } from '../context';
+import { isRetired, QuizContext } from '../context';
 import { stripMd } from '../text';
 
 export interface ChoiceTable {
@@ -95,6 +95,25 @@ function mappingRows(ctx: QuizContext, section: Section): { rows: ChoiceRow[]; n
   return undefined;
 }
 
+const USE_ROW = /^(?:best for|ideal use cases?|primary use cases?|use cases?|when to use|typical use|exam use case)$/i;
+
+/**
+ * An "X vs Y" matrix ("Feature | Amazon Athena | Redshift Spectrum") whose columns are services and one of
+ * whose rows says what each is for ("Best For", "Use Case"): each column is a choice with that cell as cue.
+ */
+function matrixColumns(ctx: QuizContext, section: Section): { rows: ChoiceRow[] } | undefined {
+  for (const t of markdownTables(section)) {
+    // A retired service (Snowmobile) is neither a key nor a fair distractor: its column is left out.
+    const cols = t.head.slice(1).map((h) => stripMd(h)).filter((c) => { const id = ctx.essentialService(c); return !id || !isRetired(ctx.service(id)!); });
+    if (cols.length < 2 || !cols.every((c) => ctx.essentialService(c))) continue;
+    const at = (c: string) => t.head.findIndex((h) => stripMd(h) === c);
+    const use = t.rows.find((r) => USE_ROW.test(stripMd(r.cells[0] ?? '')));
+    if (!use || cols.some((c) => stripMd(use.cells[at(c)] ?? '').split(/\s+/).length < 3)) continue;
+    return { rows: cols.map((c) => ({ choice: c, cues: [use.cells[at(c)]], line: use.line })) };
+  }
+  return undefined;
+}
+
 export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void {
   for (const doc of docs) {
     if (doc.kind === 'practice-exam') continue;
@@ -105,11 +124,12 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       let useCase = false;
       if (rows.length < 2) {
         const m = mappingRows(ctx, section);
-        if (!m) continue;
-        rows = m.rows;
+        const x = m ? undefined : matrixColumns(ctx, section);
+        if (!m && !x) continue;
+        rows = m?.rows ?? x!.rows;
         style = 'mapping';
-        headNoun = m.noun;
-        useCase = m.useCase;
+        headNoun = m?.noun ?? 'service';
+        useCase = m?.useCase ?? true;
       }
       const ids = rows.map((r) => ctx.essentialService(r.choice));
       const serviceTable = ids.every((x) => !!x) && new Set(ids).size === ids.length;
