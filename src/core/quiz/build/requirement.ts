@@ -90,6 +90,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     }
     // A feature of a service: short, named, and not a sentence ("Enable … to …" was cut to its choice).
     if (c.fromHeading || answer.split(/\s+/).length > 7 || !/^[A-Z0-9`"]/.test(answer) || /^(?:use|enable|add|route|configure|set)\b/i.test(answer)) continue;
+    // A name, not a phrase: no list ("SQS, Kafka"), no alternatives ("Valkey or Redis OSS"), no trailing
+    // lower-case words ("… with raised retention", "… subscribed"), no lone common word ("Serverless").
+    if (/,|\s(?:or|and|with|only)\s|\s(?:or|and|with|only)$/.test(answer) || /\s[a-z][a-z]+$/.test(answer) || /^[A-Z][a-z]+$/.test(answer)) continue;
     const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? noteService(ctx, doc) ?? doc.serviceId;
     features.push({ doc, section, cue, answer: answer.replace(/\s+in\s+(?=[A-Z][a-z]+ Mode$)/, ' '), claim: c, owner });
   }
@@ -114,7 +117,8 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     const r = rng(`${f.section.id}:${f.claim.line}:feature`);
     // Never a feature the same note ties to a cue like this one (two answers to one need).
     // Nor one that contains the other ("S3 Storage Lens" / "S3 Storage Lens Advanced metrics"): both would fit.
-    const others = pool.filter((o) => { const k = featureKey(o.answer); return !k.startsWith(key) && !key.startsWith(k) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
+    // Distractors from notes of the same kind (the user's or the bundled ones): each set is written alike.
+    const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
     const same = shuffle(others.filter((o) => o.owner && o.owner === f.owner), r);
     const near = shuffle(others.filter((o) => o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
     const distractors = [...new Set([...same, ...near].map((o) => o.answer))];

@@ -29,6 +29,8 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   const named = ctx.servicesIn(predicate).filter((id) => id !== sid);
   // A short predicate ("ingests data in real time") fits many services: too vague to have one key.
   if (named.length > 2 || predicate.split(/\s+/).length < 7) return undefined;
+  // A second clause with its own subject ("… and some of the tools can be used …") does not read as a stem.
+  if (/\b(?:and|but)\s+(?:some|many|most|the|these|those|it|they|its|their)\b[^,;]*?\b(?:can|is|are|will|may|must)\b/i.test(predicate)) return undefined;
   const family = categoryFamily(s.category);
   const excluded = new Set([...named, ...ctx.services.filter((x) => categoryFamily(x.category) === family).map((x) => x.id)]);
   ctx.tieCue(predicate, s.name);
