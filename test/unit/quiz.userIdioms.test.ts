@@ -147,7 +147,9 @@ describe('quiz: idioms of users\' notes (questions)', function () {
         '| S3 Glacier Deep Archive | 11 nines | Records kept for a decade and almost never read |',
         '| S3 Express One Zone | 11 nines | Training jobs that reread small files with the lowest latency |', ''],
       'more-tips.md': ['# Storage patterns', '', '## Patterns', '',
-        '- Teams abroad upload big files too slowly to one Region -> Enable **S3 Transfer Acceleration**.', ''],
+        '- Teams abroad upload big files too slowly to one Region -> Enable **S3 Transfer Acceleration**.',
+        '- **Cache hot keys in front of a database**: Choose **Valkey or Redis OSS**.', '',
+        'Amazon EMR lets you run Spark and Hive jobs on clusters you can size yourself and the clusters can be resized while jobs run.', ''],
       'streams.md': ['# Streaming choices', '', '## Kinesis vs MSK', '',
         '| Feature | Amazon Kinesis Data Streams | Amazon MSK |', '|---|---|---|',
         '| Scaling | shards or on-demand | brokers and partitions |',
@@ -167,6 +169,17 @@ describe('quiz: idioms of users\' notes (questions)', function () {
     assert.strictEqual(q.length, 1, stems());
     assert.match(q[0].stem, /^Which solution fits this requirement best: “Readers across the world download large objects slowly”\?$/);
     for (const o of q[0].options) assert.match(o, /^S3 /);
+  });
+
+  it('a feature answer is a name, not a phrase or a choice between two', () => {
+    assert.ok(!mine.some((x) => x.options.includes('Valkey or Redis OSS')), stems());
+  });
+
+  it('a statement keeps its first clause when a second one has its own subject', () => {
+    const q = mine.find((x) => /Spark and Hive/.test(x.stem));
+    assert.ok(q, stems());
+    assert.strictEqual(q!.stem, 'Which AWS service lets you run Spark and Hive jobs on clusters you can size yourself?');
+    assert.strictEqual(q!.options[q!.answers[0]], 'Amazon EMR');
   });
 
   it('a user note about two services is never an option, and its domain comes from the domain note it links to', () => {
