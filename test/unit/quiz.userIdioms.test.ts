@@ -149,6 +149,7 @@ describe('quiz: idioms of users\' notes (questions)', function () {
       'more-tips.md': ['# Storage patterns', '', '## Patterns', '',
         '- Teams abroad upload big files too slowly to one Region -> Enable **S3 Transfer Acceleration**.',
         '- **Cache hot keys in front of a database**: Choose **Valkey or Redis OSS**.', '',
+        '- Live clickstream dashboards that update within a second -> Choose **Amazon Kinesis**.', '',
         'Amazon EMR lets you run Spark and Hive jobs on clusters you can size yourself and the clusters can be resized while jobs run.', ''],
       'streams.md': ['# Streaming choices', '', '## Kinesis vs MSK', '',
         '| Feature | Amazon Kinesis Data Streams | Amazon MSK |', '|---|---|---|',
@@ -169,6 +170,10 @@ describe('quiz: idioms of users\' notes (questions)', function () {
     assert.strictEqual(q.length, 1, stems());
     assert.match(q[0].stem, /^Which solution fits this requirement best: “Readers across the world download large objects slowly”\?$/);
     for (const o of q[0].options) assert.match(o, /^S3 /);
+  });
+
+  it('an umbrella brand is never the key of a requirement', () => {
+    assert.ok(!mine.some((x) => x.answers.some((a) => /family/i.test(x.options[a]))), stems());
   });
 
   it('a feature answer is a name, not a phrase or a choice between two', () => {

@@ -70,6 +70,8 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       continue;
     }
     const sid = answerService(ctx, answer, c.alt);
+    // An umbrella brand ("Amazon Kinesis (service family)") is no key: its members are separate services (r3).
+    if (sid && /\bfamily\b/i.test(ctx.service(sid)!.name)) continue;
     if (sid) {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
