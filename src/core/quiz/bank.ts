@@ -3,7 +3,7 @@
 // named reason. Rebuilt only when the knowledge base changes.
 import { Diagnostic, NoteDocument, Section } from '../model';
 import { KnowledgeBase } from '../knowledgeBase';
-import { QuizContext } from './context';
+import { cueKey, QuizContext } from './context';
 import { Draft } from './draft';
 import { extractPassages } from './extract/passages';
 import { extractFacts } from './extract/facts';
@@ -18,10 +18,12 @@ import { buildChoose } from './build/choose';
 import { buildCloze } from './build/cloze';
 import { buildCard } from './build/card';
 import { buildIdentify } from './build/identify';
-import { buildRequirements } from './build/requirement';
+import { buildFeatureChoices, buildRequirements, FeatureChoice } from './build/requirement';
 import { buildDefinitions } from './build/definition';
+import { extractHeadingFamilies } from './extract/headingFamilies';
+import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
-import { duplicateKey, gate, GateRule } from './gate';
+import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
@@ -64,23 +66,34 @@ export class QuestionBank {
     // Every section repeats its parents' headings: each heading is tested once.
     const admin = new Map<string, boolean>();
     const isAdmin = (h: string) => { let v = admin.get(h); if (v === undefined) { v = STUDY_ADMIN.test(h); admin.set(h, v); } return v; };
+    const features: FeatureChoice[] = [];
+    // Requirement questions: one per key and section, and one per key across notes unless the needs differ.
+    const askedCues = new Map<string, string[]>();
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
+      const minable = new Set(sections);
+      for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
       const asked = new Set<string>();
-      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))))) {
+      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))), features)) {
         const key = `${d.section.id}|${d.correct.join('|')}`;
-        if (asked.has(key)) continue;
+        if (asked.has(key) || !this.newNeed(askedCues, d)) continue;
         asked.add(key);
         drafts.push(d);
       }
     }
+    for (const d of buildFeatureChoices(ctx, features)) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
+    // Two tables of one user note that map the same members (two encryption matrices) ask the same
+    // question twice: same note, same key, same options is one question (blind review r3).
+    const posed = new Set<string>();
     for (const d of drafts) {
+      const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
+      if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       const r = gate(ctx, d, { seen });
-      if ('question' in r) add(r.question);
+      if ('question' in r) { add(r.question); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
     }
     this.questions = [...this.byId.values()];
@@ -90,6 +103,21 @@ export class QuestionBank {
   }
 
   get(id: string): Question | undefined { return this.byId.get(id); }
+
+  /** False when an earlier question has the same key and a need worded much alike (the same fact from two notes). */
+  private newNeed(asked: Map<string, string[]>, d: Draft): boolean {
+    const key = d.correct.join('|').toLowerCase();
+    const words = new Set(cueKey(d.cue ?? d.stem).split(' ').filter(Boolean));
+    const prior = asked.get(key) ?? [];
+    const alike = prior.some((p) => {
+      const other = p.split(' ').filter(Boolean);
+      const shared = other.filter((w) => words.has(w)).length;
+      return shared / Math.max(1, Math.min(other.length, words.size)) >= 0.4;
+    });
+    if (alike) return false;
+    asked.set(key, [...prior, [...words].join(' ')]);
+    return true;
+  }
 
   private fromSection(ctx: QuizContext, doc: NoteDocument, section: Section): Draft[] {
     const out: Draft[] = [];
@@ -104,7 +132,8 @@ export class QuestionBank {
     const said = new Set<string>();
     if (!doc.serviceId) for (const c of extractStatements(section)) {
       const d = buildStatement(ctx, doc, section, c);
-      if (d && !said.has(d.correct[0])) { said.add(d.correct[0]); out.push(d); }
+      // The first statement that does not give its key away stands for the service in this section.
+      if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors)) { said.add(d.correct[0]); out.push(d); }
     }
     return out;
   }

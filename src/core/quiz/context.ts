@@ -53,6 +53,29 @@ export function cueKey(cue: string): string {
 
 export const unitKey = (unit: string) => unit.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
 
+const coreName = (n: string) => n.replace(/\s*\(.*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
+
+/**
+ * A user's vault note with `type: aws-service` that is not one service: several at once ("Amazon SQS &
+ * Amazon SNS", "Amazon Kinesis Family", "… for Data Engineers") or a feature of another ("Amazon S3
+ * Encryption" beside "Amazon S3"). Its title is no option of "Which AWS service …" (blind review r3).
+ */
+export function isPseudoService(s: Service, others: Service[]): boolean {
+  const name = s.name.replace(/\s*\(.*$/, '');
+  if (/&|,|\+|\bfamily\b|\b(?:services|databases|tools)\b|\bfor data engineers\b|\band\b(?!.*\bmanagement\b)/i.test(name)) return true;
+  const core = coreName(s.name);
+  return others.some((o) => o.id !== s.id && [o.name, o.shortName ?? ''].some((n) => { const c = coreName(n); return c.length >= 2 && core !== c && core.startsWith(c + ' '); }));
+}
+
+// The exam domain a service's catalog category mostly belongs to, for a user's service note that names none.
+const CATEGORY_DOMAIN: [RegExp, number][] = [
+  [/analytics|compute|container|integration|migration|developer|application/i, 1],
+  [/storage|database/i, 2],
+  [/monitoring|management|cost|machine learning/i, 3],
+  [/security|identity|governance|networking|compliance/i, 4],
+];
+export const categoryDomain = (category: string) => CATEGORY_DOMAIN.find(([re]) => re.test(category))?.[1];
+
 export class QuizContext {
   readonly services: Service[];
   readonly byName = new Map<string, Service>();
@@ -81,14 +104,22 @@ export class QuizContext {
   /** docService of each note (null: none), asked for every question placed. */
   private readonly ownService = new Map<NoteDocument, string | null>();
 
+  /** Ids of user service notes that are not one service (see isPseudoService): never a key or a distractor. */
+  readonly pseudo = new Set<string>();
+  private readonly linkedDomains = new Map<NoteDocument, number[]>();
+
   constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
-    this.services = [...kb.services.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const all = [...kb.services.values()];
+    const userFiles = new Set(docs.filter((d) => d.source === 'user').map((d) => d.file));
+    for (const x of all) if (userFiles.has(x.file) && isPseudoService(x, all)) this.pseudo.add(x.id);
+    this.services = all.filter((x) => !this.pseudo.has(x.id)).sort((a, b) => a.id.localeCompare(b.id));
     for (const x of this.services) {
       this.byName.set(x.name, x);
       const f = categoryFamily(x.category);
       this.byFamily.set(f, [...(this.byFamily.get(f) ?? []), x]);
       if (!x.parent) this.topLevel.push(x);
-      for (const n of [...serviceNames(x), ...x.ambiguous]) {
+      // A user's service note titled "Amazon S3 (Simple Storage Service)" is still called "Amazon S3".
+      for (const n of [...serviceNames(x), ...x.ambiguous, x.name.replace(/\s*\([^)]*\)\s*$/, '')]) {
         const k = n.toLowerCase();
         this.exactNames.set(k, this.exactNames.has(k) && this.exactNames.get(k) !== x.id ? null : x.id);
       }
@@ -116,7 +147,7 @@ export class QuizContext {
    * `type: aws-service`, as Foam and Obsidian templates write it) the service its title or an alias names.
    */
   docService(doc: NoteDocument): string | undefined {
-    if (doc.serviceId) return doc.serviceId;
+    if (doc.serviceId && !this.pseudo.has(doc.serviceId)) return doc.serviceId;
     const fm = doc.frontMatter;
     if (!/^aws[-_ ]?service$/i.test(String(fm.type ?? ''))) return undefined;
     const aliases = Array.isArray(fm.aliases) ? fm.aliases.map(String) : [];
@@ -173,7 +204,8 @@ export class QuizContext {
   /** The service whose name (or alias …) the whole text is: "Aurora", "Lake Formation". */
   exactService(text: string): string | undefined {
     const k = text.replace(/\s*\([^)]*\)\s*$/, '').replace(/[.]$/, '').trim().toLowerCase();
-    return this.exactNames.get(k) ?? undefined;
+    const id = this.exactNames.get(k) ?? undefined;
+    return id && this.pseudo.has(id) ? undefined : id;
   }
 
   /** The service a short text names, when the text is essentially that name ("Amazon MSK", "RDS Proxy"). */
@@ -183,7 +215,7 @@ export class QuizContext {
     if (answer.length > 80 || /^\d/.test(answer)) return undefined;
     const a = answer.replace(/[.*_`]/g, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
     const ms = this.nameMatches(a);
-    if (!ms.length || !ms.every((m) => m.serviceId === ms[0].serviceId)) return undefined;
+    if (!ms.length || !ms.every((m) => m.serviceId === ms[0].serviceId) || this.pseudo.has(ms[0].serviceId)) return undefined;
     const covered = ms[0].endColumn - ms[0].column;
     return ms[0].column === 0 && covered >= a.length * 0.6 ? ms[0].serviceId : undefined;
   }
@@ -194,7 +226,7 @@ export class QuizContext {
     if (exact) return exact;
     const a = stripMd(choice).replace(/\s*\([^)]*\)\s*$/, '').trim();
     const ms = this.nameMatches(a);
-    if (ms.length !== 1) return undefined;
+    if (ms.length !== 1 || this.pseudo.has(ms[0].serviceId)) return undefined;
     return ms[0].column === 0 && ms[0].endColumn >= a.length - 1 ? ms[0].serviceId : undefined;
   }
 
@@ -221,7 +253,13 @@ export class QuizContext {
     let own = this.ownService.get(d.doc);
     if (own === undefined) { own = this.docService(d.doc) ?? null; this.ownService.set(d.doc, own); }
     const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
-    const candidates = d.doc.domains.length ? d.doc.domains : [...new Set(svcs.flatMap((s) => s.domains))].sort();
+    const candidates = d.doc.domains.length ? [...d.doc.domains] : [...new Set(svcs.flatMap((s) => s.domains))].sort();
+    // A user's notes rarely say their domain: the domain notes it links to ("[[domain-2-…]]"), else the
+    // catalog category of the services it is about.
+    if (!candidates.length) candidates.push(...this.domainsLinkedFrom(d.doc));
+    // A user's note about several services ("Amazon SQS & Amazon SNS") still has the category it gave.
+    const noteOwn = d.doc.serviceId ? this.kb.service(d.doc.serviceId) : undefined;
+    if (!candidates.length) candidates.push(...new Set([...svcs, ...(noteOwn ? [noteOwn] : [])].map((s) => categoryDomain(s.category)).filter((x): x is number => !!x)));
     let domain = candidates[0];
     let best = -1;
     for (const c of candidates) {
@@ -234,6 +272,18 @@ export class QuizContext {
     let task = d.doc.tasks.find((t) => t.startsWith(prefix));
     for (let k = 0; !task && k < svcs.length; k++) task = svcs[k].tasks.find((t) => t.startsWith(prefix));
     return { domain, task };
+  }
+
+  /** Domains of the "domain-N-…" notes a document links to (`[[domain-1-ingestion]]`). */
+  private domainsLinkedFrom(doc: NoteDocument): number[] {
+    let v = this.linkedDomains.get(doc);
+    if (!v) {
+      // A domain note's own title ("Domain 2: Data Store Management") says it first.
+      const own = /^\W*domain\s*([1-4])\b/i.exec(doc.title);
+      v = own ? [Number(own[1])] : [...new Set(doc.sections.flatMap((s) => [...s.markdown.matchAll(/\[\[domain[-_ ]?([1-4])\b/gi)].map((m) => Number(m[1]))))].sort();
+      this.linkedDomains.set(doc, v);
+    }
+    return v;
   }
 
   /** For a service option the notes say nothing special about: what that service is. */

@@ -7,6 +7,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { ChoiceTable } from '../extract/tables';
 import { leaksKey } from '../gate';
+import { noteSubject } from './headingFamily';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -45,6 +46,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   const out: Draft[] = [];
   const { doc, section, rows, rowIds, labels, noun } = t;
   const base = { doc, section };
+  // A user's table of storage classes or formats sits in a note about one service: the stem names it.
+  const about = doc.source === 'user' && noun !== 'service' ? noteSubject(ctx, doc) : undefined;
+  const named = noun === 'service' ? 'AWS service' : about && !ctx.servicesIn(noun).length && !/^[A-Z0-9]{2,}\b/.test(noun) ? `${about} ${noun}` : noun;
   const cueOwners = new Map<string, number>();
   rows.forEach((r) => r.cues.forEach((c) => cueOwners.set(c.toLowerCase(), (cueOwners.get(c.toLowerCase()) ?? 0) + 1)));
   const uniqueCue = (c: string) => cueOwners.get(c.toLowerCase()) === 1;
@@ -59,7 +63,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     let pool = extraPool.get(poolKey);
     if (!pool) { pool = serviceDistractors(ctx, answerIds, rowFamily, `${section.id}:${poolKey}`); extraPool.set(poolKey, pool); }
     const named = new Set(ctx.mentioned(cueText, section));
-    return shuffle(pool.filter((s) => !named.has(s.id)).map((s) => s.name), rng(`${section.id}:${key}`));
+    // A rival the comparison tables set against a row (MemoryDB beside ElastiCache) may fit the cue too;
+    // an umbrella brand ("Amazon Kinesis (service family)") is no answer to anything.
+    const rivals = new Set(answerIds.flatMap((id) => [...(ctx.competitors.get(id) ?? [])]));
+    return shuffle(pool.filter((s) => !named.has(s.id) && !rivals.has(s.id) && !/\bfamily\b/i.test(s.name)).map((s) => s.name), rng(`${section.id}:${key}`));
   };
   // The part of a cue's fairness that is the same for every row, asked once per cue rather than once per row.
   const fairCues = new Map<string, boolean>();
@@ -84,7 +91,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       if (!uniqueCue(rawCue)) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
-        ? `Which ${noun} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`
+        ? (t.useCase ? `Which ${named} fits this use case best: “${cue.replace(/[.]$/, '')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`)
         : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
       out.push({
         ...base, line: row.line, kind: 'choose', stem, cue,

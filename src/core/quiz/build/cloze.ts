@@ -42,6 +42,9 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
   const own = headingService(ctx, doc, section);
   for (const f of facts) {
     const text = f.text;
+    // In a user's notes a number is asked only where the note marks it as a limit (a limits heading or a
+    // limit label): bold figures in prose and "up to 99 %" claims were trivia in every blind review.
+    if (doc.source === 'user' && (f.origin === 'bold' || /\bup to\s+[\d.]+\s*%|\d\s*%/.test(text))) continue;
     if (text.length < 20 || text.length > 320 || !/\d/.test(text) || !/(?:\S+\s+){3}\S/.test(text)) continue;
     const named = ctx.servicesIn(text);
     // A fact that names other services but not the section's own is about them: a heading tag would mislabel it.

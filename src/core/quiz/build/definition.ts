@@ -25,7 +25,7 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
   const labels = list.terms.map((t, i) => (services ? ctx.service(ids[i]!)!.name : t.term));
   // Only a family of like things makes fair options: services, or the members of a heading that
   // names the family ("Distribution Styles"). A list of assorted features or study tips does not.
-  let noun = services ? 'AWS service' : familyNoun(section.title, ctx.isName);
+  let noun = services ? 'AWS service' : familyNoun(section.title, ctx.isName) ?? (list.counted ? `of the ${list.counted}` : undefined);
   // Named features of one service ("MSK Connect", "MSK Serverless", "Tiered Storage") under a heading
   // about that service are a family too; generic labels ("Security", "Cost") are not.
   if (!noun) {

@@ -9,6 +9,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
 import { rng, shuffle } from '../random';
+import { noteService } from './headingFamily';
 import { sentence, stripMd } from '../text';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
@@ -17,6 +18,7 @@ function cleanCue(cue: string): string {
     .replace(/^[-–—:\s]+|[-–—:\s]+$/g, '')
     .replace(/^(?:if|when)\s+(?:the\s+)?(?:requirement|scenario|question|use case)?\s*(?:asks (?:to|for)|says|mentions|is|needs?|requires?)?\s*/i, '')
     .replace(/^(?:the )?requirement (?:is )?/i, '')
+    .replace(/^for (?=[a-z]+,)/i, '')
     .trim();
 }
 
@@ -25,13 +27,30 @@ function cleanAnswer(answer: string): string {
   const slug = /^[a-z0-9-]+\s+\(([^)]+)\)$/.exec(a);
   if (slug) return slug[1];
   // "Turn on S3 Bucket Keys to cut the number of KMS calls" → "Turn on S3 Bucket Keys": the reason is not the choice.
-  return a.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:to|so that|which|because|in order to|instead of)\s+.*$/i, '').trim();
+  // Lower case only: "Time To Live (TTL)" is a name, not a reason.
+  return a.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:to|so that|which|because|in order to|instead of)\s+.*$/, '').trim();
 }
 
-/** The requirement lines of one note (each with its section); feature answers form one family per note. */
-export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: { section: Section; claim: CueClaim }[]): Draft[] {
+/** A requirement whose choice is a feature, not a service ("Glue Job Bookmarks", "Time To Live (TTL)"). */
+export interface FeatureChoice { doc: NoteDocument; section: Section; cue: string; answer: string; claim: CueClaim; /** The service it belongs to: the one it names, else the note's own. */ owner?: string }
+
+/** The service a claim's answer is: its words, the other reading of a wiki link, or the linked service note. */
+function answerService(ctx: QuizContext, answer: string, alt?: string): string | undefined {
+  const direct = ctx.serviceAnswer(answer) ?? ctx.serviceAnswer(answer.replace(/-/g, ' '));
+  if (direct || !alt) return direct;
+  const viaAlt = ctx.serviceAnswer(alt);
+  if (viaAlt) return viaAlt;
+  const linked = ctx.service(alt.toLowerCase());
+  return linked && !ctx.pseudo.has(linked.id) ? linked.id : undefined;
+}
+
+/**
+ * The requirement lines of one note (each with its section). Lines whose choice is a feature are
+ * returned in `features`: they become questions across all notes at once (buildFeatureChoices), where
+ * the other features are the distractors.
+ */
+export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: { section: Section; claim: CueClaim }[], features: FeatureChoice[] = []): Draft[] {
   const out: Draft[] = [];
-  const features: { cue: string; answer: string; claim: CueClaim; section: Section }[] = [];
   for (const { section, claim: c } of claims) {
     const cue = cleanCue(c.cue);
     const answer = cleanAnswer(c.answer);
@@ -44,13 +63,15 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
       continue;
     }
-    const sid = ctx.serviceAnswer(answer) ?? ctx.serviceAnswer(answer.replace(/-/g, ' '));
+    const sid = answerService(ctx, answer, c.alt);
+    // An umbrella brand ("Amazon Kinesis (service family)") is no key: its members are separate services (r3).
+    if (sid && /\bfamily\b/i.test(ctx.service(sid)!.name)) continue;
     if (sid) {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
@@ -58,6 +79,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       // distractors then come from other families, so that none of them fits too.
       const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
       if (c.fromHeading) for (const x of ctx.services) if (categoryFamily(x.category) === categoryFamily(s.category)) excluded.add(x.id);
+      // Its rivals in the comparison tables (Redshift Spectrum beside Athena) answer a one-line use too.
+      if (c.fromHeading) for (const id of ctx.competitors.get(sid) ?? []) excluded.add(id);
+      for (const x of ctx.services) if (/\bfamily\b/i.test(x.name)) excluded.add(x.id);
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
         stem: c.style === 'describe' ? `Which AWS service is described here: “${cue.replace(/[.;:]+$/, '')}”?` : `Which AWS service fits this requirement best: “${cue.replace(/[.;:]+$/, '')}”?`, correct: [s.name],
@@ -66,21 +90,49 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       });
       continue;
     }
-    // A feature of a service: short, and names the service it belongs to.
-    if (!c.fromHeading && answer.split(/\s+/).length <= 9 && ctx.servicesIn(answer).length) features.push({ cue, answer, claim: c, section });
+    // A feature of a service: short, named, and not a sentence ("Enable … to …" was cut to its choice).
+    if (c.fromHeading || answer.split(/\s+/).length > 7 || !/^[A-Z0-9`"]/.test(answer) || /^(?:use|enable|add|route|configure|set)\b/i.test(answer)) continue;
+    // A name, not a phrase: no list ("SQS, Kafka"), no alternatives ("Valkey or Redis OSS"), no trailing
+    // lower-case words ("… with raised retention", "… subscribed"), no lone common word ("Serverless").
+    if (/,|\s(?:or|and|with|only)\s|\s(?:or|and|with|only)$/.test(answer) || /\s[a-z][a-z]+$/.test(answer) || /^[A-Z][a-z]+$/.test(answer)) continue;
+    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? noteService(ctx, doc) ?? doc.serviceId;
+    features.push({ doc, section, cue, answer: answer.replace(/\s+in\s+(?=[A-Z][a-z]+ Mode$)/, ' '), claim: c, owner });
   }
-  const answers = [...new Set(features.map((f) => f.answer))];
-  if (answers.length >= 4) {
-    for (const f of features) {
-      ctx.tieCue(f.cue, f.answer);
-      out.push({
-        doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-        stem: `Which solution fits this requirement best: “${f.cue}”?`, correct: [f.answer],
-        distractors: shuffle(answers.filter((a) => a !== f.answer), rng(`${f.section.id}:${f.claim.line}:feature`)), optionKind: 'text',
-        explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}`),
-        serviceIds: ctx.servicesIn(f.answer).slice(0, 3), answerServiceIds: [],
-      });
-    }
+  return out;
+}
+
+const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Feature choices of all notes as questions: "Which solution fits this requirement best: “…”?" with other
+ * features as distractors — those of the same service first, then those of services in the same catalog
+ * family. One question per feature: several notes pointing to S3 Bucket Keys are one fact.
+ */
+export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[]): Draft[] {
+  const out: Draft[] = [];
+  const byKey = new Map<string, FeatureChoice>();
+  for (const f of features) if (!byKey.has(featureKey(f.answer))) byKey.set(featureKey(f.answer), f);
+  const pool = [...byKey.values()];
+  const familyOf = (f: FeatureChoice) => { const s = f.owner ? ctx.service(f.owner) : undefined; return s ? categoryFamily(s.category) : ''; };
+  for (const f of pool) {
+    const key = featureKey(f.answer);
+    const r = rng(`${f.section.id}:${f.claim.line}:feature`);
+    // Never a feature the same note ties to a cue like this one (two answers to one need).
+    // Nor one that contains the other ("S3 Storage Lens" / "S3 Storage Lens Advanced metrics"): both would fit.
+    // Distractors from notes of the same kind (the user's or the bundled ones): each set is written alike.
+    const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
+    const same = shuffle(others.filter((o) => o.owner && o.owner === f.owner), r);
+    const near = shuffle(others.filter((o) => o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
+    const distractors = [...new Set([...same, ...near].map((o) => o.answer))];
+    if (distractors.length < 3) continue;
+    ctx.tieCue(f.cue, f.answer);
+    out.push({
+      doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
+      stem: `Which solution fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
+      distractors, optionKind: 'text',
+      explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
+      serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
+    });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { QaClaim } from '../extract/claims';
 import { rng, shuffle } from '../random';
 import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
 import { whyNotNotes } from './choose';
+import { currentNames } from './practice';
 
 const SERVICE_NOUNS = /^(?:which|what)\s+(?:(?:are|is)\s+)?(?:(?:some|the)\s+)?(?:(?:aws|amazon|managed|serverless|relational|streaming|container|storage|nosql|in-memory|graph|analytics|orchestration|single)\s+)*(service|services|database|store|data store|orchestrator|option|deployment option|tool|catalog|engine|cache|control|warehouse|platform)\b(?!\s+(?:command|feature|statement|setting|mode|type|operation|function|clause|api|call|property|parameter|option|class|tier|key|policy|format|engine|layer|index|style|rule)\b)/i;
 
@@ -74,9 +75,13 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     const families = new Set(list.map((id) => ctx.service(id)!.category.replace(/\s*\(.*$/, '')));
     const excluded = new Set<string>([...list, ...ctx.servicesIn(question), ...ctx.services.filter((s) => families.has(s.category.replace(/\s*\(.*$/, ''))).map((s) => s.id)]);
     for (const id of list) ctx.tieCue(question, ctx.service(id)!.name);
+    const keys = correct.map((id) => ctx.service(id)!.name);
+    const distractors = serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`).map((s) => s.name);
+    // A former name in the note's question shows the current one beside it.
+    const stem = currentNames(ctx, pluralStem(question));
     return {
-      ...base, kind: 'scenario', stem: pluralStem(question), correct: correct.map((id) => ctx.service(id)!.name), cue: question,
-      distractors: serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`).map((s) => s.name),
+      ...base, kind: 'scenario', stem, correct: keys, cue: question,
+      distractors,
       optionKind: 'service', explanation: answer, serviceIds: list, answerServiceIds: list,
     };
   }

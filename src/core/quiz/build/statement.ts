@@ -22,7 +22,11 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   const sid = ctx.serviceAnswer(c.subject);
   if (!sid) return undefined;
   const s = ctx.service(sid)!;
-  const predicate = c.predicate.trim();
+  // A doubled word is a slip of the pen ("software as a service service"), not part of the question.
+  // A second clause with its own subject ("… frameworks and some of the tools can be used …") does not read
+  // as part of a stem: the question keeps the first clause.
+  const predicate = c.predicate.trim().replace(/\b(\w+) \1\b/gi, '$1')
+    .replace(/,?\s+(?:and|but)\s+(?:some|many|most|the|these|those|it|they|its|their)\b[^,;]*?\b(?:can|is|are|will|may|must)\b.*$/i, '');
   // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are
   // never distractors; one that is mostly a list of other services says little about this one.
   const named = ctx.servicesIn(predicate).filter((id) => id !== sid);

@@ -1,4 +1,5 @@
 // What the extractors read out of a section: plain claims, before any question is built from them.
+import { Section } from '../../model';
 
 /** A question the notes ask and answer ("Which service …? X, because …", `Q:`/`A:`, `<details>`). */
 export interface QaClaim { kind: 'qa'; question: string; answer: string; line: number; /** The answer is a list ("A, B and C"). */ list?: string[] }
@@ -6,6 +7,8 @@ export interface QaClaim { kind: 'qa'; question: string; answer: string; line: n
 /** A requirement and the choice it points to ("X → Y", "Use Y when X", "If X, choose Y", "Need X? Y"). */
 export interface CueClaim {
   kind: 'cue'; cue: string; answer: string; line: number; because?: string;
+  /** Another reading of the answer ("kinesis Data Streams" for "[[kinesis]] (Data Streams)"). */
+  alt?: string;
   /** 'describe': the cue says what the answer is ("**What:** …" under its heading), not a requirement. */
   style?: 'require' | 'describe';
   /** The answer comes from the heading the cue sits under, not from the cue's own line. */
@@ -13,10 +16,20 @@ export interface CueClaim {
 }
 
 /** A sentence or bullet with a number and its unit. */
-export interface FactClaim { kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean }
+export interface FactClaim {
+  kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean;
+  /** Where the note marks it: a limits heading, a bold statement in prose, or a limit label ("**Max timeout**:"). */
+  origin?: 'heading' | 'bold' | 'label';
+}
 
 /** Sibling terms of one list with their definitions (distribution styles, table prefixes). */
-export interface TermListClaim { kind: 'terms'; terms: { term: string; definition: string; line: number }[]; line: number }
+export interface TermListClaim {
+  kind: 'terms'; terms: { term: string; definition: string; line: number; /** The term's own section (sibling headings). */ section?: Section }[]; line: number;
+  /** For a family of sibling headings: the heading above them ("Key Architecture Components"). */
+  parent?: string;
+  /** The family as the text before it names and counts it ("five V's of data"). */
+  counted?: string;
+}
 
 /** A card the notes wrote (Q::A, Q?A, ==cloze==, {{c1::cloze}}). */
 export interface CardClaim { kind: 'card'; question: string; answer: string; line: number; cloze: boolean }

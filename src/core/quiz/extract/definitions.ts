@@ -28,17 +28,39 @@ function termOf(b: Block): { term: string; definition: string } | undefined {
   return { term, definition };
 }
 
+const COUNTS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "… what are the five V's of data?" before a list of five terms: the family's name ("five V's of data"). */
+export function countedFamily(text: string, size: number): string | undefined {
+  for (const m of text.matchAll(/\bthe (\d+|two|three|four|five|six|seven|eight|nine|ten) ([A-Za-z][\w'’-]*(?:\s+(?:of\s+)?[a-z][\w'’-]*){0,3})(?=\s*[?.:,;]|\s*$)/gi)) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNTS.indexOf(m[1].toLowerCase());
+    if (n === size) return `${m[1].toLowerCase()} ${m[2]}`;
+  }
+  return undefined;
+}
+
+// Opinions are not definitions ("probably the most important one").
+const HEDGED = /\b(?:probably|arguably|perhaps|maybe|most important|the best)\b/i;
+
 export function extractTermLists(section: Section): TermListClaim[] {
   const out: TermListClaim[] = [];
   let run: TermListClaim['terms'] = [];
   let depth = -1;
   let type = '';
+  let before = '';
+  let lead = '';
   const flush = () => {
-    if (run.length >= 3 && new Set(run.map((t) => t.term.toLowerCase())).size === run.length) out.push({ kind: 'terms', terms: run, line: run[0].line });
+    if (run.length >= 3 && new Set(run.map((t) => t.term.toLowerCase())).size === run.length) {
+      const counted = countedFamily(lead, run.length);
+      const terms = counted ? run.filter((t) => !HEDGED.test(t.definition)) : run;
+      out.push({ kind: 'terms', terms, line: run[0].line, ...(counted ? { counted } : {}) });
+    }
     run = [];
   };
   for (const b of blocksOf(section)) {
     const t = termOf(b);
+    if (t && !run.length) lead = before;
+    before = b.text;
     if (!t) {
       // A sub-bullet under a term belongs to it; anything else ends the run.
       if (b.type === 'item' && b.depth > depth && run.length) continue;

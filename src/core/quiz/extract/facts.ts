@@ -18,16 +18,16 @@ export function isFactHeading(title: string): boolean { return FACT_HEADING.test
 export function extractFacts(doc: NoteDocument, section: Section, lineOf: (item: string) => number): FactClaim[] {
   const facts: FactClaim[] = [];
   if (isFactHeading(section.title)) {
-    for (const item of listItems(section.markdown)) facts.push({ kind: 'fact', text: stripMd(item), line: lineOf(item), examRelevant: true });
+    for (const item of listItems(section.markdown)) facts.push({ kind: 'fact', text: stripMd(item), line: lineOf(item), examRelevant: true, origin: 'heading' });
     // Nested bullets of a limits section ("- Kinesis:\n  - 1 MB/s per shard") count too.
-    for (const b of blocksOf(section)) if (b.type === 'item' && b.depth > 0 && NUMBER.test(b.text) && !facts.some((f) => f.text.includes(b.text))) facts.push({ kind: 'fact', text: b.text, line: b.line, examRelevant: true });
+    for (const b of blocksOf(section)) if (b.type === 'item' && b.depth > 0 && NUMBER.test(b.text) && !facts.some((f) => f.text.includes(b.text))) facts.push({ kind: 'fact', text: b.text, line: b.line, examRelevant: true, origin: 'heading' });
   }
   // Sentences that hold a bold key statement with a number.
   for (const k of section.keyStatements) {
     if (!NUMBER.test(k.text)) continue;
     const plain = stripMd(k.text);
     const host = sentencesOf(section).find((s) => s.includes(plain));
-    if (host && !facts.some((f) => f.text.includes(host) || host.includes(f.text))) facts.push({ kind: 'fact', text: host, line: k.line, examRelevant: true });
+    if (host && !facts.some((f) => f.text.includes(host) || host.includes(f.text))) facts.push({ kind: 'fact', text: host, line: k.line, examRelevant: true, origin: 'bold' });
   }
   // "- **Label**: 1 MB/sec per shard" bullets whose number is bold, or whose label names a limit or a
   // default ("Shard capacity", "Max timeout", "Retention"), under any heading.
@@ -35,7 +35,7 @@ export function extractFacts(doc: NoteDocument, section: Section, lineOf: (item:
     if (b.type !== 'item' || !/^\*\*[^*]{2,40}\*\*\s*:/.test(b.raw) || !NUMBER.test(b.text)) continue;
     const label = /^\*\*([^*]+)\*\*/.exec(b.raw)![1];
     if (!LIMIT_LABEL.test(label) && !/\*\*[^*]*\d[^*]*\*\*/.test(b.raw.replace(/^\*\*[^*]+\*\*/, ''))) continue;
-    if (!facts.some((f) => f.text.includes(b.text) || b.text.includes(f.text))) facts.push({ kind: 'fact', text: b.text, line: b.line, examRelevant: true });
+    if (!facts.some((f) => f.text.includes(b.text) || b.text.includes(f.text))) facts.push({ kind: 'fact', text: b.text, line: b.line, examRelevant: true, origin: LIMIT_LABEL.test(label) ? 'label' : 'bold' });
   }
   void doc;
   return facts;

@@ -32,6 +32,17 @@ export function stripLeadIn(answer: string): string {
     .trim();
 }
 
+// "DynamoDB and Amazon RDS are AWS storage solutions for transactional data": two services, one description.
+const PAIR = /(?:^|[.!]\s+)((?:Amazon |AWS )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) and ((?:Amazon |AWS )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) are (?:the |both )?(?:AWS |Amazon )?((?:storage |database |streaming |analytics |ingestion |managed )*(?:services|solutions|options) (?:for|that|to) [^.;]{8,120})[.;]/;
+
+/** A pair of services that one sentence describes together, as "Which AWS services are …?" with both as the answer. */
+export function pairClaim(text: string, line: number): QaClaim | undefined {
+  const m = PAIR.exec(text);
+  if (!m) return undefined;
+  const what = m[3].replace(/^(?:storage |database |streaming |analytics |ingestion |managed )*(?:services|solutions|options)\s+/, '');
+  return { kind: 'qa', question: `Which AWS services are ${/^(?:that)\b/.test(what) ? what.replace(/^that\s+/, 'used to ') : `used ${what}`}?`.replace(/are used that /, 'are used to '), answer: `${m[1]} and ${m[2]}`, line };
+}
+
 export function extractPassages(section: Section): QaClaim[] {
   const blocks = blocksOf(section).filter((b) => b.type !== 'details' || true);
   const out: QaClaim[] = [];
@@ -48,6 +59,8 @@ export function extractPassages(section: Section): QaClaim[] {
       if (a) { out.push({ kind: 'qa', question, answer: a.trim(), line: b.line }); if (!inline) taken.add(next); }
       continue;
     }
+    const pair = b.type === 'details' ? undefined : pairClaim(b.text, b.line);
+    if (pair) out.push(pair);
     const m = questionIn(b.text);
     if (!m) continue;
     let answer = m.rest;

@@ -5,6 +5,7 @@ import { Section } from '../../model';
 import { stripMd } from '../text';
 import { blocksOf } from './blocks';
 import { CueClaim } from './claims';
+import { markdownTables } from './tables';
 
 const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
@@ -24,11 +25,66 @@ const GREAT_FOR = /^((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}) (?:is 
 // "- **What:** …", "- **When to use:** …", "- **Primary use case**: …" under a heading that names the choice.
 const LABELLED = /^\*\*(what(?: it is)?|purpose|description|definition|primary use case|use cases?|when to use|best for|ideal for|used for|good for)\s*:?\*\*\s*:?\s*(.+)$/i;
 
-export function extractRequirements(section: Section): CueClaim[] {
+// Exam-tip lines that name their choice in bold (or as a wiki link) after a choice verb:
+// "- **Label that states the need**: Choose **X** …", "need … -> Enable **X**", "If requirement is **…**: Use [[x]] (X)".
+const CHOICE_VERB = String.raw`(?:then\s+)?(?:always\s+)?(?:choose|use|enable|select|pick|inspect|enforce(?:\s+via)?|import data into|migrate tables to|the answer is)\s+(?:an?\s+|the\s+)?`;
+const ANSWER = String.raw`(\*\*[^*]{2,80}\*\*|\[\[[^\]|]+(?:\|[^\]]+)?\]\](?:\s*\([^)]{2,60}\))?)`;
+const VERB_ANSWER = new RegExp(`^(.*?)\\s*(?:->|→|=>|⇒|:)\\s*${CHOICE_VERB}${ANSWER}(.*)$`, 'i');
+const LEADING_VERB = new RegExp(`^${CHOICE_VERB}${ANSWER}(.*)$`, 'i');
+
+/** "[[kinesis]] (Data Streams)" → "Data Streams" with "kinesis Data Streams" as the other reading; "**X**" → "X". */
+function answerOf(raw: string): { answer: string; alt?: string } {
+  const link = /^\[\[([^\]|]+)(?:\|([^\]]+))?\]\](?:\s*\(([^)]+)\))?$/.exec(raw.trim());
+  if (!link) return { answer: stripMd(raw) };
+  const slug = (link[2] ?? link[1]).replace(/[-_]+/g, ' ').trim();
+  return link[3] ? { answer: link[3].trim(), alt: `${slug} ${link[3].trim()}` } : { answer: slug, alt: link[1].trim() };
+}
+
+/** A bolded choice after a choice verb, with the need before it (or after "when/for" when the line starts with the verb). */
+export function boldChoice(raw: string): { cue: string; answer: string; alt?: string; rest: string } | undefined {
+  const line = raw.trim().replace(/^(?:>\s*)?(?:\[![A-Z]+\]\s*)?/i, '');
+  let m = VERB_ANSWER.exec(line);
+  let cue = '';
+  let tail = '';
+  let answerRaw = '';
+  if (m) { cue = stripMd(m[1]); answerRaw = m[2]; tail = m[3]; }
+  else {
+    m = LEADING_VERB.exec(line);
+    if (!m) return undefined;
+    answerRaw = m[1]; tail = m[2];
+    const when = /^\s*(?:over\s+[^,.]{2,40}?\s+)?(?:when|if|for)\s+(.{6,200}?)[.!]?$/i.exec(stripMd(tail));
+    if (!when) return undefined;
+    cue = when[1]; tail = '';
+  }
+  // Two choices ("Use **A** or **B**", "**A** and **B**") are not one answer; nor is a topic label ("EMR vs Glue").
+  if (/^\s*(?:or|and|\/|,|\+|&)\s/i.test(tail) || /\*\*|\[\[/.test(tail) || /\bvs\.?\s/i.test(cue) || !cue) return undefined;
+  return { cue, ...answerOf(answerRaw), rest: stripMd(tail) };
+}
+
+const NEED_HEAD = /^(?:use case|security goal|goal|requirement|need|scenario|problem|situation|when|if you need)s?\b/i;
+const CHOICE_HEAD = /\b(?:service|choice|solution|answer|tool|feature|option|use)\b/i;
+
+/** A table whose first column is the need and second the choice ("Use Case | AWS Service Choice"). */
+function needTables(section: Section): CueClaim[] {
   const out: CueClaim[] = [];
+  for (const t of markdownTables(section)) {
+    if (t.head.length < 2 || !NEED_HEAD.test(stripMd(t.head[0])) || !CHOICE_HEAD.test(stripMd(t.head[1]))) continue;
+    for (const r of t.rows) {
+      const cue = stripMd(r.cells[0] ?? '');
+      const a = answerOf((r.cells[1] ?? '').replace(/\*\*/g, '').trim());
+      if (cue && a.answer) out.push({ kind: 'cue', cue, answer: a.answer, alt: a.alt, line: r.line });
+    }
+  }
+  return out;
+}
+
+export function extractRequirements(section: Section): CueClaim[] {
+  const out: CueClaim[] = needTables(section);
   const heading = section.headingPath[section.headingPath.length - 1] ?? '';
   for (const b of blocksOf(section)) {
-    if (b.type === 'details') continue;
+    if (b.type === 'details' || b.type === 'cell') continue;
+    const bold = boldChoice(b.raw);
+    if (bold) { out.push({ kind: 'cue', cue: bold.cue, answer: bold.answer, alt: bold.alt, line: b.line, because: bold.rest.replace(/^[\s(,.!-]+|[\s).!]+$/g, '') || undefined }); continue; }
     const labelled = b.type === 'item' ? LABELLED.exec(b.raw.trim()) : null;
     if (labelled && heading) {
       const describe = /^(?:what|purpose|description|definition)/i.test(labelled[1]);

@@ -10,19 +10,32 @@ export interface StatementClaim { kind: 'statement'; subject: string; predicate:
 const NAME = String.raw`((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?(?:\s+[A-Z][\w-]*)?)`;
 // "X is a/an/the …", "X <verb>s …", "X can <verb> …"
 const IS = new RegExp(`^${NAME}(?:,\\s*(?:or|formerly)[^,]+,)?\\s+is\\s+((?:a|an|the)\\s+[^.;]{12,180})`);
-const VERB = new RegExp(`^${NAME}(?:,\\s*(?:or|formerly)[^,]+,)?\\s+((?:can\\s+(?:also\\s+)?)?(?:[a-z]+s|[a-z]+)\\s+[^.;]{12,180})`);
-const USE = new RegExp(`^(?:you can |you could |we )?use (?:the )?${NAME}\\s+((?:to|for)\\s+[^.;]{12,180})`, 'i');
+const VERB = new RegExp(`^${NAME}(?:,\\s*(?:or|formerly)[^,]+,)?\\s+((?!(?:for|of|and|or)\\b)(?:can\\s+(?:also\\s+)?)?(?:[a-z]+s|[a-z]+)\\s+[^.;]{12,180})`);
+const USE = new RegExp(`^(?:you can |you could |we )?(?:also )?use (?:the )?${NAME}(?:,\\s*or\\s+[^,]+,)?\\s+((?:to|for)\\s+[^.;]{12,180})`, 'i');
+// "AWS DMS can also be used to run …": the same as "you can use AWS DMS to run …".
+const USED = new RegExp(`^${NAME}\\s+can\\s+(?:also\\s+)?be used\\s+((?:to|for)\\s+[^.;]{12,180})`);
+// "There is also an Amazon Kinesis Agent that helps to …": the service is introduced, then described.
+const THERE_IS = new RegExp(`^there (?:is|are) (?:also )?(?:an? |the )?${NAME}\\s+(?:that|which)\\s+([^.;]{12,180})`, 'i');
 // Verbs that describe what a service does, not opinions or comparisons ("may be", "is better").
-const DOES = /^(?:can\s+(?:also\s+)?)?(?:ingests?|processe?s|reads?|writes?|stores?|streams?|collects?|captures?|converts?|loads?|runs?|queries|query|analy[sz]es?|analy[sz]e|transforms?|moves?|copies|copy|replicates?|migrates?|discovers?|catalogs?|encrypts?|manages?|orchestrates?|schedules?|delivers?|buffers?|searches|search|indexes|index|provides?|helps?|lets?|allows?|automates?|monitors?|tracks?|records?|detects?|classifies|classify|publishes|publish|routes?|sends?|receives?|connects?|transfers?|syncs?|ingest|process|read|write|store|collect|capture|convert|load|run|transform|move|replicate|migrate|deploy|deploys)\b/;
+const DOES = /^(?:can\s+(?:also\s+)?)?(?:ingests?|uses?\s+(?:the\s+)?[a-z]+|processe?s|reads?|writes?|stores?|streams?|collects?|captures?|converts?|loads?|runs?|queries|query|analy[sz]es?|analy[sz]e|transforms?|moves?|copies|copy|replicates?|migrates?|discovers?|catalogs?|encrypts?|manages?|orchestrates?|schedules?|delivers?|buffers?|searches|search|indexes|index|provides?|helps?|lets?|allows?|automates?|monitors?|tracks?|records?|detects?|classifies|classify|publishes|publish|routes?|sends?|receives?|connects?|transfers?|syncs?|ingest|process|read|write|store|collect|capture|convert|load|run|transform|move|replicate|migrate|deploy|deploys)\b/;
 
 export function extractStatements(section: Section): StatementClaim[] {
   const out: StatementClaim[] = [];
   for (const b of blocksOf(section)) {
     if (b.type === 'details') continue;
+    let asked: string | undefined;
     for (const raw of b.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-      const s = raw.replace(/^(?:also|then|for example|finally|and),?\s+/i, '').trim();
+      // "What is a use case for Amazon AppFlow? It can be used to …": "It" is the service just asked about.
+      const prior = asked;
+      asked = /\?$/.test(raw.trim()) ? new RegExp(`${NAME}\\?$`).exec(raw.trim())?.[1] : undefined;
+      // "For operational analytics, Amazon OpenSearch Service can …": the lead-in names a use, the rest describes.
+      const s = raw.replace(/^(?:also|then|for example|finally|and),?\s+/i, '').replace(/^for [a-z][^,]{3,40},\s+(?=(?:Amazon|AWS)\s)/i, '').replace(/^It (?=can |is )/, prior ? `${prior} ` : 'It ').trim();
       const is = IS.exec(s);
       if (is) { out.push({ kind: 'statement', subject: is[1], predicate: `is ${is[2]}`, line: b.line }); continue; }
+      const used = USED.exec(s);
+      if (used) { out.push({ kind: 'statement', subject: used[1], predicate: `can you use ${used[2]}`, line: b.line }); continue; }
+      const there = THERE_IS.exec(s);
+      if (there && DOES.test(there[2])) { out.push({ kind: 'statement', subject: there[1], predicate: there[2], line: b.line }); continue; }
       const use = USE.exec(s);
       if (use) { out.push({ kind: 'statement', subject: use[1], predicate: `can you use ${use[2]}`, line: b.line }); continue; }
       const verb = VERB.exec(s);

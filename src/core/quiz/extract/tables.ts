@@ -3,7 +3,7 @@
 // ("Service | Best for", "Format | Description", "Prefix | Contents"). Each row is a claim: these cues
 // point to this choice, and to none of the sibling rows.
 import { ChoiceRow, NoteDocument, Section } from '../../model';
-import { QuizContext } from '../context';
+import { isRetired, QuizContext } from '../context';
 import { stripMd } from '../text';
 
 export interface ChoiceTable {
@@ -16,6 +16,8 @@ export interface ChoiceTable {
   noun: string;
   /** 'choose': cues are requirements ("when …"); 'mapping': cues are descriptions or uses. */
   style: 'choose' | 'mapping';
+  /** A mapping table whose cue column is a use case ("Ideal Use Case"), not a description. */
+  useCase?: boolean;
   /** Per row, the words that name it in a "Why not the others" cell (computed on first use). */
   forms?: string[][];
 }
@@ -39,30 +41,75 @@ export function markdownTables(section: Section): { head: string[]; rows: { cell
 
 const NOUN_HEAD = /^(service|feature|format|tool|option|storage class|class|mode|type|style|prefix|engine|pattern|layer|tier|strategy|technique|approach|concept|term|table|function|command|index|key)s?$/i;
 const USE_HEAD = /\b(use|used|when|best|for|purpose|description|what|meaning|does|role|why|scenario|ideal|good)\b/i;
+// A later column that says what each row is for: a use case first, else a purpose or description.
+const USE_CASE_HEAD = /\b(?:use case|best for|ideal for|when to use|exam use|best use)\b/i;
+const PURPOSE_HEAD = /\b(?:purpose|primary function|description|behavior|behaviour|meaning|what it does)\b/i;
+// A first column that names a kind of thing ("Storage Class", "Compression Codec", "Distribution Style").
+const KIND_HEAD = /^(?:[A-Za-z]+\s){0,2}(?:service|format|tool|class|mode|type|style|prefix|engine|codec|method|mechanism|component|concept|strategy|technique|tier|option|layer|pattern)s?$/i;
 
-/** A mapping table's rows as choice rows: column A the choice, column B its one cue. */
-function mappingRows(ctx: QuizContext, section: Section): { rows: ChoiceRow[]; noun: string; serviceTable: boolean } | undefined {
+/** "storage class" under "S3 Storage Classes Matrix" → "S3 storage class": the heading says whose. */
+function nounFromTitle(noun: string, title: string): string {
+  const words = noun.split(' ').map((w) => w.replace(/[^\w-]/g, ''));
+  const re = new RegExp(`((?:[A-Z0-9][\\w-]*\\s+){1,2}?)${words.join('\\s+')}(?:e?s)?\\b`, 'i');
+  const owner = re.exec(title.replace(/^[^\w]+/u, '').replace(/^\d+[.)]\s*/, ''))?.[1].trim();
+  // Only an owner that is a name ("S3", "Redshift"), not a ranking ("Essential AWS", "Key", "Top").
+  return owner && /^[A-Z0-9]/.test(owner) && !/\b(?:key|the|a|an|and|vs|data|common|essential|core|main|important|other|top|high|advanced|basic|aws|amazon)\b/i.test(owner) ? `${owner} ${noun}` : noun;
+}
+
+/** The column of a table that gives each row's use: 1 for two-column tables, else a use-case or purpose header. */
+function useColumn(head: string[]): number {
+  const clean = head.map((h) => h.replace(/[*_`]/g, '').trim());
+  if (clean.length === 2) return 1;
+  const u = clean.findIndex((h, i) => i > 0 && USE_CASE_HEAD.test(h));
+  if (u > 0) return u;
+  return clean.findIndex((h, i) => i > 0 && PURPOSE_HEAD.test(h));
+}
+
+/** A mapping table's rows as choice rows: column A the choice, the use column its one cue. */
+function mappingRows(ctx: QuizContext, section: Section): { rows: ChoiceRow[]; noun: string; serviceTable: boolean; useCase: boolean } | undefined {
   for (const t of markdownTables(section)) {
     if (t.head.length < 2 || t.rows.length < 3) continue;
     const a = t.head[0].replace(/[*_`]/g, '').trim();
-    const b = t.head[1].replace(/[*_`]/g, '').trim();
-    const body = t.rows.filter((r) => stripMd(r.cells[0] ?? '') && stripMd(r.cells[1] ?? ''));
+    const u = useColumn(t.head);
+    if (u < 1) continue;
+    const b = t.head[u].replace(/[*_`]/g, '').trim();
+    const body = t.rows.filter((r) => stripMd(r.cells[0] ?? '') && stripMd(r.cells[u] ?? ''));
     if (body.length < 3) continue;
     const services = body.filter((r) => ctx.essentialService(r.cells[0])).length;
     const short = body.every((r) => stripMd(r.cells[0]).split(/\s+/).length <= 5 && stripMd(r.cells[0]).length <= 48);
-    const descriptive = body.filter((r) => stripMd(r.cells[1]).split(/\s+/).length >= 3).length >= body.length * 0.8;
+    const descriptive = body.filter((r) => stripMd(r.cells[u]).split(/\s+/).length >= 3).length >= body.length * 0.8;
     const serviceTable = services === body.length;
     if (!short || !descriptive) continue;
     // A comparison matrix ("Feature | S3 | EventBridge") lists attributes, not choices.
-    if (!serviceTable && !(NOUN_HEAD.test(a) && USE_HEAD.test(b))) continue;
-    if (t.head.length > 2 && !USE_HEAD.test(b)) continue;
+    const kind = NOUN_HEAD.test(a) || KIND_HEAD.test(a);
+    if (!serviceTable && !(kind && USE_HEAD.test(b))) continue;
+    if (/^(?:feature|characteristic|aspect|attribute|criteria|dimension)s?$/i.test(a)) continue;
     // Paths, week ranges and the like are not answers anyone studies.
     if (body.some((r) => /\/\s*$|^[\w.-]+\/|^weeks?\s+\d/i.test(stripMd(r.cells[0])))) continue;
     // Two columns of services ("Source | Target") or yes/no grids are not mappings.
-    if (body.filter((r) => ctx.essentialService(r.cells[1])).length > body.length / 2) continue;
-    if (body.some((r) => /^(?:yes|no|✅|❌|✓|✗|-)$/i.test(stripMd(r.cells[1])))) continue;
-    const noun = serviceTable ? 'service' : NOUN_HEAD.test(a) ? a.toLowerCase().replace(/s$/, '') : 'option';
-    return { rows: body.map((r) => ({ choice: r.cells[0], cues: [r.cells[1]], line: r.line })), noun, serviceTable };
+    if (body.filter((r) => ctx.essentialService(r.cells[u])).length > body.length / 2) continue;
+    if (body.some((r) => /^(?:yes|no|✅|❌|✓|✗|-)$/i.test(stripMd(r.cells[u])))) continue;
+    const noun = serviceTable ? 'service' : kind ? nounFromTitle(a.toLowerCase().replace(/([^s])s$/, '$1'), section.title) : 'option';
+    return { rows: body.map((r) => ({ choice: r.cells[0], cues: [r.cells[u]], line: r.line })), noun, serviceTable, useCase: USE_CASE_HEAD.test(b) };
+  }
+  return undefined;
+}
+
+const USE_ROW = /^(?:best for|ideal use cases?|primary use cases?|use cases?|when to use|typical use|exam use case)$/i;
+
+/**
+ * An "X vs Y" matrix ("Feature | Amazon Athena | Redshift Spectrum") whose columns are services and one of
+ * whose rows says what each is for ("Best For", "Use Case"): each column is a choice with that cell as cue.
+ */
+function matrixColumns(ctx: QuizContext, section: Section): { rows: ChoiceRow[] } | undefined {
+  for (const t of markdownTables(section)) {
+    // A retired service (Snowmobile) is neither a key nor a fair distractor: its column is left out.
+    const cols = t.head.slice(1).map((h) => stripMd(h)).filter((c) => { const id = ctx.essentialService(c); return !id || !isRetired(ctx.service(id)!); });
+    if (cols.length < 2 || !cols.every((c) => ctx.essentialService(c))) continue;
+    const at = (c: string) => t.head.findIndex((h) => stripMd(h) === c);
+    const use = t.rows.find((r) => USE_ROW.test(stripMd(r.cells[0] ?? '')));
+    if (!use || cols.some((c) => stripMd(use.cells[at(c)] ?? '').split(/\s+/).length < 3)) continue;
+    return { rows: cols.map((c) => ({ choice: c, cues: [use.cells[at(c)]], line: use.line })) };
   }
   return undefined;
 }
@@ -74,12 +121,15 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       let rows = section.choiceRows;
       let style: ChoiceTable['style'] = 'choose';
       let headNoun: string | undefined;
+      let useCase = false;
       if (rows.length < 2) {
         const m = mappingRows(ctx, section);
-        if (!m) continue;
-        rows = m.rows;
+        const x = m ? undefined : matrixColumns(ctx, section);
+        if (!m && !x) continue;
+        rows = m?.rows ?? x!.rows;
         style = 'mapping';
-        headNoun = m.noun;
+        headNoun = m?.noun ?? 'service';
+        useCase = m?.useCase ?? true;
       }
       const ids = rows.map((r) => ctx.essentialService(r.choice));
       const serviceTable = ids.every((x) => !!x) && new Set(ids).size === ids.length;
@@ -88,7 +138,7 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) continue;
       const m = /^choose (?:an? )?([a-z][a-z -]*?) when\b/i.exec(section.title);
       const noun = rowIds ? 'service' : m ? m[1].toLowerCase() : headNoun ?? 'option';
-      const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style };
+      const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style, useCase };
       ctx.tableBySection.set(section, table);
       if (rowIds) {
         for (const a of rowIds) for (const b of rowIds) if (a !== b) {
