@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
-import { numberVariants } from '../../src/core/quiz/distractors';
+import { numberVariants, serviceDistractors } from '../../src/core/quiz/distractors';
 import { Draft } from '../../src/core/quiz/draft';
 import { duplicateKey, gate, GateResult, leaksKey } from '../../src/core/quiz/gate';
 import { rng } from '../../src/core/quiz/random';
@@ -24,7 +24,7 @@ describe('quiz gate', function () {
 
   const draft = (over: Partial<Draft>): Draft => ({
     kind: 'scenario', stem: 'Which service lets several consumers re-read yesterday\'s clickstream?', correct: ['Amazon Kinesis Data Streams'],
-    distractors: ['Amazon Simple Queue Service', 'Amazon Simple Notification Service', 'AWS Batch'], optionKind: 'service',
+    distractors: ['Amazon Simple Queue Service', 'Amazon Simple Notification Service', 'Amazon Data Firehose'], optionKind: 'service',
     explanation: 'Retention keeps the records.', section, doc: note, line: 5, serviceIds: ['kinesis-data-streams'], answerServiceIds: [], ...over,
   });
   const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });
@@ -65,7 +65,7 @@ describe('quiz gate', function () {
     assert.strictEqual(leaksKey('Which service can notify an operations team by email?', 'Amazon Simple Notification Service', ['Amazon SQS', 'AWS Lambda', 'Amazon EventBridge']), 'notify');
     // A word the distractors share gives nothing away.
     assert.strictEqual(leaksKey('Which service streams records for replay?', 'Amazon Kinesis Data Streams', ['Amazon Kinesis Video Streams', 'Amazon SQS', 'Amazon SNS']), undefined);
-    const r = run(draft({ stem: 'Which service takes scheduled backups of many resources?', correct: ['AWS Backup'], distractors: ['AWS DataSync', 'Amazon Elastic Block Store', 'AWS Batch'] }));
+    const r = run(draft({ stem: 'Which service takes scheduled backups of many resources?', correct: ['AWS Backup'], distractors: ['Amazon Elastic File System', 'Amazon Elastic Block Store', 'AWS Storage Gateway'] }));
     assert.strictEqual(rule(r), 'leak-word');
   });
 
@@ -87,8 +87,34 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(draft({ correct: ['Use a bigger instance'] }))), 'same-kind');
   });
 
+  it('same-kind: drops a distractor of another kind (IAM or a CLI beside a data store), and the question when too few remain', () => {
+    const d = draft({ stem: 'Which store keeps a shopping cart with single-digit millisecond reads at any scale?', correct: ['Amazon DynamoDB'],
+      distractors: ['AWS Identity and Access Management', 'AWS Command Line Interface', 'Amazon Keyspaces (for Apache Cassandra)', 'Amazon Relational Database Service'], serviceIds: ['dynamodb'] });
+    assert.strictEqual(rule(run(d)), 'same-kind');
+    const fair = run({ ...d, distractors: [...d.distractors, 'Amazon DocumentDB (with MongoDB compatibility)'] });
+    assert.ok('question' in fair);
+    if ('question' in fair) assert.ok(!fair.question.options.includes('AWS Identity and Access Management'));
+  });
+
+  it('ambiguous: never offers a service one cue cannot tell from the key (Amazon VPC beside PrivateLink)', () => {
+    const d = draft({ stem: 'Which service keeps traffic from private subnets to a partner\'s SaaS API off the internet?', correct: ['AWS PrivateLink'],
+      distractors: ['Amazon Virtual Private Cloud', 'AWS Direct Connect', 'Amazon CloudFront'], serviceIds: ['privatelink'] });
+    assert.strictEqual(rule(run(d)), 'ambiguous');
+  });
+
+  it('distractor catalogue: services of the key\'s kind only (a storage service for a storage key, an orchestrator for an orchestrator)', () => {
+    const of = (id: string) => serviceDistractors(ctx, [id], new Set(), `t:${id}`).map((s) => s.id);
+    for (const x of of('s3')) assert.ok(['ebs', 'efs', 'backup', 'storage-gateway', 's3-tables', 's3-vectors'].includes(x), `s3 → ${x}`);
+    for (const x of of('step-functions')) assert.ok(['mwaa', 'mwaa-serverless', 'glue-workflows', 'eventbridge', 'eventbridge-scheduler', 'sqs', 'sns', 'kinesis-data-streams', 'msk', 'eventbridge-pipes'].includes(x), `step-functions → ${x}`);
+    // A data-prep key among data-prep tools first, then ETL engines; never a stream client (Kinesis Agent).
+    const prep = of('glue-databrew');
+    assert.ok(!prep.includes('kinesis-agent') && !prep.includes('glue-studio'), prep.join());
+    // A kind with too few members and no near kind (cost) gives too few distractors: no question.
+    assert.ok(of('budgets').length < 3, of('budgets').join());
+  });
+
   it('few-distractors: drops a question with fewer than three distractors', () => {
-    assert.strictEqual(rule(run(draft({ distractors: ['AWS Batch', 'Amazon Simple Queue Service'] }))), 'few-distractors');
+    assert.strictEqual(rule(run(draft({ distractors: ['Amazon Data Firehose', 'Amazon Simple Queue Service'] }))), 'few-distractors');
   });
 
   it('number-unit: drops numeric options in mixed units', () => {

@@ -13,7 +13,8 @@ import { Draft } from './draft';
 export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
 
 /** A service that is retired or takes no new customers: never a key. */
-export const isRetired = (s: Service) => /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+// "legacy" too: S3 Select and Data Pipeline take no new customers (2024).
+export const isRetired = (s: Service) => /discontinued|retired|legacy|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
 
 // Services that hold or move data, and those that secure, watch or build around it: a distractor from the
 // other group is absurd (IAM offered as the place a Snow job loads its data).

@@ -8,6 +8,7 @@ import { Service } from '../model';
 import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { rng, shuffle } from './random';
+import { entangled, nearKind, sameKind } from './serviceKinds';
 
 const BELOW = [0.5, 0.25, 0.1, 0.2, 0.75, 0.4, 0.125];
 const ABOVE = [2, 4, 10, 3, 5, 1.5, 8, 16];
@@ -107,20 +108,33 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
 
 function gcd(a: number, b: number): number { return b ? gcd(b, a % b) : a; }
 
-/** Up to six distractor services, best first. */
+/**
+ * Up to six distractor services, best first, all of the key's kind (serviceKinds.ts): a storage service
+ * beside a storage key. Only when that kind has too few members, the nearest kinds fill in.
+ */
 export function serviceDistractors(ctx: QuizContext, answerIds: string[], excluded: Set<string>, seed: string, preferred: string[] = []): Service[] {
   const answers = answerIds.map((id) => ctx.service(id)).filter((s): s is Service => !!s);
   if (!answers.length) return [];
   const out: Service[] = [];
   const rivals = [...new Set(answers.flatMap((a) => [...(ctx.competitors.get(a.id) ?? [])]))].sort();
-  const named = new Set([...preferred, ...rivals]);
+  // Services the passage names as wrong are fair whatever their kind; the comparison tables' rivals only
+  // when of the key's kind (S3 is a bucket-policy row beside IAM there, but a storage service elsewhere).
+  const named = new Set(preferred);
+  let near = false;
+  let anyKind = false;
   const consider = (s: Service | undefined) => {
     if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
-    // Never from the other group (a data store beside IAM), nor a retired service.
-    if (!answers.some((a) => serviceGroup(a) === serviceGroup(s)) || isRetired(s)) return;
-    if (answers.some((a) => ctx.related(s, a) || a.name === s.name)) return;
-    // Sub-features of one parent are too entangled to be told apart, unless the notes compare them.
-    if (!named.has(s.id) && answers.some((a) => a.parent && a.parent === s.parent)) return;
+    if (isRetired(s) || answers.some((a) => ctx.related(s, a) || a.name === s.name || entangled(s, a))) return;
+    // Of the key's kind (never IAM beside a data store); the notes' own comparisons (rivals, services
+    // named as wrong) count as that kind.
+    const kind = answers.some((a) => sameKind(a, s));
+    if (!named.has(s.id) && !kind && !anyKind && !(near && answers.some((a) => nearKind(a, s)))) return;
+    // Select TWO from a list: the notes rarely list every service that fits, so the builder excludes the
+    // listed ones' families and the last resort is any service of the same group.
+    if (anyKind && !kind && !answers.some((a) => serviceGroup(a) === serviceGroup(s))) return;
+    // Sub-features of one parent are told apart only when they do the same kind of job (crawler, Data
+    // Catalog, Schema Registry), or when the notes compare them.
+    if (!named.has(s.id) && !kind && answers.some((a) => a.parent && a.parent === s.parent)) return;
     out.push(s);
   };
   for (const id of preferred) consider(ctx.service(id));
@@ -139,9 +153,14 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   };
   rotate(alternatives, (id) => { const s = ctx.service(id); if (s && sameFamily(s)) consider(s); });
   for (const f of fams) rotate(ctx.byFamily.get(f) ?? [], consider);
-  rotate(alternatives, (id) => consider(ctx.service(id)));
-  const start = Math.floor(r() * ctx.topLevel.length);
-  for (let k = 0; k < ctx.topLevel.length && out.length < 6; k++) consider(ctx.topLevel[(start + k * 7) % ctx.topLevel.length]);
-  for (let k = 0; k < ctx.topLevel.length && out.length < 6; k++) consider(ctx.topLevel[k]);
+  const others = () => {
+    rotate(alternatives, (id) => consider(ctx.service(id)));
+    const start = Math.floor(r() * ctx.services.length);
+    for (let k = 0; k < ctx.services.length && out.length < 6; k++) consider(ctx.services[(start + k * 7) % ctx.services.length]);
+    for (let k = 0; k < ctx.services.length && out.length < 6; k++) consider(ctx.services[k]);
+  };
+  others();
+  if (out.length < 3) { near = true; others(); }
+  if (out.length < 3 && answers.length > 1) { anyKind = true; others(); }
   return out;
 }

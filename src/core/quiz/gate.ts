@@ -11,6 +11,7 @@ import { Draft } from './draft';
 import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
+import { entangled, nearKind, sameKind } from './serviceKinds';
 import { Question } from './types';
 
 export const GATE_RULES = [
@@ -123,17 +124,26 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const tied = d.cue ? ctx.cueAnswers.get(cueKey(d.cue)) : undefined;
   const distractors: string[] = [];
   let tiedDropped = 0;
+  let otherKind = 0;
+  const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
     const x = raw.trim();
     if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
-    if (d.optionKind === 'service' && !ctx.byName.has(x)) continue;
+    if (d.optionKind === 'service') {
+      const s = ctx.byName.get(x);
+      if (!s) continue;
+      // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
+      const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
+      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
+      if (keyServices.some((k) => entangled(k, s))) { tiedDropped++; continue; }
+    }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     distractors.push(x);
     if (distractors.length === 3) break;
   }
-  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : 'few-distractors', `${distractors.length} distractors`);
+  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
