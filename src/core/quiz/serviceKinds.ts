@@ -3,15 +3,15 @@
 // store, a query engine, a BI tool and a Java client library at once, so it cannot decide whether a
 // distractor is of the key's kind (Kinesis Agent offered as a data-prep tool, IAM as a data store).
 //
-// A service can be of several kinds (EventBridge routes events and schedules pipelines). Two services
-// are of the same kind when they share one. Services missing here (a user's own catalog) fall back to
+// A service can be of several kinds (EventBridge routes events and schedules pipelines), its main kind
+// first. Two services are of the same kind when they share one. Services missing here (a user's own catalog) fall back to
 // their console category.
 import { Service } from '../model';
 
 export type ServiceKind =
   | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
   | 'storage' | 'orchestration' | 'transfer' | 'catalog' | 'identity' | 'secrets' | 'protection'
-  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector';
+  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector';
 
 const KINDS: Record<string, ServiceKind[]> = {
   'amazon-kinesis': ['stream'],
@@ -37,7 +37,7 @@ const KINDS: Record<string, ServiceKind[]> = {
   lambda: ['process'],
   'managed-service-for-apache-flink': ['process'],
   batch: ['process', 'containers'],
-  ec2: ['process', 'containers'],
+  ec2: ['compute', 'containers'],
   'glue-studio': ['process', 'prep'],
   'glue-databrew': ['prep'],
   'sagemaker-data-wrangler': ['prep', 'ml'],
@@ -65,7 +65,7 @@ const KINDS: Record<string, ServiceKind[]> = {
   s3: ['storage'],
   's3-glacier': ['storage'],
   's3-tables': ['storage'],
-  's3-vectors': ['storage', 'vector'],
+  's3-vectors': ['vector', 'storage'],
   efs: ['storage'],
   ebs: ['storage'],
   backup: ['storage'],
@@ -194,4 +194,15 @@ export function nearKind(key: Service, other: Service): boolean {
 /** Two services one cue cannot tell apart (a VPC feature and the VPC). */
 export function entangled(a: Service, b: Service): boolean {
   return ENTANGLED.some(([x, y]) => (a.id === x && b.id === y) || (a.id === y && b.id === x));
+}
+
+// Limits and defaults an exam on data engineering asks: of services that hold, move, process, query,
+// catalogue, secure or log data. A container platform's support calendar or a stack's resource count is
+// trivia for this exam.
+const NUMBER_KINDS = new Set<string>(['stream', 'messaging', 'process', 'query', 'warehouse', 'database', 'storage', 'vector',
+  'orchestration', 'transfer', 'catalog', 'identity', 'secrets', 'monitoring', 'network', 'prep']);
+
+/** A number about this service is worth a question (a limit or default of a data service). */
+export function numbersWorthAsking(s: Service): boolean {
+  return kindsOf(s).some((k) => NUMBER_KINDS.has(k) || k.startsWith('category:'));
 }
