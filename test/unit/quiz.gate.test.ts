@@ -150,6 +150,40 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(draft({ stem: 'What are services that let consumers re-read yesterday\'s clickstream?' }))), 'plural-single');
   });
 
+  const cloze = (stem: string, key: string, distractors: string[]) => draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem, correct: [key], distractors, serviceIds: [] });
+
+  it('key-in-other-unit: a key restated in seconds written short, or as a count of nines', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Lambda): a function may run up to 900 s (_____).', '15 minutes', ['5 minutes', '30 minutes', '60 minutes']))), 'key-in-other-unit');
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon S3): objects are designed for _____ (99.999999999 %) durability.', '11 nines', ['9 nines', '10 nines', '12 nines']))), 'key-in-other-unit');
+  });
+
+  it('subject-mismatch: drops a cloze tagged with one service whose sentence is about another', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Kinesis Data Streams): a Firehose record can hold up to _____ before base64 encoding.', '1,000 KiB', ['256 KiB', '512 KiB', '4,096 KiB']))), 'subject-mismatch');
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Kinesis Data Streams): each shard accepts up to _____ of writes.', '1 MB/s', ['2 MB/s', '4 MB/s', '5 MB/s']))), 'kept');
+  });
+
+  it('fragment: drops a cloze that is a note\'s label and a bare value', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Glue): Python shell job: 0.0625 or _____.', '1 DPU', ['2 DPU', '4 DPU', '8 DPU']))), 'fragment');
+  });
+
+  it('trivia: drops a number about a service outside data engineering (a container platform\'s support calendar)', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon EKS): a Kubernetes minor version gets _____ of standard support.', '14 months', ['6 months', '24 months', '36 months']))), 'trivia');
+  });
+
+  it('retired: drops every question of a note about a retired service', () => {
+    const doc = kb.documents().find((x) => x.serviceId === 'snowmobile');
+    assert.ok(doc, 'the bundled notes have a Snowmobile note');
+    assert.strictEqual(rule(run({ ...cloze('Fill in the blank (Snowmobile): one truck carried up to _____.', '100 PB', ['10 PB', '50 PB', '200 PB']), doc: doc!, section: doc!.sections[0] })), 'retired');
+  });
+
+  it('duplicate: one number about one service is one question, whatever the wording', () => {
+    const seen = new Map<string, string>();
+    const first = cloze('Fill in the blank (DynamoDB): an item holds at most _____, attribute names included.', '400 KB', ['100 KB', '200 KB', '1 MB'].map((x) => x.replace('1 MB', '1000 KB')));
+    assert.strictEqual(rule(gate(ctx, first, { seen })), 'kept');
+    const card = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What is the largest item DynamoDB stores?', correct: ['400 KB'], distractors: ['64 KB', '256 KB', '1000 KB'], line: 99 });
+    assert.strictEqual(rule(gate(ctx, card, { seen })), 'duplicate');
+  });
+
   it('retired: never makes a retired service the key', () => {
     const retired = ctx.services.find((s) => /discontinued/i.test(s.scope ?? ''));
     assert.ok(retired, 'the bundled catalog has a discontinued service');
@@ -187,6 +221,23 @@ describe('numeric distractors', () => {
     for (const x of numberVariants('99.9', '%', rng('n'), '')) assert.ok([90, 95, 98, 99, 99.5, 99.95, 99.99, 99.999, 99.9999].includes(Number(x.replace('%', ''))), x);
     const round = numberVariants('100', 'shards', rng('r')).map((x) => Number(x.split(' ')[0]));
     assert.ok(round.every((v) => [10, 20, 25, 50, 200, 250, 500, 1000, 2000].includes(v)), JSON.stringify(round));
+  });
+
+  it('never derives wrong numbers from a key that is not round (no 1,230 or 3,070 beside 6,144), and keeps options apart', () => {
+    for (let k = 0; k < 20; k++) {
+      const v = numberVariants('6,144', 'MB', rng(`d${k}`), ' ', [], [65535, 65536, 2557, 4096]).map((x) => Number(x.split(' ')[0].replace(/,/g, '')));
+      assert.strictEqual(v.length, 3);
+      for (const x of v) {
+        const ratio = x > 6144 ? x / 6144 : 6144 / x;
+        assert.ok(!Number.isInteger(Number(ratio.toFixed(6))), `${x} is the key times or over ${ratio}`);
+        assert.notStrictEqual(x, 65535, 'a one-off figure of the notes is not offered');
+      }
+      for (const a of v) for (const b of v) if (a !== b) assert.ok(Math.abs(a - b) / Math.max(a, b) >= 0.2, `${a} and ${b} are too close`);
+    }
+  });
+
+  it('offers nearby counts beside a count of nines (never 88 nines)', () => {
+    for (const x of numberVariants('11', 'nines', rng('nn'))) assert.ok(Math.abs(Number(x.split(' ')[0]) - 11) <= 3, x);
   });
 
   it('offers natural values: a ladder for durations, powers of two for 512', () => {
