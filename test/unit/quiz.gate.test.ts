@@ -170,6 +170,21 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon EKS): a Kubernetes minor version gets _____ of standard support.', '14 months', ['6 months', '24 months', '36 months']))), 'trivia');
   });
 
+  it('weak-form: drops "which service does this fact describe" (siblings share the numbers)', () => {
+    const d = draft({ kind: 'identify', stem: 'Which AWS service does this fact describe? “A cluster has one writer and up to 15 readers on storage that grows to 128 TiB.”', correct: ['Amazon DocumentDB (with MongoDB compatibility)'], distractors: ['Amazon Neptune', 'Amazon Keyspaces (for Apache Cassandra)', 'Amazon DynamoDB'], serviceIds: ['documentdb'] });
+    assert.strictEqual(rule(run(d)), 'weak-form');
+  });
+
+  it('fragment: drops a requirement that is two clauses of a decision line', () => {
+    const d = draft({ kind: 'choose', stem: 'Which AWS service fits this requirement best: “lookups by key in a few milliseconds at any scale; a relational engine when joins matter”?', correct: ['Amazon DynamoDB'], distractors: ['Amazon Keyspaces (for Apache Cassandra)', 'Amazon DocumentDB (with MongoDB compatibility)', 'Amazon Neptune'], serviceIds: ['dynamodb'] });
+    assert.strictEqual(rule(run(d)), 'fragment');
+  });
+
+  it('no-subject: drops "Which type matches …" that never says what kind of type', () => {
+    const d = draft({ kind: 'choose', optionKind: 'text', stem: 'Which type matches this description: “keep the old row, add a new one with its own surrogate key”?', correct: ['2'], distractors: ['1', '3', '6'], serviceIds: [] });
+    assert.strictEqual(rule(run(d)), 'no-subject');
+  });
+
   it('retired: drops every question of a note about a retired service', () => {
     const doc = kb.documents().find((x) => x.serviceId === 'snowmobile');
     assert.ok(doc, 'the bundled notes have a Snowmobile note');

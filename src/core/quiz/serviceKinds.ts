@@ -10,7 +10,7 @@ import { Service } from '../model';
 
 export type ServiceKind =
   | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
-  | 'storage' | 'orchestration' | 'transfer' | 'catalog' | 'identity' | 'secrets' | 'protection'
+  | 'storage' | 'orchestration' | 'transfer' | 'migration' | 'catalog' | 'identity' | 'secrets' | 'protection'
   | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector';
 
 const KINDS: Record<string, ServiceKind[]> = {
@@ -61,7 +61,7 @@ const KINDS: Record<string, ServiceKind[]> = {
   elasticache: ['database'],
   timestream: ['database'],
   'opensearch-service': ['query', 'vector'],
-  'opensearch-serverless': ['query', 'vector'],
+  'opensearch-serverless': ['vector', 'query'],
   s3: ['storage'],
   's3-glacier': ['storage'],
   's3-tables': ['storage'],
@@ -81,11 +81,11 @@ const KINDS: Record<string, ServiceKind[]> = {
   'snowball-edge': ['transfer'],
   snowcone: ['transfer'],
   snowmobile: ['transfer'],
-  dms: ['transfer'],
-  'dms-schema-conversion': ['transfer'],
-  'schema-conversion-tool': ['transfer'],
-  'application-migration-service': ['transfer'],
-  'application-discovery-service': ['transfer'],
+  dms: ['transfer', 'migration'],
+  'dms-schema-conversion': ['migration'],
+  'schema-conversion-tool': ['migration'],
+  'application-migration-service': ['migration'],
+  'application-discovery-service': ['migration'],
   appflow: ['transfer'],
   'data-exchange': ['transfer'],
   'glue-data-catalog': ['catalog'],
@@ -183,6 +183,8 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   iac: ['cicd'],
   cicd: ['iac'],
   orchestration: ['messaging'],
+  containers: ['process'],
+  migration: ['transfer'],
 };
 
 /** A service of a kind near one of the key's, for kinds with few members. */
@@ -197,10 +199,10 @@ export function entangled(a: Service, b: Service): boolean {
 }
 
 // Limits and defaults an exam on data engineering asks: of services that hold, move, process, query,
-// catalogue, secure or log data. A container platform's support calendar or a stack's resource count is
-// trivia for this exam.
+// catalogue, encrypt or log data. A container platform's support calendar, a stack's resource count or
+// the size of an IAM policy document is trivia for this exam.
 const NUMBER_KINDS = new Set<string>(['stream', 'messaging', 'process', 'query', 'warehouse', 'database', 'storage', 'vector',
-  'orchestration', 'transfer', 'catalog', 'identity', 'secrets', 'monitoring', 'network', 'prep']);
+  'orchestration', 'transfer', 'catalog', 'secrets', 'monitoring', 'network', 'prep']);
 
 /** A number about this service is worth a question (a limit or default of a data service). */
 export function numbersWorthAsking(s: Service): boolean {
