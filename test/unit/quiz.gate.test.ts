@@ -185,6 +185,14 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(d)), 'no-subject');
   });
 
+  it('trivia: drops a blank on a superseded value ("raised from ___") and a monitoring quota that is no duration', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon SQS): a message can now carry 1 MiB (raised from _____).', '256 KiB', ['64 KiB', '128 KiB', '512 KiB']))), 'trivia');
+    const quota = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How many Logs Insights queries can one account run at once?', correct: ['30'], distractors: ['10', '50', '100'], serviceIds: [] });
+    assert.strictEqual(rule(run(quota)), 'trivia');
+    const keep = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How long does CloudTrail event history keep management events?', correct: ['90 days'], distractors: ['30 days', '60 days', '180 days'], serviceIds: [] });
+    assert.strictEqual(rule(run(keep)), 'kept');
+  });
+
   it('retired: drops every question of a note about a retired service', () => {
     const doc = kb.documents().find((x) => x.serviceId === 'snowmobile');
     assert.ok(doc, 'the bundled notes have a Snowmobile note');

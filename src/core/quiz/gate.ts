@@ -207,11 +207,13 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (units.size > 1) return reject('number-unit', [...correct, ...distractors].join(' | '));
     if (restatesKey(stem, correct[0])) return reject('key-in-other-unit', stem);
     if (!d.examRelevant) return reject('trivia', stem);
+    // A superseded value ("raised from ___", "(was ___)") teaches a limit that no longer holds.
+    if (/(?:raised|up|changed) from _{3,}|\b(?:was|used to be) _{3,}/i.test(stem)) return reject('trivia', stem);
     // Retry counts and attempts are configuration trivia, whatever the note marks.
     if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
     const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
-    if (about.length && !about.some(numbersWorthAsking)) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
+    if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
   }
   if (d.optionKind !== 'number') {
     for (const c of correct) {

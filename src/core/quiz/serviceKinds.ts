@@ -202,9 +202,13 @@ export function entangled(a: Service, b: Service): boolean {
 // catalogue, encrypt or log data. A container platform's support calendar, a stack's resource count or
 // the size of an IAM policy document is trivia for this exam.
 const NUMBER_KINDS = new Set<string>(['stream', 'messaging', 'process', 'query', 'warehouse', 'database', 'storage', 'vector',
-  'orchestration', 'transfer', 'catalog', 'secrets', 'monitoring', 'network', 'prep']);
+  'orchestration', 'transfer', 'catalog', 'secrets', 'network', 'prep']);
 
-/** A number about this service is worth a question (a limit or default of a data service). */
-export function numbersWorthAsking(s: Service): boolean {
-  return kindsOf(s).some((k) => NUMBER_KINDS.has(k) || k.startsWith('category:'));
+// Monitoring services: how long they keep data is exam material (CloudTrail's 90 days); their per-account
+// quotas (concurrent queries, subscription filters per log group) are not.
+const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/** A number (`key`, with its unit) about this service is worth a question: a limit or default of a data service. */
+export function numbersWorthAsking(s: Service, key = ''): boolean {
+  return kindsOf(s).some((k) => (k === 'monitoring' ? DURATION.test(key.trim()) : NUMBER_KINDS.has(k) || k.startsWith('category:')));
 }
