@@ -109,6 +109,8 @@ describe('quiz gate', function () {
     // A data-prep key among data-prep tools first, then ETL engines; never a stream client (Kinesis Agent).
     const prep = of('glue-databrew');
     assert.ok(!prep.includes('kinesis-agent') && !prep.includes('glue-studio'), prep.join());
+    // A service closed to new customers (said only in its description) is never offered.
+    assert.ok(!of('config').includes('cloudtrail-lake') && !of('cloudwatch').includes('cloudtrail-lake'), of('config').join());
     // A kind with too few members and no near kind (cost) gives too few distractors: no question.
     assert.ok(of('budgets').length < 3, of('budgets').join());
   });

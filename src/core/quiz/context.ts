@@ -14,7 +14,9 @@ export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
 
 /** A service that is retired or takes no new customers: never a key. */
 // "legacy" too: S3 Select and Data Pipeline take no new customers (2024).
-export const isRetired = (s: Service) => /discontinued|retired|legacy|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+export const isRetired = (s: Service) => /discontinued|retired|legacy|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`)
+  // CloudTrail Lake's note says so in its description only.
+  || /closed to new customers/i.test(s.description);
 
 // Services that hold or move data, and those that secure, watch or build around it: a distractor from the
 // other group is absurd (IAM offered as the place a Snow job loads its data).
