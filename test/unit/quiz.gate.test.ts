@@ -96,6 +96,14 @@ describe('quiz gate', function () {
     if ('question' in fair) assert.ok(!fair.question.options.includes('AWS Identity and Access Management'));
   });
 
+  it('same-kind: a stem that names the kind it asks for ("Which vector store …") gets options of that kind only', () => {
+    const d = draft({ stem: 'Which vector store ranks documents by keyword relevance and k-NN similarity in one query?', correct: ['Amazon OpenSearch Service'],
+      distractors: ['Amazon Athena', 'Amazon Redshift', 'Amazon S3 Vectors', 'Amazon MemoryDB'], serviceIds: ['opensearch-service'] });
+    assert.strictEqual(rule(run(d)), 'same-kind');
+    const fair = run({ ...d, distractors: [...d.distractors, 'Amazon Aurora'] });
+    assert.ok('question' in fair && !fair.question.options.includes('Amazon Athena'));
+  });
+
   it('ambiguous: never offers a service one cue cannot tell from the key (Amazon VPC beside PrivateLink)', () => {
     const d = draft({ stem: 'Which service keeps traffic from private subnets to a partner\'s SaaS API off the internet?', correct: ['AWS PrivateLink'],
       distractors: ['Amazon Virtual Private Cloud', 'AWS Direct Connect', 'Amazon CloudFront'], serviceIds: ['privatelink'] });

@@ -11,7 +11,7 @@ import { Draft } from './draft';
 import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
-import { entangled, nearKind, numbersWorthAsking, sameKind } from './serviceKinds';
+import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind } from './serviceKinds';
 import { Question } from './types';
 
 export const GATE_RULES = [
@@ -74,6 +74,14 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   if (ini.length >= 3 && hasWord(stem, ini)) return ini.toUpperCase();
   return undefined;
 }
+
+// Stems that name the kind of service they ask for.
+const STEM_KINDS: [RegExp, string][] = [
+  [/^Which (?:\w+ )?vector (?:store|database|index)\b/i, 'vector'],
+  [/^Which (?:\w+ )?warehouse\b/i, 'warehouse'],
+  [/^Which (?:\w+ )?(?:database|data store)\b/i, 'database'],
+  [/^Which (?:\w+ )?(?:orchestrator|workflow service)\b/i, 'orchestration'],
+];
 
 const WEAK_FORM = /^Which AWS service does this fact describe\?/;
 
@@ -181,6 +189,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const distractors: string[] = [];
   let tiedDropped = 0;
   let otherKind = 0;
+  const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
     const x = raw.trim();
@@ -193,6 +202,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
       if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
+      // The stem names the kind it asks for ("Which vector store …"): every option is one.
+      if (asked && keyServices.every((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s))) { tiedDropped++; continue; }
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
