@@ -8,7 +8,7 @@ import { Service } from '../model';
 import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { rng, shuffle } from './random';
-import { entangled, kindsOf, nearKind, sameKind } from './serviceKinds';
+import { entangled, kindsOf, nearKind, nearKindsOf, sameKind } from './serviceKinds';
 
 // Round values of the series limits are written in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten).
 const NICE = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8].flatMap((m) => Array.from({ length: 12 }, (_, e) => Number((m * 10 ** (e - 3)).toPrecision(3))));
@@ -162,16 +162,32 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   };
   rotate(alternatives, (id) => { const s = ctx.service(id); if (s && sameFamily(s)) consider(s); });
   for (const f of fams) rotate(ctx.byFamily.get(f) ?? [], consider);
-  const others = () => {
+  // Each pass visits only the services of the kinds it accepts (an index built once per context).
+  const index = kindIndex(ctx);
+  const others = (kinds: string[] | undefined) => {
     rotate(alternatives, (id) => consider(ctx.service(id)));
-    const start = Math.floor(r() * ctx.services.length);
-    for (let k = 0; k < ctx.services.length && out.length < 6; k++) consider(ctx.services[(start + k * 7) % ctx.services.length]);
-    for (let k = 0; k < ctx.services.length && out.length < 6; k++) consider(ctx.services[k]);
+    const pool = kinds ? [...new Set(kinds.flatMap((k) => index.get(k) ?? []))] : ctx.services;
+    const start = Math.floor(r() * pool.length);
+    for (let k = 0; k < pool.length && out.length < 6; k++) consider(pool[(start + k * 7) % pool.length]);
+    for (let k = 0; k < pool.length && out.length < 6; k++) consider(pool[k]);
   };
-  others();
+  others(answers.map((a) => kindsOf(a)[0]));
   // Later passes only fill the list: best first, so a fallback is used only when a better one is dropped.
-  if (out.length < 6) { main = false; others(); }
-  if (out.length < 6) { near = true; others(); }
-  if (out.length < 3 && answers.length > 1) { anyKind = true; others(); }
+  if (out.length < 6) { main = false; others(answers.flatMap(kindsOf)); }
+  if (out.length < 6) { near = true; others(answers.flatMap(nearKindsOf)); }
+  if (out.length < 3 && answers.length > 1) { anyKind = true; others(undefined); }
   return out;
+}
+
+const kindIndexes = new WeakMap<QuizContext, Map<string, Service[]>>();
+
+/** Kind → the services of that kind, once per context. */
+function kindIndex(ctx: QuizContext): Map<string, Service[]> {
+  let index = kindIndexes.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const s of ctx.services) for (const k of kindsOf(s)) index.set(k, [...(index.get(k) ?? []), s]);
+    kindIndexes.set(ctx, index);
+  }
+  return index;
 }

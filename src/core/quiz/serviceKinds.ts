@@ -187,6 +187,11 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   migration: ['transfer'],
 };
 
+/** The kinds near a service's own kinds. */
+export function nearKindsOf(key: Service): string[] {
+  return kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+}
+
 /** A service of a kind near one of the key's, for kinds with few members. */
 export function nearKind(key: Service, other: Service): boolean {
   const near = kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
