@@ -203,6 +203,17 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(keep)), 'kept');
   });
 
+  it('ambiguous: a capability the key shares (replay from the start: Kinesis Data Streams and MSK) drops the other', () => {
+    const d = draft({ stem: 'Which service lets a consumer added today read last week\'s orders from the start while others read live?', correct: ['Amazon Kinesis Data Streams'],
+      distractors: ['Amazon Managed Streaming for Apache Kafka', 'Amazon Data Firehose', 'Amazon Simple Notification Service'], serviceIds: ['kinesis-data-streams'] });
+    assert.strictEqual(rule(run(d)), 'ambiguous');
+  });
+
+  it('trivia: drops numbers about the exam itself (a domain\'s weight, skills added in a guide version)', () => {
+    const d = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What share of the scored questions does Domain 2 take?', correct: ['26 %'], distractors: ['10 %', '18 %', '40 %'], serviceIds: [] });
+    assert.strictEqual(rule(run(d)), 'trivia');
+  });
+
   it('retired: drops every question of a note about a retired service', () => {
     const doc = kb.documents().find((x) => x.serviceId === 'snowmobile');
     assert.ok(doc, 'the bundled notes have a Snowmobile note');

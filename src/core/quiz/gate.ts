@@ -11,7 +11,7 @@ import { Draft } from './draft';
 import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
-import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind } from './serviceKinds';
+import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 
 export const GATE_RULES = [
@@ -204,7 +204,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (asked && keyServices.every((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
-      if (keyServices.some((k) => entangled(k, s))) { tiedDropped++; continue; }
+      if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     distractors.push(x);
@@ -220,6 +220,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (!d.examRelevant) return reject('trivia', stem);
     // A superseded value ("raised from ___", "(was ___)") teaches a limit that no longer holds.
     if (/(?:raised|up|changed) from _{3,}|\b(?:was|used to be) _{3,}/i.test(stem)) return reject('trivia', stem);
+    // The exam's own make-up (domain weights, skills added in a guide version) is not data engineering.
+    if (/\b(?:domain \d|guide v?\d|skills?|task statements?|unscored|passing score)\b/i.test(stem.replace(/^Fill in the blank(?: \([^)]*\))?: /, ''))) return reject('trivia', stem);
     // Retry counts and attempts are configuration trivia, whatever the note marks.
     if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.

@@ -217,3 +217,14 @@ const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 export function numbersWorthAsking(s: Service, key = ''): boolean {
   return kindsOf(s).some((k) => (k === 'monitoring' ? DURATION.test(key.trim()) : NUMBER_KINDS.has(k) || k.startsWith('category:')));
 }
+
+// Capabilities two services share, so that a stem about one gives two defensible keys: both Kinesis Data
+// Streams and Amazon MSK keep records for a new consumer to re-read from the start.
+const SHARED: { cue: RegExp; ids: string[] }[] = [
+  { cue: /\bre-?read|\breplay|from the (?:beginning|start)|earliest offset|rewind|(?:at|in) (?:its|their) own pace/i, ids: ['kinesis-data-streams', 'msk'] },
+];
+
+/** The stem asks for a capability the key shares with this service. */
+export function sharesCapability(stem: string, key: Service, other: Service): boolean {
+  return SHARED.some((c) => c.ids.includes(key.id) && c.ids.includes(other.id) && c.cue.test(stem));
+}

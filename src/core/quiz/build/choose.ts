@@ -86,8 +86,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     });
     if (t.style === 'mapping') return;
     // Two workloads, two rows: the next row, and in tables of four rows or more the one after it too
-    // (the form blind reviews found the most reliable); in four rows that pair comes once, not twice.
-    for (const step of rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1]) {
+    // (the form blind reviews found the most reliable); in four rows that pair comes once, not twice;
+    // in tables of seven rows or more (the S3 storage classes) also the third row on.
+    const steps = rows.length >= 7 ? [1, 2, 3] : rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1];
+    for (const step of steps) {
     const j = (i + step) % rows.length;
     if (rows.length >= 3 && j !== i) {
       const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
