@@ -71,6 +71,11 @@ describe('quiz extractors', () => {
     ]);
   });
 
+  it('requirements: the clause after a semicolon is about another choice and stays out of the cue', () => {
+    const s = one('- Use Amazon Redshift Serverless when warehouse load comes and goes; a provisioned cluster when it runs all day.');
+    assert.deepStrictEqual(extractRequirements(s).map((c) => [c.cue, c.answer]), [['warehouse load comes and goes', 'Amazon Redshift Serverless']]);
+  });
+
   it('requirements: "**What:**" and "**When to use:**" bullets under a heading that names the service', () => {
     const [, svc] = sectionsOf('# Services\n\n### AWS DataSync (file transfer)\n\n- **What:** copies files from on-premises shares into AWS storage\n- **When to Use:** a nightly NFS copy into S3 with verification\n');
     assert.deepStrictEqual(extractRequirements(svc).map((c) => [c.cue, c.answer, c.style, c.fromHeading]), [

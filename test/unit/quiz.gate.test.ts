@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
-import { numberVariants } from '../../src/core/quiz/distractors';
+import { numberVariants, serviceDistractors } from '../../src/core/quiz/distractors';
 import { Draft } from '../../src/core/quiz/draft';
 import { duplicateKey, gate, GateResult, leaksKey } from '../../src/core/quiz/gate';
 import { rng } from '../../src/core/quiz/random';
@@ -24,7 +24,7 @@ describe('quiz gate', function () {
 
   const draft = (over: Partial<Draft>): Draft => ({
     kind: 'scenario', stem: 'Which service lets several consumers re-read yesterday\'s clickstream?', correct: ['Amazon Kinesis Data Streams'],
-    distractors: ['Amazon Simple Queue Service', 'Amazon Simple Notification Service', 'AWS Batch'], optionKind: 'service',
+    distractors: ['Amazon Simple Queue Service', 'Amazon Simple Notification Service', 'Amazon Data Firehose'], optionKind: 'service',
     explanation: 'Retention keeps the records.', section, doc: note, line: 5, serviceIds: ['kinesis-data-streams'], answerServiceIds: [], ...over,
   });
   const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });
@@ -65,7 +65,7 @@ describe('quiz gate', function () {
     assert.strictEqual(leaksKey('Which service can notify an operations team by email?', 'Amazon Simple Notification Service', ['Amazon SQS', 'AWS Lambda', 'Amazon EventBridge']), 'notify');
     // A word the distractors share gives nothing away.
     assert.strictEqual(leaksKey('Which service streams records for replay?', 'Amazon Kinesis Data Streams', ['Amazon Kinesis Video Streams', 'Amazon SQS', 'Amazon SNS']), undefined);
-    const r = run(draft({ stem: 'Which service takes scheduled backups of many resources?', correct: ['AWS Backup'], distractors: ['AWS DataSync', 'Amazon Elastic Block Store', 'AWS Batch'] }));
+    const r = run(draft({ stem: 'Which service takes scheduled backups of many resources?', correct: ['AWS Backup'], distractors: ['Amazon Elastic File System', 'Amazon Elastic Block Store', 'AWS Storage Gateway'] }));
     assert.strictEqual(rule(r), 'leak-word');
   });
 
@@ -87,8 +87,44 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(draft({ correct: ['Use a bigger instance'] }))), 'same-kind');
   });
 
+  it('same-kind: drops a distractor of another kind (IAM or a CLI beside a data store), and the question when too few remain', () => {
+    const d = draft({ stem: 'Which store keeps a shopping cart with single-digit millisecond reads at any scale?', correct: ['Amazon DynamoDB'],
+      distractors: ['AWS Identity and Access Management', 'AWS Command Line Interface', 'Amazon Keyspaces (for Apache Cassandra)', 'Amazon Relational Database Service'], serviceIds: ['dynamodb'] });
+    assert.strictEqual(rule(run(d)), 'same-kind');
+    const fair = run({ ...d, distractors: [...d.distractors, 'Amazon DocumentDB (with MongoDB compatibility)'] });
+    assert.ok('question' in fair);
+    if ('question' in fair) assert.ok(!fair.question.options.includes('AWS Identity and Access Management'));
+  });
+
+  it('same-kind: a stem that names the kind it asks for ("Which vector store …") gets options of that kind only', () => {
+    const d = draft({ stem: 'Which vector store ranks documents by keyword relevance and k-NN similarity in one query?', correct: ['Amazon OpenSearch Service'],
+      distractors: ['Amazon Athena', 'Amazon Redshift', 'Amazon S3 Vectors', 'Amazon MemoryDB'], serviceIds: ['opensearch-service'] });
+    assert.strictEqual(rule(run(d)), 'same-kind');
+    const fair = run({ ...d, distractors: [...d.distractors, 'Amazon Aurora'] });
+    assert.ok('question' in fair && !fair.question.options.includes('Amazon Athena'));
+  });
+
+  it('ambiguous: never offers a service one cue cannot tell from the key (Amazon VPC beside PrivateLink)', () => {
+    const d = draft({ stem: 'Which service keeps traffic from private subnets to a partner\'s SaaS API off the internet?', correct: ['AWS PrivateLink'],
+      distractors: ['Amazon Virtual Private Cloud', 'AWS Direct Connect', 'Amazon CloudFront'], serviceIds: ['privatelink'] });
+    assert.strictEqual(rule(run(d)), 'ambiguous');
+  });
+
+  it('distractor catalogue: services of the key\'s kind only (a storage service for a storage key, an orchestrator for an orchestrator)', () => {
+    const of = (id: string) => serviceDistractors(ctx, [id], new Set(), `t:${id}`).map((s) => s.id);
+    for (const x of of('s3')) assert.ok(['ebs', 'efs', 'backup', 'storage-gateway', 's3-tables', 's3-vectors'].includes(x), `s3 → ${x}`);
+    for (const x of of('step-functions')) assert.ok(['mwaa', 'mwaa-serverless', 'glue-workflows', 'eventbridge', 'eventbridge-scheduler', 'sqs', 'sns', 'kinesis-data-streams', 'msk', 'eventbridge-pipes'].includes(x), `step-functions → ${x}`);
+    // A data-prep key among data-prep tools first, then ETL engines; never a stream client (Kinesis Agent).
+    const prep = of('glue-databrew');
+    assert.ok(!prep.includes('kinesis-agent') && !prep.includes('glue-studio'), prep.join());
+    // A service closed to new customers (said only in its description) is never offered.
+    assert.ok(!of('config').includes('cloudtrail-lake') && !of('cloudwatch').includes('cloudtrail-lake'), of('config').join());
+    // A kind with too few members and no near kind (cost) gives too few distractors: no question.
+    assert.ok(of('budgets').length < 3, of('budgets').join());
+  });
+
   it('few-distractors: drops a question with fewer than three distractors', () => {
-    assert.strictEqual(rule(run(draft({ distractors: ['AWS Batch', 'Amazon Simple Queue Service'] }))), 'few-distractors');
+    assert.strictEqual(rule(run(draft({ distractors: ['Amazon Data Firehose', 'Amazon Simple Queue Service'] }))), 'few-distractors');
   });
 
   it('number-unit: drops numeric options in mixed units', () => {
@@ -122,6 +158,74 @@ describe('quiz gate', function () {
 
   it('plural-single: drops a plural stem with one key', () => {
     assert.strictEqual(rule(run(draft({ stem: 'What are services that let consumers re-read yesterday\'s clickstream?' }))), 'plural-single');
+  });
+
+  const cloze = (stem: string, key: string, distractors: string[]) => draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem, correct: [key], distractors, serviceIds: [] });
+
+  it('key-in-other-unit: a key restated in seconds written short, or as a count of nines', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Lambda): a function may run up to 900 s (_____).', '15 minutes', ['5 minutes', '30 minutes', '60 minutes']))), 'key-in-other-unit');
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon S3): objects are designed for _____ (99.999999999 %) durability.', '11 nines', ['9 nines', '10 nines', '12 nines']))), 'key-in-other-unit');
+  });
+
+  it('subject-mismatch: drops a cloze tagged with one service whose sentence is about another', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Kinesis Data Streams): a Firehose record can hold up to _____ before base64 encoding.', '1,000 KiB', ['256 KiB', '512 KiB', '4,096 KiB']))), 'subject-mismatch');
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Kinesis Data Streams): each shard accepts up to _____ of writes.', '1 MB/s', ['2 MB/s', '4 MB/s', '5 MB/s']))), 'kept');
+  });
+
+  it('fragment: drops a cloze that is a note\'s label and a bare value', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Glue): Python shell job: 0.0625 or _____.', '1 DPU', ['2 DPU', '4 DPU', '8 DPU']))), 'fragment');
+  });
+
+  it('trivia: drops a number about a service outside data engineering (a container platform\'s support calendar)', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon EKS): a Kubernetes minor version gets _____ of standard support.', '14 months', ['6 months', '24 months', '36 months']))), 'trivia');
+  });
+
+  it('weak-form: drops "which service does this fact describe" (siblings share the numbers)', () => {
+    const d = draft({ kind: 'identify', stem: 'Which AWS service does this fact describe? “A cluster has one writer and up to 15 readers on storage that grows to 128 TiB.”', correct: ['Amazon DocumentDB (with MongoDB compatibility)'], distractors: ['Amazon Neptune', 'Amazon Keyspaces (for Apache Cassandra)', 'Amazon DynamoDB'], serviceIds: ['documentdb'] });
+    assert.strictEqual(rule(run(d)), 'weak-form');
+  });
+
+  it('fragment: drops a requirement that is two clauses of a decision line', () => {
+    const d = draft({ kind: 'choose', stem: 'Which AWS service fits this requirement best: “lookups by key in a few milliseconds at any scale; a relational engine when joins matter”?', correct: ['Amazon DynamoDB'], distractors: ['Amazon Keyspaces (for Apache Cassandra)', 'Amazon DocumentDB (with MongoDB compatibility)', 'Amazon Neptune'], serviceIds: ['dynamodb'] });
+    assert.strictEqual(rule(run(d)), 'fragment');
+  });
+
+  it('no-subject: drops "Which type matches …" that never says what kind of type', () => {
+    const d = draft({ kind: 'choose', optionKind: 'text', stem: 'Which type matches this description: “keep the old row, add a new one with its own surrogate key”?', correct: ['2'], distractors: ['1', '3', '6'], serviceIds: [] });
+    assert.strictEqual(rule(run(d)), 'no-subject');
+  });
+
+  it('trivia: drops a blank on a superseded value ("raised from ___") and a monitoring quota that is no duration', () => {
+    assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon SQS): a message can now carry 1 MiB (raised from _____).', '256 KiB', ['64 KiB', '128 KiB', '512 KiB']))), 'trivia');
+    const quota = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How many Logs Insights queries can one account run at once?', correct: ['30'], distractors: ['10', '50', '100'], serviceIds: [] });
+    assert.strictEqual(rule(run(quota)), 'trivia');
+    const keep = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How long does CloudTrail event history keep management events?', correct: ['90 days'], distractors: ['30 days', '60 days', '180 days'], serviceIds: [] });
+    assert.strictEqual(rule(run(keep)), 'kept');
+  });
+
+  it('ambiguous: a capability the key shares (replay from the start: Kinesis Data Streams and MSK) drops the other', () => {
+    const d = draft({ stem: 'Which service lets a consumer added today read last week\'s orders from the start while others read live?', correct: ['Amazon Kinesis Data Streams'],
+      distractors: ['Amazon Managed Streaming for Apache Kafka', 'Amazon Data Firehose', 'Amazon Simple Notification Service'], serviceIds: ['kinesis-data-streams'] });
+    assert.strictEqual(rule(run(d)), 'ambiguous');
+  });
+
+  it('trivia: drops numbers about the exam itself (a domain\'s weight, skills added in a guide version)', () => {
+    const d = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What share of the scored questions does Domain 2 take?', correct: ['26 %'], distractors: ['10 %', '18 %', '40 %'], serviceIds: [] });
+    assert.strictEqual(rule(run(d)), 'trivia');
+  });
+
+  it('retired: drops every question of a note about a retired service', () => {
+    const doc = kb.documents().find((x) => x.serviceId === 'snowmobile');
+    assert.ok(doc, 'the bundled notes have a Snowmobile note');
+    assert.strictEqual(rule(run({ ...cloze('Fill in the blank (Snowmobile): one truck carried up to _____.', '100 PB', ['10 PB', '50 PB', '200 PB']), doc: doc!, section: doc!.sections[0] })), 'retired');
+  });
+
+  it('duplicate: one number about one service is one question, whatever the wording', () => {
+    const seen = new Map<string, string>();
+    const first = cloze('Fill in the blank (DynamoDB): an item holds at most _____, attribute names included.', '400 KB', ['100 KB', '200 KB', '1 MB'].map((x) => x.replace('1 MB', '1000 KB')));
+    assert.strictEqual(rule(gate(ctx, first, { seen })), 'kept');
+    const card = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What is the largest item DynamoDB stores?', correct: ['400 KB'], distractors: ['64 KB', '256 KB', '1000 KB'], line: 99 });
+    assert.strictEqual(rule(gate(ctx, card, { seen })), 'duplicate');
   });
 
   it('retired: never makes a retired service the key', () => {
@@ -161,6 +265,23 @@ describe('numeric distractors', () => {
     for (const x of numberVariants('99.9', '%', rng('n'), '')) assert.ok([90, 95, 98, 99, 99.5, 99.95, 99.99, 99.999, 99.9999].includes(Number(x.replace('%', ''))), x);
     const round = numberVariants('100', 'shards', rng('r')).map((x) => Number(x.split(' ')[0]));
     assert.ok(round.every((v) => [10, 20, 25, 50, 200, 250, 500, 1000, 2000].includes(v)), JSON.stringify(round));
+  });
+
+  it('never derives wrong numbers from a key that is not round (no 1,230 or 3,070 beside 6,144), and keeps options apart', () => {
+    for (let k = 0; k < 20; k++) {
+      const v = numberVariants('6,144', 'MB', rng(`d${k}`), ' ', [], [65535, 65536, 2557, 4096]).map((x) => Number(x.split(' ')[0].replace(/,/g, '')));
+      assert.strictEqual(v.length, 3);
+      for (const x of v) {
+        const ratio = x > 6144 ? x / 6144 : 6144 / x;
+        assert.ok(!Number.isInteger(Number(ratio.toFixed(6))), `${x} is the key times or over ${ratio}`);
+        assert.notStrictEqual(x, 65535, 'a one-off figure of the notes is not offered');
+      }
+      for (const a of v) for (const b of v) if (a !== b) assert.ok(Math.abs(a - b) / Math.max(a, b) >= 0.2, `${a} and ${b} are too close`);
+    }
+  });
+
+  it('offers nearby counts beside a count of nines (never 88 nines)', () => {
+    for (const x of numberVariants('11', 'nines', rng('nn'))) assert.ok(Math.abs(Number(x.split(' ')[0]) - 11) <= 3, x);
   });
 
   it('offers natural values: a ladder for durations, powers of two for 512', () => {

@@ -20,7 +20,10 @@ const groups = new WeakMap<Service, 'control' | 'data'>();
 export function isRetired(s: Service): boolean {
   let v = retired.get(s);
   if (v === undefined) {
-    v = /discontinued|retired|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`);
+    // "legacy" too: S3 Select and Data Pipeline take no new customers (2024); CloudTrail Lake's note says so
+    // in its description only.
+    v = /discontinued|retired|legacy|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`)
+      || /closed to new customers/i.test(s.description);
     retired.set(s, v);
   }
   return v;

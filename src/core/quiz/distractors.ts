@@ -8,20 +8,25 @@ import { Service } from '../model';
 import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { rng, shuffle } from './random';
+import { entangled, kindsOf, nearKind, nearKindsOf, sameKind } from './serviceKinds';
 
-const BELOW = [0.5, 0.25, 0.1, 0.2, 0.75, 0.4, 0.125];
-const ABOVE = [2, 4, 10, 3, 5, 1.5, 8, 16];
+// Round values of the series limits are written in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten).
+const NICE = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8].flatMap((m) => Array.from({ length: 12 }, (_, e) => Number((m * 10 ** (e - 3)).toPrecision(3))));
+const isNice = (v: number) => NICE.includes(Number(v.toPrecision(3)));
+
+/** `k` below and the rest above, `k` drawn uniformly from what the two lists allow. */
+function pickAround(lows: number[], highs: number[], random: () => number): number[] {
+  const minB = Math.max(0, 3 - highs.length);
+  const maxB = Math.min(3, lows.length);
+  if (minB > maxB) return [];
+  const below = minB + Math.floor(random() * (maxB - minB + 1));
+  return [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
+}
 
 /** Significant digits of a written number: "250" → 2, "1,000" → 1, "48.8" → 3. */
 function digitsOf(raw: string): number {
   const d = raw.replace(/[,.]/g, '').replace(/^0+/, '');
   return Math.max(1, d.replace(/0+$/, '').length);
-}
-
-/** Rounds a candidate to no more significant digits than the key has: 187.5 → 190 beside "250". */
-function nice(v: number, integer: boolean, digits: number): number {
-  const r = Number(v.toPrecision(Math.min(3, Math.max(1, digits))));
-  return integer ? Math.round(r) : r;
 }
 
 // Durations people write: a wrong "140 hours" beside "48 hours" looks made up; "72 hours" does not.
@@ -49,34 +54,32 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
     const nines = NINES.filter((v) => v !== n && !avoid.includes(String(v)));
     const lows = shuffle(nines.filter((v) => v < n).slice(-3), random);
     const highs = shuffle(nines.filter((v) => v > n).slice(0, 3), random);
-    const minB = Math.max(0, 3 - highs.length);
-    const maxB = Math.min(3, lows.length);
-    if (minB > maxB) return [];
-    const below = minB + Math.floor(random() * (maxB - minB + 1));
-    return [...lows.slice(0, below), ...highs.slice(0, 3 - below)].map((v) => `${v}${sep}%`);
+    return pickAround(lows, highs, random).map((v) => `${v}${sep}%`);
   }
   const integer = !raw.includes('.');
   const seen = new Set([formatLike(raw, n), ...avoid]);
+  // Counts of nines (11 nines) sit among nearby counts: 88 or 180 nines are absurd.
+  if (/^nines$/i.test(unit)) {
+    const near = [6, 7, 8, 9, 10, 12, 13, 14].filter((v) => v !== n && Math.abs(v - n) <= 3);
+    return pickAround(near.filter((v) => v < n).sort((a, b) => b - a), near.filter((v) => v > n).sort((a, b) => a - b), random)
+      .map((v) => `${v}${sep}${unit}`);
+  }
   // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
   const binary = isPowerOfTwo(n);
-  const candidates = (factors: number[]) => {
-    const out: number[] = [];
-    for (const f of shuffle(binary ? factors.filter((x) => Number.isInteger(Math.log2(x))) : factors, random)) {
-      const v = binary ? n * f : nice(n * f, integer, digitsOf(raw));
-      // Too close to the key to be a fair wrong answer (130 beside 128).
-      if (Math.abs(v - n) / n < 0.2) continue;
-      if (v <= 0 || (unit === '%' && v > 100) || (integer && !Number.isInteger(v))) continue;
-      const s = formatLike(raw, v);
-      if (seen.has(s) || s === '0' || out.some((x) => formatLike(raw, x) === s)) continue;
-      out.push(v);
-    }
-    return out;
+  const fair = (v: number) => v > 0 && Math.abs(v - n) / n >= 0.2 && v / n <= 20 && n / v <= 20 && (unit !== '%' || v <= 100)
+    && (!integer || Number.isInteger(v)) && !seen.has(formatLike(raw, v)) && formatLike(raw, v) !== '0';
+  // Values people write as limits, never the key times a factor (1,230 and 3,070 beside 6,144 give the
+  // key away): powers of two beside a power of two, else round values of the 1-1.5-2-2.5-3-4-5-6-8 series.
+  const candidates = (below: boolean) => {
+    const all = binary ? Array.from({ length: 40 }, (_, e) => 2 ** (e - 10)) : NICE;
+    return all.filter((v) => fair(v) && (below ? v < n : v > n)).sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4);
   };
   const ladder = integer ? ladderOf(unit) : undefined;
   const fromLadder = (pick: (v: number) => boolean, order: (a: number, b: number) => number) =>
     shuffle(ladder!.filter((v) => pick(v) && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
   // Other values the notes give in the same unit (real limits: 256 KiB, 1 MiB, 6 MB …) come first.
-  const real = pool.filter((v) => (integer ? Number.isInteger(v) : true) && !seen.has(formatLike(raw, v)) && v / n < 20 && n / v < 20 && Math.abs(v - n) / n >= 0.2 && (unit !== '%' || v <= 100));
+  // Only values that read as limits (4,096, 256, 30): 2,557 days or 65,535 bytes are one-off figures.
+  const real = pool.filter((v) => fair(v) && (isNice(v) || isPowerOfTwo(v) || (ladder ?? []).includes(v)));
   const nearest = (list: number[]) => shuffle(list.sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4), random);
   const realLows = nearest(real.filter((v) => v < n));
   const realHighs = nearest(real.filter((v) => v > n));
@@ -85,11 +88,16 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   const series = round ? [1, 2, 2.5, 5].flatMap((m) => [0, 1, 2, 3, 4, 5, 6].map((e) => m * 10 ** e)).filter((v) => v !== n && v / n <= 20 && n / v <= 20 && Math.abs(v - n) / n >= 0.2 && !seen.has(formatLike(raw, v))) : [];
   const lowsR = shuffle(series.filter((v) => v < n).sort((x, y) => y - x).slice(0, 4), random);
   const highsR = shuffle(series.filter((v) => v > n).sort((x, y) => x - y).slice(0, 4), random);
-  const lows0 = round ? lowsR : ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : candidates(BELOW);
+  const lows0 = round ? lowsR : ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : shuffle(candidates(true), random);
   // Small integers have few smaller values worth offering: 3 → 2, 1.
   if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows0.length < 3; v--) if (!lows0.includes(v) && !seen.has(formatLike(raw, v))) lows0.push(v);
-  const highs0 = round ? highsR : ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : candidates(ABOVE);
-  const merge = (a: number[], b: number[]) => [...a, ...b.filter((x) => !a.some((y) => formatLike(raw, y) === formatLike(raw, x)))];
+  const highs0 = round ? highsR : ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : shuffle(candidates(false), random);
+  // Options at least 20 % apart from each other too: 65,535 beside 65,536 is one value twice.
+  const merge = (a: number[], b: number[]) => {
+    const out: number[] = [];
+    for (const x of [...a, ...b]) if (!out.some((y) => Math.abs(x - y) / Math.max(x, y) < 0.2)) out.push(x);
+    return out;
+  };
   const lows = merge(realLows, lows0);
   const highs = merge(realHighs, highs0);
   const minBelow = Math.max(0, 3 - highs.length);
@@ -107,20 +115,35 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
 
 function gcd(a: number, b: number): number { return b ? gcd(b, a % b) : a; }
 
-/** Up to six distractor services, best first. */
+/**
+ * Up to six distractor services, best first, all of the key's kind (serviceKinds.ts): a storage service
+ * beside a storage key. Only when that kind has too few members, the nearest kinds fill in.
+ */
 export function serviceDistractors(ctx: QuizContext, answerIds: string[], excluded: Set<string>, seed: string, preferred: string[] = []): Service[] {
   const answers = answerIds.map((id) => ctx.service(id)).filter((s): s is Service => !!s);
   if (!answers.length) return [];
   const out: Service[] = [];
   const rivals = [...new Set(answers.flatMap((a) => [...(ctx.competitors.get(a.id) ?? [])]))].sort();
-  const named = new Set([...preferred, ...rivals]);
+  // Services the passage names as wrong are fair whatever their kind; the comparison tables' rivals only
+  // when of the key's kind (S3 is a bucket-policy row beside IAM there, but a storage service elsewhere).
+  const named = new Set(preferred);
+  let near = false;
+  let main = true;
+  let anyKind = false;
   const consider = (s: Service | undefined) => {
     if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
-    // Never from the other group (a data store beside IAM), nor a retired service.
-    if (!answers.some((a) => serviceGroup(a) === serviceGroup(s)) || isRetired(s)) return;
-    if (answers.some((a) => ctx.related(s, a) || a.name === s.name)) return;
-    // Sub-features of one parent are too entangled to be told apart, unless the notes compare them.
-    if (!named.has(s.id) && answers.some((a) => a.parent && a.parent === s.parent)) return;
+    if (isRetired(s) || answers.some((a) => ctx.related(s, a) || a.name === s.name || entangled(s, a))) return;
+    // Of the key's kind (never IAM beside a data store); the notes' own comparisons (rivals, services
+    // named as wrong) count as that kind.
+    // First pass: the key's main kind only (Aurora among databases, not among vector stores).
+    const kind = answers.some((a) => (main ? kindsOf(s).includes(kindsOf(a)[0]) : sameKind(a, s)));
+    if (!named.has(s.id) && !kind && !anyKind && !(near && answers.some((a) => nearKind(a, s)))) return;
+    // Select TWO from a list: the notes rarely list every service that fits, so the builder excludes the
+    // listed ones' families and the last resort is any service of the same group.
+    if (anyKind && !kind && !answers.some((a) => serviceGroup(a) === serviceGroup(s))) return;
+    // Sub-features of one parent are told apart only when they do the same kind of job (crawler, Data
+    // Catalog, Schema Registry), or when the notes compare them.
+    if (!named.has(s.id) && !kind && answers.some((a) => a.parent && a.parent === s.parent)) return;
     out.push(s);
   };
   for (const id of preferred) consider(ctx.service(id));
@@ -139,9 +162,32 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   };
   rotate(alternatives, (id) => { const s = ctx.service(id); if (s && sameFamily(s)) consider(s); });
   for (const f of fams) rotate(ctx.byFamily.get(f) ?? [], consider);
-  rotate(alternatives, (id) => consider(ctx.service(id)));
-  const start = Math.floor(r() * ctx.topLevel.length);
-  for (let k = 0; k < ctx.topLevel.length && out.length < 6; k++) consider(ctx.topLevel[(start + k * 7) % ctx.topLevel.length]);
-  for (let k = 0; k < ctx.topLevel.length && out.length < 6; k++) consider(ctx.topLevel[k]);
+  // Each pass visits only the services of the kinds it accepts (an index built once per context).
+  const index = kindIndex(ctx);
+  const others = (kinds: string[] | undefined) => {
+    rotate(alternatives, (id) => consider(ctx.service(id)));
+    const pool = kinds ? [...new Set(kinds.flatMap((k) => index.get(k) ?? []))] : ctx.services;
+    const start = Math.floor(r() * pool.length);
+    for (let k = 0; k < pool.length && out.length < 6; k++) consider(pool[(start + k * 7) % pool.length]);
+    for (let k = 0; k < pool.length && out.length < 6; k++) consider(pool[k]);
+  };
+  others(answers.map((a) => kindsOf(a)[0]));
+  // Later passes only fill the list: best first, so a fallback is used only when a better one is dropped.
+  if (out.length < 6) { main = false; others(answers.flatMap(kindsOf)); }
+  if (out.length < 6) { near = true; others(answers.flatMap(nearKindsOf)); }
+  if (out.length < 3 && answers.length > 1) { anyKind = true; others(undefined); }
   return out;
+}
+
+const kindIndexes = new WeakMap<QuizContext, Map<string, Service[]>>();
+
+/** Kind → the services of that kind, once per context. */
+function kindIndex(ctx: QuizContext): Map<string, Service[]> {
+  let index = kindIndexes.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const s of ctx.services) for (const k of kindsOf(s)) index.set(k, [...(index.get(k) ?? []), s]);
+    kindIndexes.set(ctx, index);
+  }
+  return index;
 }

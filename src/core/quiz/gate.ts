@@ -11,11 +11,13 @@ import { Draft } from './draft';
 import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
+import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
-  'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'grammar', 'plural-single', 'retired', 'duplicate', 'no-answer-text',
+  'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
+  'no-answer-text',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -84,6 +86,57 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   return undefined;
 }
 
+// Stems that name the kind of service they ask for.
+const STEM_KINDS: [RegExp, string][] = [
+  [/^Which (?:\w+ )?vector (?:store|database|index)\b/i, 'vector'],
+  [/^Which (?:\w+ )?warehouse\b/i, 'warehouse'],
+  [/^Which (?:\w+ )?(?:database|data store)\b/i, 'database'],
+  [/^Which (?:\w+ )?(?:orchestrator|workflow service)\b/i, 'orchestration'],
+];
+
+const WEAK_FORM = /^Which AWS service does this fact describe\?/;
+
+const CLOZE = /^Fill in the blank(?: \(([^)]*(?:\([^)]*\)[^)]*)*)\))?: (.*)$/;
+
+/**
+ * What is wrong with a cloze's subject, if anything: its tag names one service while the sentence is
+ * about another ("(Kinesis Data Streams): Firehose buffer …"); its tag is a domain heading and the
+ * sentence names nothing; or the sentence is a note's label fragment ("Template body: ___ when passed
+ * directly"), which an exam never prints.
+ */
+export function clozeSubjectProblem(ctx: QuizContext, stem: string): GateRule | undefined {
+  const m = CLOZE.exec(stem);
+  if (!m) return undefined;
+  const [, tag, body] = m;
+  if (/^[^:_]{1,40}:\s/.test(body)) return 'fragment';
+  const named = ctx.services.filter((s) => !/\(brand\)/i.test(s.category) && namesService(body, s));
+  if (!tag) return undefined;
+  const tagged = ctx.exactService(tag.split(' — ')[0]) ?? ctx.serviceAnswer(tag.split(' — ')[0]);
+  if (!tagged) return /^(?:domain|task)\b/i.test(tag) && !named.length ? 'no-subject' : undefined;
+  const t = ctx.service(tagged)!;
+  if (named.length && !named.some((s) => s.id === t.id || ctx.related(s, t) || ctx.related(t, s))) return 'subject-mismatch';
+  return undefined;
+}
+
+/** Stated in another unit: "900 s" beside 15 minutes, "(99.999999999 %)" beside 11 nines and back. */
+function restatesKey(stem: string, key: string): boolean {
+  const k = quantities(key)[0];
+  const spelled = stem.replace(/(\d)\s?s\b/g, '$1 seconds');
+  if (k && quantities(spelled).some((s) => sameQuantityOtherUnit(s, k))) return true;
+  const nines = (pct: string) => (pct.replace(/[^9]/g, '').length);
+  const keyNines = /^(\d+)\s?nines$/i.exec(key)?.[1] ?? (/^(99\.9+)\s?%$/.exec(key) ? String(nines(key)) : undefined);
+  if (!keyNines) return false;
+  const inStem = [...stem.matchAll(/\b(\d+) nines\b/gi)].map((x) => x[1]).concat([...stem.matchAll(/\b(99\.9+)\s?%/g)].map((x) => String(nines(x[1]))));
+  return inStem.includes(keyNines);
+}
+
+/** The services a number question is about (its tag and its sentence), as sorted top-level ids. */
+function factServices(ctx: QuizContext, stem: string): string[] {
+  const ids = ctx.services.filter((s) => !/\(brand\)/i.test(s.category) && namesService(stem, s)).map((s) => s.id);
+  // "DynamoDB Streams" names DynamoDB too: keep the most specific name.
+  return [...new Set(ids.filter((id) => !ids.some((o) => o !== id && ctx.service(o)!.parent === id)))].sort();
+}
+
 export interface GateOptions {
   /** Stems already in the bank, normalised: the same fact from two files is one question. */
   seen: Map<string, string>;
@@ -101,6 +154,18 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (stem.length < 12) return reject('short-stem', stem);
   if (RESIDUE.test(stem)) return reject('residue', stem);
   if (BROKEN.test(stem)) return reject('grammar', stem);
+  // Forms blind reviews found unable to reach one defensible key: a service named by one of its numbers
+  // (Neptune and Aurora share DocumentDB's 15 replicas and 128 TiB, Keyspaces has DynamoDB's RCUs).
+  if (WEAK_FORM.test(stem)) return reject('weak-form', stem);
+  // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
+  if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
+  // "Which type …?" with bare options never says what kind of type.
+  if (/^Which (?:type|kind|option|term|one|item|value)s? (?:matches|is|fits|does)\b/i.test(stem)) return reject('no-subject', stem);
+  const subjectProblem = clozeSubjectProblem(ctx, stem);
+  if (subjectProblem) return reject(subjectProblem, stem);
+  // A note about a retired service (Snowmobile) or a legacy one (S3 Select) teaches nothing current.
+  const own = ctx.docService(d.doc);
+  if (own && ctx.service(own) && isRetired(ctx.service(own)!)) return reject('retired', ctx.service(own)!.name);
   const { domain, task } = ctx.placement(d);
   const idOf = (answers: string) => `${d.kind}:${hashString(`${d.doc.source}|${d.doc.relPath}|${stem}|${answers}`).toString(36)}`;
   const base = {
@@ -134,25 +199,45 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const tied = d.cue ? ctx.cueAnswers.get(cueKey(d.cue)) : undefined;
   const distractors: string[] = [];
   let tiedDropped = 0;
+  let otherKind = 0;
+  const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
+  const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
     const x = raw.trim();
     if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
-    if (d.optionKind === 'service' && !ctx.byName.has(x)) continue;
+    if (d.optionKind === 'service') {
+      const s = ctx.byName.get(x);
+      if (!s) continue;
+      // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
+      const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
+      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
+      // The stem names the kind it asks for ("Which vector store …"): every option is one.
+      if (asked && keyServices.every((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
+      if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
+    }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     distractors.push(x);
     if (distractors.length === 3) break;
   }
-  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : 'few-distractors', `${distractors.length} distractors`);
+  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
     if (units.size > 1) return reject('number-unit', [...correct, ...distractors].join(' | '));
-    const key = quantities(correct[0])[0];
-    if (key && quantities(stem).some((s) => sameQuantityOtherUnit(s, key))) return reject('key-in-other-unit', stem);
+    if (restatesKey(stem, correct[0])) return reject('key-in-other-unit', stem);
     if (!d.examRelevant) return reject('trivia', stem);
+    // A superseded value ("raised from ___", "(was ___)") teaches a limit that no longer holds.
+    if (/(?:raised|up|changed) from _{3,}|\b(?:was|used to be) _{3,}/i.test(stem)) return reject('trivia', stem);
+    // The exam's own make-up (domain weights, skills added in a guide version) is not data engineering.
+    if (/\b(?:domain \d|guide v?\d|skills?|task statements?|unscored|passing score)\b/i.test(stem.replace(/^Fill in the blank(?: \([^)]*\))?: /, ''))) return reject('trivia', stem);
+    // Retry counts and attempts are configuration trivia, whatever the note marks.
+    if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
+    // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
+    const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
+    if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
   }
   if (d.optionKind !== 'number') {
     for (const c of correct) {
@@ -166,11 +251,16 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const dup = duplicateKey(stem, correct);
   const first = options.seen.get(dup);
   if (first) return reject('duplicate', first);
+  // The same number about the same services, however worded (a card, a cloze in the service note and
+  // one in the domain note): one fact, one question.
+  const fact = d.optionKind === 'number' ? `fact:${correct[0].toLowerCase().replace(/[\s,]/g, '')}:${factServices(ctx, stem).join('+')}` : undefined;
+  if (fact && options.seen.has(fact)) return reject('duplicate', options.seen.get(fact)!);
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
+  if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));

@@ -103,10 +103,14 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       });
     });
     if (t.style === 'mapping') return;
-    // Two workloads, two rows.
-    const j = (i + 1) % rows.length;
+    // Two workloads, two rows: the next row, and in tables of four rows or more the one after it too
+    // (the form blind reviews found the most reliable); in four rows that pair comes once, not twice;
+    // in tables of seven rows or more (the S3 storage classes) also the third row on.
+    const steps = rows.length >= 7 ? [1, 2, 3] : rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1];
+    for (const step of steps) {
+    const j = (i + step) % rows.length;
     if (rows.length >= 3 && j !== i) {
-      const r = rng(`${section.id}:m${i}`);
+      const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
       const ownCues = row.cues.filter(uniqueCue);
       const otherCues = rows[j].cues.filter(uniqueCue);
       const cueA = ownCues[Math.floor(r() * ownCues.length)];
@@ -117,13 +121,14 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
           ...base, line: row.line, kind: 'choose-two',
           stem: `A team has two separate workloads. One mentions “${stripMd(cueA)}”; the other mentions “${stripMd(cueB)}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
           correct: [labels[i], labels[j]],
-          distractors: [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}`, `${cueA} ${cueB}`)],
+          distractors: [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}${step === 1 ? '' : `+${step}`}`, `${cueA} ${cueB}`)],
           optionKind: rowIds ? 'service' : 'text',
           explanation: `${explain(i)} ${explain(j)}`,
           optionNotes: mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]),
           serviceIds: both, answerServiceIds: rowIds ? both : [],
         });
       }
+    }
     }
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).

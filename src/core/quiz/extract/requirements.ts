@@ -104,7 +104,8 @@ export function extractRequirements(section: Section): CueClaim[] {
     for (const p of hint ? PATTERNS : []) {
       const m = p.re.exec(text);
       if (!m) continue;
-      out.push({ kind: 'cue', cue: m[p.cue].trim().replace(/^(?:requirement is|you need)\s+/i, ''), answer: m[p.answer].trim(), line: b.line, because: m[3] });
+      // "Use X when A; Y when B": the clause after the semicolon is about another choice.
+      out.push({ kind: 'cue', cue: m[p.cue].trim().replace(/^(?:requirement is|you need)\s+/i, '').replace(/;\s.*$/, ''), answer: m[p.answer].trim(), line: b.line, because: m[3] });
       matched = true;
       break;
     }

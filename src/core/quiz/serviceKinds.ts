@@ -1,0 +1,230 @@
+// What each service IS, finer than the console category: an exam offers a storage service beside a
+// storage key and an orchestrator beside an orchestration key. The console's "Analytics" holds a stream
+// store, a query engine, a BI tool and a Java client library at once, so it cannot decide whether a
+// distractor is of the key's kind (Kinesis Agent offered as a data-prep tool, IAM as a data store).
+//
+// A service can be of several kinds (EventBridge routes events and schedules pipelines), its main kind
+// first. Two services are of the same kind when they share one. Services missing here (a user's own catalog) fall back to
+// their console category.
+import { Service } from '../model';
+
+export type ServiceKind =
+  | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
+  | 'storage' | 'orchestration' | 'transfer' | 'migration' | 'catalog' | 'identity' | 'secrets' | 'protection'
+  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector';
+
+const KINDS: Record<string, ServiceKind[]> = {
+  'amazon-kinesis': ['stream'],
+  'kinesis-data-streams': ['stream', 'messaging'],
+  'data-firehose': ['stream'],
+  msk: ['stream', 'messaging'],
+  'msk-connect': ['stream', 'transfer'],
+  'kinesis-video-streams': ['stream'],
+  'opensearch-ingestion': ['stream', 'transfer'],
+  'kinesis-agent': ['stream-client'],
+  'kinesis-producer-library': ['stream-client'],
+  'kinesis-client-library': ['stream-client'],
+  'kinesis-data-analytics-sql': ['process'],
+  sqs: ['messaging'],
+  sns: ['messaging'],
+  eventbridge: ['messaging', 'orchestration'],
+  'eventbridge-pipes': ['messaging'],
+  'eventbridge-scheduler': ['orchestration'],
+  glue: ['process'],
+  emr: ['process'],
+  'emr-serverless': ['process'],
+  'emr-on-eks': ['process'],
+  lambda: ['process'],
+  'managed-service-for-apache-flink': ['process'],
+  batch: ['process', 'containers'],
+  ec2: ['compute', 'containers'],
+  'glue-studio': ['process', 'prep'],
+  'glue-databrew': ['prep'],
+  'sagemaker-data-wrangler': ['prep', 'ml'],
+  'glue-data-quality': ['catalog'],
+  athena: ['query'],
+  'redshift-spectrum': ['query'],
+  's3-select': ['query'],
+  'cloudwatch-logs-insights': ['monitoring'],
+  redshift: ['warehouse', 'query'],
+  'redshift-serverless': ['warehouse', 'query'],
+  'redshift-data-api': ['warehouse'],
+  rds: ['database'],
+  aurora: ['database', 'vector'],
+  dynamodb: ['database'],
+  'dynamodb-streams': ['stream'],
+  dax: ['database'],
+  documentdb: ['database', 'vector'],
+  neptune: ['database', 'vector'],
+  keyspaces: ['database'],
+  memorydb: ['database', 'vector'],
+  elasticache: ['database'],
+  timestream: ['database'],
+  'opensearch-service': ['query', 'vector'],
+  'opensearch-serverless': ['vector', 'query'],
+  s3: ['storage'],
+  's3-glacier': ['storage'],
+  's3-tables': ['storage'],
+  's3-vectors': ['vector', 'storage'],
+  efs: ['storage'],
+  ebs: ['storage'],
+  backup: ['storage'],
+  'storage-gateway': ['storage', 'transfer'],
+  'step-functions': ['orchestration'],
+  mwaa: ['orchestration'],
+  'mwaa-serverless': ['orchestration'],
+  'glue-workflows': ['orchestration'],
+  'data-pipeline': ['orchestration'],
+  datasync: ['transfer'],
+  'transfer-family': ['transfer'],
+  'snow-family': ['transfer'],
+  'snowball-edge': ['transfer'],
+  snowcone: ['transfer'],
+  snowmobile: ['transfer'],
+  dms: ['transfer', 'migration'],
+  'dms-schema-conversion': ['migration'],
+  'schema-conversion-tool': ['migration'],
+  'application-migration-service': ['migration'],
+  'application-discovery-service': ['migration'],
+  appflow: ['transfer'],
+  'data-exchange': ['transfer'],
+  'glue-data-catalog': ['catalog'],
+  'glue-crawler': ['catalog'],
+  'glue-schema-registry': ['catalog'],
+  'lake-formation': ['catalog'],
+  datazone: ['catalog'],
+  'sagemaker-catalog': ['catalog'],
+  'sagemaker-unified-studio': ['catalog', 'ml'],
+  'sagemaker-ml-lineage-tracking': ['ml'],
+  iam: ['identity'],
+  sts: ['identity'],
+  organizations: ['identity'],
+  kms: ['secrets'],
+  'secrets-manager': ['secrets'],
+  'ssm-parameter-store': ['secrets'],
+  'systems-manager': ['monitoring'],
+  macie: ['protection'],
+  shield: ['protection'],
+  waf: ['protection'],
+  cloudwatch: ['monitoring'],
+  'cloudwatch-logs': ['monitoring'],
+  cloudtrail: ['monitoring'],
+  'cloudtrail-lake': ['monitoring'],
+  config: ['monitoring'],
+  'managed-grafana': ['bi'],
+  'well-architected-tool': ['monitoring'],
+  quicksight: ['bi'],
+  vpc: ['network'],
+  privatelink: ['network'],
+  'direct-connect': ['network'],
+  'route-53': ['network'],
+  cloudfront: ['network'],
+  'api-gateway': ['network'],
+  cloudformation: ['iac'],
+  cdk: ['iac'],
+  sam: ['iac'],
+  codebuild: ['cicd'],
+  codedeploy: ['cicd'],
+  codepipeline: ['cicd'],
+  codecommit: ['cicd'],
+  cloud9: ['cicd'],
+  'aws-cli': ['cli'],
+  ecr: ['containers'],
+  ecs: ['containers'],
+  eks: ['containers'],
+  fargate: ['containers'],
+  'sagemaker-ai': ['ml'],
+  bedrock: ['ml'],
+  kendra: ['ml'],
+  'amazon-q': ['ml'],
+  budgets: ['cost'],
+  'cost-explorer': ['cost'],
+};
+
+/**
+ * Services too entangled to be told apart by one cue: an interface endpoint is PrivateLink and also a
+ * VPC feature; Glue Studio has DataBrew's recipes as a node. Never each other's distractor.
+ */
+const ENTANGLED: [string, string][] = [
+  ['privatelink', 'vpc'],
+  ['glue-studio', 'glue-databrew'],
+  ['eventbridge', 'eventbridge-scheduler'],
+  ['sts', 'iam'],
+  ['datazone', 'sagemaker-catalog'],
+  ['datazone', 'sagemaker-unified-studio'],
+  ['sagemaker-catalog', 'sagemaker-unified-studio'],
+  ['systems-manager', 'ssm-parameter-store'],
+];
+
+/** The kinds of a service: from the table, else its console category ("Database (DynamoDB feature)" → "Database"). */
+export function kindsOf(s: Service): string[] {
+  return KINDS[s.id] ?? [`category:${s.category.replace(/\s*\(.*$/, '')}`];
+}
+
+/** Two services an exam would set side by side: they share a kind. */
+export function sameKind(a: Service, b: Service): boolean {
+  const ka = kindsOf(a);
+  return kindsOf(b).some((k) => ka.includes(k));
+}
+
+// When a kind has too few members for three distractors, the nearest kinds an exam would still set
+// beside it (a data-prep key among ETL engines, IAM among key and secret stores). Cost, CLI and BI have none.
+const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
+  prep: ['process'],
+  'stream-client': ['stream'],
+  stream: ['messaging'],
+  messaging: ['stream'],
+  warehouse: ['database', 'query'],
+  vector: ['database'],
+  query: ['warehouse'],
+  identity: ['secrets', 'protection'],
+  secrets: ['identity', 'protection'],
+  protection: ['identity', 'secrets'],
+  iac: ['cicd'],
+  cicd: ['iac'],
+  orchestration: ['messaging'],
+  containers: ['process'],
+  migration: ['transfer'],
+};
+
+/** The kinds near a service's own kinds. */
+export function nearKindsOf(key: Service): string[] {
+  return kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+}
+
+/** A service of a kind near one of the key's, for kinds with few members. */
+export function nearKind(key: Service, other: Service): boolean {
+  const near = kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+  return kindsOf(other).some((k) => near.includes(k as ServiceKind));
+}
+
+/** Two services one cue cannot tell apart (a VPC feature and the VPC). */
+export function entangled(a: Service, b: Service): boolean {
+  return ENTANGLED.some(([x, y]) => (a.id === x && b.id === y) || (a.id === y && b.id === x));
+}
+
+// Limits and defaults an exam on data engineering asks: of services that hold, move, process, query,
+// catalogue, encrypt or log data. A container platform's support calendar, a stack's resource count or
+// the size of an IAM policy document is trivia for this exam.
+const NUMBER_KINDS = new Set<string>(['stream', 'messaging', 'process', 'query', 'warehouse', 'database', 'storage', 'vector',
+  'orchestration', 'transfer', 'catalog', 'secrets', 'network', 'prep']);
+
+// Monitoring services: how long they keep data is exam material (CloudTrail's 90 days); their per-account
+// quotas (concurrent queries, subscription filters per log group) are not.
+const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/** A number (`key`, with its unit) about this service is worth a question: a limit or default of a data service. */
+export function numbersWorthAsking(s: Service, key = ''): boolean {
+  return kindsOf(s).some((k) => (k === 'monitoring' ? DURATION.test(key.trim()) : NUMBER_KINDS.has(k) || k.startsWith('category:')));
+}
+
+// Capabilities two services share, so that a stem about one gives two defensible keys: both Kinesis Data
+// Streams and Amazon MSK keep records for a new consumer to re-read from the start.
+const SHARED: { cue: RegExp; ids: string[] }[] = [
+  { cue: /\bre-?read|\breplay|from the (?:beginning|start)|earliest offset|rewind|(?:at|in) (?:its|their) own pace/i, ids: ['kinesis-data-streams', 'msk'] },
+];
+
+/** The stem asks for a capability the key shares with this service. */
+export function sharesCapability(stem: string, key: Service, other: Service): boolean {
+  return SHARED.some((c) => c.ids.includes(key.id) && c.ids.includes(other.id) && c.cue.test(stem));
+}
