@@ -42,7 +42,7 @@ function bankOf(sources: NoteSource[]): { kb: KnowledgeBase; bank: QuestionBank 
 function main(): void {
   const seed = arg('--seed') ?? String(Date.now());
   const outDir = arg('--out');
-  const shared = arg('--shared', path.resolve(ROOT, '..', '..', 'shared'))!;
+  const shared = arg('--shared', process.env.DE_STUDY_SHARED ?? path.resolve(ROOT, '..', 'shared'))!;
   if (!outDir) throw new Error('usage: quizSample --seed S --out DIR [--shared DIR]');
   fs.mkdirSync(outDir, { recursive: true });
   const notes = path.join(ROOT, 'notes');
