@@ -18,6 +18,7 @@ import { isLinkList, matchLine, snippetAround } from './search/shaping';
 import { ServiceNames, ServiceNamesData } from './search/serviceNames';
 import { deferEmpty, diversify, foldIdentical } from './search/results';
 import { AnswerIndex, AnswerIndexData } from './search/answers';
+import { CompactTermIndex, compactTermIndex, loadTermIndex } from './search/termIndexData';
 import { headingsCover, MULTI_TOPIC, titleCovers, titleDensity } from './search/headings';
 import { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
@@ -34,7 +35,7 @@ export type { SearchAnswer, SearchHit, SearchOptions } from './search/types';
  * the answers layer, the service names). Only the lookup tables from section id to section are made
  * again on load, from the knowledge base, which holds the very same documents.
  */
-export interface SearchIndexData { mini: AsPlainObject; vocab: VocabularyData; answers: AnswerIndexData; names: ServiceNamesData }
+export interface SearchIndexData { mini: CompactTermIndex | AsPlainObject; vocab: VocabularyData; answers: AnswerIndexData; names: ServiceNamesData }
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
 
@@ -177,18 +178,20 @@ export class SearchIndex {
 
   /** The index as plain data (see SearchIndexData). */
   toJSON(): SearchIndexData {
-    return { mini: this.mini.toJSON(), vocab: this.vocab.toJSON(), answers: this.answers.toJSON(), names: this.names.toJSON() };
+    const plain = this.mini.toJSON();
+    return { mini: compactTermIndex(plain) ?? plain, vocab: this.vocab.toJSON(), answers: this.answers.toJSON(), names: this.names.toJSON() };
   }
 
   /**
    * The index of `kb` from toJSON's data, which the caller made from the same documents and catalog.
-   * `yieldToLoop`: load in slices (MiniSearch.loadJSAsync), for the extension host.
+   * `yieldToLoop`: load in slices, for the extension host.
    */
   static async fromJSON(kb: KnowledgeBase, data: SearchIndexData, yieldToLoop = false): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
     // The fresh, empty index carries the options (term processing, boosts) to load the data with.
     const options = (index.mini as unknown as { _options: Options<{ id: string; title: string; path: string; body: string; names: string }> })._options;
-    index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
+    if ('postings' in data.mini) index.mini = await loadTermIndex(data.mini, options, yieldToLoop ? () => new Promise((r) => setImmediate(r)) : undefined);
+    else index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
     for (const doc of kb.documents()) index.track(doc, false);
     index.vocab.load(data.vocab);
     index.answers = AnswerIndex.fromJSON(data.answers);

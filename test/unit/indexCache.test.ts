@@ -83,7 +83,8 @@ const round = (v: number) => Number(v.toPrecision(12));
 
 /** MiniSearch cleans a replaced note's postings in timed batches; scores differ until it is done. */
 async function vacuumed(index: SearchIndex): Promise<void> {
-  for (let i = 0; (index.toJSON().mini.dirtCount ?? 0) > 0; i++) {
+  const dirt = () => { const m = index.toJSON().mini; return ('postings' in m ? m.meta.dirtCount : m.dirtCount) ?? 0; };
+  for (let i = 0; dirt() > 0; i++) {
     assert.ok(i < 500, 'term index never finished cleaning up');
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -155,13 +156,24 @@ describe('cached search index data', () => {
     const kb = new KnowledgeBase();
     const { index } = await buildNotes(kb, [{ root: NOTES_DIR, kind: 'bundled' }]);
     // Term indexes list their terms in tree order, which a load may change: compared term by term.
+    const byTerm = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : 1);
     const plain = (i: SearchIndex) => {
       const d = JSON.parse(JSON.stringify(i.toJSON()));
-      for (const m of [d.mini, d.answers.mini, d.names.terms]) m.index.sort((a: [string], b: [string]) => (a[0] < b[0] ? -1 : 1));
+      for (const m of [d.answers.mini, d.names.terms]) m.index.sort(byTerm);
+      // The main term index is compact: each term with its run of postings.
+      const terms: string[] = d.mini.terms.split('\n');
+      const runs: [string, number[]][] = [];
+      let at = 0;
+      for (const t of terms) {
+        const from = at;
+        for (let f = d.mini.postings[at++]; f > 0; f--) { const docs = d.mini.postings[at + 1]; at += 2 + 2 * docs; }
+        runs.push([t, d.mini.postings.slice(from, at)]);
+      }
+      d.mini = { meta: d.mini.meta, runs: runs.sort(byTerm) };
       return d;
     };
     const before = plain(index);
-    assert.ok(before.vocab.counts.length > 50 && before.answers.idsByDoc.length > 0 && before.names.records.length > 0);
+    assert.ok(before.vocab.counts.length > 50 && before.answers.idsByDoc.length > 0 && before.names.records.length > 0 && before.mini.runs.length > 1000);
     assert.deepStrictEqual(plain(await SearchIndex.fromJSON(kb, index.toJSON())), before);
   });
 });
