@@ -14,7 +14,7 @@ export interface CompactTermIndex {
 }
 
 type Postings = Map<number, Map<number, number>>;
-/** The one MiniSearch internal we fill: its term tree. Checked on load; MiniSearch's own loader is the fallback. */
+/** The one MiniSearch internal we fill: its term tree (checked on load). */
 interface TermTree { set(term: string, value: Postings): unknown }
 
 /** The compact form of MiniSearch's toJSON(), or undefined when a term holds a line break. */
@@ -37,7 +37,7 @@ export function compactTermIndex(plain: AsPlainObject): CompactTermIndex | undef
   return { meta, terms: terms.join('\n'), postings };
 }
 
-/** Each term with its postings, decoded; `step` is awaited every 1,000 terms (the extension host's slices). */
+/** Each term with its postings, decoded. */
 function* entries(data: CompactTermIndex): Generator<[string, Postings], void, void> {
   const p = data.postings;
   let at = 0;
@@ -54,20 +54,13 @@ function* entries(data: CompactTermIndex): Generator<[string, Postings], void, v
   if (at !== p.length) throw new Error('cached term index: postings and terms do not match');
 }
 
-/** The MiniSearch index `compactTermIndex` was made from, with `options` (term processing, boosts). */
+/** The MiniSearch index `compactTermIndex` was made from, with `options` (term processing, boosts); `pause` is awaited every 1,000 terms (the extension host's slices). */
 export async function loadTermIndex<T>(data: CompactTermIndex, options: Options<T>, pause?: () => Promise<void>): Promise<MiniSearch<T>> {
   const mini = MiniSearch.loadJS<T>({ ...data.meta, index: [] }, options);
   const tree = (mini as unknown as { _index?: TermTree })._index;
-  if (!tree || typeof tree.set !== 'function') {
-    // A MiniSearch that keeps its terms elsewhere: its own loader, from its own form.
-    const index: AsPlainObject['index'] = [];
-    for (const [term, fields] of entries(data)) {
-      const plain: Record<string, Record<string, number>> = {};
-      for (const [f, docs] of fields) plain[f] = Object.fromEntries(docs);
-      index.push([term, plain as unknown as AsPlainObject['index'][number][1]]);
-    }
-    return MiniSearch.loadJS<T>({ ...data.meta, index }, options);
-  }
+  // A MiniSearch that keeps its terms elsewhere: the build catches this and indexes the notes again
+  // (and the round-trip unit test fails, so that an upgrade is noticed).
+  if (!tree || typeof tree.set !== 'function') throw new Error('MiniSearch has no term tree to load into');
   let n = 0;
   for (const [term, fields] of entries(data)) {
     tree.set(term, fields);
