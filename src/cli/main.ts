@@ -9,8 +9,6 @@ import { buildNotes } from '../core/noteBuild';
 import { NoteSource, readRegularFile } from '../core/loader';
 import { Match } from '../core/matcher';
 import { SearchIndex, snippet } from '../core/search';
-import { generateQuestions, questionBank, selectQuestions } from '../core/quiz/generator';
-import { bankReport, formatReport } from '../core/quiz/report';
 
 const USAGE = `usage: de-study <command> [options]
 
@@ -191,6 +189,9 @@ async function cmdQuiz(args: Args): Promise<void> {
   const onlyUser = !args.bundled;
   if (onlyUser && !args.notes.length) throw new UsageError('--no-bundled needs --notes DIR');
   const { kb } = await loadKb({ ...args, bundled: true });
+  // Loaded here, not at start-up: search, scan and stats never need the question generator.
+  const { generateQuestions, questionBank, selectQuestions } = await import('../core/quiz/generator');
+  const { bankReport, formatReport } = await import('../core/quiz/report');
   const service = args.flags.get('--service');
   if (service && !kb.service(service)) throw new Error(`unknown service id: ${service}`);
   const bank = questionBank(kb);

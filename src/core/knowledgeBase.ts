@@ -5,7 +5,7 @@ import { createHash } from 'crypto';
 import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
 import { ServiceMatcher } from './matcher';
-import { parseNote, parseNoteAsync, ParseInput, ParsedNote } from './parser';
+import type { ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
 
 export interface KnowledgeBaseChange {
@@ -276,8 +276,22 @@ export function collectNotes(sources: NoteSource[], options: BuildOptions = {}):
   return { parsed, diagnostics };
 }
 
+type ParserModule = typeof import('./parser');
+let parserModule: ParserModule | undefined;
+
+/**
+ * The parser (markdown-it, yaml) is loaded on first use: a build answered wholly from the cached index
+ * (a warm `de-study search`) never parses, and loading it is a good share of the CLI's start-up.
+ */
+function parser(): ParserModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, on purpose (see above)
+  parserModule ??= require('./parser') as ParserModule;
+  return parserModule;
+}
+
 /** parseNote never throws by design; this guard turns a bug into a diagnostic instead of a lost index. */
 export function safeParse(input: ParseInput, diagnostics: Diagnostic[]): ParsedNote {
+  const { parseNote } = parser();
   try {
     return parseNote(input);
   } catch (e) {
@@ -288,6 +302,7 @@ export function safeParse(input: ParseInput, diagnostics: Diagnostic[]): ParsedN
 
 /** safeParse in slices (parseNoteAsync), for the extension host. */
 export async function safeParseAsync(input: ParseInput, diagnostics: Diagnostic[], pause: Pause): Promise<ParsedNote> {
+  const { parseNote, parseNoteAsync } = parser();
   try {
     return await parseNoteAsync(input, pause);
   } catch (e) {

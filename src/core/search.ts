@@ -11,13 +11,14 @@ import { NoteDocument, Section, Service } from './model';
 import { serviceNames } from './catalog';
 import { Pause } from './timeSlice';
 import { capQuery, contentWords, STOP } from './search/text';
-import { Vocabulary } from './search/vocabulary';
+import { Vocabulary, VocabularyData } from './search/vocabulary';
 import { correctQuery } from './search/typos';
 import { CLOSE_MATCH, coverage, FUZZY_MATCH, Suggestions } from './search/confidence';
 import { isLinkList, matchLine, snippetAround } from './search/shaping';
-import { ServiceNames } from './search/serviceNames';
+import { ServiceNames, ServiceNamesData } from './search/serviceNames';
 import { deferEmpty, diversify, foldIdentical } from './search/results';
-import { AnswerIndex } from './search/answers';
+import { AnswerIndex, AnswerIndexData } from './search/answers';
+import { CompactTermIndex, compactTermIndex, loadTermIndex } from './search/termIndexData';
 import { headingsCover, MULTI_TOPIC, titleCovers, titleDensity } from './search/headings';
 import { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
@@ -29,8 +30,12 @@ export { CLOSE_MATCH } from './search/confidence';
 export { diversify } from './search/results';
 export type { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
-/** The cached part of the index: MiniSearch's term index (the rest is rebuilt from the knowledge base on load). */
-export interface SearchIndexData { mini: AsPlainObject }
+/**
+ * The cached index: everything a build computes from the notes' text (the term index, the vocabulary,
+ * the answers layer, the service names). Only the lookup tables from section id to section are made
+ * again on load, from the knowledge base, which holds the very same documents.
+ */
+export interface SearchIndexData { mini: CompactTermIndex | AsPlainObject; vocab: VocabularyData; answers: AnswerIndexData; names: ServiceNamesData }
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
 
@@ -141,8 +146,11 @@ export class SearchIndex {
     this.suggestions.invalidate();
   }
 
-  /** Registers a document's sections for lookup; returns those not yet known (to be indexed). */
-  private track(doc: NoteDocument): Section[] {
+  /**
+   * Registers a document's sections for lookup; returns those not yet known (to be indexed). Their
+   * terms go into the vocabulary unless it was loaded from the cache (`addTerms` false).
+   */
+  private track(doc: NoteDocument, addTerms = true): Section[] {
     this.docById.set(doc.id, doc);
     if (doc.serviceId) {
       const list = (this.docsByService.get(doc.serviceId) ?? []).filter((d) => d.id !== doc.id);
@@ -156,7 +164,7 @@ export class SearchIndex {
       this.bySectionId.set(s.id, { section: s, doc });
       const names = this.sectionNames(doc, s);
       this.namesBySection.set(s.id, names);
-      this.vocab.addSection(vocabText(s, names));
+      if (addTerms) this.vocab.addSection(vocabText(s, names));
       added.push(s);
     }
     return added;
@@ -168,26 +176,28 @@ export class SearchIndex {
 
   // Serialisation hooks for the cached index (src/core/indexCache.ts); nothing else uses them.
 
-  /** MiniSearch's term index as plain data: the costly part to build. The vocabulary, the answers layer and
-   * the lookup tables are rebuilt from the knowledge base on load. */
+  /** The index as plain data (see SearchIndexData). */
   toJSON(): SearchIndexData {
-    return { mini: this.mini.toJSON() };
+    const plain = this.mini.toJSON();
+    return { mini: compactTermIndex(plain) ?? plain, vocab: this.vocab.toJSON(), answers: this.answers.toJSON(), names: this.names.toJSON() };
   }
 
   /**
    * The index of `kb` from toJSON's data, which the caller made from the same documents and catalog.
-   * `yieldToLoop`: load in slices (MiniSearch.loadJSAsync), for the extension host.
+   * `yieldToLoop`: load in slices, for the extension host.
    */
   static async fromJSON(kb: KnowledgeBase, data: SearchIndexData, yieldToLoop = false): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
     // The fresh, empty index carries the options (term processing, boosts) to load the data with.
     const options = (index.mini as unknown as { _options: Options<{ id: string; title: string; path: string; body: string; names: string }> })._options;
-    index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
-    for (const doc of kb.documents()) {
-      index.track(doc);
-      index.answers.add(doc, kb.matcher);
-    }
-    index.rebuildNames();
+    if ('postings' in data.mini) index.mini = await loadTermIndex(data.mini, options, yieldToLoop ? () => new Promise((r) => setImmediate(r)) : undefined);
+    else index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
+    for (const doc of kb.documents()) index.track(doc, false);
+    index.vocab.load(data.vocab);
+    index.answers = AnswerIndex.fromJSON(data.answers);
+    index.names.load(data.names);
+    index.vocab.setNames(index.names.records.map((r) => r.name));
+    index.suggestions.invalidate();
     return index;
   }
 

@@ -16,7 +16,8 @@ interface Knowledge {
 }
 
 suite('cached index', () => {
-  test('cached index: the first search after a reload is answered from the cache', async () => {
+  test('cached index: the first search after a reload is answered from the cache', async function () {
+    this.timeout(180000); // three whole builds of the notes (first, from the cache, without it) on a shared machine
     const ext = vscode.extensions.all.find((e) => e.id.endsWith('.aws-de-study'));
     assert.ok(ext, 'DE Study extension not found');
     const { knowledge } = (await ext.activate()) as { knowledge: Knowledge };
@@ -34,5 +35,14 @@ suite('cached index', () => {
     assert.strictEqual(report.indexFromCache, true);
     const again = (await knowledge.searchIndex()).search('firehose buffering').map((h) => h.section.title).slice(0, 5);
     assert.deepStrictEqual(again, expected);
+
+    // The same reload without the cache file parses every note and builds the index: the report above
+    // came from the file, not from anything left in memory.
+    fs.rmSync(knowledge.cacheFile);
+    await knowledge.rebuild('window reload without a cache (test)');
+    assert.strictEqual(knowledge.lastBuild!.reused, 0, JSON.stringify(knowledge.lastBuild));
+    assert.strictEqual(knowledge.lastBuild!.parsed, knowledge.kb.stats().documents);
+    assert.strictEqual(knowledge.lastBuild!.indexFromCache, false);
+    assert.ok(fs.existsSync(knowledge.cacheFile), 'the build did not write the cache again');
   });
 });

@@ -9,6 +9,9 @@ import { IndexCache } from '../../src/core/indexCache';
 import { KnowledgeBase } from '../../src/core/knowledgeBase';
 import { NoteSource } from '../../src/core/loader';
 import { buildNotes } from '../../src/core/noteBuild';
+import { parseNote } from '../../src/core/parser';
+import { SearchAnswer, SearchIndex } from '../../src/core/search';
+import { NOTES_DIR, USER_NOTES_DIR } from './paths';
 
 const titles = (hits: { section: { title: string } }[]) => hits.map((h) => h.section.title);
 
@@ -72,5 +75,105 @@ describe('cached index', () => {
     const r = await build('v2');
     assert.deepStrictEqual(r.report, { reused: 0, parsed: 3, indexFromCache: false });
     assert.ok(IndexCache.load(cacheFile, 'v2').loadProblem === undefined);
+  });
+});
+
+/** Scores are sums over matched terms, added in the term index's order: equal to the last few bits. */
+const round = (v: number) => Number(v.toPrecision(12));
+
+/** MiniSearch cleans a replaced note's postings in timed batches; scores differ until it is done. */
+async function vacuumed(index: SearchIndex): Promise<void> {
+  const dirt = () => { const m = index.toJSON().mini; return ('postings' in m ? m.meta.dirtCount : m.dirtCount) ?? 0; };
+  for (let i = 0; dirt() > 0; i++) {
+    assert.ok(i < 500, 'term index never finished cleaning up');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/**
+ * Everything a search answers, in a comparable form (ranks, scores, lines, corrections, suggestions).
+ * A hit's matched terms are a set (a loaded term index lists prefix matches in another order; the
+ * line and snippet they pick do not depend on it).
+ */
+function answerOf(a: SearchAnswer) {
+  return {
+    query: a.query, corrections: a.corrections, confidence: round(a.confidence), closeMatch: a.closeMatch, didYouMean: a.didYouMean,
+    hits: a.hits.map((h) => ({ id: h.section.id, score: round(h.score), confidence: round(h.confidence), line: h.line, terms: [...h.terms].sort(), reasons: h.reasons, alsoIn: h.alsoIn })),
+  };
+}
+
+// Exact words, typos the vocabulary corrects, split and joined names, a question the answers layer
+// answers, a domain prefix, a typed prefix and a topic the notes never mention.
+const QUERIES = ['kinesis firehose buffering', 'which service finds PII in S3', 'glue crawler schema', 'redshfit distribution key',
+  'red shift', 'dynamo db', 'd3 step functions retries', 'd2', 'athena partition projection', 'lake formation column permissions',
+  'kinesi', 'quantum annealing', 'scd type 2', 'emr spot instances'];
+
+describe('cached index: same answers as a fresh build', function () {
+  this.timeout(240000);
+  let dir: string;
+  let sources: NoteSource[];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-cache-eq-'));
+    sources = [{ root: USER_NOTES_DIR, kind: 'user' }, { root: NOTES_DIR, kind: 'bundled' }];
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const cachedBuild = async () => {
+    const cache = IndexCache.load(path.join(dir, 'index-cache.json'), 'eq');
+    const kb = new KnowledgeBase();
+    const r = await buildNotes(kb, sources, { cache });
+    cache.save();
+    return { kb, ...r };
+  };
+
+  it('answers every query of the bundled and test notes exactly as a build without the cache', async () => {
+    await cachedBuild();
+    const warm = await cachedBuild();
+    assert.deepStrictEqual({ parsed: warm.report.parsed, indexFromCache: warm.report.indexFromCache }, { parsed: 0, indexFromCache: true });
+    const freshKb = new KnowledgeBase();
+    const fresh = await buildNotes(freshKb, sources);
+    for (const q of QUERIES) assert.deepStrictEqual(answerOf(warm.index.lookup(q)), answerOf(fresh.index.lookup(q)), q);
+    assert.deepStrictEqual(warm.kb.stats(), freshKb.stats());
+  });
+
+  it('follows a changed note the same way after a load from the cache (vocabulary, answers, term index)', async () => {
+    await cachedBuild();
+    const warm = await cachedBuild();
+    const fresh = { kb: new KnowledgeBase() };
+    const { index } = await buildNotes(fresh.kb, sources);
+    // The watcher's path: one note replaced in the knowledge base, the index following its change event.
+    const doc = warm.kb.documents().find((d) => d.serviceId === 'data-firehose')!;
+    const text = fs.readFileSync(doc.file, 'utf8').replace(/buffer/gi, 'batching window');
+    for (const kb of [warm.kb, fresh.kb]) kb.upsert(parseNote({ text, file: doc.file, relPath: doc.relPath, source: doc.source }));
+    await vacuumed(warm.index);
+    await vacuumed(index);
+    for (const q of [...QUERIES, 'firehose batching window']) assert.deepStrictEqual(answerOf(warm.index.lookup(q)), answerOf(index.lookup(q)), q);
+  });
+});
+
+describe('cached search index data', () => {
+  it('reloads to the same data it was saved from', async () => {
+    const kb = new KnowledgeBase();
+    const { index } = await buildNotes(kb, [{ root: NOTES_DIR, kind: 'bundled' }]);
+    // Term indexes list their terms in tree order, which a load may change: compared term by term.
+    const byTerm = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : 1);
+    const plain = (i: SearchIndex) => {
+      const d = JSON.parse(JSON.stringify(i.toJSON()));
+      for (const m of [d.answers.mini, d.names.terms]) m.index.sort(byTerm);
+      // The main term index is compact: each term with its run of postings.
+      const terms: string[] = d.mini.terms.split('\n');
+      const runs: [string, number[]][] = [];
+      let at = 0;
+      for (const t of terms) {
+        const from = at;
+        for (let f = d.mini.postings[at++]; f > 0; f--) { const docs = d.mini.postings[at + 1]; at += 2 + 2 * docs; }
+        runs.push([t, d.mini.postings.slice(from, at)]);
+      }
+      d.mini = { meta: d.mini.meta, runs: runs.sort(byTerm) };
+      return d;
+    };
+    const before = plain(index);
+    assert.ok(before.vocab.counts.length > 50 && before.answers.idsByDoc.length > 0 && before.names.records.length > 0 && before.mini.runs.length > 1000);
+    assert.deepStrictEqual(plain(await SearchIndex.fromJSON(kb, index.toJSON())), before);
   });
 });

@@ -1,18 +1,23 @@
 // Questions the notes answer with a service: question passages, cards and "Choose … when" cues,
 // indexed as questions with the service that answers them ("Which service finds PII in S3?" → Macie).
-import MiniSearch, { SearchResult } from 'minisearch';
+import MiniSearch, { AsPlainObject, Options, SearchResult } from 'minisearch';
 import { ServiceMatcher } from '../matcher';
 import { NoteDocument } from '../model';
 import { STOP } from './text';
 
 interface AnswerRecord { id: string; text: string; serviceId: string; docId: string }
 
+/** The cached form (src/core/indexCache.ts): the term index and each document's answer ids. */
+export interface AnswerIndexData { mini: AsPlainObject; idsByDoc: [string, string[]][] }
+
+const OPTIONS: Options<AnswerRecord> = {
+  fields: ['text'], storeFields: ['serviceId'],
+  processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
+  searchOptions: { combineWith: 'OR', prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length <= 5 ? 0 : 1) },
+};
+
 export class AnswerIndex {
-  private readonly index = new MiniSearch<AnswerRecord>({
-    fields: ['text'], storeFields: ['serviceId'],
-    processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
-    searchOptions: { combineWith: 'OR', prefix: (term) => term.length >= 4, fuzzy: (term) => (term.length <= 5 ? 0 : 1) },
-  });
+  private index = new MiniSearch<AnswerRecord>(OPTIONS);
   private readonly idsByDoc = new Map<string, string[]>();
 
   add(doc: NoteDocument, matcher: ServiceMatcher): void {
@@ -38,5 +43,17 @@ export class AnswerIndex {
 
   search(query: string): SearchResult[] {
     return this.index.search(query);
+  }
+
+  toJSON(): AnswerIndexData {
+    return { mini: this.index.toJSON(), idsByDoc: [...this.idsByDoc] };
+  }
+
+  /** The index toJSON saved: no matcher pass over the cards and questions again. */
+  static fromJSON(data: AnswerIndexData): AnswerIndex {
+    const out = new AnswerIndex();
+    out.index = MiniSearch.loadJS(data.mini, OPTIONS);
+    for (const [docId, ids] of data.idsByDoc) out.idsByDoc.set(docId, ids);
+    return out;
   }
 }

@@ -1,12 +1,20 @@
 // Service names in a query, fuzzily: "kinesis firehos" → Amazon Data Firehose. A term index proposes
 // the few candidate names (of every name, short name, former name and alias); fuse.js scores them.
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
+import MiniSearch, { AsPlainObject, Options } from 'minisearch';
 import { Service } from '../model';
 import { serviceNames } from '../catalog';
 import { STOP } from './text';
 
 export interface NameRecord { name: string; serviceId: string }
+
+/** The cached form (src/core/indexCache.ts): the names and their term index. */
+export interface ServiceNamesData { records: NameRecord[]; terms: AsPlainObject }
+
+const TERM_OPTIONS: Options<{ id: number; name: string }> = {
+  fields: ['name'], storeFields: [],
+  searchOptions: { combineWith: 'OR', prefix: (t) => t.length >= 3, fuzzy: (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2) },
+};
 
 const FUSE_NAME_OPTIONS = { keys: ['name'], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
 
@@ -30,13 +38,23 @@ function searchNames(s: Service): string[] {
 
 export class ServiceNames {
   records: NameRecord[] = [];
-  private nameTerms = new MiniSearch<{ id: number; name: string }>({ fields: ['name'] });
+  private nameTerms = new MiniSearch<{ id: number; name: string }>(TERM_OPTIONS);
 
   rebuild(services: Iterable<Service>): void {
     this.records = [];
     for (const s of services) for (const name of searchNames(s)) this.records.push({ name, serviceId: s.id });
-    this.nameTerms = new MiniSearch({ fields: ['name'], storeFields: [], searchOptions: { combineWith: 'OR', prefix: (t) => t.length >= 3, fuzzy: (t) => (t.length <= 3 ? 0 : t.length <= 6 ? 1 : 2) } });
+    this.nameTerms = new MiniSearch(TERM_OPTIONS);
     this.nameTerms.addAll(this.records.map((r, id) => ({ id, name: r.name })));
+  }
+
+  toJSON(): ServiceNamesData {
+    return { records: this.records, terms: this.nameTerms.toJSON() };
+  }
+
+  /** The names toJSON saved, for the same catalog. */
+  load(data: ServiceNamesData): void {
+    this.records = data.records;
+    this.nameTerms = MiniSearch.loadJS(data.terms, TERM_OPTIONS);
   }
 
   /** fuse.js over the few names that share a (fuzzy) term with the query. */

@@ -1,0 +1,70 @@
+// MiniSearch's term index in the compact form the cached index keeps: the terms as one string and every
+// posting as numbers in one array. MiniSearch's own form (an object per term and per field, keyed by
+// document numbers as strings) costs a property parse, a string-to-number conversion and a garbage object
+// per posting on every load; this one fills the same maps straight from numbers.
+import MiniSearch, { AsPlainObject, Options } from 'minisearch';
+
+export interface CompactTermIndex {
+  /** MiniSearch's plain object without its `index`. */
+  meta: Omit<AsPlainObject, 'index'>;
+  /** The terms, joined by line breaks (the tokenizer never leaves one in a term). */
+  terms: string;
+  /** Per term: its number of fields, then per field: the field id, its number of documents, then (document, frequency) pairs. */
+  postings: number[];
+}
+
+type Postings = Map<number, Map<number, number>>;
+/** The one MiniSearch internal we fill: its term tree (checked on load). */
+interface TermTree { set(term: string, value: Postings): unknown }
+
+/** The compact form of MiniSearch's toJSON(), or undefined when a term holds a line break. */
+export function compactTermIndex(plain: AsPlainObject): CompactTermIndex | undefined {
+  const terms: string[] = [];
+  const postings: number[] = [];
+  for (const [term, fields] of plain.index) {
+    if (term.includes('\n')) return undefined;
+    terms.push(term);
+    const ids = Object.keys(fields);
+    postings.push(ids.length);
+    for (const id of ids) {
+      const docs = fields[id] as unknown as Record<string, number>;
+      const keys = Object.keys(docs);
+      postings.push(Number(id), keys.length);
+      for (const k of keys) postings.push(Number(k), docs[k]);
+    }
+  }
+  const { index: _index, ...meta } = plain;
+  return { meta, terms: terms.join('\n'), postings };
+}
+
+/** Each term with its postings, decoded. */
+function* entries(data: CompactTermIndex): Generator<[string, Postings], void, void> {
+  const p = data.postings;
+  let at = 0;
+  for (const term of data.terms ? data.terms.split('\n') : []) {
+    const fields: Postings = new Map();
+    for (let f = p[at++]; f > 0; f--) {
+      const fieldId = p[at++];
+      const docs = new Map<number, number>();
+      for (let n = p[at++]; n > 0; n--) { docs.set(p[at], p[at + 1]); at += 2; }
+      fields.set(fieldId, docs);
+    }
+    yield [term, fields];
+  }
+  if (at !== p.length) throw new Error('cached term index: postings and terms do not match');
+}
+
+/** The MiniSearch index `compactTermIndex` was made from, with `options` (term processing, boosts); `pause` is awaited every 1,000 terms (the extension host's slices). */
+export async function loadTermIndex<T>(data: CompactTermIndex, options: Options<T>, pause?: () => Promise<void>): Promise<MiniSearch<T>> {
+  const mini = MiniSearch.loadJS<T>({ ...data.meta, index: [] }, options);
+  const tree = (mini as unknown as { _index?: TermTree })._index;
+  // A MiniSearch that keeps its terms elsewhere: the build catches this and indexes the notes again
+  // (and the round-trip unit test fails, so that an upgrade is noticed).
+  if (!tree || typeof tree.set !== 'function') throw new Error('MiniSearch has no term tree to load into');
+  let n = 0;
+  for (const [term, fields] of entries(data)) {
+    tree.set(term, fields);
+    if (pause && ++n % 1000 === 0) await pause();
+  }
+  return mini;
+}
