@@ -67,10 +67,19 @@ const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n#]*)/
 // `import awswrangler as wr` anywhere, docstring examples (`>>> import awswrangler as wr`) included.
 const WRANGLER_IMPORT = /\bimport\s+awswrangler\s+as\s+(\w+)/g;
 const CLIENT_VAR = /\b([A-Za-z_]\w*)\s*=\s*[\w.]*?(?:\(\)\.)?(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([A-Za-z0-9-]+)["']/g;
-const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?|aws-lambda-go\/(lambda))"/gm;
+const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)(\/[a-z0-9]+)?|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?|aws-lambda-go\/(lambda))"/gm;
 // Java: a variable declared with an SDK client type and named as its service (`S3Client s3 = …`, `IamClient iam`).
 // Java: a class imported from an AWS package, `import software.amazon.awssdk.policybuilder.iam.IamPolicy;`.
 const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+((?:software\.amazon\.awssdk|com\.amazonaws)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;/gm;
+// JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
+const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
+// .NET: `using Amazon.Lambda.KinesisEvents;` makes `KinesisEvent` the event type of that source.
+const DOTNET_LAMBDA_EVENTS_USING = /^[ \t]*using[ \t]+Amazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events[ \t]*;/gm;
+/** The service whose events a .NET Lambda events package (`Amazon.Lambda.<Source>Events`) describes. */
+export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
+  apigateway: 'api-gateway', kinesis: 'kinesis-data-streams', kinesisfirehose: 'data-firehose', dynamodb: 'dynamodb-streams', s3: 's3',
+  sqs: 'sqs', sns: 'sns', cloudwatchlogs: 'cloudwatch-logs', cloudwatchevents: 'eventbridge', kafka: 'msk', cognito: 'cognito',
+};
 const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 
 /** The service a JS/TS or Python module path stands for. */
@@ -149,15 +158,29 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
   }
+  if (text.includes('using Amazon.Lambda.')) {
+    DOTNET_LAMBDA_EVENTS_USING.lastIndex = 0;
+    while ((m = DOTNET_LAMBDA_EVENTS_USING.exec(text))) {
+      const b = bind(r, LAMBDA_EVENT_SOURCES[m[1].toLowerCase()], 'sdk');
+      if (b) ctx.sdkTypes.set(m[1] + 'Event', b);
+    }
+  }
+  if (text.includes('aws-sdk') && text.includes('new ')) {
+    JS_CLIENT_VAR.lastIndex = 0;
+    while ((m = JS_CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase()) set(m[1], bind(r, r.pick('sdkClass', m[2].toLowerCase()), 'sdk'));
+  }
   if (text.includes('github.com/aws/')) {
     GO_IMPORT.lastIndex = 0;
     while ((m = GO_IMPORT.exec(text))) {
       const go = (b: Binding | undefined) => (b ? { ...b, exported: true } : undefined);
-      if (m[2]) set(m[1] ?? m[2], go(bind(r, r.sdkService(m[2]), 'sdk')));
+      // A subpackage named after its service (`service/dynamodb/dynamodbattribute`, `s3/s3manager`) is the service's.
+      const sub = m[3]?.slice(1);
+      if (m[2] && sub) { if (sub.startsWith(m[2])) set(m[1] ?? sub, go(bind(r, r.sdkService(m[2]), 'sdk'))); }
+      else if (m[2]) set(m[1] ?? m[2], go(bind(r, r.sdkService(m[2]), 'sdk')));
       // aws-lambda-go/lambda is the Lambda runtime's Go library: `lambda.Start(handler)`.
-      else if (m[5]) set(m[1] ?? m[5], go(bind(r, r.sdkService('lambda'), 'sdk')));
-      else if (m[4]) set(m[1] ?? m[4], go(bind(r, r.cdkModule('aws' + m[4].slice(6, -5)), 'cdk')));
-      else if (m[3]) set(m[1] ?? m[3], go(bind(r, r.cdkModule(m[3]), 'cdk')));
+      else if (m[6]) set(m[1] ?? m[6], go(bind(r, r.sdkService('lambda'), 'sdk')));
+      else if (m[5]) set(m[1] ?? m[5], go(bind(r, r.cdkModule('aws' + m[5].slice(6, -5)), 'cdk')));
+      else if (m[4]) set(m[1] ?? m[4], go(bind(r, r.cdkModule(m[4]), 'cdk')));
       else set(m[1] ?? 'awscdk', go(bind(r, 'cdk', 'cdk')));
     }
   }

@@ -9,7 +9,8 @@ const TF_TYPE = /\b(aws_[a-z0-9_]+)\b(?!::)/g;
 const TF_MODULE = /\bterraform-aws-(?!modules\b)([a-z0-9-]+)|\bterraform-aws-modules\/([a-z0-9-]+)\/aws\b/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"'`,}\]<>]*/g;
 const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"'`,\]);}(.:])/g;
-const AWS_HOST = /(?<![\w.$-])((?:[A-Za-z0-9_${}-]+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+// `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`) stands for a Region or account.
+const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
 const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
@@ -26,13 +27,21 @@ const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
 const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
-const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.))/g;
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.(?!services\.)))/g;
+// Java and Kotlin CDK modules, `software.amazon.awscdk.services.ecs.patterns`: the module `aws-ecs-patterns`.
+const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
 // A CDK L1 construct under its module's service name, in prose or code: `dynamodb.CfnGlobalTable`, `kms.CfnKey`.
 // The `Cfn` prefix is the CDK's own, so the module name needs no import to vouch for it.
 const CDK_L1 = /(?<![\w$.])([a-z][a-z0-9]*)\.Cfn[A-Z][A-Za-z0-9]*/g;
 // AWS-defined CodeDeploy deployment configurations: CodeDeployDefault.LambdaAllAtOnce, CodeDeployDefault.OneAtATime.
 const CODEDEPLOY_CONFIG = /\bCodeDeployDefault\.[A-Za-z0-9]+/g;
+// AWS-defined values that name a service: the Glue job argument that makes the Data Catalog the Hive
+// metastore, and the Fargate capacity of ECS and AWS Batch (`PlatformCapability.FARGATE`, `LaunchType.FARGATE_SPOT`).
+const SERVICE_VALUES: [RegExp, string][] = [
+  [/--enable-glue-datacatalog\b/g, 'glue-data-catalog'],
+  [/\b(?:PlatformCapability|LaunchType|Compatibility)\.FARGATE(?:_SPOT)?\b/g, 'fargate'],
+];
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
 const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
@@ -59,6 +68,7 @@ export function infraMatches(s: CodeSink): void {
   }
   if (t.includes('.Cfn')) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
   if (t.includes('CodeDeployDefault.')) each(CODEDEPLOY_CONFIG, (m) => s.add(known('codedeploy'), 'cli', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {
@@ -135,6 +145,8 @@ function cdk(s: CodeSink): void {
   }
   CDK_CORE.lastIndex = 0;
   while ((m = CDK_CORE.exec(line))) s.add(r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
+  CDK_JAVA_MODULE.lastIndex = 0;
+  while ((m = CDK_JAVA_MODULE.exec(line))) s.add(r.cdkModule('aws-' + m[1] + m[2].replace(/\./g, '-')), 'cdk', m.index, m[0]);
   CDK_GO_ALPHA.lastIndex = 0;
   while ((m = CDK_GO_ALPHA.exec(line))) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
 }

@@ -105,6 +105,7 @@ export class NameTrie {
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
+        if (inFileSystemPath(line, first.start)) continue;
         const noun = NOUNS[e.serviceId]?.includes(nextWord(line, last.end)) ?? false;
         let weak = e.weak;
         if (spelled === 'lower') {
@@ -236,6 +237,17 @@ function negativePrev(e: NameEntry, line: string, start: number): boolean {
  * A weak name used as a code symbol: `class Config:`, `new Batch(`, `"Config": {`, `Glue = …`, and for a
  * lower-case word a variable: `import * as kinesis`, `const s3 =`.
  */
+/**
+ * `/home/ec2-user/glue/…`, `~/SageMaker/Glue\\ Examples/`: a directory of an absolute or home-relative
+ * file-system path is the user's folder name, whatever it is called (a shell's `\\ ` keeps the path going).
+ */
+function inFileSystemPath(line: string, start: number): boolean {
+  if (!line.includes('/')) return false;
+  let a = start;
+  while (a > 0 && (!/[\s"'`=(]/.test(line[a - 1]) || line[a - 2] === '\\')) a--;
+  return a < start && /^(?:~|\.{1,2})?\/[\w.$~-]/.test(line.slice(a, start + 1)) && line.slice(a, start).includes('/');
+}
+
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
   const before = line.slice(Math.max(0, start - 30), start);
   const after = line.slice(end, end + 6);

@@ -2,7 +2,7 @@
 // classes, Java (v1 and v2), Kotlin, Go (v1 and v2), Rust and .NET packages, the Glue ETL library,
 // awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
 import { CodeSink } from './code';
-import { WRANGLER, wranglerModule } from './fileContext';
+import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -14,6 +14,10 @@ const ATHENA_FEDERATION = /\bcom\.amazonaws\.athena\.connector\b/g;
 const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)/g;
 const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
 const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
+// .NET Lambda event packages name the service that sends the event: Amazon.Lambda.APIGatewayEvents, …KinesisEvents.
+const DOTNET_LAMBDA_EVENTS = /\bAmazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events\b/g;
+// Amazon's Redshift driver for Python (`import redshift_connector`), as the JDBC/ODBC drivers are Redshift's.
+const REDSHIFT_DRIVER = /(?<![\w.])redshift_connector\b/g;
 // .NET and Java v1 model types named after their service: AmazonS3Exception, AmazonDynamoDBConfig.
 const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Request|Response)\b/g;
 // `from awswrangler import (athena, catalog, …)`; `__all__ = ["athena", …]`.
@@ -60,6 +64,13 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Amazon.Lambda.')) {
+    each(DOTNET_LAMBDA_EVENTS, (m) => {
+      const id = LAMBDA_EVENT_SOURCES[m[1].toLowerCase()];
+      if (id && r.services.has(id)) s.add(id, 'sdk', m.index + 'Amazon.Lambda.'.length, m[1] + 'Events');
+    });
+  }
+  if (t.includes('redshift_connector')) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
   if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
   if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
   if (s.file.sdkTypes.size) {
@@ -74,7 +85,9 @@ export function sdkMatches(s: CodeSink): void {
         const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
         if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
       } else if (!b.exported || /^[A-Z]/.test(m[2])) {
-        s.add(b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+        // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
+        const built = b.serviceId === 'cdk' ? r.pick('sdkClass', m[2].replace(/(?:Source|Step)$/, '').toLowerCase()) : undefined;
+        s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
       }
     });
   }
