@@ -150,7 +150,7 @@ describe('quiz: idioms of users\' notes (questions)', function () {
         '- Teams abroad upload big files too slowly to one Region -> Enable **S3 Transfer Acceleration**.',
         '- **Cache hot keys in front of a database**: Choose **Valkey or Redis OSS**.', '',
         '- Live clickstream dashboards that update within a second -> Choose **Amazon Kinesis**.', '',
-        'Amazon EMR lets you run Spark and Hive jobs on clusters you can size yourself and the clusters can be resized while jobs run.', ''],
+        'Amazon Redshift lets you run SQL analytics over petabytes in columnar storage and the clusters can be paused when idle.', ''],
       'streams.md': ['# Streaming choices', '', '## Kinesis vs MSK', '',
         '| Feature | Amazon Kinesis Data Streams | Amazon MSK |', '|---|---|---|',
         '| Scaling | shards or on-demand | brokers and partitions |',
@@ -181,10 +181,10 @@ describe('quiz: idioms of users\' notes (questions)', function () {
   });
 
   it('a statement keeps its first clause when a second one has its own subject', () => {
-    const q = mine.find((x) => /Spark and Hive/.test(x.stem));
+    const q = mine.find((x) => /columnar storage/.test(x.stem));
     assert.ok(q, stems());
-    assert.strictEqual(q!.stem, 'Which AWS service lets you run Spark and Hive jobs on clusters you can size yourself?');
-    assert.strictEqual(q!.options[q!.answers[0]], 'Amazon EMR');
+    assert.strictEqual(q!.stem, 'Which AWS service lets you run SQL analytics over petabytes in columnar storage?');
+    assert.strictEqual(q!.options[q!.answers[0]], 'Amazon Redshift');
   });
 
   it('a user note about two services is never an option, and its domain comes from the domain note it links to', () => {
