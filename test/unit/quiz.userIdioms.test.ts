@@ -85,12 +85,12 @@ describe('quiz: idioms of users\' notes (extractors)', () => {
     const s = one([
       'There is also an Amazon Kinesis Agent that helps to ship lines of a log file into a stream.',
       'Later, AWS DMS can also be used to keep a copy of a database in step with its source.',
-      'What is a use case for Amazon AppFlow? It can be used to pull records from SaaS apps into a bucket.',
+      'Which jobs suit Amazon AppFlow? It can be used to copy records out of SaaS apps into a bucket.',
       'For operational dashboards, Amazon OpenSearch Service can index application logs and chart them in near real time.',
     ].join(' '));
     assert.deepStrictEqual(extractStatements(s).map((c) => [c.subject, c.predicate]), [
       ['Amazon Kinesis Agent', 'helps to ship lines of a log file into a stream'],
-      ['Amazon AppFlow', 'can you use to pull records from SaaS apps into a bucket'],
+      ['Amazon AppFlow', 'can you use to copy records out of SaaS apps into a bucket'],
       ['Amazon OpenSearch Service', 'can index application logs and chart them in near real time'],
     ]);
     // Mid-sentence ("Later, AWS DMS can …") is not a statement about the service.

@@ -25,7 +25,7 @@ export function extractStatements(section: Section): StatementClaim[] {
     if (b.type === 'details') continue;
     let asked: string | undefined;
     for (const raw of b.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-      // "What is a use case for Amazon AppFlow? It can be used to …": "It" is the service just asked about.
+      // "Which jobs suit Amazon AppFlow? It can be used to …": "It" is the service the question named.
       const prior = asked;
       asked = /\?$/.test(raw.trim()) ? new RegExp(`${NAME}\\?$`).exec(raw.trim())?.[1] : undefined;
       // "For operational analytics, Amazon OpenSearch Service can …": the lead-in names a use, the rest describes.
