@@ -9,7 +9,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { Diagnostic, NoteDocument, Service, SourceKind } from './model';
 import { ParsedNote } from './parser';
-import { writeFileAtomic } from './quiz/progress';
+import { writeFileAtomic } from './files/atomicWrite';
 import { SearchIndexData } from './search';
 
 /** Bumped whenever the layout changes (2: the search index keeps its vocabulary, answers and names). */

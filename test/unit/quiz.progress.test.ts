@@ -4,8 +4,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { AtomicIo, writeFileAtomic } from '../../src/core/files/atomicWrite';
 import {
-  AtomicIo, emptyProgress, mergeProgress, parseProgress, PROGRESS_VERSION, ProgressFormatError, ProgressLog, ProgressStore, writeFileAtomic,
+  emptyProgress, mergeProgress, parseProgress, PROGRESS_VERSION, ProgressFormatError, ProgressLog, ProgressStore,
 } from '../../src/core/quiz/progress';
 import { formatInterval, isDue, Scheduler, validStoredCard } from '../../src/core/quiz/scheduler';
 

@@ -7,7 +7,7 @@ import { DOMAIN_NAMES, DOMAINS } from '../../core/examGuide';
 import type { KnowledgeBase } from '../../core/knowledgeBase';
 import { questionsForExport, toAnkiText } from '../../core/quiz/anki';
 import { questionBank } from '../../core/quiz/generator';
-import { writeFileAtomic } from '../../core/quiz/progress';
+import { writeFileAtomic } from '../../core/files/atomicWrite';
 import { isSourceFilter, NoteLookup, SourceFilter, sourceCounts, sourceLabel, sourcePredicate } from '../../core/quiz/sourceFilter';
 import type { Question } from '../../core/quiz/types';
 import type { QuizFeature } from './feature';
