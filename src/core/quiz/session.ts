@@ -3,26 +3,19 @@
 // flag and review, result by domain). The panel feeds it the user's actions and renders its view; the
 // snapshot restores it after a window reload. Answers that count for spaced review are returned as
 // outcomes for the progress store.
-import type {
-  DomainRow, ExamClock, MissedView, QuestionView, QuizMode, QuizView, SourceView, TaskRow,
-} from '../../shared/quizProtocol';
-import { DOMAIN_NAMES, TASK_STATEMENTS, taskDomain } from '../examGuide';
+import type { DomainRow, QuizMode, QuizView, TaskRow } from '../../shared/quizProtocol';
 import { inSeedOrder } from './examDraw';
-import { Grade, Scheduler, StoredCard, suggestedGrade } from './scheduler';
+import { Grade, suggestedGrade } from './scheduler';
+import { AnswerState, domainRows, renderSession, SessionReader, taskRows, ViewContext } from './sessionView';
 import { Question } from './types';
+
+export { PASS_PERCENT } from './sessionView';
+export type { AnswerState, ViewContext } from './sessionView';
 
 export interface Outcome {
   id: string;
   correct: boolean;
   grade: Grade;
-}
-
-export interface AnswerState {
-  chosen: number[];
-  /** Answer checked (practice, review), or a recall card's answer shown. */
-  submitted: boolean;
-  correct?: boolean;
-  graded?: Grade;
 }
 
 export interface QuizFocus {
@@ -65,20 +58,7 @@ export interface SessionInit {
   form?: number;
 }
 
-export interface ViewContext {
-  serviceName(id: string): string;
-  source(q: Question): SourceView;
-  /** The stored FSRS card of a question, for the interval preview in review mode. */
-  card(id: string): StoredCard | undefined;
-  scheduler: Scheduler;
-  now(): Date;
-  /** Due questions after this round, for the summary. */
-  due(): { count: number; next?: Date };
-}
-
-export const PASS_PERCENT = 72;
-
-export class QuizSession {
+export class QuizSession implements SessionReader {
   readonly mode: QuizMode;
   readonly seed: string;
   readonly focus: QuizFocus;
@@ -265,7 +245,7 @@ export class QuizSession {
     else this.finishedAt = Date.now();
   }
 
-  private isCorrect(q: Question): boolean {
+  isCorrect(q: Question): boolean {
     const a = this.answers.get(q.id);
     return !!a && a.chosen.length > 0 && sameSet(a.chosen, q.answers);
   }
@@ -285,132 +265,21 @@ export class QuizSession {
   }
 
   /** Correct answers per exam domain, weakest domain first. */
-  domainRows(): DomainRow[] {
-    const rows = new Map<number, DomainRow>();
-    for (const q of this.questions) {
-      const d = q.domain ?? 0;
-      const row = rows.get(d) ?? { domain: d, name: DOMAIN_NAMES[d] ?? 'Other', total: 0, correct: 0, percent: 0 };
-      row.total++;
-      if (this.isCorrect(q) || (this.mode !== 'exam' && this.answers.get(q.id)?.correct)) row.correct++;
-      rows.set(d, row);
-    }
-    for (const r of rows.values()) r.percent = r.total ? Math.round((r.correct / r.total) * 100) : 0;
-    return [...rows.values()].sort((a, b) => a.percent - b.percent || a.domain - b.domain);
-  }
+  domainRows(): DomainRow[] { return domainRows(this); }
 
   /** Correct answers per task statement, weakest first; questions without a task are left out. */
-  taskRows(): TaskRow[] {
-    const rows = new Map<string, TaskRow>();
-    for (const q of this.questions) {
-      if (!q.task) continue;
-      const row = rows.get(q.task) ?? { task: q.task, name: TASK_STATEMENTS[q.task] ?? '', domain: q.domain ?? taskDomain(q.task) ?? 0, total: 0, correct: 0, percent: 0 };
-      row.total++;
-      if (this.isCorrect(q)) row.correct++;
-      rows.set(q.task, row);
-    }
-    for (const r of rows.values()) r.percent = Math.round((r.correct / r.total) * 100);
-    return [...rows.values()].sort((a, b) => a.percent - b.percent || a.task.localeCompare(b.task, undefined, { numeric: true }));
-  }
+  taskRows(): TaskRow[] { return taskRows(this); }
 
-  private missed(ctx: ViewContext): MissedView[] {
-    const out: MissedView[] = [];
-    this.questions.forEach((q, i) => {
-      if (q.format === 'recall') return;
-      const a = this.answers.get(q.id);
-      const wrong = this.mode === 'exam' ? !this.isCorrect(q) : a?.submitted && !a.correct;
-      if (!wrong) return;
-      out.push({
-        position: i + 1, stem: q.stem,
-        yourAnswer: (a?.chosen ?? []).map((c) => q.options[c]),
-        correctAnswer: q.answers.map((c) => q.options[c]),
-        explanation: q.explanation, source: ctx.source(q),
-      });
-    });
-    return out;
-  }
+  // ---- what the panel reads (sessionView.ts renders it) --------------------------------------------
 
-  // ---- view ---------------------------------------------------------------------------------------
+  answerOf(id: string): AnswerState | undefined { return this.answers.get(id); }
+  isFlagged(id: string): boolean { return this.flagged.has(id); }
+  get flaggedCount(): number { return this.flagged.size; }
+  isNew(id: string): boolean { return this.newIds.has(id); }
+  get onReviewScreen(): boolean { return this.screen === 'exam-review'; }
+  get isConfirming(): boolean { return this.confirming; }
 
-  private clock(): ExamClock {
-    const s = this.score();
-    return {
-      deadline: this.deadline ?? this.startedAt, durationMs: (this.deadline ?? this.startedAt) - this.startedAt,
-      answered: s.answered, flagged: this.flagged.size, total: this.questions.length,
-    };
-  }
-
-  questionView(q: Question, ctx: ViewContext): QuestionView {
-    const a = this.answers.get(q.id) ?? { chosen: [], submitted: false };
-    const shown = this.mode !== 'exam' && a.submitted;
-    const view: QuestionView = {
-      id: q.id, kind: q.kind, format: q.format, position: this.position + 1, total: this.questions.length,
-      stem: q.stem,
-      options: q.options.map((text, i) => {
-        const selected = a.chosen.includes(i);
-        const right = q.answers.includes(i);
-        return {
-          key: String.fromCharCode(65 + i), text, selected,
-          ...(shown ? { verdict: right ? (selected ? 'correct' as const : 'missed' as const) : selected ? 'wrong' as const : undefined } : {}),
-          ...(shown && q.optionNotes?.[i] && !right ? { note: q.optionNotes[i] } : {}),
-        };
-      }),
-      select: q.format === 'recall' ? 0 : q.answers.length,
-      domain: q.domain, domainName: q.domain ? DOMAIN_NAMES[q.domain] : undefined, task: q.task,
-      // The services would give the answer away: shown with the feedback only.
-      services: shown ? q.serviceIds.map((id) => ctx.serviceName(id)) : [],
-      phase: shown ? 'feedback' : 'answering',
-      flagged: this.flagged.has(q.id),
-      isNew: this.newIds.has(q.id),
-    };
-    if (shown) {
-      view.feedback = {
-        correct: q.format === 'recall' ? undefined : a.correct,
-        explanation: q.explanation,
-        answerText: q.answerText,
-        source: ctx.source(q),
-      };
-      if (this.mode === 'review' && a.graded === undefined) {
-        view.feedback.suggested = q.format === 'recall' ? 3 : suggestedGrade(!!a.correct);
-        view.feedback.intervals = ctx.scheduler.preview(ctx.card(q.id), ctx.now());
-      }
-    }
-    return view;
-  }
-
-  view(ctx: ViewContext): QuizView {
-    if (this.finished && this.mode === 'exam') {
-      const s = this.score();
-      const percent = this.questions.length ? Math.round((s.correct / this.questions.length) * 100) : 0;
-      return {
-        screen: 'exam-result', total: this.questions.length, correct: s.correct, percent, passed: percent >= PASS_PERCENT,
-        durationMs: (this.finishedAt ?? this.startedAt) - this.startedAt, timedOut: this.timedOut,
-        unanswered: this.questions.length - s.answered, domains: this.domainRows(), tasks: this.taskRows(), missed: this.missed(ctx),
-        form: this.form,
-      };
-    }
-    if (this.finished) {
-      const s = this.score();
-      const due = ctx.due();
-      return {
-        screen: 'summary', mode: this.mode, focus: this.focusLabel, answered: s.answered, correct: s.correct,
-        due: due.count, nextDue: due.next?.toISOString(), missed: this.missed(ctx),
-      };
-    }
-    if (this.mode === 'exam' && this.screen === 'exam-review') {
-      return {
-        screen: 'exam-review', focus: this.focusLabel, exam: this.clock(), confirming: this.confirming,
-        items: this.questions.map((q, i) => ({
-          position: i + 1, answered: (this.answers.get(q.id)?.chosen.length ?? 0) > 0, flagged: this.flagged.has(q.id), stem: q.stem,
-        })),
-      };
-    }
-    const q = this.current()!;
-    return {
-      screen: 'question', mode: this.mode, focus: this.focusLabel, question: this.questionView(q, ctx),
-      score: this.score(), exam: this.mode === 'exam' ? this.clock() : undefined,
-      canGoBack: this.mode === 'exam' && this.position > 0, isLast: this.position === this.questions.length - 1,
-    };
-  }
+  view(ctx: ViewContext): QuizView { return renderSession(this, ctx); }
 
   // ---- persistence --------------------------------------------------------------------------------
 
