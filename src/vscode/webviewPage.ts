@@ -1,5 +1,5 @@
 // The page shell of our webviews (the quiz and the dashboard): a strict CSP with a fresh nonce, our
-// bundled script (dist/media) and stylesheet (media) only, no inline code or style.
+// bundled script (dist/media) and stylesheets (media: base.css, then the page's own) only, no inline code or style.
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 
@@ -16,6 +16,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
   // A fresh, unguessable nonce for each page: the CSP allows only scripts carrying it.
   const nonce = randomBytes(18).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'media', page.script));
+  const base = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'base.css'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
   const csp = [
     "default-src 'none'",
@@ -30,6 +31,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${base}">
 <link rel="stylesheet" href="${style}">
 <title>${page.title}</title>
 </head>

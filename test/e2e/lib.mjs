@@ -273,3 +273,20 @@ export async function applyTheme(page, ws, theme) {
   const kind = { 'Default Dark Modern': 'vs-dark', 'Default Light Modern': 'vs', 'Default High Contrast': 'hc-black' }[theme];
   if (kind) await page.locator(`.monaco-workbench.${kind}`).waitFor();
 }
+
+/** "DE Study: Start Quiz" from the palette; returns the quiz webview's frame. */
+export async function startQuiz(page) {
+  await runCommand(page, 'DE Study: Start Quiz');
+  return webviewFrame(page);
+}
+
+/**
+ * Puts keyboard focus on the first option without the mouse: the panel focuses it when it opens, but
+ * if the browser kept focus in the workbench, Tab moves it into the webview.
+ */
+export async function focusFirstOption(page, frame) {
+  const first = frame.locator('input[name="option"]').first();
+  for (let i = 0; i < 6 && !(await first.evaluate((el) => el === document.activeElement).catch(() => false)); i++) {
+    await page.keyboard.press('Tab');
+  }
+}

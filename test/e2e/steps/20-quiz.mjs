@@ -3,30 +3,23 @@
 // explanation and "Open source section"; screenshots in a dark and a light theme (workbench.colorTheme
 // set in the workspace settings), then Enter moves on and the source link opens the note.
 import assert from 'node:assert/strict';
-import { runCommand, setTheme, webviewFrame } from '../lib.mjs';
+import { applyTheme, focusFirstOption, runCommand, setTheme, startQuiz, webviewFrame } from '../lib.mjs';
 
 export const title = 'quiz: start from the palette, answer by keyboard, see the feedback (dark and light)';
 
 export async function run(t) {
   const { page } = t;
-  await setTheme(t, 'Default Dark Modern');
-  await page.locator('.monaco-workbench.vs-dark').waitFor();
-
-  await runCommand(page, 'DE Study: Start Quiz');
-  const frame = webviewFrame(page);
+  await applyTheme(page, t.ws, 'Default Dark Modern');
+  const frame = await startQuiz(page);
   const stem = frame.locator('#stem');
   await stem.waitFor({ state: 'visible' });
   const meta = await frame.locator('.meta').innerText();
   const question = await stem.innerText();
   t.log(`question: ${meta} | ${question.slice(0, 120)}`);
 
-  // Keyboard only: the panel takes focus when it opens and the first option is focused. If the
-  // browser kept focus in the workbench, Tab moves it into the webview (still no mouse).
+  // Keyboard only (no mouse): focus on the first option, then number keys and Enter.
   const picks = /Choose TWO/.test(meta) ? ['1', '2'] : ['1'];
-  const firstOption = frame.locator('input[name="option"]').first();
-  for (let i = 0; i < 6 && !(await firstOption.evaluate((el) => el === document.activeElement).catch(() => false)); i++) {
-    await page.keyboard.press('Tab');
-  }
+  await focusFirstOption(page, frame);
   for (const k of picks) await page.keyboard.press(k);
   await frame.locator('input[name="option"]:checked').nth(picks.length - 1).waitFor();
   assert.strictEqual(await frame.locator('input[name="option"]:checked').count(), picks.length, 'the number keys chose the options');

@@ -3,7 +3,7 @@
 // exam start screen (rules, 65 questions, 130 minutes, one primary Start). Screenshots in dark, light
 // and high contrast; the verdict on screen must be the one that goes with the option chosen.
 import assert from 'node:assert/strict';
-import { inEachTheme, runCommand, setTheme, webviewFrame } from '../lib.mjs';
+import { applyTheme, inEachTheme, setTheme, startQuiz } from '../lib.mjs';
 
 export const title = 'quiz: chosen, right and wrong options and the exam start screen in dark, light and high contrast';
 
@@ -21,10 +21,8 @@ async function badges(frame) {
 
 export async function run(t) {
   const { page } = t;
-  await setTheme(t, 'Default Dark Modern');
-  await page.locator('.monaco-workbench.vs-dark').waitFor();
-  await runCommand(page, 'DE Study: Start Quiz');
-  const frame = webviewFrame(page);
+  await applyTheme(page, t.ws, 'Default Dark Modern');
+  const frame = await startQuiz(page);
 
   // Answer with option A until one answer is wrong (A is right about one time in four), so that the
   // screen shows a wrong choice next to the right answer.

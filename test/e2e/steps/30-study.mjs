@@ -3,7 +3,7 @@
 // activity bar (17 task statements with their readiness) and the progress dashboard (charts with their
 // tables), each screenshotted in the light, dark and high-contrast themes.
 import assert from 'node:assert/strict';
-import { dismissHover, hoverText, quickInputItems, runCommand, applyTheme, webviewFrame } from '../lib.mjs';
+import { dismissHover, focusFirstOption, hoverText, quickInputItems, runCommand, applyTheme, startQuiz, webviewFrame } from '../lib.mjs';
 
 export const title = 'study: walkthrough, DE Study view and progress dashboard (light, dark, high contrast)';
 
@@ -11,13 +11,11 @@ const THEMES = [['light', 'Default Light Modern'], ['dark', 'Default Dark Modern
 
 async function answerQuestions(t, n) {
   const { page } = t;
-  await runCommand(page, 'DE Study: Start Quiz');
-  const frame = webviewFrame(page);
+  const frame = await startQuiz(page);
   for (let i = 1; i <= n; i++) {
     await frame.locator('.meta', { hasText: `Question ${i} of` }).waitFor();
     const meta = await frame.locator('.meta').innerText();
-    const first = frame.locator('input[name="option"]').first();
-    for (let k = 0; k < 6 && !(await first.evaluate((el) => el === document.activeElement).catch(() => false)); k++) await page.keyboard.press('Tab');
+    await focusFirstOption(page, frame);
     for (const key of /Choose TWO/.test(meta) ? ['1', '2'] : ['1']) await page.keyboard.press(key);
     await page.keyboard.press('Enter');
     await frame.locator('.feedback').waitFor();
