@@ -6,11 +6,14 @@
 // The bank is timed two ways, parsing never included: each build on a knowledge base parsed just
 // before it (what the extension does after activation or a change: no cache of an earlier build holds
 // its sections), and rebuilds on one knowledge base (the per-section caches of earlier builds warm).
+// Then the bank cache (src/core/quiz/bankCache.ts): reading back the saved bank of unchanged notes
+// (fingerprint of the notes + file read + JSON parse) — a cached load, not a build — and saving one.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildKnowledgeBase } from '../src/core/knowledgeBase';
 import { QuestionBank, selectQuestions } from '../src/core/quiz/generator';
+import { BankCacheFile, bankFingerprint } from '../src/core/quiz/bankCache';
 import { ProgressStore } from '../src/core/quiz/progress';
 import { Scheduler } from '../src/core/quiz/scheduler';
 import { QuizSession, ViewContext } from '../src/core/quiz/session';
@@ -58,6 +61,17 @@ export async function quizBench(): Promise<QuizBenchRow[]> {
   const bank = new QuestionBank(kb);
   const choice = bank.questions.filter((q) => q.format !== 'recall').length;
 
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-bench-bank-'));
+  const bankFile = new BankCacheFile(path.join(cacheDir, 'quiz-bank-cache.json'), 'bench');
+  settle();
+  const cacheSaveRuns = measure(() => bankFile.save(bankFingerprint(kb), bank), 10, 2);
+  const cacheKiB = Math.round(fs.statSync(bankFile.file).size / 1024);
+  settle();
+  const cacheLoadRuns = measure(() => {
+    if (bankFile.load(bankFingerprint(kb), QuestionBank.restore)?.questions.length !== bank.questions.length) throw new Error(`bank cache missed: ${bankFile.lastMiss}`);
+  }, 20, 3);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+
   const scheduler = new Scheduler();
   const ctx: ViewContext = {
     serviceName: (id) => kb.service(id)?.name ?? id,
@@ -98,9 +112,13 @@ export async function quizBench(): Promise<QuizBenchRow[]> {
   const b = stats(bankRuns);
   const r = stats(roundRuns);
   const w = stats(saveRuns);
+  const cl = stats(cacheLoadRuns);
+  const cs = stats(cacheSaveRuns);
   return [
     { name: `quiz: build the whole question bank (${bank.questions.length} questions, ${choice} by choice) from the bundled notes, on a knowledge base parsed just before (parse not timed)`, unit: 'ms', ...f },
     { name: 'quiz: rebuild the bank on the same parsed knowledge base (caches of earlier builds warm)', unit: 'ms', ...b },
+    { name: `quiz: load the bank from the bank cache, notes unchanged (fingerprint of the notes + read + parse of ${cacheKiB} KiB; a cached load, not a build)`, unit: 'ms', ...cl },
+    { name: 'quiz: save the bank to the bank cache after a build (fingerprint + JSON + atomic write)', unit: 'ms', ...cs },
     { name: 'quiz: a 20-question practice round (select, answer and view model for every step; no disk)', unit: 'ms', ...r },
     { name: `quiz: save one answer (atomic write + fsync of a ${fileKb} KiB progress file)`, unit: 'ms', ...w },
   ];

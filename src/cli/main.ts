@@ -28,12 +28,12 @@ options (every command):
   --no-bundled    leave out the bundled notes (quiz: questions from your notes only;
                   the bundled service catalog still names the services)
   --json          machine-readable output
-  --no-cache      neither read nor write the cached index
+  --no-cache      neither read nor write the cached index (nor the cached quiz bank)
   -h, --help      this help
 
 The parsed notes and the search index are cached in DE_STUDY_CACHE_DIR, else the user cache folder
 (~/.cache/de-study, ~/Library/Caches/de-study, %LOCALAPPDATA%\\de-study\\Cache); changed notes are
-parsed again one by one.`;
+parsed again one by one. The quiz bank is cached there too and built again when any note changes.`;
 
 class UsageError extends Error {}
 
@@ -191,6 +191,12 @@ async function cmdQuiz(args: Args): Promise<void> {
   const { kb } = await loadKb({ ...args, bundled: true });
   // Loaded here, not at start-up: search, scan and stats never need the question generator.
   const { generateQuestions, questionBank, selectQuestions } = await import('../core/quiz/generator');
+  if (args.cache) {
+    // The bank of these notes as the last run built it (a cached load); built and saved when the notes changed.
+    const { keepBanksIn } = await import('../core/quiz/bank');
+    const { BankCacheFile } = await import('../core/quiz/bankCache');
+    keepBanksIn(kb, new BankCacheFile(path.join(userCacheDir(), 'quiz-bank-cache.json'), cacheKey(packageVersion()), (m) => process.stderr.write(`de-study: ${m}\n`)));
+  }
   const { bankReport, formatReport } = await import('../core/quiz/report');
   const service = args.flags.get('--service');
   if (service && !kb.service(service)) throw new Error(`unknown service id: ${service}`);

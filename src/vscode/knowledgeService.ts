@@ -13,6 +13,8 @@ import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
 import { BuildReport, buildNotes } from '../core/noteBuild';
 import { importPractice } from '../core/quiz/extract/practice';
+import { keepBanksIn } from '../core/quiz/bank';
+import { BankCacheFile } from '../core/quiz/bankCache';
 import { SearchIndex } from '../core/search';
 import { timeSlicer } from '../core/timeSlice';
 import { watchNotesFolder } from './folderWatcher';
@@ -45,6 +47,8 @@ export class KnowledgeService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => { if (this.building) void this.rebuild('workspace folders changed'); }),
     );
+    // The quiz bank of unchanged notes is read back after a reload, not built again (~0.5 s).
+    if (cache) keepBanksIn(this.kb, new BankCacheFile(path.join(cache.dir, 'quiz-bank-cache.json'), cacheKey(cache.version), (m) => log.warn(m)));
     const unsubscribe = this.kb.onDidChange(() => this.changed.fire());
     this.disposables.push({ dispose: unsubscribe });
   }

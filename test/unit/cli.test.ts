@@ -69,9 +69,13 @@ describe('de-study CLI', () => {
 
   it('quiz --json is deterministic for a seed and follows the contract', () => {
     const a = run('quiz', '--json', '--count', '5', '--seed', 's1');
+    // The second run reads the bank the first one saved; --no-cache builds it again: all three agree.
+    assert.ok(fs.existsSync(path.join(CACHE_DIR, 'quiz-bank-cache.json')), 'the bank is cached');
     const b = run('quiz', '--json', '--count', '5', '--seed', 's1');
+    const c = run('quiz', '--json', '--no-cache', '--count', '5', '--seed', 's1');
     assert.strictEqual(a.code, 0, a.err);
     assert.strictEqual(a.out, b.out);
+    assert.strictEqual(c.out, a.out);
     const qs = JSON.parse(a.out);
     assert.strictEqual(qs.length, 5);
     for (const q of qs) {

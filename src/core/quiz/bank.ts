@@ -27,6 +27,7 @@ import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
+import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -104,6 +105,12 @@ export class QuestionBank {
 
   get(id: string): Question | undefined { return this.byId.get(id); }
 
+  /** A bank as an earlier build saved it (bankCache.ts): the same questions, rejections and diagnostics, nothing built. */
+  static restore(data: BankData): QuestionBank {
+    const bank = Object.create(QuestionBank.prototype) as QuestionBank;
+    return Object.assign(bank, { questions: data.questions, byId: new Map(data.questions.map((q) => [q.id, q])), rejections: data.rejections, diagnostics: data.diagnostics });
+  }
+
   /** False when an earlier question has the same key and a need worded much alike (the same fact from two notes). */
   private newNeed(asked: Map<string, string[]>, d: Draft): boolean {
     const key = d.correct.join('|').toLowerCase();
@@ -152,7 +159,28 @@ export function questionBank(kb: KnowledgeBase): QuestionBank {
   const v = versions.get(kb)!;
   const cached = bankCache.get(kb);
   if (cached && cached.version === v) return cached.bank;
-  const bank = new QuestionBank(kb);
+  const bank = loadOrBuild(kb);
   bankCache.set(kb, { version: v, bank });
+  return bank;
+}
+
+const bankFiles = new WeakMap<KnowledgeBase, BankCacheFile>();
+
+/**
+ * Keeps the banks of this knowledge base in a file (bankCache.ts): notes unchanged since the bank was
+ * saved are read back instead of built. Without a file (undefined) every bank is built.
+ */
+export function keepBanksIn(kb: KnowledgeBase, file: BankCacheFile | undefined): void {
+  if (file) bankFiles.set(kb, file); else bankFiles.delete(kb);
+}
+
+function loadOrBuild(kb: KnowledgeBase): QuestionBank {
+  const file = bankFiles.get(kb);
+  if (!file) return new QuestionBank(kb);
+  const fingerprint = bankFingerprint(kb);
+  const cached = file.load(fingerprint, QuestionBank.restore);
+  if (cached) return cached;
+  const bank = new QuestionBank(kb);
+  file.trySave(fingerprint, bank);
   return bank;
 }

@@ -6,6 +6,7 @@ import { KnowledgeBase } from '../knowledgeBase';
 import { Match } from '../matcher';
 import { NoteDocument, Section, Service } from '../model';
 import { ChoiceTable, indexChoiceTables } from './extract/tables';
+import { ServiceNameIndex } from './nameIndex';
 import { NUMBER_G } from './numbers';
 import { namesService, sentence, stemWord, stripMd } from './text';
 import { Draft } from './draft';
@@ -104,6 +105,7 @@ export class QuizContext {
   private readonly namesCache = new Map<string, Match[]>();
   private readonly linesCache = new Map<Section, string[]>();
   private formerCores: string[] | undefined;
+  private nameIndex: ServiceNameIndex | undefined;
   /** docService of each note (null: none), asked for every question placed. */
   private readonly ownService = new Map<NoteDocument, string | null>();
 
@@ -185,6 +187,12 @@ export class QuizContext {
   mayNameFormer(text: string): boolean {
     this.formerCores ??= [...new Set(this.services.flatMap((s) => s.formerNames.map((f) => f.replace(/^(?:Amazon|AWS) /, ''))))];
     return this.formerCores.some((f) => text.includes(f));
+  }
+
+  /** The services (of `services`, in its order) whose names the text holds, as namesService tells. */
+  servicesNaming(text: string, accept?: (s: Service) => boolean): Service[] {
+    this.nameIndex ??= new ServiceNameIndex(this.services);
+    return this.nameIndex.naming(text, accept);
   }
 
   servicesIn(text: string): string[] {

@@ -13,6 +13,7 @@ import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
+import { Service } from '../model';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -98,6 +99,8 @@ const WEAK_FORM = /^Which AWS service does this fact describe\?/;
 
 const CLOZE = /^Fill in the blank(?: \(([^)]*(?:\([^)]*\)[^)]*)*)\))?: (.*)$/;
 
+const notBrand = (s: Service) => !/\(brand\)/i.test(s.category);
+
 /**
  * What is wrong with a cloze's subject, if anything: its tag names one service while the sentence is
  * about another ("(Kinesis Data Streams): Firehose buffer …"); its tag is a domain heading and the
@@ -109,7 +112,7 @@ export function clozeSubjectProblem(ctx: QuizContext, stem: string): GateRule | 
   if (!m) return undefined;
   const [, tag, body] = m;
   if (/^[^:_]{1,40}:\s/.test(body)) return 'fragment';
-  const named = ctx.services.filter((s) => !/\(brand\)/i.test(s.category) && namesService(body, s));
+  const named = ctx.servicesNaming(body, notBrand);
   if (!tag) return undefined;
   const tagged = ctx.exactService(tag.split(' — ')[0]) ?? ctx.serviceAnswer(tag.split(' — ')[0]);
   if (!tagged) return /^(?:domain|task)\b/i.test(tag) && !named.length ? 'no-subject' : undefined;
@@ -132,7 +135,7 @@ function restatesKey(stem: string, key: string): boolean {
 
 /** The services a number question is about (its tag and its sentence), as sorted top-level ids. */
 function factServices(ctx: QuizContext, stem: string): string[] {
-  const ids = ctx.services.filter((s) => !/\(brand\)/i.test(s.category) && namesService(stem, s)).map((s) => s.id);
+  const ids = ctx.servicesNaming(stem, notBrand).map((s) => s.id);
   // "DynamoDB Streams" names DynamoDB too: keep the most specific name.
   return [...new Set(ids.filter((id) => !ids.some((o) => o !== id && ctx.service(o)!.parent === id)))].sort();
 }
