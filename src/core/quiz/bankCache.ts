@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import { asciiJson } from '../indexCache';
 import { KnowledgeBase } from '../knowledgeBase';
 import { Diagnostic } from '../model';
-import { writeFileAtomic } from './progress';
+import { writeFileAtomic } from '../files/atomicWrite';
 import { Question } from './types';
 import type { QuestionBank, Rejection } from './bank';
 
