@@ -82,9 +82,9 @@ function hostRows(): Row[] {
   const rows: Row[] = [timed(g, 'activate() duration', runs.map((r) => r.activationMs))];
   for (const kind of runs[0].first.map((f) => f.kind)) {
     const ms = runs.map((r) => r.first.find((f) => f.kind === kind)!.providerMs);
-    // The host's CPU time over the same hover: on a loaded machine, wall time minus it is waiting for a core.
+    // The CPU time of the host thread over the same hover: on a loaded machine, wall time minus it is waiting for a core.
     const cpu = runs.map((r) => r.first.find((f) => f.kind === kind)!.providerCpuMs);
-    rows.push({ ...timed(g, `first hover on a ${kind}: inside our provider`, ms), note: `runs: ${ms.map((v) => v.toFixed(1)).join(', ')} ms; max ${Math.max(...ms).toFixed(1)}; host CPU ${cpu.map((v) => v.toFixed(1)).join(', ')} ms` });
+    rows.push({ ...timed(g, `first hover on a ${kind}: inside our provider`, ms), note: `runs: ${ms.map((v) => v.toFixed(1)).join(', ')} ms; max ${Math.max(...ms).toFixed(1)}; thread CPU ${cpu.map((v) => v.toFixed(1)).join(', ')} ms` });
   }
   const rt = runs.map((r) => r.first[0].roundTripMs);
   rows.push({ ...timed(g, 'first hover: whole executeHoverProvider round trip (VS Code included)', rt), note: `runs: ${rt.map((v) => v.toFixed(1)).join(', ')} ms` });

@@ -37,7 +37,7 @@ const PRECEDENCE = [
  * reads three settings and each read walks VS Code's configuration models (and `inspect`s the former key),
  * so the values are read once per configuration change. Filled only while `cacheSettings` is watching.
  */
-let memo: Map<string, unknown> | undefined;
+let memo: Map<string, { value: unknown; reread?: () => unknown }> | undefined;
 
 /**
  * Keeps the values read until the configuration or the workspace folders change. VS Code replaces the
@@ -47,7 +47,13 @@ let memo: Map<string, unknown> | undefined;
  */
 export function cacheSettings(): vscode.Disposable {
   memo = new Map();
-  const clear = () => memo?.clear();
+  // VS Code changes the configuration several times while a window starts: what was read before a change
+  // is read again in the next turn of the event loop, so the next hover still finds it.
+  const clear = () => {
+    const rereads = [...memo?.values() ?? []].flatMap((e) => e.reread ?? []);
+    memo?.clear();
+    if (rereads.length) setImmediate(() => { for (const r of rereads) r(); });
+  };
   const watchers = [vscode.workspace.onDidChangeConfiguration(clear), vscode.workspace.onDidChangeWorkspaceFolders(clear)];
   return { dispose: () => { memo = undefined; for (const w of watchers) w.dispose(); } };
 }
@@ -70,11 +76,12 @@ function scopeKey(name: SettingName, scope: vscode.ConfigurationScope | undefine
 /** Does some language have a value of its own for this setting (under its current or former key)? */
 function hasLanguageValues(name: SettingName): boolean {
   const key = `${name}\u0000languages`;
-  if (memo?.has(key)) return memo.get(key) as boolean;
+  const known = memo?.get(key);
+  if (known) return known.value as boolean;
   const config = vscode.workspace.getConfiguration();
   const former = FORMER_KEYS[name];
   const found = !!config.inspect(settingKey(name))?.languageIds?.length || (!!former && !!config.inspect(former)?.languageIds?.length);
-  memo?.set(key, found);
+  memo?.set(key, { value: found });
   return found;
 }
 
@@ -86,9 +93,10 @@ export function setting<T>(name: SettingName, fallback: T, scope?: vscode.Config
   if (!memo) return readSetting(name, fallback, scope);
   const where = scopeKey(name, scope);
   const key = `${name}\u0000${where}`;
-  if (memo.has(key)) return memo.get(key) as T;
+  const known = memo.get(key);
+  if (known) return known.value as T;
   const value = readSetting(name, fallback, where ? scope : undefined);
-  memo.set(key, value);
+  memo.set(key, { value, reread: () => setting(name, fallback, scope) });
   return value;
 }
 
