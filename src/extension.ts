@@ -7,7 +7,7 @@ import { KnowledgeService } from './vscode/knowledgeService';
 import { registerNoteCommands } from './vscode/noteCommands';
 import { QuizFeature, registerQuiz } from './vscode/quiz';
 import { DueStatusBar } from './vscode/quiz/statusBar';
-import { migrateRenamedSettings } from './vscode/settings';
+import { cacheSettings, migrateRenamedSettings } from './vscode/settings';
 import { registerStudy, StudyApi } from './vscode/study';
 import { contextPulse, HOVERED_CONTEXT } from './vscode/study/walkthroughEvents';
 
@@ -26,6 +26,8 @@ export interface DeStudyApi {
 
 export function activate(context: vscode.ExtensionContext): DeStudyApi {
   const started = performance.now();
+  // First, so that the settings read are forgotten at each change before any other listener reads one.
+  context.subscriptions.push(cacheSettings());
   const log = inertLog(vscode.window.createOutputChannel('DE Study', { log: true }));
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0');
   const knowledge = new KnowledgeService(context.extensionUri.fsPath, log, { dir: context.globalStorageUri.fsPath, version });
@@ -34,8 +36,9 @@ export function activate(context: vscode.ExtensionContext): DeStudyApi {
   void migrateRenamedSettings(log);
   const hover = new ServiceHoverProvider(knowledge);
   context.subscriptions.push(vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }], hover));
-  // Right after activation, when the host is idle: load the service catalog (not the notes) for hovers.
-  const warm = setTimeout(() => knowledge.warmUp(), 0);
+  // Right after activation, when the host is idle: load the service catalog (not the notes) and run the
+  // hover once on every kind of file, so that no first hover compiles or reads anything.
+  const warm = setTimeout(() => void hover.warmUp(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   registerNoteCommands(context, knowledge);
   const quiz = registerQuiz(context, knowledge);

@@ -148,7 +148,14 @@ export class KnowledgeBase {
 
   /** Sections that discuss a service, best first: the user's notes before the bundled ones. */
   sectionsForService(id: string): { doc: NoteDocument; section: Section }[] {
-    // Hovers ask for this on every call: index all services at once, again only after a change.
+    return (this.indexSections().get(id) ?? []).map(({ doc, section }) => ({ doc, section }));
+  }
+
+  /**
+   * The sections of every service, best first, indexed at once: hovers ask for them on every call (the
+   * extension calls this right after a build, so no hover pays for it). Again only after a change.
+   */
+  indexSections(): ReadonlyMap<string, readonly { doc: NoteDocument; section: Section }[]> {
     if (!this.byService) {
       const index = new Map<string, { doc: NoteDocument; section: Section; rank: number }[]>();
       for (const doc of this.docs.values()) {
@@ -167,7 +174,7 @@ export class KnowledgeBase {
       }
       this.byService = index;
     }
-    return (this.byService.get(id) ?? []).map(({ doc, section }) => ({ doc, section }));
+    return this.byService;
   }
 
   stats(): KnowledgeBaseStats {

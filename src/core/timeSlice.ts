@@ -11,3 +11,8 @@ export function timeSlicer(budgetMs = 8, yieldToLoop: () => Promise<void> = () =
     sliceStart = performance.now();
   };
 }
+
+/** Yields to the event loop once: what is waiting (a hover, a command) runs before the next step. */
+export function nextTurn(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
+}

@@ -5,7 +5,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CatalogSnapshot } from '../core/bundled';
-import { renderServiceHover } from '../core/hoverContent';
 import { cacheKey, IndexCache } from '../core/indexCache';
 import { KnowledgeBase, safeParseAsync } from '../core/knowledgeBase';
 import { loadNoteFile, NoteSource, isNoteFile } from '../core/loader';
@@ -16,7 +15,7 @@ import { importPractice } from '../core/quiz/extract/practice';
 import { keepBanksIn } from '../core/quiz/bank';
 import { BankCacheFile } from '../core/quiz/bankCache';
 import { SearchIndex } from '../core/search';
-import { timeSlicer } from '../core/timeSlice';
+import { nextTurn, timeSlicer } from '../core/timeSlice';
 import { watchNotesFolder } from './folderWatcher';
 import { affectsSetting, notesFolders, setting } from './settings';
 
@@ -102,21 +101,6 @@ export class KnowledgeService implements vscode.Disposable {
     return (snap.data.topSections[id] ?? []).slice(0, n).map((s) => ({ ...s, file: path.join(this.bundledNotesRoot, s.relPath), source: 'bundled' as const }));
   }
 
-  /**
-   * Loads the catalog snapshot and runs one sample match and render through it, so the first real
-   * hover finds the data loaded and its code paths compiled.
-   */
-  warmUp(): void {
-    const snap = this.loadSnapshot();
-    if (!snap) return;
-    const line = 'stream = boto3.client("kinesis")  # Amazon Data Firehose';
-    for (const ch of [line.indexOf('kinesis') + 1, line.indexOf('Firehose') + 1]) {
-      const m = snap.matcher.matchAt(() => line, 0, ch);
-      const s = m && snap.matcher.services.get(m.serviceId);
-      if (s) renderServiceHover(s, { matched: m.text, kind: m.kind, sections: this.topSectionsNow(s.id, 2) });
-    }
-  }
-
   private loadSnapshot(): { matcher: ServiceMatcher; data: CatalogSnapshot } | undefined {
     if (this.snapshot) return this.snapshot;
     const file = path.join(this.extensionRoot, 'dist', 'catalog.json');
@@ -166,6 +150,13 @@ export class KnowledgeService implements vscode.Disposable {
     const pause = timeSlicer(8);
     this.kb.clear();
     const { index, report } = await buildNotes(this.kb, sources, { maxBytes: this.maxBytes(), cache, pause, problems });
+    // Hovers switch to the built base only once what they read of it is ready: its matcher and the sections
+    // of every service, each in a turn of its own. Until then they answer from the catalog snapshot.
+    await nextTurn();
+    void this.kb.matcher;
+    await nextTurn();
+    this.kb.indexSections();
+    await nextTurn();
     this.index?.dispose();
     this.index = index;
     this.lastBuild = report;
@@ -173,10 +164,14 @@ export class KnowledgeService implements vscode.Disposable {
     const st = this.kb.stats();
     const how = cache ? `; ${report.reused} notes from the cached index, ${report.parsed} parsed, search index ${report.indexFromCache ? 'from the cache' : 'built'}` : '';
     this.log.info(`notes indexed: ${st.documents} documents, ${st.sections} sections, ${st.services} services, ${st.cards} cards in ${Date.now() - t0} ms${how}`);
+    // Writing the cache and reporting problems are long single steps: each in a turn of its own, after the
+    // hovers and commands already waiting.
     if (cache) {
       if (cache.loadProblem && cache.loadProblem !== 'no cache yet') this.log.info(`cached index not used: ${cache.loadProblem}`);
+      await nextTurn();
       try { cache.save(); } catch (e) { this.log.warn(`could not write the cached index ${cache.file}: ${(e as Error).message}`); }
     }
+    await nextTurn();
     this.reportDiagnostics();
     return this.kb;
   }

@@ -33,10 +33,74 @@ const PRECEDENCE = [
 ] as const;
 
 /**
+ * Values already read, by setting, workspace folder and language: everything a value can depend on. A hover
+ * reads three settings and each read walks VS Code's configuration models (and `inspect`s the former key),
+ * so the values are read once per configuration change. Filled only while `cacheSettings` is watching.
+ */
+let memo: Map<string, { value: unknown; reread?: () => unknown }> | undefined;
+
+/**
+ * Keeps the values read until the configuration or the workspace folders change. VS Code replaces the
+ * extension host's configuration and fires onDidChangeConfiguration in the same call, so no read between
+ * the two can see a stale value; call this first in `activate`, so the memo is cleared before any other
+ * listener reads a setting.
+ */
+export function cacheSettings(): vscode.Disposable {
+  memo = new Map();
+  // VS Code changes the configuration several times while a window starts: what was read before a change
+  // is read again in the next turn of the event loop, so the next hover still finds it.
+  const clear = () => {
+    const rereads = [...memo?.values() ?? []].flatMap((e) => e.reread ?? []);
+    memo?.clear();
+    if (rereads.length) setImmediate(() => { for (const r of rereads) r(); });
+  };
+  const watchers = [vscode.workspace.onDidChangeConfiguration(clear), vscode.workspace.onDidChangeWorkspaceFolders(clear)];
+  return { dispose: () => { memo = undefined; for (const w of watchers) w.dispose(); } };
+}
+
+/**
+ * What a setting's value for `scope` can depend on, as a memo key: the workspace folder of its resource,
+ * only in a multi-root workspace (elsewhere the folder's settings are the workspace's, for every file), and
+ * its language, only where some language has a value of its own for that setting. Usually neither, so
+ * every document shares one value, read without a scope: VS Code's first read for a language builds that
+ * language's view of the whole configuration, which a hover must not pay for.
+ */
+function scopeKey(name: SettingName, scope: vscode.ConfigurationScope | undefined): string {
+  if (!scope) return '';
+  const uri = scope instanceof vscode.Uri ? scope : scope.uri;
+  const folder = uri && vscode.workspace.workspaceFile ? vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '' : '';
+  const languageId = 'languageId' in scope && hasLanguageValues(name) ? scope.languageId : '';
+  return folder || languageId ? `${folder}\u0000${languageId}` : '';
+}
+
+/** Does some language have a value of its own for this setting (under its current or former key)? */
+function hasLanguageValues(name: SettingName): boolean {
+  const key = `${name}\u0000languages`;
+  const known = memo?.get(key);
+  if (known) return known.value as boolean;
+  const config = vscode.workspace.getConfiguration();
+  const former = FORMER_KEYS[name];
+  const found = !!config.inspect(settingKey(name))?.languageIds?.length || (!!former && !!config.inspect(former)?.languageIds?.length);
+  memo?.set(key, { value: found });
+  return found;
+}
+
+/**
  * A setting's value for `scope`. At each level the current key wins; the former key counts only where it
  * is still set (the migration could not move it), which after a successful migration is nowhere.
  */
 export function setting<T>(name: SettingName, fallback: T, scope?: vscode.ConfigurationScope): T {
+  if (!memo) return readSetting(name, fallback, scope);
+  const where = scopeKey(name, scope);
+  const key = `${name}\u0000${where}`;
+  const known = memo.get(key);
+  if (known) return known.value as T;
+  const value = readSetting(name, fallback, where ? scope : undefined);
+  memo.set(key, { value, reread: () => setting(name, fallback, scope) });
+  return value;
+}
+
+function readSetting<T>(name: SettingName, fallback: T, scope?: vscode.ConfigurationScope): T {
   const config = vscode.workspace.getConfiguration(undefined, scope);
   const key = settingKey(name);
   const formerKey = FORMER_KEYS[name];

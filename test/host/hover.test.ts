@@ -78,4 +78,19 @@ suite('hover in code files', () => {
       await config.update('hoverEnabled', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  test('settings read once are re-read after each change: DEStudy.hoverExcludeLanguages off, then on again', async () => {
+    const config = vscode.workspace.getConfiguration('DEStudy');
+    const md = () => hoverAt('Amazon Athena queries S3.', 'md', 'Athena');
+    const py = () => hoverAt('import boto3\nathena = boto3.client("athena")\n', 'py', '"athena"');
+    assert.match(await md(), /Amazon Athena/, 'the hover before the change');
+    await config.update('hoverExcludeLanguages', ['markdown'], vscode.ConfigurationTarget.Global);
+    try {
+      assert.doesNotMatch(await md(), /Search notes|Quiz me/, 'markdown excluded');
+      assert.match(await py(), /Amazon Athena/, 'python still hovered');
+    } finally {
+      await config.update('hoverExcludeLanguages', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.match(await md(), /Amazon Athena/, 'markdown hovered again once the exclusion is removed');
+  });
 });
