@@ -19,6 +19,7 @@ import { ServiceNames, ServiceNamesData } from './search/serviceNames';
 import { deferEmpty, diversify, foldIdentical } from './search/results';
 import { AnswerIndex, AnswerIndexData } from './search/answers';
 import { CompactTermIndex, compactTermIndex, loadTermIndex } from './search/termIndexData';
+import { TermIndexBuilder } from './search/termIndexBuild';
 import { headingsCover, MULTI_TOPIC, titleCovers, titleDensity } from './search/headings';
 import { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 
@@ -38,6 +39,21 @@ export type { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 export interface SearchIndexData { mini: CompactTermIndex | AsPlainObject; vocab: VocabularyData; answers: AnswerIndexData; names: ServiceNamesData }
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
+type SectionRecord = { id: string; title: string; path: string; body: string; names: string };
+const FIELDS = ['title', 'path', 'body', 'names'];
+const processTerm = (t: string): string | null => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; };
+const TERM_INDEX_OPTIONS: Options<SectionRecord> = {
+  fields: FIELDS,
+  storeFields: [],
+  processTerm,
+  // Short terms must match exactly ("cdc" is not "cdk"); longer ones tolerate one or two typos.
+  searchOptions: {
+    boost: { title: 3, names: 3, path: 1.5, body: 1 }, combineWith: 'OR',
+    prefix: (term) => term.length >= 4,
+    fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
+  },
+};
+
 
 /** "d2 kinesis" → domain 2, query "kinesis". Also "domain 2:". */
 export function parseDomainPrefix(query: string): { domain?: number; rest: string } {
@@ -46,7 +62,7 @@ export function parseDomainPrefix(query: string): { domain?: number; rest: strin
 }
 
 export class SearchIndex {
-  private mini!: MiniSearch<{ id: string; title: string; path: string; body: string; names: string }>;
+  private mini!: MiniSearch<SectionRecord>;
   /** Questions the notes answer with a service: question passages, cards, "Choose … when" cues. */
   private answers = new AnswerIndex();
   private readonly names = new ServiceNames();
@@ -74,12 +90,7 @@ export class SearchIndex {
   /** Builds the index note by note, awaiting `pause` after each (see timeSlice.ts). */
   static async buildChunked(kb: KnowledgeBase, pause: Pause): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
-    for (const doc of kb.documents()) {
-      // A note of many thousand sections is added in slices too.
-      for (const _ of index.addDocSteps(doc)) await pause();
-      await pause();
-    }
-    index.rebuildNames();
+    for (const _ of index.buildSteps()) await pause();
     return index;
   }
 
@@ -89,23 +100,36 @@ export class SearchIndex {
 
   rebuild(): void {
     this.reset();
-    for (const d of this.kb.documents()) this.addDoc(d);
+    for (const _ of this.buildSteps()) { /* all at once */ }
+  }
+
+  /**
+   * Indexes every note of the (empty) index in one pass (termIndexBuild.ts), yielding after each note,
+   * every 500 sections of a long one and every 1,000 terms put in the term tree.
+   */
+  private *buildSteps(): Generator<void, void, void> {
+    const builder = new TermIndexBuilder(FIELDS, STOP);
+    for (const doc of this.kb.documents()) {
+      const sections = this.track(doc, false);
+      for (let i = 0; i < sections.length; i++) {
+        if (i > 0 && i % 500 === 0) yield;
+        const r = this.record(doc, sections[i]);
+        const lowered = builder.add(r.id, [r.title, r.path, r.body, r.names]);
+        const text = vocabText(sections[i], r.names);
+        // The builder lowercases token by token; the vocabulary the whole text. They differ only where
+        // lowercasing depends on the next letter (a capital sigma at a word's end).
+        if (text.includes('\u03a3')) this.vocab.addSection(text); else this.vocab.addTerms(lowered);
+      }
+      this.answers.add(doc, this.kb.matcher);
+      yield;
+    }
+    this.mini = yield* builder.build(TERM_INDEX_OPTIONS);
     this.rebuildNames();
   }
 
   /** Empty indexes, ready for addDoc. */
   private reset(): void {
-    this.mini = new MiniSearch({
-      fields: ['title', 'path', 'body', 'names'],
-      storeFields: [],
-      processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
-      // Short terms must match exactly ("cdc" is not "cdk"); longer ones tolerate one or two typos.
-      searchOptions: {
-        boost: { title: 3, names: 3, path: 1.5, body: 1 }, combineWith: 'OR',
-        prefix: (term) => term.length >= 4,
-        fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
-      },
-    });
+    this.mini = new MiniSearch(TERM_INDEX_OPTIONS);
     this.answers = new AnswerIndex();
     this.vocab.clear();
     this.namesBySection.clear();
@@ -170,7 +194,7 @@ export class SearchIndex {
     return added;
   }
 
-  private record(doc: NoteDocument, s: Section): { id: string; title: string; path: string; body: string; names: string } {
+  private record(doc: NoteDocument, s: Section): SectionRecord {
     return { id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.namesBySection.get(s.id) ?? '' };
   }
 
@@ -188,8 +212,7 @@ export class SearchIndex {
    */
   static async fromJSON(kb: KnowledgeBase, data: SearchIndexData, yieldToLoop = false): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
-    // The fresh, empty index carries the options (term processing, boosts) to load the data with.
-    const options = (index.mini as unknown as { _options: Options<{ id: string; title: string; path: string; body: string; names: string }> })._options;
+    const options = TERM_INDEX_OPTIONS;
     if ('postings' in data.mini) index.mini = await loadTermIndex(data.mini, options, yieldToLoop ? () => new Promise((r) => setImmediate(r)) : undefined);
     else index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
     for (const doc of kb.documents()) index.track(doc, false);

@@ -13,7 +13,8 @@ export interface CompactTermIndex {
   postings: number[];
 }
 
-type Postings = Map<number, Map<number, number>>;
+/** Per field id, per document number, the term's frequency: the value MiniSearch keeps per term. */
+export type Postings = Map<number, Map<number, number>>;
 /** The one MiniSearch internal we fill: its term tree (checked on load). */
 interface TermTree { set(term: string, value: Postings): unknown }
 
@@ -57,14 +58,20 @@ function* entries(data: CompactTermIndex): Generator<[string, Postings], void, v
 /** The MiniSearch index `compactTermIndex` was made from, with `options` (term processing, boosts); `pause` is awaited every 1,000 terms (the extension host's slices). */
 export async function loadTermIndex<T>(data: CompactTermIndex, options: Options<T>, pause?: () => Promise<void>): Promise<MiniSearch<T>> {
   const mini = MiniSearch.loadJS<T>({ ...data.meta, index: [] }, options);
+  const steps = fillTermTree(mini, entries(data));
+  for (let r = steps.next(); !r.done; r = steps.next()) if (pause) await pause();
+  return mini;
+}
+
+/** Puts each term's postings into `mini`'s (empty) term tree, in the given order, yielding every 1,000 terms. */
+export function* fillTermTree<T>(mini: MiniSearch<T>, terms: Iterable<[string, Postings]>): Generator<void, void, void> {
   const tree = (mini as unknown as { _index?: TermTree })._index;
   // A MiniSearch that keeps its terms elsewhere: the build catches this and indexes the notes again
   // (and the round-trip unit test fails, so that an upgrade is noticed).
   if (!tree || typeof tree.set !== 'function') throw new Error('MiniSearch has no term tree to load into');
   let n = 0;
-  for (const [term, fields] of entries(data)) {
+  for (const [term, fields] of terms) {
     tree.set(term, fields);
-    if (pause && ++n % 1000 === 0) await pause();
+    if (++n % 1000 === 0) yield;
   }
-  return mini;
 }

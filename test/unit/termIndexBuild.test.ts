@@ -1,0 +1,48 @@
+// The one-pass build of the search term index (src/core/search/termIndexBuild.ts) must make exactly the
+// index MiniSearch's addAll makes (tree, postings, field lengths, averages), and its tokenizer exactly
+// MiniSearch's split.
+import * as assert from 'assert';
+import MiniSearch from 'minisearch';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
+import { splitTerms, STOP } from '../../src/core/search/text';
+import { TermIndexBuilder } from '../../src/core/search/termIndexBuild';
+import { NOTES_DIR } from './paths';
+
+const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+
+describe('search term index, built in one pass', () => {
+  it('splits text exactly as MiniSearch\'s tokenizer does', () => {
+    const samples = [
+      '', ' ', 'glue', '  leading and trailing  ', 'S3→Redshift — “curly” ‘quotes’ … and a\u00a0no-break space',
+      'tab\tis not a separator; $+<=>^`|~ are symbols, not punctuation', 'emoji 🚀 rocket, astral punctuation 𐄀 here',
+      'crlf\r\nlines\rand\nmore', 'lone \ud800 surrogate', 'Ünïcödé wörds: Straße, İstanbul, ΟΔΟΣ.', '¡¿«»‹›〈〉【】', 'a__b--c..d',
+    ];
+    for (const s of samples) assert.deepStrictEqual(splitTerms(s), s.split(SPLIT), JSON.stringify(s));
+  });
+
+  it('makes the index MiniSearch\'s addAll makes from the bundled notes\' sections', () => {
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const records = kb.documents().flatMap((d) => d.sections.map((s) => ({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: d.serviceId ?? '' })));
+    assert.ok(records.length > 1000, `${records.length} sections`);
+    const fields = ['title', 'path', 'body', 'names'];
+    const options = { fields, storeFields: [], processTerm: (t: string) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; } };
+    const reference = new MiniSearch(options);
+    reference.addAll(records);
+    const builder = new TermIndexBuilder(fields, STOP);
+    for (const r of records) builder.add(r.id, [r.title, r.path, r.body, r.names]);
+    const steps = builder.build(options);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    // The JSON keeps every map's order and the terms in tree order: equal text, equal index.
+    assert.strictEqual(JSON.stringify(r.value.toJSON()), JSON.stringify(reference.toJSON()));
+    for (const q of ['kinesis firehose', 'glue crawlr', 'partition projection', 'dynamo']) {
+      assert.deepStrictEqual(r.value.search(q, { fuzzy: 0.2, prefix: true }), reference.search(q, { fuzzy: 0.2, prefix: true }), q);
+    }
+  });
+
+  it('returns each section\'s lowercased terms, as the vocabulary splits them', () => {
+    const builder = new TermIndexBuilder(['title', 'body'], STOP);
+    const terms = builder.add('a', ['Amazon S3 Basics', 'The bucket—and its S3 objects; the end.']);
+    assert.deepStrictEqual([...terms].sort(), ['amazon', 'and', 'basics', 'bucket', 'end', 'its', 'objects', 's3', 'the']);
+  });
+});
