@@ -391,6 +391,8 @@ export function firstQuestion(text: string): { question: string; rest: string } 
 export function questionPassages(blocks: { text: string; line: number }[]): QuestionPassage[] {
   const out: QuestionPassage[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    // No "?" (most paragraphs): no question, and no need to normalise the spaces to find none.
+    if (!blocks[i].text.includes('?')) continue;
     const text = blocks[i].text.replace(/\s+/g, ' ').trim();
     const m = firstQuestion(text);
     if (!m) continue;

@@ -6,6 +6,8 @@ import MiniSearch from 'minisearch';
 import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { splitTerms, STOP } from '../../src/core/search/text';
 import { TermIndexBuilder } from '../../src/core/search/termIndexBuild';
+import { compactTermIndex, loadTermIndex } from '../../src/core/search/termIndexData';
+import { termTree } from '../../src/core/search/termTree';
 import { NOTES_DIR } from './paths';
 
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
@@ -44,5 +46,23 @@ describe('search term index, built in one pass', () => {
     const builder = new TermIndexBuilder(['title', 'body'], STOP);
     const terms = builder.add('a', ['Amazon S3 Basics', 'The bucket—and its S3 objects; the end.']);
     assert.deepStrictEqual([...terms].sort(), ['amazon', 'and', 'basics', 'bucket', 'end', 'its', 'objects', 's3', 'the']);
+  });
+
+  it('makes the term tree whole from the terms in MiniSearch\'s order: the same tree, map orders included', async () => {
+    const words = ['s3', 's3a', 'sqs', 'sns', 'glue', 'gluedatabrew', 'glu', 'g', 'redshift', 'red', 'reds', 'kinesis', 'kin', 'lake', 'lakeformation', 'x'];
+    const options = { fields: ['body'], storeFields: [] };
+    const reference = new MiniSearch(options);
+    // Documents in an order that makes MiniSearch split nodes after inserting their children.
+    words.forEach((w, i) => reference.add({ id: String(i), body: `${w} ${words[(i * 7) % words.length]}` }));
+    const tree = (m: MiniSearch) => (m as unknown as { _index: { _tree: Map<string, unknown> } })._index._tree;
+    const shape = (node: Map<string, unknown>): unknown[] => [...node].map(([k, v]) => [k, k === '' ? v : shape(v as Map<string, unknown>)]);
+    const entries = [...(reference as unknown as { _index: Iterable<[string, unknown]> })._index];
+    const steps = termTree(entries.map(([t]) => t), entries.map(([, v]) => v));
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    assert.deepStrictEqual(shape(r.value), shape(tree(reference)));
+    const loaded = await loadTermIndex(compactTermIndex(reference.toJSON())!, options);
+    assert.deepStrictEqual(shape(tree(loaded)), shape(tree(reference)));
+    assert.deepStrictEqual(loaded.search('glu', { prefix: true, fuzzy: 1 }), reference.search('glu', { prefix: true, fuzzy: 1 }));
   });
 });
