@@ -1,5 +1,6 @@
 // Splits YAML front matter from a note and parses it, reporting errors with their line in the file.
-import { LineCounter, parseDocument } from 'yaml';
+// The plain front matter nearly every note has is read by simpleYaml.ts; anything else by `yaml`.
+import { readSimpleYaml } from './simpleYaml';
 
 export interface FrontMatterResult {
   data: Record<string, unknown>;
@@ -32,7 +33,20 @@ export function parseFrontMatter(lines: string[]): FrontMatterResult {
     return result;
   }
   result.lineCount = split.lineCount;
-  const yamlText = split.yamlLines.join('\n');
+  const simple = readSimpleYaml(split.yamlLines);
+  if (simple) {
+    result.data = simple.data;
+    // +1: the opening --- line; +1: 1-based.
+    for (const [key, line] of simple.keyLines) result.keyLines.set(key, line + 2);
+    return result;
+  }
+  return parseWithYaml(split.yamlLines, result);
+}
+
+/** The `yaml` library's reading of the front matter, with its errors: the full language. */
+export function parseWithYaml(yamlLines: string[], result: FrontMatterResult): FrontMatterResult {
+  const { LineCounter, parseDocument } = yamlLibrary();
+  const yamlText = yamlLines.join('\n');
   const deep = tooDeep(yamlText);
   if (deep) {
     // The YAML library recurses per level: thousands of levels take seconds and overflow its stack.
@@ -72,6 +86,16 @@ export function parseFrontMatter(lines: string[]): FrontMatterResult {
     }
   }
   return result;
+}
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/** Loaded on first use: most front matter never needs it, and loading it is a share of the CLI's start. */
+function yamlLibrary(): YamlModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, on purpose (see above)
+  yamlModule ??= require('yaml') as YamlModule;
+  return yamlModule;
 }
 
 const MAX_DEPTH = 64;

@@ -1,14 +1,15 @@
 // Parses one Markdown note into a document of sections with their links, key statements,
 // cards, question-like passages and "choose … when" rows. Never throws on bad input.
-import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { readKind, readDomains, readTasks, readService, FieldProblem } from './catalog';
 import { extractCards } from './cards';
 import { parseFrontMatter } from './frontMatter';
-import { ChoiceRow, Diagnostic, NoteDocument, QuestionPassage, Section, Service, SourceKind } from './model';
+import { Diagnostic, NoteDocument, Section, Service, SourceKind } from './model';
 import { Pause } from './timeSlice';
+import { md, parseMarkdown } from './parser/markdownSlices';
+import { choiceRows, listItems, questionPassages } from './parser/passages';
 
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+export { firstQuestion, listItems, questionPassages } from './parser/passages';
 
 export interface ParsedNote {
   doc: NoteDocument;
@@ -144,71 +145,8 @@ function newSection(docId: string, title: string, level: number, startLine: numb
 
 const TASK_HEADING = /^(?:task\s+)?([1-4]\.[1-5])\b/i;
 
-/** Lines per markdown-it call when a large note is parsed in slices. */
-const SLICE_LINES = 2000;
-/** Notes shorter than this are parsed in one call. */
-const SLICE_MIN_CHARS = 64 * 1024;
 /** Tokens or sections handled between two yields. */
 const STEP = 4000;
-
-/**
- * markdown-it over the body. A large body is cut into slices at ATX headings that follow a blank line
- * outside fenced code and raw-HTML blocks: no block construct spans such a line, so the slices give the
- * tokens the whole parse gives (line maps shifted back). Link reference definitions apply to the whole
- * document, so a body with any is parsed whole.
- */
-function* parseMarkdown(lines: string[]): Generator<void, Token[], void> {
-  const text = lines.join('\n');
-  if (text.length < SLICE_MIN_CHARS || /^ {0,3}\[[^\]\n]+\]:/m.test(text)) return md.parse(text, {});
-  const tokens: Token[] = [];
-  const cuts = sliceStarts(lines);
-  for (let c = 0; c < cuts.length; c++) {
-    const from = cuts[c];
-    const to = c + 1 < cuts.length ? cuts[c + 1] : lines.length;
-    for (const t of md.parse(lines.slice(from, to).join('\n'), {})) {
-      if (t.map) t.map = [t.map[0] + from, t.map[1] + from];
-      tokens.push(t);
-    }
-    yield;
-  }
-  return tokens;
-}
-
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_RAW_OPEN = /^ {0,3}(?:<(script|pre|style|textarea)(?:\s|>|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
-const HTML_RAW_CLOSE: Record<string, RegExp> = {
-  script: /<\/script>/i, pre: /<\/pre>/i, style: /<\/style>/i, textarea: /<\/textarea>/i,
-  '<!--': /-->/, '<?': /\?>/, '<!': />/, '<![CDATA[': /\]\]>/,
-};
-const ATX = /^#{1,6}(?:[ \t]|$)/;
-
-/** Line indexes where a slice may start (the first is 0), about SLICE_LINES apart. */
-function sliceStarts(lines: string[]): number[] {
-  const cuts = [0];
-  let fence: { char: string; len: number } | undefined;
-  let rawEnd: RegExp | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (fence) {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m && m[1][0] === fence.char && m[1].length >= fence.len) fence = undefined;
-      continue;
-    }
-    if (rawEnd) { if (rawEnd.test(line)) rawEnd = undefined; continue; }
-    if (i - cuts[cuts.length - 1] >= SLICE_LINES && ATX.test(line) && i > 0 && lines[i - 1].trim() === '') cuts.push(i);
-    const f = FENCE_OPEN.exec(line);
-    if (f && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) { fence = { char: f[1][0], len: f[1].length }; continue; }
-    const h = HTML_RAW_OPEN.exec(line);
-    if (h) {
-      const t = line.trimStart();
-      const key = h[1] ? h[1].toLowerCase() : t.startsWith('<!--') ? '<!--' : t.startsWith('<![CDATA[') ? '<![CDATA[' : t.startsWith('<?') ? '<?' : '<!';
-      const close = HTML_RAW_CLOSE[key];
-      // The closing marker may be on the opening line itself.
-      if (!close.test(t.slice(h[1] ? h[1].length + 1 : key.length))) rawEnd = close;
-    }
-  }
-  return cuts;
-}
 
 function* buildSections(tokens: Token[], lines: string[], docId: string, bodyStart: number): Generator<void, SectionDraft[], void> {
   // Pass 1: headings → section boundaries.
@@ -362,66 +300,4 @@ function collectInline(t: Token, s: SectionDraft, line: number): void {
 
 function stripHtml(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-
-const QUESTION_START = /(?:^|[.!:]\s+)(What|Which|How|When|Why|Where)\b/g;
-
-/**
- * The first question in a paragraph: a sentence that starts with What/Which/How/When/Why/Where, runs
- * at least 8 characters to its first "?", and ends there (a space or the end follows), with the rest as
- * the answer. One pass: each start looks only as far as the next "?" (a backtracking regular
- * expression looked to the end of the paragraph from every start).
- */
-export function firstQuestion(text: string): { question: string; rest: string } | undefined {
-  QUESTION_START.lastIndex = 0;
-  let q = -1;
-  for (let m: RegExpExecArray | null; (m = QUESTION_START.exec(text));) {
-    const word = m.index + m[0].length - m[1].length;
-    const bodyStart = word + m[1].length;
-    if (q < bodyStart) q = text.indexOf('?', bodyStart);
-    if (q < 0) return undefined;
-    if (q - bodyStart >= 8 && (q + 1 === text.length || /\s/.test(text[q + 1]))) {
-      return { question: text.slice(word, q + 1), rest: text.slice(q + 1).replace(/^\s+/, '') };
-    }
-  }
-  return undefined;
-}
-
-/** "Which service …? Answer." in one paragraph, or a question paragraph followed by its answer block. */
-export function questionPassages(blocks: { text: string; line: number }[]): QuestionPassage[] {
-  const out: QuestionPassage[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i].text.replace(/\s+/g, ' ').trim();
-    const m = firstQuestion(text);
-    if (!m) continue;
-    let answer = m.rest.trim();
-    if (!answer && i + 1 < blocks.length && !firstQuestion(blocks[i + 1].text)) answer = blocks[i + 1].text.replace(/\s+/g, ' ').trim();
-    if (answer) out.push({ question: m.question.trim(), answer, line: blocks[i].line });
-  }
-  return out;
-}
-
-function choiceRows(rows: string[][], tableLine0: number): ChoiceRow[] {
-  if (rows.length < 2) return [];
-  const [head, ...body] = rows;
-  if (!/^choose\b/i.test(head[0] ?? '') || !/^when\b/i.test(head[1] ?? '')) return [];
-  const out: ChoiceRow[] = [];
-  body.forEach((r, i) => {
-    const choice = (r[0] ?? '').trim();
-    const cues = (r[1] ?? '').split(';').map((c) => c.trim()).filter(Boolean);
-    // Rows start after the header and the delimiter line.
-    if (choice && cues.length) out.push({ choice, cues, whyNot: r[2]?.trim() || undefined, line: tableLine0 + 3 + i });
-  });
-  return out;
-}
-
-/** Top-level bullet items of a section's markdown, as plain-ish text. */
-export function listItems(markdown: string): string[] {
-  const items: string[] = [];
-  for (const line of markdown.split('\n')) {
-    const m = /^[-*+]\s+(.*)$/.exec(line);
-    if (m) items.push(m[1].trim());
-    else if (items.length && /^\s{2,}\S/.test(line) && !/^\s*[-*+]\s/.test(line)) items[items.length - 1] += ' ' + line.trim();
-  }
-  return items;
 }

@@ -13,17 +13,15 @@ import { Pause } from './timeSlice';
 import { capQuery, contentWords, STOP } from './search/text';
 import { Vocabulary, VocabularyData } from './search/vocabulary';
 import { correctQuery } from './search/typos';
-import { CLOSE_MATCH, coverage, FUZZY_MATCH, Suggestions } from './search/confidence';
-import { isLinkList, matchLine, snippetAround } from './search/shaping';
+import { CLOSE_MATCH, Suggestions } from './search/confidence';
+import { matchLine, snippetAround } from './search/shaping';
 import { ServiceNames, ServiceNamesData } from './search/serviceNames';
 import { deferEmpty, diversify, foldIdentical } from './search/results';
 import { AnswerIndex, AnswerIndexData } from './search/answers';
 import { CompactTermIndex, compactTermIndex, loadTermIndex } from './search/termIndexData';
-import { headingsCover, MULTI_TOPIC, titleCovers, titleDensity } from './search/headings';
+import { TermIndexBuilder } from './search/termIndexBuild';
 import { SearchAnswer, SearchHit, SearchOptions } from './search/types';
-
-/** Share of a section's score that does not depend on how much of the query it covers. */
-const COORDINATION = 0.2;
+import { rankSections, RankSource } from './search/rank';
 
 export { MAX_QUERY_LENGTH } from './search/text';
 export { CLOSE_MATCH } from './search/confidence';
@@ -38,6 +36,21 @@ export type { SearchAnswer, SearchHit, SearchOptions } from './search/types';
 export interface SearchIndexData { mini: CompactTermIndex | AsPlainObject; vocab: VocabularyData; answers: AnswerIndexData; names: ServiceNamesData }
 const FUSE_TITLE_OPTIONS = { keys: ['title'], includeScore: true, threshold: 0.3, ignoreLocation: true };
 
+type SectionRecord = { id: string; title: string; path: string; body: string; names: string };
+const FIELDS = ['title', 'path', 'body', 'names'];
+const processTerm = (t: string): string | null => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; };
+const TERM_INDEX_OPTIONS: Options<SectionRecord> = {
+  fields: FIELDS,
+  storeFields: [],
+  processTerm,
+  // Short terms must match exactly ("cdc" is not "cdk"); longer ones tolerate one or two typos.
+  searchOptions: {
+    boost: { title: 3, names: 3, path: 1.5, body: 1 }, combineWith: 'OR',
+    prefix: (term) => term.length >= 4,
+    fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
+  },
+};
+
 
 /** "d2 kinesis" → domain 2, query "kinesis". Also "domain 2:". */
 export function parseDomainPrefix(query: string): { domain?: number; rest: string } {
@@ -46,7 +59,7 @@ export function parseDomainPrefix(query: string): { domain?: number; rest: strin
 }
 
 export class SearchIndex {
-  private mini!: MiniSearch<{ id: string; title: string; path: string; body: string; names: string }>;
+  private mini!: MiniSearch<SectionRecord>;
   /** Questions the notes answer with a service: question passages, cards, "Choose … when" cues. */
   private answers = new AnswerIndex();
   private readonly names = new ServiceNames();
@@ -74,12 +87,7 @@ export class SearchIndex {
   /** Builds the index note by note, awaiting `pause` after each (see timeSlice.ts). */
   static async buildChunked(kb: KnowledgeBase, pause: Pause): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
-    for (const doc of kb.documents()) {
-      // A note of many thousand sections is added in slices too.
-      for (const _ of index.addDocSteps(doc)) await pause();
-      await pause();
-    }
-    index.rebuildNames();
+    for (const _ of index.buildSteps()) await pause();
     return index;
   }
 
@@ -89,23 +97,36 @@ export class SearchIndex {
 
   rebuild(): void {
     this.reset();
-    for (const d of this.kb.documents()) this.addDoc(d);
+    for (const _ of this.buildSteps()) { /* all at once */ }
+  }
+
+  /**
+   * Indexes every note of the (empty) index in one pass (termIndexBuild.ts), yielding after each note,
+   * every 500 sections of a long one and every 1,000 terms put in the term tree.
+   */
+  private *buildSteps(): Generator<void, void, void> {
+    const builder = new TermIndexBuilder(FIELDS, STOP);
+    for (const doc of this.kb.documents()) {
+      const sections = this.track(doc, false);
+      for (let i = 0; i < sections.length; i++) {
+        if (i > 0 && i % 500 === 0) yield;
+        const r = this.record(doc, sections[i]);
+        const lowered = builder.add(r.id, [r.title, r.path, r.body, r.names]);
+        const text = vocabText(sections[i], r.names);
+        // The builder lowercases token by token; the vocabulary the whole text. They differ only where
+        // lowercasing depends on the next letter (a capital sigma at a word's end).
+        if (text.includes('\u03a3')) this.vocab.addSection(text); else this.vocab.addTerms(lowered);
+      }
+      this.answers.add(doc, this.kb.matcher);
+      yield;
+    }
+    this.mini = yield* builder.build(TERM_INDEX_OPTIONS);
     this.rebuildNames();
   }
 
   /** Empty indexes, ready for addDoc. */
   private reset(): void {
-    this.mini = new MiniSearch({
-      fields: ['title', 'path', 'body', 'names'],
-      storeFields: [],
-      processTerm: (t) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; },
-      // Short terms must match exactly ("cdc" is not "cdk"); longer ones tolerate one or two typos.
-      searchOptions: {
-        boost: { title: 3, names: 3, path: 1.5, body: 1 }, combineWith: 'OR',
-        prefix: (term) => term.length >= 4,
-        fuzzy: (term) => (term.length <= 4 ? 0 : term.length <= 8 ? 1 : 2),
-      },
-    });
+    this.mini = new MiniSearch(TERM_INDEX_OPTIONS);
     this.answers = new AnswerIndex();
     this.vocab.clear();
     this.namesBySection.clear();
@@ -170,7 +191,7 @@ export class SearchIndex {
     return added;
   }
 
-  private record(doc: NoteDocument, s: Section): { id: string; title: string; path: string; body: string; names: string } {
+  private record(doc: NoteDocument, s: Section): SectionRecord {
     return { id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: this.namesBySection.get(s.id) ?? '' };
   }
 
@@ -188,8 +209,7 @@ export class SearchIndex {
    */
   static async fromJSON(kb: KnowledgeBase, data: SearchIndexData, yieldToLoop = false): Promise<SearchIndex> {
     const index = new SearchIndex(kb, { deferBuild: true });
-    // The fresh, empty index carries the options (term processing, boosts) to load the data with.
-    const options = (index.mini as unknown as { _options: Options<{ id: string; title: string; path: string; body: string; names: string }> })._options;
+    const options = TERM_INDEX_OPTIONS;
     if ('postings' in data.mini) index.mini = await loadTermIndex(data.mini, options, yieldToLoop ? () => new Promise((r) => setImmediate(r)) : undefined);
     else index.mini = await (yieldToLoop ? MiniSearch.loadJSAsync(data.mini, options) : MiniSearch.loadJS(data.mini, options));
     for (const doc of kb.documents()) index.track(doc, false);
@@ -274,153 +294,20 @@ export class SearchIndex {
 
   /** Scores every candidate section for an already corrected query (no domain filter, unsorted). */
   private rank(query: string): Map<string, SearchHit> {
-    const scores = new Map<string, { score: number; reasons: string[] }>();
-    const bump = (id: string, v: number, why: string) => {
-      const e = scores.get(id);
-      if (e) { e.score += v; e.reasons.push(why); } else scores.set(id, { score: v, reasons: [why] });
-    };
-    const queryTerms = [...new Set(contentWords(query))];
-    // What each section matched, for the confidence, the snippet and the line to open.
-    const found = new Map<string, Map<string, number>>();
-    const matchedTerms = new Map<string, string[]>();
-
-    // 1. Body, titles and heading paths through the inverted index.
-    const mini = this.mini.search(query);
-    const top = mini.length ? mini[0].score : 1;
-    for (const r of mini.slice(0, 200)) {
-      const id = String(r.id);
-      bump(id, r.score / top, 'text');
-      found.set(id, new Map(r.queryTerms.map((t) => [t, r.terms.includes(t) ? 1 : FUZZY_MATCH])));
-      matchedTerms.set(id, r.terms);
-    }
-
-    // 2. Section titles through fuse (typo-tolerant on short strings), among the candidates.
-    // (Among the 100 best: fuse.js over every candidate title is the slowest part of a keystroke.)
-    const titleScores = this.titleMatches(query, [...scores.keys()].slice(0, 100));
-    for (const id of [...scores.keys()]) {
-      const t = titleScores.get(this.bySectionId.get(id)?.section.title.toLowerCase() ?? '');
-      if (t) bump(id, 0.8 * t, 'title');
-    }
-
-    // 3. Services the query names, by any name, alias or former name, even misspelled.
-    const services = this.servicesInQuery(query);
-    const best = Math.max(0, ...[...services.values()].map((x) => x.score * x.share));
-    const serviceConfidence = new Map<string, number>();
-    for (const [serviceId, x] of services) {
-      const weight = x.score * x.share >= best - 0.05 ? 1 : 0.5;
-      for (const doc of this.docsOfService(serviceId)) {
-        serviceConfidence.set(doc.id, Math.max(serviceConfidence.get(doc.id) ?? 0, x.score * x.share));
-        for (const sec of doc.sections) {
-          const lead = sec.level <= 1 ? 1.6 : 0.35;
-          bump(sec.id, lead * x.score * x.share * weight, `service:${serviceId}`);
-        }
-      }
-    }
-    // 4. Questions the notes answer with a service ("Which service finds PII in S3?" → Macie).
-    // Only answers to questions that share most of the query's words count ("SCD type 2" is not
-    // answered by every card that says "type").
-    const answered = this.answers.search(query).slice(0, 12).filter((r) => r.queryTerms.length / Math.max(1, queryTerms.length) >= 0.5);
-    const topAnswer = answered.length ? answered[0].score : 1;
-    const answerScore = new Map<string, { score: number; confidence: number }>();
-    for (const r of answered) {
-      const sid = String(r.serviceId);
-      const share = r.queryTerms.length / Math.max(1, queryTerms.length);
-      const prev = answerScore.get(sid) ?? { score: 0, confidence: 0 };
-      const conf = coverage(queryTerms, new Map(r.queryTerms.map((t) => [t, r.terms.includes(t) ? 1 : FUZZY_MATCH])), this.vocab);
-      answerScore.set(sid, { score: Math.max(prev.score, (r.score / topAnswer) * share), confidence: Math.max(prev.confidence, conf) });
-    }
-    const answerConfidence = new Map<string, number>();
-    for (const [serviceId, v] of answerScore) {
-      for (const doc of this.docsOfService(serviceId)) {
-        const lead = doc.sections.find((x) => x.level <= 1);
-        if (lead) { bump(lead.id, 0.9 * v.score, `answer:${serviceId}`); answerConfidence.set(lead.id, Math.max(answerConfidence.get(lead.id) ?? 0, 0.9 * v.confidence)); }
-      }
-    }
-
-    // Sections that mention a named service rank above those that do not.
-    if (services.size) {
-      for (const [id, e] of scores) {
-        const hit = this.bySectionId.get(id);
-        if (hit && hit.section.serviceIds.some((x) => services.has(x))) e.score += 0.25;
-      }
-    }
-
-    // A note whose sections match together is a better answer than one lucky section: lift the note's
-    // lead section by the note's total, but not above the note's best other section (a subsection
-    // that matches better is the better answer). Card lists match many words but are rarely the place
-    // to land; link lists ("Related notes") even less. The exact phrase of a multi-word query is worth
-    // more than its words apart ("star schema").
-    // "zero etl" is the phrase of "zero-ETL" too: words apart by anything that is not a letter or digit.
-    const phraseWords = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    // (No 'u' flag: irregexp scans a case-insensitive ASCII pattern far faster over long sections.)
-    const phrase = phraseWords.length > 1 ? new RegExp(phraseWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^a-zA-Z0-9]+'), 'i') : undefined;
-    const perDoc = new Map<string, { id: string; score: number }[]>();
-    const topicSection = new Map<string, number>();
-    for (const [id, e] of scores) {
-      const hit = this.bySectionId.get(id);
-      if (!hit) continue;
-      if (phrase && phrase.test(hit.section.text)) { e.score += 0.5; e.reasons.push('phrase'); }
-      // A subsection whose headings say all of the query ("Step Functions › Standard vs Express") is
-      // about exactly that: it should beat the note's lead, which only names the service.
-      const lead = this.leadSection(hit.doc.id);
-      if (hit.section.level >= 2 && queryTerms.length >= 2 && headingsCover(hit.section, queryTerms, lead)) { e.score += 0.6; e.reasons.push('headings'); }
-      // A note on several topics ("S3 Versioning & MFA Delete") names them all in its lead title; the
-      // subsection titled with exactly the query ("MFA Delete") is the better answer.
-      if (hit.section.level >= 2 && queryTerms.length >= 2 && lead && MULTI_TOPIC.test(lead.title) && titleCovers(hit.section, queryTerms)
-        && titleDensity(hit.section.title, queryTerms) >= titleDensity(lead.title, queryTerms) + 0.2) {
-        topicSection.set(hit.doc.id, Math.max(topicSection.get(hit.doc.id) ?? 0, e.score));
-      }
-      if (hit.section.title === 'Cards' || hit.section.title === 'Exam traps') e.score *= 0.6;
-      if (isLinkList(hit.section)) { e.score *= 0.3; e.reasons.push('link list'); }
-      // Practice exams (kind: practice-exam) are quiz material: a scenario question names many services in
-      // passing, so it answers a search only when no note does.
-      if (hit.doc.kind === 'practice-exam') { e.score *= 0.3; e.reasons.push('practice exam'); }
-      const list = perDoc.get(hit.doc.id) ?? [];
-      list.push({ id, score: e.score });
-      perDoc.set(hit.doc.id, list);
-    }
-    const docFound = new Map<string, Map<string, number>>();
-    for (const [docId, list] of perDoc) {
-      const lead = this.leadSection(docId);
-      if (!lead) continue;
-      // The note's words, over all its matching sections, for the lead's confidence.
-      const union = new Map<string, number>();
-      for (const { id } of list) for (const [t, q] of found.get(id) ?? []) union.set(t, Math.max(union.get(t) ?? 0, q));
-      docFound.set(docId, union);
-      // The note's best three sections, with diminishing weight: long notes get no bonus for length.
-      list.sort((x, y) => y.score - x.score);
-      const [a = 0, b = 0, c = 0] = list.map((x) => x.score);
-      const bestOther = list.find((x) => x.id !== lead.id)?.score ?? 0;
-      const lifted = Math.min(0.7 * (a + 0.5 * b + 0.25 * c), bestOther > 0 ? 0.98 * bestOther : Infinity);
-      const e = scores.get(lead.id);
-      if (!e) scores.set(lead.id, { score: lifted, reasons: ['note'] });
-      else if (lifted > e.score) { e.score = lifted; e.reasons.push('note'); }
-    }
-
-    for (const [docId, best] of topicSection) {
-      const lead = this.leadSection(docId);
-      const e = lead && scores.get(lead.id);
-      if (e && e.score > 0.98 * best) { e.score = 0.98 * best; e.reasons.push('topic subsection'); }
-    }
-
-    const out = new Map<string, SearchHit>();
-    for (const [id, e] of scores) {
-      const hit = this.bySectionId.get(id);
-      if (!hit) continue;
-      const isLead = this.leadSection(hit.doc.id)?.id === id;
-      let confidence = coverage(queryTerms, found.get(id) ?? new Map(), this.vocab);
-      if (isLead) {
-        confidence = Math.max(confidence, 0.9 * coverage(queryTerms, docFound.get(hit.doc.id) ?? new Map(), this.vocab), answerConfidence.get(id) ?? 0);
-      }
-      const named = serviceConfidence.get(hit.doc.id);
-      if (named !== undefined) confidence = Math.max(confidence, isLead ? named : 0.9 * named);
-      const terms = matchedTerms.get(id) ?? (isLead ? [...(docFound.get(hit.doc.id)?.keys() ?? [])] : []);
-      // Coordination: a section that answers all of the query beats one that answers its common half.
-      const score = e.score * (COORDINATION + (1 - COORDINATION) * confidence);
-      out.set(id, { section: hit.section, doc: hit.doc, score, reasons: e.reasons, confidence, line: hit.section.startLine, terms, alsoIn: [] });
-    }
-    return out;
+    return rankSections(this.rankSource, query);
   }
+
+  /** The indexes as the ranking reads them (search/rank.ts). */
+  private readonly rankSource: RankSource = {
+    termSearch: (q) => this.mini.search(q),
+    titleMatches: (q, candidates) => this.titleMatches(q, candidates),
+    section: (id) => this.bySectionId.get(id),
+    servicesInQuery: (q) => this.servicesInQuery(q),
+    docsOfService: (id) => this.docsOfService(id),
+    answerSearch: (q) => this.answers.search(q),
+    vocab: this.vocab,
+    leadSection: (docId) => this.leadSection(docId),
+  };
 
   private leadSection(docId: string): Section | undefined {
     const doc = this.docById.get(docId);

@@ -3,6 +3,7 @@
 // document numbers as strings) costs a property parse, a string-to-number conversion and a garbage object
 // per posting on every load; this one fills the same maps straight from numbers.
 import MiniSearch, { AsPlainObject, Options } from 'minisearch';
+import { termTree } from './termTree';
 
 export interface CompactTermIndex {
   /** MiniSearch's plain object without its `index`. */
@@ -13,7 +14,8 @@ export interface CompactTermIndex {
   postings: number[];
 }
 
-type Postings = Map<number, Map<number, number>>;
+/** Per field id, per document number, the term's frequency: the value MiniSearch keeps per term. */
+export type Postings = Map<number, Map<number, number>>;
 /** The one MiniSearch internal we fill: its term tree (checked on load). */
 interface TermTree { set(term: string, value: Postings): unknown }
 
@@ -37,11 +39,13 @@ export function compactTermIndex(plain: AsPlainObject): CompactTermIndex | undef
   return { meta, terms: terms.join('\n'), postings };
 }
 
-/** Each term with its postings, decoded. */
-function* entries(data: CompactTermIndex): Generator<[string, Postings], void, void> {
+/** The terms and, in the same order, their postings, decoded. */
+function decode(data: CompactTermIndex): { terms: string[]; postings: Postings[] } {
   const p = data.postings;
+  const terms = data.terms ? data.terms.split('\n') : [];
+  const postings: Postings[] = new Array(terms.length);
   let at = 0;
-  for (const term of data.terms ? data.terms.split('\n') : []) {
+  for (let t = 0; t < terms.length; t++) {
     const fields: Postings = new Map();
     for (let f = p[at++]; f > 0; f--) {
       const fieldId = p[at++];
@@ -49,22 +53,41 @@ function* entries(data: CompactTermIndex): Generator<[string, Postings], void, v
       for (let n = p[at++]; n > 0; n--) { docs.set(p[at], p[at + 1]); at += 2; }
       fields.set(fieldId, docs);
     }
-    yield [term, fields];
+    postings[t] = fields;
   }
   if (at !== p.length) throw new Error('cached term index: postings and terms do not match');
+  return { terms, postings };
 }
 
-/** The MiniSearch index `compactTermIndex` was made from, with `options` (term processing, boosts); `pause` is awaited every 1,000 terms (the extension host's slices). */
+/**
+ * The MiniSearch index `compactTermIndex` was made from, with `options` (term processing, boosts); `pause`
+ * is awaited every 1,000 tree nodes (the extension host's slices). The terms are kept in MiniSearch's
+ * iteration order, so the term tree is made whole from them (termTree.ts) instead of term by term.
+ */
 export async function loadTermIndex<T>(data: CompactTermIndex, options: Options<T>, pause?: () => Promise<void>): Promise<MiniSearch<T>> {
   const mini = MiniSearch.loadJS<T>({ ...data.meta, index: [] }, options);
+  const tree = (mini as unknown as { _index?: { _tree?: unknown; _size?: unknown } })._index;
+  // A MiniSearch that keeps its terms elsewhere: the build catches this and indexes the notes again
+  // (and the round-trip unit test fails, so that an upgrade is noticed).
+  if (!tree || !(tree._tree instanceof Map) || tree._tree.size !== 0 || !('_size' in tree)) throw new Error('MiniSearch has no term tree to load into');
+  const { terms, postings } = decode(data);
+  const steps = termTree(terms, postings);
+  let r = steps.next();
+  while (!r.done) { if (pause) await pause(); r = steps.next(); }
+  tree._tree = r.value;
+  tree._size = undefined;
+  return mini;
+}
+
+/** Puts each term's postings into `mini`'s (empty) term tree, in the given order, yielding every 1,000 terms. */
+export function* fillTermTree<T>(mini: MiniSearch<T>, terms: Iterable<[string, Postings]>): Generator<void, void, void> {
   const tree = (mini as unknown as { _index?: TermTree })._index;
   // A MiniSearch that keeps its terms elsewhere: the build catches this and indexes the notes again
   // (and the round-trip unit test fails, so that an upgrade is noticed).
   if (!tree || typeof tree.set !== 'function') throw new Error('MiniSearch has no term tree to load into');
   let n = 0;
-  for (const [term, fields] of entries(data)) {
+  for (const [term, fields] of terms) {
     tree.set(term, fields);
-    if (pause && ++n % 1000 === 0) await pause();
+    if (++n % 1000 === 0) yield;
   }
-  return mini;
 }

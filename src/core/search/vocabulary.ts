@@ -34,6 +34,14 @@ export class Vocabulary {
     for (const t of new Set(tokens(text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
+  /** addSection for a section whose distinct lowercased tokens are already known. */
+  addTerms(terms: Iterable<string>): void {
+    this.sections++;
+    this.sorted = undefined;
+    this.sortedSectionTerms = undefined;
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
   removeSection(text: string): void {
     this.sections--;
     this.sorted = undefined;

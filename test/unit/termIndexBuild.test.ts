@@ -1,0 +1,91 @@
+// The one-pass build of the search term index (src/core/search/termIndexBuild.ts) must make exactly the
+// index MiniSearch's addAll makes (tree, postings, field lengths, averages), and its tokenizer exactly
+// MiniSearch's split.
+import * as assert from 'assert';
+import MiniSearch from 'minisearch';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { SearchIndex } from '../../src/core/search';
+import { splitTerms, STOP } from '../../src/core/search/text';
+import { TermIndexBuilder } from '../../src/core/search/termIndexBuild';
+import { compactTermIndex, loadTermIndex } from '../../src/core/search/termIndexData';
+import { termTree } from '../../src/core/search/termTree';
+import { NOTES_DIR } from './paths';
+
+const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+
+describe('search term index, built in one pass', () => {
+  it('splits text exactly as MiniSearch\'s tokenizer does', () => {
+    const samples = [
+      '', ' ', 'glue', '  leading and trailing  ', 'S3→Redshift — “curly” ‘quotes’ … and a\u00a0no-break space',
+      'tab\tis not a separator; $+<=>^`|~ are symbols, not punctuation', 'emoji 🚀 rocket, astral punctuation 𐄀 here',
+      'crlf\r\nlines\rand\nmore', 'lone \ud800 surrogate', 'Ünïcödé wörds: Straße, İstanbul, ΟΔΟΣ.', '¡¿«»‹›〈〉【】', 'a__b--c..d',
+    ];
+    for (const s of samples) assert.deepStrictEqual(splitTerms(s), s.split(SPLIT), JSON.stringify(s));
+  });
+
+  it('makes the index MiniSearch\'s addAll makes from the bundled notes\' sections', () => {
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const records = kb.documents().flatMap((d) => d.sections.map((s) => ({ id: s.id, title: s.title, path: s.headingPath.slice(0, -1).join(' '), body: s.text, names: d.serviceId ?? '' })));
+    assert.ok(records.length > 1000, `${records.length} sections`);
+    const fields = ['title', 'path', 'body', 'names'];
+    const options = { fields, storeFields: [], processTerm: (t: string) => { const w = t.toLowerCase(); return STOP.has(w) ? null : w; } };
+    const reference = new MiniSearch(options);
+    reference.addAll(records);
+    const builder = new TermIndexBuilder(fields, STOP);
+    for (const r of records) builder.add(r.id, [r.title, r.path, r.body, r.names]);
+    const steps = builder.build(options);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    // The JSON keeps every map's order and the terms in tree order: equal text, equal index.
+    assert.strictEqual(JSON.stringify(r.value.toJSON()), JSON.stringify(reference.toJSON()));
+    for (const q of ['kinesis firehose', 'glue crawlr', 'partition projection', 'dynamo']) {
+      assert.deepStrictEqual(r.value.search(q, { fuzzy: 0.2, prefix: true }), reference.search(q, { fuzzy: 0.2, prefix: true }), q);
+    }
+  });
+
+  it('returns each section\'s lowercased terms, as the vocabulary splits them', () => {
+    const builder = new TermIndexBuilder(['title', 'body'], STOP);
+    const terms = builder.add('a', ['Amazon S3 Basics', 'The bucket—and its S3 objects; the end.']);
+    assert.deepStrictEqual([...terms].sort(), ['amazon', 'and', 'basics', 'bucket', 'end', 'its', 'objects', 's3', 'the']);
+  });
+
+  it('makes the term tree whole from the terms in MiniSearch\'s order: the same tree, map orders included', async () => {
+    const words = ['s3', 's3a', 'sqs', 'sns', 'glue', 'gluedatabrew', 'glu', 'g', 'redshift', 'red', 'reds', 'kinesis', 'kin', 'lake', 'lakeformation', 'x'];
+    const options = { fields: ['body'], storeFields: [] };
+    const reference = new MiniSearch(options);
+    // Documents in an order that makes MiniSearch split nodes after inserting their children.
+    words.forEach((w, i) => reference.add({ id: String(i), body: `${w} ${words[(i * 7) % words.length]}` }));
+    const tree = (m: MiniSearch) => (m as unknown as { _index: { _tree: Map<string, unknown> } })._index._tree;
+    const shape = (node: Map<string, unknown>): unknown[] => [...node].map(([k, v]) => [k, k === '' ? v : shape(v as Map<string, unknown>)]);
+    const entries = [...(reference as unknown as { _index: Iterable<[string, unknown]> })._index];
+    const steps = termTree(entries.map(([t]) => t), entries.map(([, v]) => v));
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    assert.deepStrictEqual(shape(r.value), shape(tree(reference)));
+    const loaded = await loadTermIndex(compactTermIndex(reference.toJSON())!, options);
+    assert.deepStrictEqual(shape(tree(loaded)), shape(tree(reference)));
+    assert.deepStrictEqual(loaded.search('glu', { prefix: true, fuzzy: 1 }), reference.search('glu', { prefix: true, fuzzy: 1 }));
+  });
+});
+
+describe('search index: the one-pass build equals note-by-note adds', () => {
+  it('gives the index, vocabulary and answers that adding the notes one by one gives, Greek final sigma included', () => {
+    const notes = [
+      '# Streaming intake\n\nKinesis Data Streams keeps records for a day by default; Amazon Data Firehose (formerly Kinesis Data Firehose) buffers them.\n\n## ΟΔΟΣ ΣΟΦΙΑΣ\n\nA heading in capitals whose last Σ lowercases by its place in the word: ΟΔΟΣ.ΑΒ and ΟΔΟΣ end differently.',
+      '# Warehouse notes\n\nWhich service runs SQL over files in S3 without loading them? Amazon Athena.\n\n- Redshift Spectrum reads S3 too — “external tables”.',
+    ];
+    const parsed = notes.map((text, i) => parseNote({ text, file: `/n/${i}.md`, relPath: `${i}.md`, source: 'user' }));
+    const bulkKb = new KnowledgeBase();
+    bulkKb.upsertMany(parsed);
+    const bulk = new SearchIndex(bulkKb).toJSON();
+    const stepKb = new KnowledgeBase();
+    const stepwise = new SearchIndex(stepKb);
+    for (const p of parsed) stepKb.upsert(p);
+    const steps = stepwise.toJSON();
+    assert.deepStrictEqual(bulk.vocab, steps.vocab);
+    assert.strictEqual(JSON.stringify(bulk.mini), JSON.stringify(steps.mini));
+    assert.deepStrictEqual(bulk.answers, steps.answers);
+    assert.ok(bulk.vocab.terms.split('\n').includes('οδος'), 'the final sigma as the whole text lowercases it');
+  });
+});
