@@ -13,11 +13,12 @@ import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
+import { outdatedContent } from './outdated';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
-  'no-answer-text',
+  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -181,6 +182,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const lower = correct.map((c) => c.toLowerCase());
   if (!correct.length || correct.length > 2 || new Set(lower).size !== correct.length) return reject('answers', correct.join(' | '));
   if (correct.some((c) => RESIDUE.test(c))) return reject('residue', correct.join(' | '));
+  // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
+  const stale = outdatedContent(stem, correct, d.distractors);
+  if (stale) return reject('outdated', stale.id);
   // The stem must not give the answer away.
   for (const sid of d.answerServiceIds) {
     const s = ctx.service(sid);
@@ -200,6 +204,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const distractors: string[] = [];
   let tiedDropped = 0;
   let otherKind = 0;
+  let offTopic = 0;
   const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
@@ -218,10 +223,12 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
+    // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).
+    if (d.siblings && !d.siblings.has(x)) { offTopic++; continue; }
     distractors.push(x);
     if (distractors.length === 3) break;
   }
-  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : 'few-distractors', `${distractors.length} distractors`);
+  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : offTopic ? 'off-topic' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
