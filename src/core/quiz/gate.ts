@@ -217,6 +217,36 @@ export function duplicateKey(stem: string, correct: string[]): string {
   return `${words.join(' ')}=>${correct.map((c) => c.toLowerCase()).sort().join('|')}`;
 }
 
+// The needs already asked per key in users' notes, kept beside the bank's `seen` map (one per build).
+const askedNeeds = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
+
+/** Content words of a need: the quoted cue, else the stem, stemmed, without the frame's words. */
+function needWords(stem: string): Set<string> {
+  const cue = /[“"]([^”"]+)[”"]/.exec(stem)?.[1] ?? stem;
+  return new Set([...stems(cue)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d/.test(w)));
+}
+
+/**
+ * A question of a user's note asking for the same key with a need worded alike to one already kept (two
+ * lines of two notes, "Detecting PII in S3 automatically" and "Automated PII scanning in S3"): where the
+ * first was asked, else undefined. Near-duplicates were a pattern of r3 and r4 in users' notes.
+ */
+function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source !== 'user' || d.optionKind === 'number') return undefined;
+  let byKey = askedNeeds.get(seen);
+  if (!byKey) { byKey = new Map(); askedNeeds.set(seen, byKey); }
+  const key = correct.map((c) => c.toLowerCase()).sort().join('|');
+  const words = needWords(stem);
+  const prior = byKey.get(key) ?? [];
+  for (const p of prior) {
+    const shared = [...words].filter((w) => p.words.has(w)).length;
+    if (shared >= 2 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.3) return p.at;
+  }
+  prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
+  byKey.set(key, prior);
+  return undefined;
+}
+
 export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResult {
   const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
   const stem = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
@@ -252,9 +282,6 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const lower = correct.map((c) => c.toLowerCase());
   if (!correct.length || correct.length > 2 || new Set(lower).size !== correct.length) return reject('answers', correct.join(' | '));
   if (correct.some((c) => RESIDUE.test(c))) return reject('residue', correct.join(' | '));
-  // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
-  const stale = outdatedContent(stem, correct, d.distractors);
-  if (stale) return reject('outdated', stale.id);
   // The stem must not give the answer away.
   for (const sid of d.answerServiceIds) {
     const s = ctx.service(sid);
@@ -262,6 +289,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
+  const stale = outdatedContent(stem, correct, d.distractors);
+  if (stale) return reject('outdated', stale.id);
   // A stem that starts with a pronoun and names nothing has lost its subject ("It supports up to ___").
   if (PRONOUN_START.test(stem) && !ctx.servicesIn(stem).length) return reject('no-subject', stem);
   // "Which services …?" or "What are …?" with one key reads as a trick: several answers or none.
@@ -337,6 +367,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
+  const near = nearDuplicate(d, stem, correct, options.seen);
+  if (near) return reject('duplicate', near);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);

@@ -15,6 +15,10 @@ export interface OutdatedRule {
   test: RegExp;
   /** When set, `test` applies only if this matches too (in stem + options + key). */
   also?: RegExp;
+  /** When set, only a key that matches: the closed feature is that service's. */
+  keyIs?: RegExp;
+  /** Words that show the question already points to the current offering. */
+  unless?: RegExp;
   source: string;
 }
 
@@ -24,7 +28,7 @@ export const OUTDATED: OutdatedRule[] = [
     // longer be available to new customers, effective April 30, 2026."
     id: 'comprehend-topic-modeling',
     reason: 'Amazon Comprehend topic modeling and event detection are closed to new customers since 30 April 2026 (AWS suggests Amazon Bedrock)',
-    where: 'stem+key', test: /\btopic[- ]model(?:l)?ing\b|\bevent detection\b|\bprompt safety classification\b/i, also: /\bComprehend\b/i,
+    where: 'stem+key', test: /\btopic[- ]model(?:l)?ing\b|\bevent detection\b|\bprompt safety classification\b/i, keyIs: /\bComprehend\b/i,
     source: 'https://docs.aws.amazon.com/comprehend/latest/dg/comprehend-availability-change.html',
   },
   {
@@ -33,7 +37,7 @@ export const OUTDATED: OutdatedRule[] = [
     // LiveAnalytics' own feature.
     id: 'timestream-liveanalytics',
     reason: 'Amazon Timestream for LiveAnalytics (memory and magnetic store tiering) is closed to new customers since 20 June 2025; AWS points to Amazon Timestream for InfluxDB',
-    where: 'stem+key', test: /\bLiveAnalytics\b|\bmagnetic\b|\bmemory store\b|\b(?:time-based|automated|automatic) (?:tiering|lifecycle)\b/i, also: /\bTimestream\b(?! for InfluxDB)/i,
+    where: 'stem+key', test: /\bLiveAnalytics\b|\bmagnetic\b|(?<!-)\bmemory store\b|\b(?:time-based|automated|automatic) (?:tiering|lifecycle)\b/i, keyIs: /\bTimestream\b(?! for InfluxDB)/i, unless: /\bInfluxDB\b/i,
     source: 'https://docs.aws.amazon.com/timestream/latest/developerguide/AmazonTimestreamForLiveAnalytics-availability-change.html',
   },
   {
@@ -83,6 +87,8 @@ export function outdatedContent(stem: string, keys: string[], options: string[] 
     const text = r.where === 'key' ? key : `${stem} ${key}`;
     if (!r.test.test(text)) continue;
     if (r.also && !r.also.test(all)) continue;
+    if (r.keyIs && !r.keyIs.test(key)) continue;
+    if (r.unless && r.unless.test(all)) continue;
     return r;
   }
   return undefined;

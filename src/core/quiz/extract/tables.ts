@@ -149,8 +149,9 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       // catalog's name ("AWS EventBridge" is Amazon EventBridge), and rows that are no service — a feature or
       // setting ("SQS DLQ"), an umbrella brand ("Amazon Kinesis (service family)") — are no options (r4).
       if (doc.source === 'user' && style === 'mapping' && /\bservice$/.test(headNoun ?? '')) {
+        const before = rows.length;
         rows = officialRows(ctx, rows);
-        if (rows.length < 3) continue;
+        if (rows.length < 2 || (rows.length < before && rows.length < 3)) continue;
       }
       const ids = rows.map((r) => ctx.essentialService(r.choice));
       const serviceTable = ids.every((x) => !!x) && new Set(ids).size === ids.length;
