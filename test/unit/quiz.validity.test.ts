@@ -85,6 +85,11 @@ describe('quiz validity (users\' notes, blind review r4)', function () {
     assert.strictEqual(rule(run(draft({ ...svc, doc: other, section: other.sections[1], stem: 'Which solution fits this use case best: “Scan buckets for passport IDs and card numbers automatically”?' }), seen)), 'duplicate');
   });
 
+  it('leak: a key written in its long form ("Amazon S3 (Simple Storage Service)") is given away by its short name', () => {
+    const r = run(draft({ stem: 'Which AWS service fits this use case best: “Cheap lake storage with S3 lifecycle rules”?', correct: ['Amazon S3 (Simple Storage Service)'], distractors: ['Amazon EBS', 'Amazon EFS', 'AWS Storage Gateway'] }));
+    assert.strictEqual(rule(r), 'leak');
+  });
+
   it('same-kind: "Which TWO AWS storage services" gets storage options only', () => {
     const r = run(draft({
       kind: 'scenario', stem: 'Which TWO AWS storage services can a delivery stream write its records to? (Select TWO.)', correct: ['Amazon Simple Storage Service', 'Amazon Redshift'], optionKind: 'service',
@@ -100,6 +105,7 @@ describe('quiz validity (users\' notes, blind review r4)', function () {
       '# My practice set', '',
       '### Question 1', 'What helps a crawler read nested files?', '', 'A. A custom classifier', 'B. A bigger crawler', 'C. A schedule', 'D. All of the above', '', '**Answer: D**', '',
       '### Question 2', 'Which service copies a database to AWS with little downtime?', '', 'A. Amazon DMS', 'B. AWS DataSync', 'C. AWS Snowball Edge', 'D. AWS Transfer Family', '', '**Answer: A**', '',
+      '### Question 4', 'Which Glue tool builds ETL jobs without writing code?', '', 'A. AWS Glue Studio', 'B. AWS Glue DataBrew', 'C. AWS Glue crawlers', 'D. Amazon Athena', '', '**Answer: A**', '',
       '### Question 3', 'Which service turns CSV into Parquet on delivery?', '', 'A. Amazon Data Firehose', 'B. Amazon SQS', 'C. Amazon SNS', 'D. AWS Step Functions', '', '**Answer: A**', '',
     ].join('\n');
     const kb2 = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
@@ -108,7 +114,8 @@ describe('quiz validity (users\' notes, blind review r4)', function () {
     const mine = bank.questions.filter((q) => q.source.file === '/user/practice.md');
     assert.deepStrictEqual(mine.map((q) => q.stem), ['Which service turns CSV into Parquet on delivery?']);
     const held = bank.diagnostics.filter((d) => d.file === '/user/practice.md');
-    assert.strictEqual(held.length, 2);
+    assert.strictEqual(held.length, 3);
+    assert.ok(held.some((d) => /DataBrew.*also fits/.test(d.message)), 'another option meets the same need');
     assert.ok(held.some((d) => /All of the above/.test(d.message) && d.line > 0));
     assert.ok(held.some((d) => /Amazon DMS.*AWS Database Migration Service/.test(d.message)));
   });

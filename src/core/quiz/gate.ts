@@ -289,6 +289,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A user's service named with its long form ("Amazon S3 (Simple Storage Service)"): its short name in the stem.
+  const short = correct.map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Amazon|AWS)\s+/, '')).find((c) => c.length >= 2 && hasWord(stem, c));
+  if (short && correct.some((c) => /\)\s*$/.test(c))) return reject('leak', short);
   // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
   const stale = outdatedContent(stem, correct, d.distractors);
   if (stale) return reject('outdated', stale.id);

@@ -34,6 +34,8 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b|\bpay per query\b/i },
   // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
   { options: [/\bStep Functions\b/i, /\bWorkflows for Apache Airflow\b|\bMWAA\b/i, /\bGlue workflows?\b/i], need: /\borchestrat|\bworkflows?\b|\bcoordinat/i, decided: /\bstate machines?\b|\bvisual\b|\bAirflow\b|\bDAGs?\b|\bPython\b|\bopen[- ]source\b|\bcrawlers?\b|\bGlue (?:jobs|only)\b/i },
+  // Visual, no-code building: Glue Studio (visual ETL jobs) and Glue DataBrew (recipe jobs) alike.
+  { options: [/\bGlue Studio\b/i, /\bDataBrew\b/i], need: /\bwithout (?:writing )?(?:any )?code\b|\bno[- ]code\b|\bvisual(?:ly)?\b/i, decided: /\brecipes?\b|\bprofil|\banalysts?\b|\bclean|\bSpark\b|\bscripts?\b|\bdrag/i },
   // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
   // (ALTER TABLE ADD PARTITION) alike; schema inference or crawling decides.
   { options: [/^AWS Glue$/i, /\bLambda\b/i], need: /\bas (?:new )?data arrives\b|\bnew partitions?\b|\bupdate (?:the |your )?(?:\w+ )?tables?\b/i, decided: /\bcrawl|\bschema|\binfer|\bno code\b|\bcatalog/i },

@@ -1,11 +1,12 @@
 // Practice questions a user wrote are imported as written (their key is never changed), but some are
 // detectably unfit to ask: an "All of the above" option (AWS exams never use one), a key that relies on a
-// feature AWS closed or retired (outdated.ts), or a service name that does not exist ("Amazon DMS",
+// feature AWS closed or retired (outdated.ts), another option that meets the same need (overlaps.ts), or a service name that does not exist ("Amazon DMS",
 // "AWS SQS": the catalog's service carries the other prefix). Those are held back with a diagnostic naming
 // file and line, shown by `de-study quiz --report` and in the DE Study log like other import problems.
 import { QuizContext } from './context';
 import { PracticeClaim } from './extract/practice';
 import { outdatedContent } from './outdated';
+import { sharedFit } from './overlaps';
 import { stripMd } from './text';
 
 const ALL_OF_THE_ABOVE = /^(?:all|none|both|neither) of (?:the )?(?:above|options|these|them)\b|^all (?:the )?(?:above|options)\b/i;
@@ -42,6 +43,11 @@ export function unfitPractice(ctx: QuizContext, p: PracticeClaim): string | unde
   const keys = p.answers.map((a) => options[a] ?? '');
   const stale = outdatedContent(stripMd(p.stem), keys, options);
   if (stale) return `its answer relies on outdated content: ${stale.reason} (${stale.source})`;
+  // Another option meets the same need as the key and the stem does not decide (overlaps.ts).
+  if (keys.length === 1) {
+    const rival = options.find((o, i) => !p.answers.includes(i) && sharedFit(stripMd(p.stem), keys[0], o));
+    if (rival) return `option "${rival}" also fits what the question asks (nothing in it rules that option out)`;
+  }
   for (const text of [p.stem, ...options]) {
     const wrong = misnamedService(ctx, text);
     if (wrong) return `"${wrong.written}" is not a service name (the service is ${wrong.official})`;
