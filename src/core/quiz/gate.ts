@@ -223,7 +223,8 @@ const askedNeeds = new WeakMap<Map<string, string>, Map<string, { words: Set<str
 /** Content words of a need: the quoted cue, else the stem, stemmed, without the frame's words. */
 function needWords(stem: string): Set<string> {
   const cue = /[“"]([^”"]+)[”"]/.exec(stem)?.[1] ?? stem;
-  return new Set([...stems(cue)].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d/.test(w)));
+  // Short names with a digit ("s3", "ec2") count: they say where the need lies.
+  return new Set([...stems(cue)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w)));
 }
 
 /**
