@@ -23,6 +23,7 @@ import { buildDefinitions } from './build/definition';
 import { extractHeadingFamilies } from './extract/headingFamilies';
 import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
+import { unfitPractice } from './practiceFit';
 import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
@@ -54,6 +55,9 @@ export class QuestionBank {
       const practice = importPractice(doc);
       this.diagnostics.push(...practice.diagnostics);
       for (const p of practice.questions) {
+        // Imported as written, but not asked when detectably unfit (practiceFit.ts): the user fixes the note.
+        const unfit = doc.source === 'user' ? unfitPractice(ctx, p) : undefined;
+        if (unfit) { this.diagnostics.push({ file: doc.file, line: p.line, severity: 'warning', message: `practice question ${p.number} held back: ${unfit}` }); continue; }
         const q = buildPractice(ctx, doc, p);
         const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }

@@ -26,4 +26,9 @@ export interface Draft {
   cue?: string;
   /** A number question whose value the notes mark as exam-relevant (a limit, a default, a key fact). */
   examRelevant?: boolean;
+  /**
+   * The options of the key's own list or table, when the builder also offered others: only these are of
+   * the cue's topic, so the gate keeps only them and drops the question (`off-topic`) when fewer than three.
+   */
+  siblings?: Set<string>;
 }

@@ -14,11 +14,14 @@ import { hasWord, namesService, stems, stemWord } from './text';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 import { Service } from '../model';
+import { outdatedContent } from './outdated';
+import { sharedFit } from './overlaps';
+import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
-  'no-answer-text',
+  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -84,7 +87,7 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   }
   const ini = initials(key);
   if (ini.length >= 3 && hasWord(stem, ini)) return ini.toUpperCase();
-  return undefined;
+  return acronymLeak(stem, key, distractors);
 }
 
 // Stems that name the kind of service they ask for.
@@ -93,6 +96,8 @@ const STEM_KINDS: [RegExp, string][] = [
   [/^Which (?:\w+ )?warehouse\b/i, 'warehouse'],
   [/^Which (?:\w+ )?(?:database|data store)\b/i, 'database'],
   [/^Which (?:\w+ )?(?:orchestrator|workflow service)\b/i, 'orchestration'],
+  // "Which TWO AWS storage services …": Step Functions beside S3 makes the pick trivial (r4).
+  [/^Which (?:\w+ ){0,2}storage services?\b/i, 'storage'],
 ];
 
 const WEAK_FORM = /^Which AWS service does this fact describe\?/;
@@ -151,6 +156,37 @@ export function duplicateKey(stem: string, correct: string[]): string {
   return `${words.join(' ')}=>${correct.map((c) => c.toLowerCase()).sort().join('|')}`;
 }
 
+// The needs already asked per key in users' notes, kept beside the bank's `seen` map (one per build).
+const askedNeeds = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
+
+/** Content words of a need: the quoted cue, else the stem, stemmed, without the frame's words. */
+function needWords(stem: string): Set<string> {
+  const cue = /[“"]([^”"]+)[”"]/.exec(stem)?.[1] ?? stem;
+  // Short names with a digit ("s3", "ec2") count: they say where the need lies.
+  return new Set([...stems(cue)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w)));
+}
+
+/**
+ * A question of a user's note asking for the same key with a need worded alike to one already kept (two
+ * lines of two notes, "Detecting PII in S3 automatically" and "Automated PII scanning in S3"): where the
+ * first was asked, else undefined. Near-duplicates were a pattern of r3 and r4 in users' notes.
+ */
+function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source !== 'user' || d.optionKind === 'number') return undefined;
+  let byKey = askedNeeds.get(seen);
+  if (!byKey) { byKey = new Map(); askedNeeds.set(seen, byKey); }
+  const key = correct.map((c) => c.toLowerCase()).sort().join('|');
+  const words = needWords(stem);
+  const prior = byKey.get(key) ?? [];
+  for (const p of prior) {
+    const shared = [...words].filter((w) => p.words.has(w)).length;
+    if (shared >= 2 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.3) return p.at;
+  }
+  prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
+  byKey.set(key, prior);
+  return undefined;
+}
+
 export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResult {
   const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
   const stem = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
@@ -162,6 +198,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (WEAK_FORM.test(stem)) return reject('weak-form', stem);
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
+  if (d.doc.source === 'user' && titleFragment(ctx, stem)) return reject('fragment', stem);
+  if (vagueNeed(stem)) return reject('vague', stem);
   // "Which type …?" with bare options never says what kind of type.
   if (/^Which (?:type|kind|option|term|one|item|value)s? (?:matches|is|fits|does)\b/i.test(stem)) return reject('no-subject', stem);
   const subjectProblem = clozeSubjectProblem(ctx, stem);
@@ -191,6 +229,12 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A user's service named with its long form ("Amazon S3 (Simple Storage Service)"): its short name in the stem.
+  const short = correct.map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Amazon|AWS)\s+/, '')).find((c) => c.length >= 2 && hasWord(stem, c));
+  if (short && correct.some((c) => /\)\s*$/.test(c))) return reject('leak', short);
+  // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
+  const stale = outdatedContent(stem, correct, d.distractors);
+  if (stale) return reject('outdated', stale.id);
   // A stem that starts with a pronoun and names nothing has lost its subject ("It supports up to ___").
   if (PRONOUN_START.test(stem) && !ctx.servicesIn(stem).length) return reject('no-subject', stem);
   // "Which services …?" or "What are …?" with one key reads as a trick: several answers or none.
@@ -203,6 +247,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const distractors: string[] = [];
   let tiedDropped = 0;
   let otherKind = 0;
+  let offTopic = 0;
   const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
@@ -210,6 +255,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
+    // An option that meets the same need as the key when the stem says nothing to tell them apart (overlaps.ts).
+    if (d.optionKind !== 'number' && correct.some((k) => sharedFit(stem, k, x))) { tiedDropped++; continue; }
     if (d.optionKind === 'service') {
       const s = ctx.byName.get(x);
       if (!s) continue;
@@ -217,14 +264,16 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
       if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
-      if (asked && keyServices.every((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
+      if (asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
+    // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).
+    if (d.siblings && !d.siblings.has(x)) { offTopic++; continue; }
     distractors.push(x);
     if (distractors.length === 3) break;
   }
-  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : 'few-distractors', `${distractors.length} distractors`);
+  if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : offTopic ? 'off-topic' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
@@ -261,6 +310,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
+  const near = nearDuplicate(d, stem, correct, options.seen);
+  if (near) return reject('duplicate', near);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);

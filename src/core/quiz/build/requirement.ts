@@ -121,15 +121,20 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     // Nor one that contains the other ("S3 Storage Lens" / "S3 Storage Lens Advanced metrics"): both would fit.
     // Distractors from notes of the same kind (the user's or the bundled ones): each set is written alike.
     const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
-    const same = shuffle(others.filter((o) => o.owner && o.owner === f.owner), r);
-    const near = shuffle(others.filter((o) => o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
-    const distractors = [...new Set([...same, ...near].map((o) => o.answer))];
+    // The key's own list first (one section's decision lines: the same topic); features of the same service
+    // or family elsewhere answer other topics (Object Lock beside a KMS cost need), so a question that
+    // needs them is dropped by the gate as off-topic (blind review r4).
+    const list = shuffle(others.filter((o) => o.section === f.section), r);
+    const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
+    const near = shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
+    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer))];
     if (distractors.length < 3) continue;
+    const siblings = new Set(list.map((o) => o.answer));
     ctx.tieCue(f.cue, f.answer);
     out.push({
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
       stem: `Which solution fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
-      distractors, optionKind: 'text',
+      distractors, optionKind: 'text', siblings: f.doc.source === 'user' ? siblings : undefined,
       explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
     });

@@ -5,6 +5,7 @@
 import { ChoiceRow, NoteDocument, Section } from '../../model';
 import { isRetired, QuizContext } from '../context';
 import { stripMd } from '../text';
+import { nearKind, sameKind } from '../serviceKinds';
 
 export interface ChoiceTable {
   doc: NoteDocument;
@@ -114,6 +115,19 @@ function matrixColumns(ctx: QuizContext, section: Section): { rows: ChoiceRow[] 
   return undefined;
 }
 
+/** The rows that name one service, each relabelled with the catalog's name; the others left out. */
+function officialRows(ctx: QuizContext, rows: ChoiceRow[]): ChoiceRow[] {
+  const out: ChoiceRow[] = [];
+  for (const r of rows) {
+    const text = stripMd(r.choice);
+    const id = ctx.essentialService(text) ?? ctx.essentialService(text.replace(/^(?:Amazon|AWS)\s+/, ''));
+    const s = id ? ctx.service(id) : undefined;
+    if (!s || /\bfamily\b/i.test(s.name) || isRetired(s)) continue;
+    out.push({ ...r, choice: s.name });
+  }
+  return out;
+}
+
 export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void {
   for (const doc of docs) {
     if (doc.kind === 'practice-exam') continue;
@@ -131,6 +145,14 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
         headNoun = m?.noun ?? 'service';
         useCase = m?.useCase ?? true;
       }
+      // A user's table of services ("Service | Primary Function | Exam Use Case"): each row named by the
+      // catalog's name ("AWS EventBridge" is Amazon EventBridge), and rows that are no service — a feature or
+      // setting ("SQS DLQ"), an umbrella brand ("Amazon Kinesis (service family)") — are no options (r4).
+      if (doc.source === 'user' && style === 'mapping' && /\bservice$/.test(headNoun ?? '')) {
+        const before = rows.length;
+        rows = officialRows(ctx, rows);
+        if (rows.length < 2 || (rows.length < before && rows.length < 3)) continue;
+      }
       const ids = rows.map((r) => ctx.essentialService(r.choice));
       const serviceTable = ids.every((x) => !!x) && new Set(ids).size === ids.length;
       const rowIds = serviceTable ? ids as string[] : undefined;
@@ -141,7 +163,9 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style, useCase };
       ctx.tableBySection.set(section, table);
       if (rowIds) {
-        for (const a of rowIds) for (const b of rowIds) if (a !== b) {
+        // A user's list of a domain's services is no comparison: only rows of one kind are rivals.
+        const rivals = (a: string, b: string) => doc.source !== 'user' || style !== 'mapping' || sameKind(ctx.service(a)!, ctx.service(b)!) || nearKind(ctx.service(a)!, ctx.service(b)!);
+        for (const a of rowIds) for (const b of rowIds) if (a !== b && rivals(a, b)) {
           const set = ctx.competitors.get(a) ?? new Set<string>();
           set.add(b);
           ctx.competitors.set(a, set);

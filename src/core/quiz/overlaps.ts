@@ -1,0 +1,53 @@
+// Options that answer the same need: beside one another, a cue that does not say what tells them apart
+// has two defensible keys (blind review r4: Parameter Store beside Secrets Manager for "database
+// passwords", ORC beside Parquet for columnar analytics, One Zone-IA beside Standard-IA with no resilience
+// or cost qualifier, SQS or Kinesis Data Streams on-demand beside "scales automatically"). Each entry names
+// the options (by their names, so table labels and catalog names alike), the need they share, and the
+// words that decide between them; a distractor that shares the key's need undecided is dropped (`ambiguous`).
+
+interface Overlap {
+  /** Patterns of option names; any two different ones overlap. */
+  options: RegExp[];
+  /** The need the stem asks that they all meet. */
+  need: RegExp;
+  /** Words that single one of them out (rotation, an Availability Zone, Airflow …): then no overlap. */
+  decided?: RegExp;
+}
+
+const OVERLAPS: Overlap[] = [
+  // Both keep secrets encrypted; rotation (or configuration data, or cost) tells them apart.
+  { options: [/\bSecrets Manager\b/i, /\bParameter Store\b/i], need: /\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bapi keys?\b|\bconnection strings?\b|\blicen[cs]e keys?\b/i, decided: /\brotat|\bconfig|\bparameters?\b|\bfree\b|\bcheap|\bcost/i },
+  // Both are columnar, splittable, self-describing and read by Athena, Spark, Hive, EMR and Redshift Spectrum.
+  { options: [/^(?:Apache )?Parquet\b/i, /^(?:Apache )?ORC\b/i], need: /\bcolumnar\b|\banalytic|\bquer(?:y|ies)\b|\bAthena\b|\bSpark\b|\bSpectrum\b|\bHive\b|\bEMR\b|\bOLAP\b|\baggregat|\bindex/i },
+  // Both are row formats for event streams; a schema, binary compactness or human readability decides.
+  { options: [/^(?:Apache )?Avro\b/i, /^JSON\b/i], need: /\bstream|\bevents?\b|\bKafka\b|\brow\b/i, decided: /\bschema|\bbinary\b|\bcompact|\bhuman|\bAPI\b|\bweb logs?\b|\bpayloads?\b/i },
+  // Infrequent access with millisecond reads: Standard-IA, One Zone-IA and Glacier Instant Retrieval alike,
+  // unless resilience (one AZ), reproducible data or an archive cadence is stated.
+  { options: [/\bStandard-IA\b/i, /\bOne Zone-IA\b/i, /\bGlacier Instant Retrieval\b/i], need: /\binfrequent|\brarely\b|\bless (?:often|frequent)/i, decided: /\bzones?\b|\bAZs?\b|\bresilien|\breproducib|\bre-?creat|\bcritical\b|\bquarter|\barchiv|\bonce a\b/i },
+  // One Availability Zone: One Zone-IA and Express One Zone; access frequency or latency decides.
+  { options: [/\bOne Zone-IA\b/i, /\bExpress One Zone\b/i], need: /\b(?:1|one|single) (?:AZ|Availability Zone|zone)\b/i, decided: /\binfrequent|\bcheap|\bcost|\blatency|\bperformance|\bmillisecond/i },
+  // "Scales automatically without manual intervention": Firehose, Kinesis Data Streams on-demand, SQS and MSK Serverless alike.
+  { options: [/\bFirehose\b/i, /\bKinesis Data Streams\b/i, /\bSimple Queue Service\b|\bSQS\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i], need: /\bscal(?:e|es|ing) automatically\b|\bauto-?scal|\bwithout (?:manual|capacity)\b/i, decided: /\bshards?\b|\bbuffer|\bdeliver|\bformat conversion|\bqueue|\bdecoupl|\bKafka\b|\breplay|\bretention/i },
+  // In-memory microsecond reads: ElastiCache and MemoryDB; caching or durability decides.
+  { options: [/\bElastiCache\b/i, /\bMemoryDB\b/i], need: /\bmicrosecond|\bin-memory\b|\bsession|\bRedis\b|\bValkey\b/i, decided: /\bcach|\bdurab|\bprimary database\b|\btransaction log/i },
+  // SQL over S3: Athena and Redshift Spectrum; a Redshift cluster, a join with warehouse tables or ad hoc use decides.
+  { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b|\bpay per query\b/i },
+  // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
+  { options: [/\bStep Functions\b/i, /\bWorkflows for Apache Airflow\b|\bMWAA\b/i, /\bGlue workflows?\b/i], need: /\borchestrat|\bworkflows?\b|\bcoordinat/i, decided: /\bstate machines?\b|\bvisual\b|\bAirflow\b|\bDAGs?\b|\bPython\b|\bopen[- ]source\b|\bcrawlers?\b|\bGlue (?:jobs|only)\b/i },
+  // Visual, no-code building: Glue Studio (visual ETL jobs) and Glue DataBrew (recipe jobs) alike.
+  { options: [/\bGlue Studio\b/i, /\bDataBrew\b/i], need: /\bwithout (?:writing )?(?:any )?code\b|\bno[- ]code\b|\bvisual(?:ly)?\b/i, decided: /\brecipes?\b|\bprofil|\banalysts?\b|\bclean|\bSpark\b|\bscripts?\b|\bdrag/i },
+  // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
+  // (ALTER TABLE ADD PARTITION) alike; schema inference or crawling decides.
+  { options: [/^AWS Glue$/i, /\bLambda\b/i], need: /\bas (?:new )?data arrives\b|\bnew partitions?\b|\bupdate (?:the |your )?(?:\w+ )?tables?\b/i, decided: /\bcrawl|\bschema|\binfer|\bno code\b|\bcatalog/i },
+];
+
+/** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */
+export function sharedFit(stem: string, key: string, other: string): boolean {
+  for (const o of OVERLAPS) {
+    const k = o.options.findIndex((re) => re.test(key));
+    const x = o.options.findIndex((re) => re.test(other));
+    if (k < 0 || x < 0 || k === x) continue;
+    if (o.need.test(stem) && !(o.decided?.test(stem))) return true;
+  }
+  return false;
+}
