@@ -11,7 +11,7 @@ import { extractCards } from './extract/cards';
 import { extractRequirements } from './extract/requirements';
 import { extractTermLists } from './extract/definitions';
 import { importPractice } from './extract/practice';
-import { extractStatements } from './extract/statements';
+import { extractStatements, isSummarySection } from './extract/statements';
 import { buildStatement } from './build/statement';
 import { buildScenario } from './build/scenario';
 import { buildChoose } from './build/choose';
@@ -127,11 +127,13 @@ export class QuestionBank {
     out.push(...buildCloze(ctx, doc, section, extractFacts(doc, section, (item) => ctx.lineOf(section, item))));
     for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
     for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
-    // Service notes describe their own service everywhere; statements are read from other notes.
+    // Service notes describe their own service everywhere; statements are read from other notes, and from
+    // the summary that opens a user's service note (what the service is, in the student's words).
     // One statement per service and section: several sentences about Glue in one paragraph are one question.
     const said = new Set<string>();
-    if (!doc.serviceId) for (const c of extractStatements(section)) {
-      const d = buildStatement(ctx, doc, section, c);
+    const summary = doc.source === 'user' && isSummarySection(section);
+    if (!doc.serviceId || summary) for (const c of extractStatements(section, { summary })) {
+      const d = buildStatement(ctx, doc, section, c, { summary });
       // The first statement that does not give its key away stands for the service in this section.
       if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors)) { said.add(d.correct[0]); out.push(d); }
     }
