@@ -6,6 +6,7 @@ import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase'
 import { Section } from '../../src/core/model';
 import { parseNote } from '../../src/core/parser';
 import { describedAlike } from '../../src/core/quiz/build/statement';
+import { extractNestedTerms, familyTitle } from '../../src/core/quiz/extract/nestedTerms';
 import { extractStatements, isSummarySection } from '../../src/core/quiz/extract/statements';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
@@ -40,6 +41,24 @@ describe('quiz: more questions from users\' notes (extractors)', () => {
     assert.deepStrictEqual(extractStatements(s).map((c) => c.subject), ['Amazon Redshift', 'Amazon EMR']);
   });
 
+  it('bold terms alone on their item with the definition on the bullet below form a family', () => {
+    const s = titled('Key Volume Types for Data Engineering', [
+      '1. **Fast SSD (`fs1`)**:', '   - Balanced disk for boot volumes and small databases with steady load.',
+      '2. **Burst HDD (`bh1`)**:', '   - Cheap spinning disk for logs that are written in long sequential runs!',
+      '3. **Archive HDD (`ah1`)**:', '   - Cheapest disk for data read once a month or less. Slow to warm up.',
+      '4. **Limits**:', '   - **Max size**: 16 TiB per volume.',
+    ].join('\n'));
+    const [list] = extractNestedTerms(s);
+    assert.deepStrictEqual(list.terms.map((t) => [t.term, t.definition]), [
+      ['Fast SSD (fs1)', 'Balanced disk for boot volumes and small databases with steady load.'],
+      ['Burst HDD (bh1)', 'Cheap spinning disk for logs that are written in long sequential runs.'],
+      ['Archive HDD (ah1)', 'Cheapest disk for data read once a month or less.'],
+    ], 'a sub-list of labels is no definition');
+    assert.strictEqual(list.heading, 'Volume Types');
+    assert.strictEqual(familyTitle('Warehouse Extras Features'), '', 'a features heading leaves the note\'s service to name the family');
+    assert.deepStrictEqual(extractNestedTerms(titled('Parts', '- **One**:\n  - Only two siblings here, which is too few.\n- **Two**:\n  - The second of the two siblings in this list.')), []);
+  });
+
   it('a service described in the same words as the predicate is a second answer', () => {
     assert.ok(describedAlike('is a query service to read files in Amazon S3 with SQL', 'Feature that queries objects in S3 in place through external tables.'));
     assert.ok(!describedAlike('is a query service to read files in Amazon S3 with SQL', 'Managed message queues that decouple producers from consumers.'));
@@ -57,6 +76,21 @@ describe('quiz: more questions from users\' notes (questions)', function () {
       'pipelines.md': ['---', 'type: aws-service', 'category: Application Integration', '---', '# AWS Step Functions', '',
         '## 1. High-Level Summary', '',
         'AWS Step Functions is a state machine service that chains Lambda calls, Glue jobs and waits into one visual workflow with retries on each task (e.g. a nightly load). It keeps the history of every run.', ''],
+      'warehouse.md': ['---', 'type: aws-service', 'category: Analytics', '---', '# Amazon Redshift', '',
+        '## Warehouse Extras Features', '',
+        '1. **Redshift Spectrum**:', '   - Reads Parquet files sitting in S3 buckets through external tables, with no load step.', '',
+        '2. **Data Sharing**:', '   - Lets a consumer cluster in another account read live tables without copying them.', '',
+        '3. **Materialized Views**:', '   - Keep the output of a heavy join ready and refresh it as base rows change.', '',
+        '4. **Redshift ML**:', '   - Trains machine learning models from a SQL statement and calls them in queries.', ''],
+      'aurora.md': ['---', 'type: aws-service', 'category: Database', '---', '# Amazon Aurora', '',
+        '## Architecture Features', '',
+        '- **Cluster Volume**:', '  - One storage layer that every instance of the cluster reads and writes.',
+        '- **Fast Cloning**:', '  - A copy of a whole database in minutes that shares pages until they change.',
+        '- **Global Database**:', '  - A second Region that receives changes within about a second.', ''],
+      'relational.md': ['# Relational notes', '', '## Amazon Aurora', '',
+        '- **Backtrack**: Moves a MySQL-compatible cluster back to a moment in the past without a restore.',
+        '- **Parallel Query**: Pushes filtering of large scans down to the storage nodes.',
+        '- **Zero-ETL Integration**: Replicates committed rows to a warehouse without a pipeline to run.', ''],
     };
     for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
     mine = new QuestionBank(kb).questions.filter((q) => q.source.file.startsWith('/user/') && q.format !== 'recall');
@@ -68,5 +102,21 @@ describe('quiz: more questions from users\' notes (questions)', function () {
     assert.strictEqual(q!.stem, 'Which AWS service is a state machine service that chains Lambda calls, Glue jobs and waits into one visual workflow with retries on each task?');
     assert.strictEqual(q!.options[q!.answers[0]], 'AWS Step Functions');
     assert.strictEqual(q!.options.length, 4);
+  });
+
+  it('a family under a "… Features" heading of a service note is that service\'s features; a definition that spells an acronym is not asked', () => {
+    const q = mine.find((x) => /Parquet files sitting in S3/.test(x.stem));
+    assert.ok(q, stems());
+    assert.strictEqual(q!.stem, 'Which Redshift feature is described here: “Reads Parquet files sitting in S3 buckets through external tables, with no load step”?');
+    assert.deepStrictEqual([...q!.options].sort(), ['Data Sharing', 'Materialized Views', 'Redshift ML', 'Redshift Spectrum']);
+    assert.ok(!mine.some((x) => /machine learning models/.test(x.stem)), 'machine learning spells ML');
+  });
+
+  it('a family of three features of one service takes a fourth from another note about that service', () => {
+    const q = mine.find((x) => /shares pages until they change/.test(x.stem));
+    assert.ok(q, stems());
+    assert.strictEqual(q!.options.length, 4);
+    assert.deepStrictEqual(q!.options.filter((o) => !['Cluster Volume', 'Fast Cloning', 'Global Database'].includes(o)).map((o) => ['Backtrack', 'Parallel Query', 'Zero-ETL Integration'].includes(o)), [true]);
+    assert.strictEqual(q!.options[q!.answers[0]], 'Fast Cloning');
   });
 });
