@@ -37,6 +37,9 @@ describe('quiz: more questions from users\' notes (extractors)', () => {
       ['AWS Batch', 'dynamically provisions servers of the right size for queued container jobs'],
       ['Amazon EMR', 'is a platform for running open-source engines on clusters you size yourself, with engines such as Apache Spark, Apache Hive, Apache HBase, Apache Flink, Apache Hudi'],
     ]);
+    // "(e.g." ends the match; what follows the parenthesis qualifies the claim, so the claim is not kept.
+    const cut = titled('Summary', 'AWS Batch dynamically provisions servers (e.g. large ones) that fit the queued container jobs of a team.');
+    assert.deepStrictEqual(extractStatements(cut, { summary: true }), []);
     // Outside a summary neither "It replaces …" nor "dynamically provisions …" is a statement.
     assert.deepStrictEqual(extractStatements(s).map((c) => c.subject), ['Amazon Redshift', 'Amazon EMR']);
   });
@@ -75,7 +78,7 @@ describe('quiz: more questions from users\' notes (questions)', function () {
     const notes: Record<string, string[]> = {
       'pipelines.md': ['---', 'type: aws-service', 'category: Application Integration', '---', '# AWS Step Functions', '',
         '## 1. High-Level Summary', '',
-        'AWS Step Functions is a state machine service that chains Lambda calls, Glue jobs and waits into one visual workflow with retries on each task (e.g. a nightly load). It keeps the history of every run.', ''],
+        'AWS Step Functions is a state machine service that runs the tasks of a job as states of a visual graph with retries on failure (e.g. a nightly load). It keeps the history of every run.', ''],
       'warehouse.md': ['---', 'type: aws-service', 'category: Analytics', '---', '# Amazon Redshift', '',
         '## Warehouse Extras Features', '',
         '1. **Redshift Spectrum**:', '   - Reads Parquet files sitting in S3 buckets through external tables, with no load step.', '',
@@ -99,7 +102,7 @@ describe('quiz: more questions from users\' notes (questions)', function () {
   it('the summary of a user\'s service note asks which service it describes, without the cut-open parenthesis', () => {
     const q = mine.find((x) => /state machine service/.test(x.stem));
     assert.ok(q, stems());
-    assert.strictEqual(q!.stem, 'Which AWS service is a state machine service that chains Lambda calls, Glue jobs and waits into one visual workflow with retries on each task?');
+    assert.strictEqual(q!.stem, 'Which AWS service is a state machine service that runs the tasks of a job as states of a visual graph with retries on failure?');
     assert.strictEqual(q!.options[q!.answers[0]], 'AWS Step Functions');
     assert.strictEqual(q!.options.length, 4);
   });

@@ -6,6 +6,7 @@ import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { StatementClaim } from '../extract/statements';
+import { sameKind } from '../serviceKinds';
 import { sentence, stems } from '../text';
 
 /** "ingests streaming data" → "ingests streaming data"; "can ingest" → "can ingest"; "is a …" → "is a …". */
@@ -64,7 +65,8 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   return {
     doc, section, line: c.line, kind: 'identify', cue: predicate,
     stem: stemOf(predicate), correct: [s.name],
-    distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).map((x) => x.name),
+    // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
+    distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)).map((x) => x.name),
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
     serviceIds: [sid, ...named], answerServiceIds: [sid],
   };

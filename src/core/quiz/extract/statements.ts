@@ -64,6 +64,14 @@ function claim(s: string, line: number, out: StatementClaim[], opts: StatementOp
   // comma or parenthesis, or drops it rather than ask a stem that ends mid-phrase ("…, and?").
   const c = out[before];
   if (!c || !opts.summary) return;
+  // "… compute resources (e.g., CPU or memory) based on the jobs submitted": the "e." of "e.g." ended
+  // the match, and what follows the parenthesis qualifies the claim; without it the stem is too vague.
+  const open = c.predicate.lastIndexOf('(') > c.predicate.lastIndexOf(')');
+  if (open) {
+    const after = s.slice(s.indexOf(c.predicate.slice(-20)) + 20);
+    if (after.replace(/^[^)]*\)\s*[.!]?\s*$/, '').trim()) out.pop();
+    return;
+  }
   const rest = s.slice(s.indexOf(c.predicate.replace(/^(?:is|can you use) /, '')) + c.predicate.replace(/^(?:is|can you use) /, '').length);
   if (!rest.trim() || /^[.;!?]/.test(rest.trim())) return;
   const cut = c.predicate.slice(0, Math.max(c.predicate.lastIndexOf(','), c.predicate.lastIndexOf(' (')));
