@@ -28,14 +28,14 @@ describe('quiz: more questions from users\' notes (extractors)', () => {
       'Amazon Redshift is a columnar warehouse built for reporting queries over many terabytes.',
       'It replaces nightly cubes with SQL that spreads across every node of the cluster.',
       'AWS Batch dynamically provisions servers of the right size for queued container jobs.',
-      'Amazon EMR is a platform for running open-source engines on clusters you size yourself, with engines such as Apache Spark, Apache Hive, Apache HBase, Apache Flink, Apache Hudi, Presto and a long tail of other projects you install.',
+      'Amazon EMR is a platform for running open-source engines on clusters you size yourself, with engines such as Presto, Apache Spark, Trino, Apache Hive, Apache Pig, Apache Flink, Hue and a long tail of other projects you install.',
     ].join(' '));
     const got = extractStatements(s, { summary: true }).map((c) => [c.subject, c.predicate]);
     assert.deepStrictEqual(got, [
       ['Amazon Redshift', 'is a columnar warehouse built for reporting queries over many terabytes'],
       ['Amazon Redshift', 'replaces nightly cubes with SQL that spreads across every node of the cluster'],
       ['AWS Batch', 'dynamically provisions servers of the right size for queued container jobs'],
-      ['Amazon EMR', 'is a platform for running open-source engines on clusters you size yourself, with engines such as Apache Spark, Apache Hive, Apache HBase, Apache Flink, Apache Hudi'],
+      ['Amazon EMR', 'is a platform for running open-source engines on clusters you size yourself, with engines such as Presto, Apache Spark, Trino, Apache Hive, Apache Pig, Apache Flink'],
     ]);
     // "(e.g." ends the match; what follows the parenthesis qualifies the claim, so the claim is not kept.
     const cut = titled('Summary', 'AWS Batch dynamically provisions servers (e.g. large ones) that fit the queued container jobs of a team.');
