@@ -10,8 +10,9 @@ import { extractFacts } from './extract/facts';
 import { extractCards } from './extract/cards';
 import { extractRequirements } from './extract/requirements';
 import { extractTermLists } from './extract/definitions';
+import { extractNestedTerms } from './extract/nestedTerms';
 import { importPractice } from './extract/practice';
-import { extractStatements } from './extract/statements';
+import { extractStatements, isSummarySection } from './extract/statements';
 import { buildStatement } from './build/statement';
 import { buildScenario } from './build/scenario';
 import { buildChoose } from './build/choose';
@@ -24,6 +25,7 @@ import { extractHeadingFamilies } from './extract/headingFamilies';
 import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
 import { unfitPractice } from './practiceFit';
+import { padFromSiblings } from './build/siblings';
 import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
@@ -91,6 +93,7 @@ export class QuestionBank {
     }
     for (const d of buildFeatureChoices(ctx, features)) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
+    padFromSiblings(ctx, drafts, features);
     // Two tables of one user note that map the same members (two encryption matrices) ask the same
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();
@@ -137,12 +140,14 @@ export class QuestionBank {
     if (table) out.push(...buildChoose(ctx, table));
     out.push(...buildCloze(ctx, doc, section, extractFacts(doc, section, (item) => ctx.lineOf(section, item))));
     for (const c of extractCards(section)) { const d = buildCard(ctx, doc, section, c); if (d) out.push(d); }
-    for (const t of extractTermLists(section)) out.push(...buildDefinitions(ctx, doc, section, t));
-    // Service notes describe their own service everywhere; statements are read from other notes.
+    for (const t of [...extractTermLists(section), ...extractNestedTerms(section)]) out.push(...buildDefinitions(ctx, doc, section, t));
+    // Service notes describe their own service everywhere; statements are read from other notes, and from
+    // the summary that opens a user's service note (what the service is, in the student's words).
     // One statement per service and section: several sentences about Glue in one paragraph are one question.
     const said = new Set<string>();
-    if (!doc.serviceId) for (const c of extractStatements(section)) {
-      const d = buildStatement(ctx, doc, section, c);
+    const summary = doc.source === 'user' && isSummarySection(section);
+    if (!doc.serviceId || summary) for (const c of extractStatements(section, { summary })) {
+      const d = buildStatement(ctx, doc, section, c, { summary });
       // The first statement that does not give its key away stands for the service in this section.
       if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors)) { said.add(d.correct[0]); out.push(d); }
     }

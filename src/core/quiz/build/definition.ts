@@ -7,6 +7,7 @@ import { TermListClaim } from '../extract/claims';
 import { rng, shuffle } from '../random';
 import { sentence } from '../text';
 import { subjectOf } from './cloze';
+import { acronymOf } from './headingFamily';
 
 const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose)$/i;
 
@@ -25,7 +26,7 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
   const labels = list.terms.map((t, i) => (services ? ctx.service(ids[i]!)!.name : t.term));
   // Only a family of like things makes fair options: services, or the members of a heading that
   // names the family ("Distribution Styles"). A list of assorted features or study tips does not.
-  let noun = services ? 'AWS service' : familyNoun(section.title, ctx.isName) ?? (list.counted ? `of the ${list.counted}` : undefined);
+  let noun = services ? 'AWS service' : familyNoun(list.heading !== undefined ? list.heading : section.title, ctx.isName) ?? (list.counted ? `of the ${list.counted}` : undefined);
   // Named features of one service ("MSK Connect", "MSK Serverless", "Tiered Storage") under a heading
   // about that service are a family too; generic labels ("Security", "Cost") are not.
   if (!noun) {
@@ -33,16 +34,20 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     const subject = subjectOf(ctx, doc, section);
     // Exam tips and scenarios under a service heading are advice, not a family of features.
     if (/\b(?:tips?|scenarios?|exam|patterns?|traps?|best practices?|optimi[sz]ation|recommendations?)\b/i.test(section.title)) return [];
-    const service = [...ctx.byName.values()].find((x) => x.name === subject || x.shortName === subject);
+    // A "… Features" list one level down in a service's own note: the note's service names the family.
+    const own = list.heading === '' ? ctx.docService(doc) : undefined;
+    const service = (own ? ctx.service(own) : undefined) ?? [...ctx.byName.values()].find((x) => x.name === subject || x.shortName === subject);
     // "Which option/term is described here" names no subject (blind review r2): only a named family counts.
     if (named.length !== list.terms.length || !service) return [];
     else noun = `${service.shortName ?? service.name} feature`;
   }
-  return list.terms.map((t, i) => {
+  return list.terms.flatMap((t, i) => {
+    // "machine learning models … in SQL" beside "Redshift ML" spells the key: the term stays an option only.
+    if (list.heading !== undefined && spellsAcronym(t.definition, labels[i])) return [];
     ctx.tieCue(t.definition, labels[i]);
     const def = t.definition.replace(/[.;:,]+$/, '');
     const stem = `Which ${noun} is described here: “${def}”?`;
-    return {
+    return [{
       doc, section, line: t.line, kind: 'identify', stem, cue: t.definition,
       correct: [labels[i]],
       distractors: [
@@ -52,6 +57,11 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
       optionKind: services ? 'service' : 'text', explanation: sentence(`${labels[i]}: ${t.definition}`),
       serviceIds: services ? [ids[i]!] : ctx.mentioned(`${t.term} ${t.definition}`, section).slice(0, 3),
       answerServiceIds: services ? [ids[i]!] : [],
-    } satisfies Draft;
+    } satisfies Draft];
   });
+}
+
+/** A word of the key in capitals ("ML", "SSD") whose letters the definition's words spell in order. */
+function spellsAcronym(definition: string, key: string): boolean {
+  return key.split(/[\s()/]+/).some((w) => /^[A-Z]{2,5}$/.test(w) && acronymOf(definition, w));
 }

@@ -6,19 +6,43 @@ import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { StatementClaim } from '../extract/statements';
-import { sentence } from '../text';
+import { sameKind } from '../serviceKinds';
+import { sentence, stems } from '../text';
 
 /** "ingests streaming data" → "ingests streaming data"; "can ingest" → "can ingest"; "is a …" → "is a …". */
 function stemOf(predicate: string): string {
   const p = predicate.replace(/[,;:]+$/, '').trim();
   if (/^(?:can|is) /.test(p)) return `Which AWS service ${p}?`;
   // "Kinesis Data Streams ingest data" (a plural-looking name): the stem's "Which service" is singular.
-  const [verb, ...rest] = p.split(' ');
+  // An adverb before the verb ("dynamically provisions") stays as it is.
+  const words = p.split(' ');
+  const at = /ly$/.test(words[0]) && words.length > 1 ? 1 : 0;
+  const verb = words[at];
   const third = /s$/.test(verb) ? verb : /(?:ch|sh|x|ss|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
-  return `Which AWS service ${[third, ...rest].join(' ')}?`;
+  return `Which AWS service ${[...words.slice(0, at), third, ...words.slice(at + 1)].join(' ')}?`;
 }
 
-export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Section, c: StatementClaim): Draft | undefined {
+// Words every service description uses: they tell no two services apart.
+const GENERIC = new Set(['amazon', 'aw', 'service', 'data', 'managed', 'fully', 'serverles', 'scal', 'use', 'run', 'with', 'that', 'the', 'and', 'for', 'from', 'your', 'any', 'without', 'make', 'easy', 'using']);
+
+/** Content words a predicate shares with a service's own description ("queries … S3" beside Redshift Spectrum). */
+export function describedAlike(predicate: string, description: string): boolean {
+  const own = stems(predicate);
+  let shared = 0;
+  for (const w of stems(description)) if (w.length > 1 && !GENERIC.has(w) && own.has(w) && ++shared >= 2) return true;
+  return false;
+}
+
+export interface StatementBuildOptions {
+  /**
+   * A summary says what a service is in broad words that often fit a rival too ("an interactive query
+   * service to analyze data in S3 with SQL" fits Redshift Spectrum): a service whose own description
+   * shares two content words with the predicate is never a distractor.
+   */
+  summary?: boolean;
+}
+
+export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Section, c: StatementClaim, opts: StatementBuildOptions = {}): Draft | undefined {
   const sid = ctx.serviceAnswer(c.subject);
   if (!sid) return undefined;
   const s = ctx.service(sid)!;
@@ -26,19 +50,23 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   // A second clause with its own subject ("… frameworks and some of the tools can be used …") does not read
   // as part of a stem: the question keeps the first clause.
   const predicate = c.predicate.trim().replace(/\b(\w+) \1\b/gi, '$1')
-    .replace(/,?\s+(?:and|but)\s+(?:some|many|most|the|these|those|it|they|its|their)\b[^,;]*?\b(?:can|is|are|will|may|must)\b.*$/i, '');
+    .replace(/,?\s+(?:and|but)\s+(?:some|many|most|the|these|those|it|they|its|their)\b[^,;]*?\b(?:can|is|are|will|may|must)\b.*$/i, '')
+    // A parenthesis the sentence split cut open ("(e.g." ends a sentence) is left out.
+    .replace(/,?\s*\([^)]*$/, '');
   // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are
   // never distractors; one that is mostly a list of other services says little about this one.
   const named = ctx.servicesIn(predicate).filter((id) => id !== sid);
   // A short predicate ("ingests data in real time") fits many services: too vague to have one key.
   if (named.length > 2 || predicate.split(/\s+/).length < 7) return undefined;
   const family = categoryFamily(s.category);
-  const excluded = new Set([...named, ...ctx.services.filter((x) => categoryFamily(x.category) === family).map((x) => x.id)]);
+  // A summary's rivals of the same family are fair once those described alike are left out.
+  const excluded = new Set([...named, ...ctx.services.filter((x) => (opts.summary ? describedAlike(predicate, x.description) : categoryFamily(x.category) === family)).map((x) => x.id)]);
   ctx.tieCue(predicate, s.name);
   return {
     doc, section, line: c.line, kind: 'identify', cue: predicate,
     stem: stemOf(predicate), correct: [s.name],
-    distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).map((x) => x.name),
+    // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
+    distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)).map((x) => x.name),
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
     serviceIds: [sid, ...named], answerServiceIds: [sid],
   };

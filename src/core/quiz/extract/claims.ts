@@ -29,6 +29,8 @@ export interface TermListClaim {
   parent?: string;
   /** The family as the text before it names and counts it ("five V's of data"). */
   counted?: string;
+  /** The heading that names the family, when not the section's title as written ("EBS Volume Types"). */
+  heading?: string;
 }
 
 /** A card the notes wrote (Q::A, Q?A, ==cloze==, {{c1::cloze}}). */

@@ -19,28 +19,75 @@ const THERE_IS = new RegExp(`^there (?:is|are) (?:also )?(?:an? |the )?${NAME}\\
 // Verbs that describe what a service does, not opinions or comparisons ("may be", "is better").
 const DOES = /^(?:can\s+(?:also\s+)?)?(?:ingests?|uses?\s+(?:the\s+)?[a-z]+|processe?s|reads?|writes?|stores?|streams?|collects?|captures?|converts?|loads?|runs?|queries|query|analy[sz]es?|analy[sz]e|transforms?|moves?|copies|copy|replicates?|migrates?|discovers?|catalogs?|encrypts?|manages?|orchestrates?|schedules?|delivers?|buffers?|searches|search|indexes|index|provides?|helps?|lets?|allows?|automates?|monitors?|tracks?|records?|detects?|classifies|classify|publishes|publish|routes?|sends?|receives?|connects?|transfers?|syncs?|ingest|process|read|write|store|collect|capture|convert|load|run|transform|move|replicate|migrate|deploy|deploys)\b/;
 
-export function extractStatements(section: Section): StatementClaim[] {
+// A summary paragraph introduces its service with more verbs ("X enables …", "X simplifies …", "X
+// dynamically provisions …"); elsewhere these read as opinions or asides, so only summaries take them.
+const SUMMARY_DOES = /^(?:[a-z]+ly\s+)?(?:enables?|simplifies|offers?|provisions?|decouples?|delivers?|replaces)\b/;
+
+/** "1. High-Level Summary", "Overview", "📋 Summary": the paragraph that says what the note's subject is. */
+export function isSummarySection(section: Section): boolean {
+  return /^(?:\d+\.\s*)?(?:high[- ]level summary|summary|overview|introduction)$/i.test(section.title.replace(/^[^\w]+/u, '').trim());
+}
+
+export interface StatementOptions {
+  /**
+   * A service note's summary: "It …" is the service the sentence before named, and the summary verbs
+   * count (the first sentences of a "High-Level Summary" say what the service is and does).
+   */
+  summary?: boolean;
+}
+
+export function extractStatements(section: Section, opts: StatementOptions = {}): StatementClaim[] {
   const out: StatementClaim[] = [];
   for (const b of blocksOf(section)) {
     if (b.type === 'details') continue;
     let asked: string | undefined;
+    let named: string | undefined;
     for (const raw of b.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       // "Which jobs suit Amazon AppFlow? It can be used to …": "It" is the service the question named.
-      const prior = asked;
+      const prior = asked ?? (opts.summary ? named : undefined);
       asked = /\?$/.test(raw.trim()) ? new RegExp(`${NAME}\\?$`).exec(raw.trim())?.[1] : undefined;
+      const before = out.length;
       // "For operational analytics, Amazon OpenSearch Service can …": the lead-in names a use, the rest describes.
-      const s = raw.replace(/^(?:also|then|for example|finally|and),?\s+/i, '').replace(/^for [a-z][^,]{3,40},\s+(?=(?:Amazon|AWS)\s)/i, '').replace(/^It (?=can |is )/, prior ? `${prior} ` : 'It ').trim();
-      const is = IS.exec(s);
-      if (is) { out.push({ kind: 'statement', subject: is[1], predicate: `is ${is[2]}`, line: b.line }); continue; }
-      const used = USED.exec(s);
-      if (used) { out.push({ kind: 'statement', subject: used[1], predicate: `can you use ${used[2]}`, line: b.line }); continue; }
-      const there = THERE_IS.exec(s);
-      if (there && DOES.test(there[2])) { out.push({ kind: 'statement', subject: there[1], predicate: there[2], line: b.line }); continue; }
-      const use = USE.exec(s);
-      if (use) { out.push({ kind: 'statement', subject: use[1], predicate: `can you use ${use[2]}`, line: b.line }); continue; }
-      const verb = VERB.exec(s);
-      if (verb && DOES.test(verb[2])) out.push({ kind: 'statement', subject: verb[1], predicate: verb[2], line: b.line });
+      const it = opts.summary ? /^It (?=[a-z]+s |can |is )/ : /^It (?=can |is )/;
+      const s = raw.replace(/^(?:also|then|for example|finally|and),?\s+/i, '').replace(/^for [a-z][^,]{3,40},\s+(?=(?:Amazon|AWS)\s)/i, '').replace(it, prior ? `${prior} ` : 'It ').trim();
+      claim(s, b.line, out, opts);
+      named = out.length > before ? out[out.length - 1].subject : undefined;
     }
   }
   return out;
+}
+
+function claim(s: string, line: number, out: StatementClaim[], opts: StatementOptions): void {
+  const before = out.length;
+  add(s, line, out, opts);
+  // A predicate longer than the patterns take is cut mid-sentence: a summary keeps it up to its last
+  // comma or parenthesis, or drops it rather than ask a stem that ends mid-phrase ("…, and?").
+  const c = out[before];
+  if (!c || !opts.summary) return;
+  // "… compute resources (e.g., CPU or memory) based on the jobs submitted": the "e." of "e.g." ended
+  // the match, and what follows the parenthesis qualifies the claim; without it the stem is too vague.
+  const open = c.predicate.lastIndexOf('(') > c.predicate.lastIndexOf(')');
+  if (open) {
+    const after = s.slice(s.indexOf(c.predicate.slice(-20)) + 20);
+    if (after.replace(/^[^)]*\)\s*[.!]?\s*$/, '').trim()) out.pop();
+    return;
+  }
+  const rest = s.slice(s.indexOf(c.predicate.replace(/^(?:is|can you use) /, '')) + c.predicate.replace(/^(?:is|can you use) /, '').length);
+  if (!rest.trim() || /^[.;!?]/.test(rest.trim())) return;
+  const cut = c.predicate.slice(0, Math.max(c.predicate.lastIndexOf(','), c.predicate.lastIndexOf(' (')));
+  if (cut.split(/\s+/).length >= 7) c.predicate = cut;
+  else out.pop();
+}
+
+function add(s: string, line: number, out: StatementClaim[], opts: StatementOptions): void {
+  const is = IS.exec(s);
+  if (is) { out.push({ kind: 'statement', subject: is[1], predicate: `is ${is[2]}`, line }); return; }
+  const used = USED.exec(s);
+  if (used) { out.push({ kind: 'statement', subject: used[1], predicate: `can you use ${used[2]}`, line }); return; }
+  const there = THERE_IS.exec(s);
+  if (there && DOES.test(there[2])) { out.push({ kind: 'statement', subject: there[1], predicate: there[2], line }); return; }
+  const use = USE.exec(s);
+  if (use) { out.push({ kind: 'statement', subject: use[1], predicate: `can you use ${use[2]}`, line }); return; }
+  const verb = VERB.exec(s);
+  if (verb && (DOES.test(verb[2]) || (opts.summary && SUMMARY_DOES.test(verb[2])))) out.push({ kind: 'statement', subject: verb[1], predicate: verb[2], line });
 }

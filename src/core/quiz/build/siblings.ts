@@ -1,0 +1,73 @@
+// A family of three named features of one service ("Which Amazon Athena capability is described here …"
+// with CTAS, Federated Query and Workgroups) has one option too few. Other notes, the bundled ones
+// included, name more features of that service (Partition Projection): one of them is the fourth option.
+// Only families that the stem calls a service's features, capabilities or components are padded: a
+// family with its own noun ("object lock mode") has no fair outsider.
+import { QuizContext, cueKey } from '../context';
+import { Draft } from '../draft';
+import { rng, shuffle } from '../random';
+import { FeatureChoice } from './requirement';
+
+const FEATURE_STEM = /^Which (?:advanced )?(.+?) (?:feature|capability|component) is described here: /i;
+
+const norm = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The service a "Which <service> feature …" stem names, if any. */
+function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
+  const m = FEATURE_STEM.exec(d.stem);
+  // "advanced athena capability": the family noun may be written in lower case.
+  return m ? ctx.serviceAnswer(m[1]) ?? ctx.serviceAnswer(m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase())) : undefined;
+}
+
+const partOf = (ctx: QuizContext, sid: string, owner: string) => sid === owner || ctx.service(sid)?.parent === owner;
+
+/** A named feature: short, capitalised, and not another service than a part of its owner. */
+function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
+  if (label.split(/\s+/).length > 5 || !/^[A-Z]/.test(label) || /,|\s(?:or|and|with)\s/.test(label)) return false;
+  const sid = ctx.serviceAnswer(label);
+  return !sid || partOf(ctx, sid, owner);
+}
+
+/**
+ * An outsider fit to be the fourth option: a feature that names no other service ("S3 EventBridge
+ * Integration" is S3's), no brand of its own ("Amazon Textract" beside SageMaker components) and is
+ * not a combination ("AWS DMS + CDC").
+ */
+function fairSibling(ctx: QuizContext, label: string, owner: string): boolean {
+  if (/[+&]/.test(label) || (/^(?:Amazon|AWS)\s/.test(label) && !ctx.serviceAnswer(label))) return false;
+  const named = [...ctx.servicesIn(label), ...label.split(/\s+/).map((w) => ctx.serviceAnswer(w) ?? ctx.serviceAnswer(`Amazon ${w}`)).filter((x): x is string => !!x)];
+  return named.every((sid) => partOf(ctx, sid, owner));
+}
+
+export function padFromSiblings(ctx: QuizContext, drafts: Draft[], features: FeatureChoice[]): void {
+  const pool = new Map<string, Set<string>>();
+  const put = (owner: string | undefined, label: string) => {
+    if (!owner || !featureOf(ctx, label, owner)) return;
+    let set = pool.get(owner);
+    if (!set) pool.set(owner, (set = new Set()));
+    set.add(label);
+  };
+  const owners = new Map<Draft, string | undefined>();
+  for (const d of drafts) {
+    if (d.optionKind !== 'text') continue;
+    const owner = ownerOf(ctx, d);
+    owners.set(d, owner);
+    for (const x of [...d.correct, ...d.distractors]) put(owner, x);
+  }
+  for (const f of features) put(f.owner, f.answer);
+  for (const d of drafts) {
+    const owner = owners.get(d);
+    if (!owner || d.correct.length !== 1 || d.distractors.length !== 2) continue;
+    const options = [...d.correct, ...d.distractors];
+    // A member that is a service of its own (FSx for Lustre under an EFS heading) says the family is misnamed.
+    if (options.some((o) => !featureOf(ctx, o, owner))) continue;
+    const taken = options.map(norm);
+    const tied = d.cue ? ctx.cueAnswers.get(cueKey(d.cue)) : undefined;
+    const candidates = [...(pool.get(owner) ?? [])].filter((x) => {
+      const k = norm(x);
+      return k && fairSibling(ctx, x, owner) && !taken.some((t) => t === k || t.includes(k) || k.includes(t)) && !tied?.has(x.toLowerCase());
+    }).sort();
+    const pick = shuffle(candidates, rng(`${d.section.id}:${d.line}:sibling`))[0];
+    if (pick) d.distractors = [...d.distractors, pick];
+  }
+}
