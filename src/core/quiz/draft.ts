@@ -26,4 +26,10 @@ export interface Draft {
   cue?: string;
   /** A number question whose value the notes mark as exam-relevant (a limit, a default, a key fact). */
   examRelevant?: boolean;
+  /** Source claims the question tests (table rows it draws on); default: its line and key (factIdentity.ts). */
+  facts?: string[];
+  /** Every cue the stem quotes (two workloads quote two): a distractor whose own note has a cue's words also fits it. */
+  cueTexts?: string[];
+  /** What the question is about when its key is not (the row that "which TWO requirements" point to). */
+  about?: string;
 }

@@ -13,6 +13,7 @@ import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
+import { isTestedNumber } from './testedNumbers';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -94,6 +95,8 @@ const STEM_KINDS: [RegExp, string][] = [
   [/^Which (?:\w+ )?(?:orchestrator|workflow service)\b/i, 'orchestration'],
 ];
 
+const API_LIMIT = /\b(?:one|each|a|per|single)\s+(?:[\w-]+\s+){0,2}(?:API\s+)?(?:call|request|query|invocation payload)\b|\b(?:Put|Get|Query|List)[A-Z]\w+\b|\btop-?K\b/;
+
 const WEAK_FORM = /^Which AWS service does this fact describe\?/;
 
 const CLOZE = /^Fill in the blank(?: \(([^)]*(?:\([^)]*\)[^)]*)*)\))?: (.*)$/;
@@ -135,6 +138,41 @@ function factServices(ctx: QuizContext, stem: string): string[] {
   const ids = ctx.services.filter((s) => !/\(brand\)/i.test(s.category) && namesService(stem, s)).map((s) => s.id);
   // "DynamoDB Streams" names DynamoDB too: keep the most specific name.
   return [...new Set(ids.filter((id) => !ids.some((o) => o !== id && ctx.service(o)!.parent === id)))].sort();
+}
+
+/**
+ * True when a quoted cue's words are in what the notes say about an offered option: at least two of the
+ * cue's content words, and at least half of them, appear in the option's note or description (after
+ * stemming, the option's own name left out).
+ */
+export function cueFitsOption(d: Draft, option: string, note: string): boolean {
+  const cues = d.cueTexts ?? [];
+  if (!cues.length || !note) return false;
+  const own = wordsOf(option);
+  const said = new Set([...wordsOf(note)].filter((w) => !own.has(w)));
+  return cues.some((c) => {
+    const words = [...wordsOf(c)].filter((w) => !own.has(w));
+    const shared = words.filter((w) => said.has(w)).length;
+    return shared >= 2 && shared * 2 >= words.length;
+  });
+}
+
+/** A heading of the note the question comes from, if one of the texts is one (case and markup aside). */
+function noteHeading(d: Draft, texts: string[]): string | undefined {
+  const titles = new Set(d.doc.sections.filter((s) => s.level > 1).map((s) => s.title.toLowerCase().trim()));
+  return texts.find((t) => titles.has(t.toLowerCase().trim()) && !/^(?:amazon|aws)\b/i.test(t) && !d.section.headingPath.slice(0, 2).some((h) => h.toLowerCase() === t.toLowerCase()));
+}
+
+/**
+ * A cloze as an exam prints it: a question, not a card's label ("Fill in the blank (Amazon DocumentDB): …",
+ * blind review r4). The gate's rules read the label form; only the question shown is rewritten.
+ */
+export function examStem(stem: string): string {
+  const m = CLOZE.exec(stem);
+  if (!m) return stem;
+  const [, tag, body] = m;
+  const about = tag && !/^(?:domain|task)\b/i.test(tag) && !tag.includes(':') ? ` about ${tag.split(' — ')[0]}` : '';
+  return `Which option completes this statement${about}? “${body.trim()}”`;
 }
 
 export interface GateOptions {
@@ -181,6 +219,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const lower = correct.map((c) => c.toLowerCase());
   if (!correct.length || correct.length > 2 || new Set(lower).size !== correct.length) return reject('answers', correct.join(' | '));
   if (correct.some((c) => RESIDUE.test(c))) return reject('residue', correct.join(' | '));
+  // A note's own heading ("Numbers that get tested") is no answer to anything (blind review r4).
+  const heading = noteHeading(d, correct);
+  if (heading) return reject('residue', `heading as key: ${heading}`);
   // The stem must not give the answer away.
   for (const sid of d.answerServiceIds) {
     const s = ctx.service(sid);
@@ -204,7 +245,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
     const x = raw.trim();
-    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
+    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x) || noteHeading(d, [x])) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
     if (d.optionKind === 'service') {
@@ -218,6 +259,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
+    // The option's own note has the quoted cue's words ("unit tests" beside CodeBuild's "compile, test and
+    // package code"): a reader can defend it too (blind review r4).
+    if (d.optionKind !== 'number' && cueFitsOption(d, x, d.optionNotes?.get(x) ?? (d.optionKind === 'service' ? ctx.describe(x) : ''))) { tiedDropped++; continue; }
     distractors.push(x);
     if (distractors.length === 3) break;
   }
@@ -236,7 +280,11 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     // Retry counts and attempts are configuration trivia, whatever the note marks.
     if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
+    // API call limits (records per call, results per query) are reference, not exam knowledge.
+    if (API_LIMIT.test(stem)) return reject('trivia', stem);
     const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
+    // A bundled note's number is asked only where the notes mark it as tested (testedNumbers.ts).
+    if (d.doc.source === 'bundled' && !isTestedNumber(ctx.testedNumbers, correct[0], [...new Set([...about.map((s) => s.id), ...d.serviceIds])], (a, b) => ctx.related(ctx.service(a)!, ctx.service(b)!) || ctx.related(ctx.service(b)!, ctx.service(a)!))) return reject('trivia', `${stem} (not marked as tested)`);
     if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
   }
   if (d.optionKind !== 'number') {
@@ -266,7 +314,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   return {
     question: {
-      id, ...base, format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
+      id, ...base, stem: examStem(stem), format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
       answers: correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b),
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },
