@@ -77,7 +77,7 @@ describe('quiz: one fact, one question; tested numbers; residue', function () {
     assert.strictEqual(rule(gate(ctx, d, { seen: new Map() })), 'trivia');
   });
 
-  it('residue: a heading of the note is no key', () => {
+  it('residue: a heading the notes use as a template is no key', () => {
     const note = parseNote({ text: '# Storage\n\n## Classes\n\n- Text.\n\n## Numbers that get tested\n\n- Text.\n', file: '/user/s.md', relPath: 's.md', source: 'user' }).doc;
     const d: Draft = {
       kind: 'identify', stem: 'Which Amazon S3 class keeps data for at least 180 days before it may be deleted free of charge?', correct: ['Numbers that get tested'],
@@ -99,5 +99,34 @@ describe('quiz: one fact, one question; tested numbers; residue', function () {
     const note = parseNote({ text: '# Glue crawler\n\n## When to choose it\n\n- Choose it to detect new partitions in S3 folders every night.\n- Choose its classifiers for odd formats.\n', file: '/b/c.md', relPath: 'c.md', source: 'bundled' }).doc;
     const claims = extractRequirements(note.sections[1], 'AWS Glue crawler');
     assert.deepStrictEqual(claims.filter((c) => c.answer === 'AWS Glue crawler').map((c) => c.cue), ['detect new partitions in S3 folders every night']);
+  });
+
+  it('no-subject: a number of one service asked under another service\'s name is dropped', () => {
+    const note = parseNote({ text: '# Stacks\n\n## Limits\n\n- A template read from S3 may be 1 MB.\n', file: '/user/t.md', relPath: 't.md', source: 'user' }).doc;
+    const d: Draft = {
+      kind: 'card', stem: 'What is the largest template body when it is read from S3?', correct: ['1 MB'], distractors: ['4 MB', '10 MB', '6 MB'], optionKind: 'number',
+      explanation: '', section: note.sections[1], doc: note, line: 5, serviceIds: ['cloudformation'], answerServiceIds: [], examRelevant: true,
+    };
+    assert.strictEqual(rule(gate(ctx, d, { seen: new Map() })), 'no-subject');
+  });
+
+  it('subject-mismatch: a description that names a rival of the key\'s kind is about the rival', () => {
+    const note = parseNote({ text: '# Stacks\n\n## Cards\n\n- x\n', file: '/user/c.md', relPath: 'c.md', source: 'user' }).doc;
+    const d: Draft = {
+      kind: 'card', stem: 'Which AWS service is described here: “Class name prefix of AWS CDK low-level constructs”?', correct: ['AWS CloudFormation'],
+      distractors: ['AWS Serverless Application Model', 'AWS CodePipeline', 'AWS CodeDeploy', 'AWS CodeBuild'], optionKind: 'service',
+      explanation: '', section: note.sections[1], doc: note, line: 5, serviceIds: ['cloudformation'], answerServiceIds: ['cloudformation'],
+    };
+    assert.strictEqual(rule(gate(ctx, d, { seen: new Map() })), 'subject-mismatch');
+  });
+
+  it('fragment: a cloze that is a note label with a bare blank, or keeps a superseded value in brackets', () => {
+    const note = parseNote({ text: '# Store\n\n## Limits\n\n- x\n', file: '/user/o.md', relPath: 'o.md', source: 'user' }).doc;
+    const cloze = (stem: string): Draft => ({
+      kind: 'cloze', stem, correct: ['50 TB'], distractors: ['5 TB', '10 TB', '20 TB'], optionKind: 'number', examRelevant: true,
+      explanation: '', section: note.sections[1], doc: note, line: 5, serviceIds: ['s3'], answerServiceIds: [],
+    });
+    assert.strictEqual(rule(gate(ctx, cloze('Fill in the blank (Amazon S3): Largest object _____; parts are up to 5 GiB.'), { seen: new Map() })), 'fragment');
+    assert.strictEqual(rule(gate(ctx, cloze('Fill in the blank (Amazon S3): an object may hold up to _____ (was 5 TB).'), { seen: new Map() })), 'fragment');
   });
 });

@@ -157,10 +157,25 @@ export function cueFitsOption(d: Draft, option: string, note: string): boolean {
   });
 }
 
-/** A heading of the note the question comes from, if one of the texts is one (case and markup aside). */
-function noteHeading(d: Draft, texts: string[]): string | undefined {
-  const titles = new Set(d.doc.sections.filter((s) => s.level > 1).map((s) => s.title.toLowerCase().trim()));
-  return texts.find((t) => titles.has(t.toLowerCase().trim()) && !/^(?:amazon|aws)\b/i.test(t) && !d.section.headingPath.slice(0, 2).some((h) => h.toLowerCase() === t.toLowerCase()));
+// Section headings the notes repeat as a template ("Numbers that get tested", "Exam traps", "Cards"):
+// three notes or more use them. Such a heading is a note's structure, never an answer (blind review r4).
+const templateHeadings = new WeakMap<QuizContext, Set<string>>();
+
+function templateHeadingsOf(ctx: QuizContext): Set<string> {
+  let v = templateHeadings.get(ctx);
+  if (!v) {
+    const docsWith = new Map<string, number>();
+    for (const doc of ctx.docs) for (const t of new Set(doc.sections.filter((s) => s.level > 1).map((s) => s.title.toLowerCase().trim()))) docsWith.set(t, (docsWith.get(t) ?? 0) + 1);
+    v = new Set([...docsWith].filter(([, n]) => n >= 3).map(([t]) => t));
+    templateHeadings.set(ctx, v);
+  }
+  return v;
+}
+
+/** The first of the texts that is a template heading of the notes, if any. */
+function noteHeading(ctx: QuizContext, texts: string[]): string | undefined {
+  const headings = templateHeadingsOf(ctx);
+  return texts.find((t) => headings.has(t.toLowerCase().trim()));
 }
 
 /**
@@ -199,6 +214,11 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
   // "Which type …?" with bare options never says what kind of type.
   if (/^Which (?:type|kind|option|term|one|item|value)s? (?:matches|is|fits|does)\b/i.test(stem)) return reject('no-subject', stem);
+  // A note's label with a bare blank ("Maximum object size _____") or a superseded value in brackets
+  // ("(was 5 TiB)") is a note fragment, not a statement an exam prints.
+  const body = CLOZE.exec(stem)?.[2];
+  const label = body ? /^([A-Z][a-z]+(?: [a-z][\w-]*){0,5}) _{3,}/.exec(body) : null;
+  if (body && ((label && !/\b(?:is|are|to|of|for|at|by|can|be|has|have|keeps?|takes?|holds?|defaults?|runs?|gets?)\b/.test(label[1])) || /\((?:was|formerly|previously|older material)\b/i.test(body))) return reject('fragment', stem);
   const subjectProblem = clozeSubjectProblem(ctx, stem);
   if (subjectProblem) return reject(subjectProblem, stem);
   // A note about a retired service (Snowmobile) or a legacy one (S3 Select) teaches nothing current.
@@ -220,7 +240,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (!correct.length || correct.length > 2 || new Set(lower).size !== correct.length) return reject('answers', correct.join(' | '));
   if (correct.some((c) => RESIDUE.test(c))) return reject('residue', correct.join(' | '));
   // A note's own heading ("Numbers that get tested") is no answer to anything (blind review r4).
-  const heading = noteHeading(d, correct);
+  const heading = noteHeading(ctx, correct);
   if (heading) return reject('residue', `heading as key: ${heading}`);
   // The stem must not give the answer away.
   for (const sid of d.answerServiceIds) {
@@ -229,6 +249,15 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // "Which AWS service is described here: “Prefix of CDK L1 construct class names”?" → CloudFormation:
+  // a description that names a rival of the key's own kind is about that rival, not the key.
+  const quoted = /described here: “([^”]*)”|is this\? “([^”]*)”/.exec(stem);
+  if (quoted && d.optionKind === 'service') {
+    const keyS = correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x);
+    const rivals = ctx.servicesIn(quoted[1] ?? quoted[2]).map((id) => ctx.service(id)).filter((x): x is NonNullable<typeof x> => !!x)
+      .filter((x) => keyS.every((k) => k.id !== x.id && !ctx.related(k, x) && !ctx.related(x, k)) && keyS.some((k) => sameKind(k, x)));
+    if (rivals.length) return reject('subject-mismatch', `${stem} (about ${rivals[0].name})`);
+  }
   // A stem that starts with a pronoun and names nothing has lost its subject ("It supports up to ___").
   if (PRONOUN_START.test(stem) && !ctx.servicesIn(stem).length) return reject('no-subject', stem);
   // "Which services …?" or "What are …?" with one key reads as a trick: several answers or none.
@@ -245,7 +274,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
     const x = raw.trim();
-    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x) || noteHeading(d, [x])) continue;
+    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x) || noteHeading(ctx, [x])) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
     if (d.optionKind === 'service') {
@@ -283,6 +312,10 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     // API call limits (records per call, results per query) are reference, not exam knowledge.
     if (API_LIMIT.test(stem)) return reject('trivia', stem);
     const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
+    // The number of a service the stem does not name ("the maximum template body size when read from S3"
+    // comes from CloudFormation's note): the question has lost its subject (blind review, own read).
+    const own = d.serviceIds.map((id) => ctx.service(id)).filter((x): x is NonNullable<typeof x> => !!x);
+    if (own.length && !own.some((o) => about.some((a) => a.id === o.id || ctx.related(a, o) || ctx.related(o, a)))) return reject('no-subject', `${stem} (about ${own.map((o) => o.name).join(', ')})`);
     // A bundled note's number is asked only where the notes mark it as tested (testedNumbers.ts).
     if (d.doc.source === 'bundled' && !isTestedNumber(ctx.testedNumbers, correct[0], [...new Set([...about.map((s) => s.id), ...d.serviceIds])], (a, b) => ctx.related(ctx.service(a)!, ctx.service(b)!) || ctx.related(ctx.service(b)!, ctx.service(a)!))) return reject('trivia', `${stem} (not marked as tested)`);
     if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);

@@ -12,7 +12,7 @@ import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
 /** Words that make a cue decide between neighbouring rows: a cost, a limit, an absolute. */
-const DECIDING = /\b(?:lowest|cheapest|least|fastest|only|must|never|always|within|minimum|maximum|no)\b/i;
+const DECIDING = /\b(?:lowest|cheapest|least|fastest)\b/i;
 
 const whyNotCache = new WeakMap<object, Map<string, string>>();
 
@@ -99,7 +99,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const whyNot = row.whyNot ? ` Why not the others: ${sentence(stripMd(row.whyNot))}` : '';
     row.cues.forEach((rawCue, k) => {
       const cue = stripMd(rawCue);
-      if (!uniqueCue(rawCue)) return;
+      // Rows without service notes (storage classes) sit on one ladder: one cue ("read about once a
+      // month", "no retrieval fee") fits the next rung too (own read after blind review r4); their
+      // rows are asked through "which TWO requirements" and the notes' scenario questions.
+      if (!uniqueCue(rawCue) || (!rowIds && t.style !== 'mapping')) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${cue.replace(/[.]$/, '')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`)
@@ -149,7 +152,8 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
-    if (own.length >= 2 && foreign.length >= 3) {
+    // Ladder rows (no service notes) share cues ("30-day minimum" is Standard-IA's and One Zone-IA's).
+    if (own.length >= 2 && foreign.length >= 3 && rowIds) {
       const r = rng(`${section.id}:w${i}`);
       out.push({
         ...base, line: row.line, kind: 'choose-two', facts: [rowFact(i)], about: labels[i],

@@ -85,7 +85,8 @@ function needTables(section: Section): CueClaim[] {
  */
 function ownChoice(raw: string, own: string, line: number): CueClaim | undefined {
   const m = /^Choose it\s+(?:to|for|when|whenever|as)\s+(.{6,200}?)[.!]?$/.exec(stripMd(raw).trim());
-  if (!m) return undefined;
+  // A label before a colon ("size the effort first: …") or a bracket about "it" is a note, not a need.
+  if (!m || /:\s|\((?:[^)]*\b(?:it|its)\b[^)]*)\)/.test(m[1])) return undefined;
   return { kind: 'cue', cue: m[1].replace(/;\s.*$/, '').replace(/,\s+(?:because|since|where|so)\b.*$/, ''), answer: own, line };
 }
 
