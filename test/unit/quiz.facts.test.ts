@@ -129,4 +129,14 @@ describe('quiz: one fact, one question; tested numbers; residue', function () {
     assert.strictEqual(rule(gate(ctx, cloze('Fill in the blank (Amazon S3): Largest object _____; parts are up to 5 GiB.'), { seen: new Map() })), 'fragment');
     assert.strictEqual(rule(gate(ctx, cloze('Fill in the blank (Amazon S3): an object may hold up to _____ (was 5 TB).'), { seen: new Map() })), 'fragment');
   });
+
+  it('same-kind: a stem that asks for a control is not answered by a whole service', () => {
+    const note = parseNote({ text: '# Buckets\n\n## Exam traps\n\n- x\n', file: '/user/b.md', relPath: 'b.md', source: 'user' }).doc;
+    const d: Draft = {
+      kind: 'scenario', stem: 'Which control refuses every unencrypted upload to one bucket, whoever sends it?', correct: ['Amazon Simple Storage Service'],
+      distractors: ['Amazon Elastic File System', 'Amazon Elastic Block Store', 'AWS Backup'], optionKind: 'service',
+      explanation: '', section: note.sections[1], doc: note, line: 5, serviceIds: ['s3'], answerServiceIds: [],
+    };
+    assert.strictEqual(rule(gate(ctx, d, { seen: new Map() })), 'same-kind');
+  });
 });

@@ -38,7 +38,7 @@ export function cueWords(text: string): Set<string> {
 }
 
 /** Share of cue weight two questions about the same thing must have in common to be one fact. */
-export const SAME_FACT = 0.5;
+export const SAME_FACT = 0.4;
 
 export class FactIndex {
   private readonly claimed = new Map<string, string>();

@@ -296,6 +296,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   }
   if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
+  // "Which control rejects unencrypted uploads?" answered by a whole service: a control is a policy or a
+  // setting, not Amazon S3 beside EBS and EFS (own read after blind review r4).
+  if (d.optionKind === 'service' && /^Which (?:control|policy|setting|permission|configuration)s?\b/i.test(stem)) return reject('same-kind', stem);
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
