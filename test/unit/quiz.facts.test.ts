@@ -139,4 +139,13 @@ describe('quiz: one fact, one question; tested numbers; residue', function () {
     };
     assert.strictEqual(rule(gate(ctx, d, { seen: new Map() })), 'same-kind');
   });
+
+  it('trivia: a policy size is not asked', () => {
+    const note = parseNote({ text: '# Buckets\n\n## Limits\n\n- A bucket policy holds up to 20 KB.\n', file: '/user/p.md', relPath: 'p.md', source: 'user' }).doc;
+    const d: Draft = {
+      kind: 'card', stem: 'How large can an Amazon S3 bucket policy be?', correct: ['20 KB'], distractors: ['10 KB', '40 KB', '8 KB'], optionKind: 'number', examRelevant: true,
+      explanation: '', section: note.sections[1], doc: note, line: 5, serviceIds: ['s3'], answerServiceIds: [],
+    };
+    assert.strictEqual(rule(gate(ctx, d, { seen: new Map() })), 'trivia');
+  });
 });

@@ -312,13 +312,19 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     // Retry counts and attempts are configuration trivia, whatever the note marks.
     if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
+    // Policy sizes (IAM, bucket, key policies) are trivia, as blind review r1 found for IAM's.
+    if (/\bpolic(?:y|ies)\b/i.test(stem) && /\b(?:size|characters|KB|bytes)\b/i.test(`${stem} ${correct[0]}`)) return reject('trivia', stem);
     // API call limits (records per call, results per query) are reference, not exam knowledge.
     if (API_LIMIT.test(stem)) return reject('trivia', stem);
     const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
     // The number of a service the stem does not name ("the maximum template body size when read from S3"
     // comes from CloudFormation's note): the question has lost its subject (blind review, own read).
-    const own = d.serviceIds.map((id) => ctx.service(id)).filter((x): x is NonNullable<typeof x> => !!x);
-    if (own.length && !own.some((o) => about.some((a) => a.id === o.id || ctx.related(a, o) || ctx.related(o, a)))) return reject('no-subject', `${stem} (about ${own.map((o) => o.name).join(', ')})`);
+    // The services the note is about: its own service, else the ones its title names (a comparison note).
+    const noteIds = [ctx.docService(d.doc), ...ctx.servicesIn(d.doc.title)].filter((x): x is string => !!x);
+    const own = (noteIds.length ? noteIds : d.serviceIds).map((id) => ctx.service(id)).filter((x): x is NonNullable<typeof x> => !!x);
+    // "a Kinesis data stream" names Kinesis Data Streams by its first word.
+    const core = (o: { name: string }) => o.name.replace(/^(?:Amazon|AWS)\s+/, '').split(/\s+/)[0];
+    if (own.length && !own.some((o) => hasWord(stem, core(o)) || about.some((a) => a.id === o.id || ctx.related(a, o) || ctx.related(o, a)))) return reject('no-subject', `${stem} (about ${own.map((o) => o.name).join(', ')})`);
     // A bundled note's number is asked only where the notes mark it as tested (testedNumbers.ts).
     if (d.doc.source === 'bundled' && !isTestedNumber(ctx.testedNumbers, correct[0], [...new Set([...about.map((s) => s.id), ...d.serviceIds])], (a, b) => ctx.related(ctx.service(a)!, ctx.service(b)!) || ctx.related(ctx.service(b)!, ctx.service(a)!))) return reject('trivia', `${stem} (not marked as tested)`);
     if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
