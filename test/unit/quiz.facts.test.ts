@@ -40,6 +40,8 @@ describe('quiz: one fact, one question; tested numbers; residue', function () {
     assert.strictEqual(facts.claim(c), undefined);
     assert.strictEqual(facts.claim(d), 'keyspaces.md:40', 'the same answer and cue words, worded otherwise');
     assert.strictEqual(facts.claim(e), undefined, 'another answer is another fact');
+    const two = { sources: ['row:/n/db.md:30'], about: 'keyspaces', cueText: 'Wide rows by partition key. Lightweight transactions in CQL.', where: 'db.md:30', restates: true };
+    assert.strictEqual(facts.claim(two), 'keyspaces.md:40', '"which TWO requirements point to X" only when nothing else asks about X');
   });
 
   it('fact identity: the bundled bank asks no table row twice and keeps every written question', () => {

@@ -181,6 +181,7 @@ function draftClaim(ctx: QuizContext, d: Draft, q: Question): FactClaim {
     about,
     // "Which TWO requirements point to X rather than …": the keys are the cues, the stem only names rows.
     cueText: d.about ? keys.join(' ') : q.stem,
+    restates: !!d.about,
     where: `${d.doc.relPath}:${d.line}`,
     user: d.doc.source === 'user',
   };

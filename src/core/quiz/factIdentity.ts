@@ -21,6 +21,8 @@ export interface FactClaim {
   where: string;
   /** From the user's notes (claimed before the bundled ones). */
   user?: boolean;
+  /** A form that restates a row's cues ("which TWO requirements point to X"): asked only when nothing else asks about X. */
+  restates?: boolean;
   /** Claimed for the record only (written practice questions): never rejected, but later ones collide with it. */
   keep?: boolean;
 }
@@ -61,6 +63,8 @@ export class FactIndex {
     if (!c.keep) {
       const src = c.sources.find((s) => this.claimed.has(s));
       if (src) return this.claimed.get(src);
+      const asked = this.byAbout.get(c.about);
+      if (c.restates && asked?.length) return asked[0].where;
       for (const prior of this.byAbout.get(c.about) ?? []) {
         if (this.overlap(words, prior.words) >= SAME_FACT) return prior.where;
       }

@@ -103,6 +103,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       // month", "no retrieval fee") fits the next rung too (own read after blind review r4); their
       // rows are asked through "which TWO requirements" and the notes' scenario questions.
       if (!uniqueCue(rawCue) || (!rowIds && t.style !== 'mapping')) return;
+      // A cue of one or two words ("row-level filters", "MariaDB") is too thin a requirement on its own;
+      // the row is asked through one of its fuller cues instead (own read after blind review r4).
+      if (t.style !== 'mapping' && cue.split(/\s+/).length < 3) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${cue.replace(/[.]$/, '')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`)
