@@ -27,7 +27,8 @@ const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
 const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
-const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.(?!services\.)))/g;
+// `from aws_cdk import aws_ec2 as ec2` names EC2 alone (a module import is its module's, as `aws-cdk-lib/aws-ecs` is).
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2"|\.(?!services\.)))/g;
 // Java and Kotlin CDK modules, `software.amazon.awscdk.services.ecs.patterns`: the module `aws-ecs-patterns`.
 const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
@@ -42,6 +43,12 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/--enable-glue-datacatalog\b/g, 'glue-data-catalog'],
   [/\b(?:PlatformCapability|LaunchType|Compatibility)\.FARGATE(?:_SPOT)?\b/g, 'fargate'],
 ];
+// AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
+// Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
+// template metadata (`aws:cdk:path`).
+const EVENT_SOURCE = /(["'])aws\.([a-z][a-z0-9-]*)\1/g;
+const STATES_NAME = /(?<![\w.$])States\.[A-Z][A-Za-z]+(?=["'(])/g;
+const CDK_METADATA = /\baws:cdk:[a-z][a-z-]*/g;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
 const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
@@ -69,6 +76,9 @@ export function infraMatches(s: CodeSink): void {
   if (t.includes('.Cfn')) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
   if (t.includes('CodeDeployDefault.')) each(CODEDEPLOY_CONFIG, (m) => s.add(known('codedeploy'), 'cli', m.index, m[0]));
   if (t.includes('--enable-glue') || t.includes('.FARGATE')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
+  if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
+  if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {
