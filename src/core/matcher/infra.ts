@@ -2,6 +2,8 @@
 // registry modules, CDK modules (TypeScript, Python, Go), ARNs, IAM actions, service principals and
 // endpoints, the AWS, CDK and SAM command lines, s3:// URIs, and SAM / Serverless Framework event sources.
 import { CodeSink } from './code';
+import { ANY_SERVICE, camelWords, typeParts } from './classWords';
+import { NOUNS } from './nameWords';
 import { trimTrailing } from './text';
 
 const CFN_TYPE = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
@@ -49,6 +51,15 @@ const SERVICE_VALUES: [RegExp, string][] = [
 const EVENT_SOURCE = /(["'])aws\.([a-z][a-z0-9-]*)\1/g;
 const STATES_NAME = /(?<![\w.$])States\.[A-Z][A-Za-z]+(?=["'(])/g;
 const CDK_METADATA = /\baws:cdk:[a-z][a-z-]*/g;
+// An AWS API enum value in an AWS file: `"EXPORT_REVISIONS_TO_S3"`, `Type='IMPORT_ASSETS_FROM_REDSHIFT_DATA_SHARES'`,
+// `"IMAGE_LAMBDA_FUNCTION"` (an English name such as LAMBDA only before one of its nouns). Keys (`"S3_BUCKET":`),
+// environment lookups (`os.environ["S3_BUCKET"]`) and setting names (`…_BUCKET`, `…_NAME`) are the program's own.
+const ENUM_VALUE = /(["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\1/g;
+const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV)$/;
+const CDK_OUT = /(?<![\w./-])cdk\.out\b/g;
+const LAMBDA_ENV = /\bAWS_LAMBDA_[A-Z_]+\b|\bLAMBDA_TASK_ROOT\b/g;
+// Notebook kernels of Glue interactive sessions: `"name": "glue_pyspark"`, `"languageId": "python_glue_session"`.
+const GLUE_KERNEL = /"(?:name|display_name|language|languageId)"\s*:\s*"((?:python|scala)_glue_session|glue_(?:py)?spark|glue_ray|Glue (?:Py)?Spark|Glue Ray)"/g;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
 const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
@@ -79,6 +90,10 @@ export function infraMatches(s: CodeSink): void {
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
+  if (s.file.aws && t.includes('_') && /["']/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
+  if (t.includes('cdk.out')) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
+  if (t.includes('LAMBDA_')) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
+  if (t.includes('lue')) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {
@@ -131,6 +146,25 @@ export function infraMatches(s: CodeSink): void {
   if (s.file.events === 'serverless' && line.includes(':')) {
     const e = SLS_EVENT.exec(line);
     if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+  }
+}
+
+function enumValue(s: CodeSink, m: RegExpExecArray): void {
+  const { line } = s;
+  const before = line.slice(0, m.index);
+  if (!/(?:[=:,[(]|^)\s*$/.test(before) || /(?:environ|getenv|env|ENV|Env)\s*(?:\[|\(|\.get\()\s*$/.test(before)) return;
+  if (/^\s*:/.test(line.slice(m.index + m[0].length)) || ENUM_OWN_NAME.test(m[2])) return;
+  const words = m[2].split('_');
+  const camel = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join('');
+  for (const p of typeParts(camel, s.r, ANY_SERVICE, true)) {
+    // Offsets in the CamelCase form are the word's offsets less the underscores before it.
+    const first = camelWords(camel).findIndex((w) => w.at === p.at);
+    const last = camelWords(camel).findIndex((w) => w.at >= p.at + p.length);
+    const next = last >= 0 ? words[last].toLowerCase() : '';
+    if (p.ambiguous && !NOUNS[p.serviceId]?.includes(next)) continue;
+    const start = m.index + 1 + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+    const text = words.slice(first, last >= 0 ? last : words.length).join('_');
+    s.add(p.serviceId, 'sdk', start, text);
   }
 }
 
