@@ -118,7 +118,8 @@ export class Resolver {
     const keys = [...this.claims.package.keys()].sort((a, b) => b.length - a.length);
     const esc = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     const re = new RegExp(String.raw`(?<![\w.@/-])(?:${esc.join('|') || '(?!)'})(?![\w-])`, 'g');
-    const triggers = [...new Set(keys.map((k) => k.split(/[./]/)[0]))];
+    // Up to the second separator (`software.amazon`, `com.simba`): one segment alone (`com`) is in too many words.
+    const triggers = [...new Set(keys.map((k) => /^[^./]+[./]?[^./]*/.exec(k)![0]))];
     return (this.packages = { re, triggers });
   }
 

@@ -44,6 +44,8 @@ export class FileContext {
   readonly typeParts = new Map<string, TypePart[]>();
   /** Terraform `module "vpc" { source = "terraform-aws-modules/vpc/aws" }`: `module.vpc` names the service. */
   readonly tfModules = new Map<string, Binding>();
+  /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
+  typeNames: string[] = [];
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -56,6 +58,7 @@ export class FileContext {
     const ctx = new FileContext(lines, text.length <= 5_000_000 && FILE_CONTEXT.test(text));
     if (text.length > 5_000_000) return ctx;
     bindImports(text, r, ctx);
+    ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';

@@ -90,10 +90,10 @@ export function infraMatches(s: CodeSink): void {
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
-  if (s.file.aws && t.includes('_') && /["']/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
+  if (s.file.aws && /[A-Z0-9]_[A-Z]/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
   if (t.includes('cdk.out')) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('LAMBDA_')) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
-  if (t.includes('lue')) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
+  if (t.includes('glue_') || t.includes('Glue ')) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {
