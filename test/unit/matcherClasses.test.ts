@@ -84,6 +84,11 @@ describe('service matcher: library classes, namespaces and AWS-defined values', 
     assert.deepStrictEqual(found('Amazon Kinesis is a family of streaming services.'), [['Amazon Kinesis', 'amazon-kinesis']]);
   });
 
+  it('names the compute platform of a CodeDeploy configuration', () => {
+    assert.deepStrictEqual(found('config = "CodeDeployDefault.LambdaAllAtOnce"'), [['CodeDeployDefault', 'codedeploy'], ['Lambda', 'lambda']]);
+    assert.deepStrictEqual(found('config = "CodeDeployDefault.OneAtATime"'), [['CodeDeployDefault.OneAtATime', 'codedeploy']]);
+  });
+
   it('names the Lambda namespace of the Athena connector SDK', () => {
     assert.deepStrictEqual(found('import com.amazonaws.athena.connector.lambda.data.Block;').map((m) => m[1]), ['athena', 'lambda']);
   });

@@ -85,7 +85,14 @@ export function infraMatches(s: CodeSink): void {
     each(TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
   }
   if (t.includes('.Cfn')) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
-  if (t.includes('CodeDeployDefault.')) each(CODEDEPLOY_CONFIG, (m) => s.add(known('codedeploy'), 'cli', m.index, m[0]));
+  if (t.includes('CodeDeployDefault.')) {
+    each(CODEDEPLOY_CONFIG, (m) => {
+      // The configuration names its compute platform: `CodeDeployDefault.LambdaAllAtOnce`, `…ECSCanary10Percent5Minutes`.
+      const parts = typeParts(m[0].slice('CodeDeployDefault.'.length), r, ANY_SERVICE, true).filter((p) => p.at === 0);
+      s.add(known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
+      for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
+    });
+  }
   if (t.includes('--enable-glue') || t.includes('.FARGATE')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
