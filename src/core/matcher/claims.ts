@@ -60,7 +60,7 @@ export class Resolver {
   }
 
   load(tables: MatcherTables['claims']): void {
-    for (const k of CLAIM_KINDS) this.claims[k].load(tables[k]);
+    for (const k of CLAIM_KINDS) this.claims[k].load(tables[k] ?? []); // tables from before a kind was added
   }
 
   toJSON(): MatcherTables['claims'] {
