@@ -27,6 +27,15 @@ describe('service matcher: library classes, namespaces and AWS-defined values', 
     assert.ok(found(py).some((m) => m[0] === 'KinesisEventSource' && m[1] === 'kinesis-data-streams'), JSON.stringify(found(py)));
   });
 
+  it('names both the module and the service a qualified CDK class is named after', () => {
+    const py = 'from aws_cdk import aws_ec2 as ec2, aws_ecs_patterns as ecs_patterns\nnet = ec2.Vpc(self, "Net")\nsvc = ecs_patterns.ApplicationLoadBalancedFargateService(self, "Web")\nsg = ec2.SecurityGroup(self, "Sg")';
+    assert.deepStrictEqual(ids('import * as ec2 from "aws-cdk-lib/aws-ec2";\nconst props: { vpc: ec2.IVpc } = x;'), ['ec2'], 'an interface type');
+    assert.deepStrictEqual(found(py).slice(3), [['ec2', 'ec2'], ['Vpc', 'vpc'], ['ecs_patterns', 'ecs'], ['Fargate', 'fargate'], ['ec2.SecurityGroup', 'ec2']]);
+    // Go constructors; an English service word of another module stays a word (`NewLambdaDestination` of s3notifications).
+    const go = 'import (\n\t"github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications"\n)\nd := awss3notifications.NewLambdaDestination(fn)\nq := awss3notifications.NewSqsDestination(queue)';
+    assert.deepStrictEqual(found(go).slice(1), [['awss3notifications.NewLambdaDestination', 's3'], ['awss3notifications', 's3'], ['Sqs', 'sqs']]);
+  });
+
   it('keeps a class of the program itself or of a non-AWS library a word', () => {
     assert.deepStrictEqual(found('class SqsQueueWrapper:\n    pass'), []);
     assert.deepStrictEqual(ids("import { SqsQueue } from './local/queues';\nnew SqsQueue(q);"), []);

@@ -87,6 +87,8 @@ export function camelWords(name: string): { word: string; at: number }[] {
  * `namesOnly`: service names only, not SDK names (`REDSHIFT_DATA_SHARES` is Redshift's data sharing).
  */
 export function typeParts(name: string, r: Resolver, ownService?: string, namesOnly = false): TypePart[] {
+  // `IVpc`, `IBucket`: an interface type of the CDK describes what a construct needs, like a parameter's type.
+  if (/^I[A-Z][a-z]/.test(name)) return [];
   const table = wordTable(r);
   const words = camelWords(name);
   const out: TypePart[] = [];

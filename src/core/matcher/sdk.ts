@@ -1,6 +1,7 @@
 // SDK identifiers, per ecosystem: boto3 clients and resources, the JavaScript SDK (v2 and v3), SDK client
 // classes, Java (v1 and v2), Kotlin, Go (v1 and v2), Rust and .NET packages, the Glue ETL library,
 // awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
+import { typeParts } from './classWords';
 import { CodeSink } from './code';
 import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 
@@ -108,7 +109,18 @@ export function sdkMatches(s: CodeSink): void {
         // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
         const built = b.serviceId !== 'cdk' ? undefined : /^aws_[a-z0-9_]+$/.test(m[2]) ? r.cdkModule(m[2])
           : r.pick('sdkClass', m[2].replace(/(?:Source|Step)$/, '').toLowerCase());
-        s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+        // A CDK module's class named after another service: `ecs_patterns.ApplicationLoadBalancedFargateService`,
+        // `ec2.Vpc`, Go's `awsecspatterns.NewApplicationLoadBalancedFargateService` — the alias is its module's
+        // service, the class words their own (English words only of the module's own service, as on imports).
+        const member = m[2].replace(/^New(?=[A-Z])/, '');
+        const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && /^[A-Z]/.test(member) ? typeParts(member, r, b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
+        if (parts.length) {
+          s.add(b.serviceId, b.kind, m.index, m[1]);
+          const at = m.index + m[1].length + 1 + m[2].length - member.length;
+          for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
+        } else {
+          s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+        }
       }
     });
   }
