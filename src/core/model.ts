@@ -15,10 +15,10 @@ export interface Diagnostic {
 }
 
 export type IdentifierKind =
-  | 'boto3' | 'jsSdk' | 'cfn' | 'terraform' | 'iam' | 'principal' | 'cli' | 'cdk' | 'arn' | 'uri';
+  | 'boto3' | 'jsSdk' | 'cfn' | 'terraform' | 'iam' | 'principal' | 'cli' | 'cdk' | 'arn' | 'uri' | 'package';
 
 export const IDENTIFIER_KINDS: readonly IdentifierKind[] =
-  ['boto3', 'jsSdk', 'cfn', 'terraform', 'iam', 'principal', 'cli', 'cdk', 'arn', 'uri'];
+  ['boto3', 'jsSdk', 'cfn', 'terraform', 'iam', 'principal', 'cli', 'cdk', 'arn', 'uri', 'package'];
 
 /** One entry of the service catalog, from a service note's front matter. */
 export interface Service {

@@ -13,7 +13,8 @@ describe('service matcher: CDK, SDK and shell idioms of a sixth draw', () => {
 
   it('reads a Java or Kotlin CDK module path as its module, not as the CDK', () => {
     assert.deepStrictEqual(found('import software.amazon.awscdk.services.sqs.Queue;'), [['software.amazon.awscdk.services.sqs', 'sqs']]);
-    assert.deepStrictEqual(ids('import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedEc2Service'), ['ecs']);
+    // The pattern's class names the capacity it runs on (EC2 here, Fargate in …FargateService).
+    assert.deepStrictEqual(ids('import software.amazon.awscdk.services.ecs.patterns.ApplicationLoadBalancedEc2Service'), ['ecs', 'ec2']);
     assert.deepStrictEqual(ids('import software.amazon.awscdk.Stack;'), ['cdk']);
   });
 

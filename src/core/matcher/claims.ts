@@ -55,10 +55,12 @@ export class Resolver {
     for (const v of ids.cli ?? []) put('cli', v.toLowerCase());
     for (const v of ids.cdk ?? []) put('cdk', v.toLowerCase().replace(/^aws-cdk-lib\//, '').replace(/_/g, '-'));
     for (const v of ids.uri ?? []) put('uri', v.toLowerCase().replace(/:\/\/$/, ''));
+    // Library namespaces that are the service's own (software.amazon.kinesis is the KCL): case as written.
+    for (const v of ids.package ?? []) put('package', v.trim());
   }
 
   load(tables: MatcherTables['claims']): void {
-    for (const k of CLAIM_KINDS) this.claims[k].load(tables[k]);
+    for (const k of CLAIM_KINDS) this.claims[k].load(tables[k] ?? []); // tables from before a kind was added
   }
 
   toJSON(): MatcherTables['claims'] {
@@ -104,6 +106,28 @@ export class Resolver {
     for (let n = m.length; n > 4; n--) {
       const key = this.flatCdk.get(m.slice(0, n));
       if (key) return this.pick('cdk', key);
+    }
+    return undefined;
+  }
+
+  private packages: { re: RegExp; triggers: string[] } | undefined;
+
+  /** One pattern for every claimed library namespace, longest first, with the strings that must precede a try. */
+  packagePattern(): { re: RegExp; triggers: string[] } {
+    if (this.packages) return this.packages;
+    const keys = [...this.claims.package.keys()].sort((a, b) => b.length - a.length);
+    const esc = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const re = new RegExp(String.raw`(?<![\w.@/-])(?:${esc.join('|') || '(?!)'})(?![\w-])`, 'g');
+    // Up to the second separator (`software.amazon`, `com.simba`): one segment alone (`com`) is in too many words.
+    const triggers = [...new Set(keys.map((k) => /^[^./]+[./]?[^./]*/.exec(k)![0]))];
+    return (this.packages = { re, triggers });
+  }
+
+  /** A library namespace claimed by a note (`software.amazon.kinesis.lifecycle` → the KCL): the longest claimed prefix. */
+  packageService(path: string): string | undefined {
+    for (let p = path; p; p = p.slice(0, Math.max(0, p.search(/[./][^./]*$/)))) {
+      const id = this.pick('package', p);
+      if (id) return id;
     }
     return undefined;
   }

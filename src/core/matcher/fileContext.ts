@@ -3,6 +3,7 @@
 // ARNs, IAM policies), which names its imports bind to services (`ecs` → aws-ecs, `wr` → awswrangler,
 // `s3 = boto3.client("s3")`), and which lines sit inside a Python `from aws_cdk import (…)` block.
 import { Resolver } from './claims';
+import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { MatchKind } from './types';
 
 export interface Binding {
@@ -20,6 +21,8 @@ const FILE_CONTEXT = new RegExp([
   String.raw`github\.com/aws/aws-(?:sdk|cdk|lambda)-go`, String.raw`\baws_sdk_[a-z]`, String.raw`\busing\s+Amazon\.`, String.raw`aws\.sdk\.kotlin`,
   String.raw`(?:resource|data)\s+"aws_`, String.raw`\bAWS::`, String.raw`\barn:aws`, String.raw`amazonaws\.com`, String.raw`\bs3a?://`,
   String.raw`"Effect"\s*:\s*"(?:Allow|Deny)"`, String.raw`hashicorp/aws`, String.raw`terraform-aws-modules/`,
+  String.raw`\bsoftware\.amazon\.`, String.raw`\bairflow\.providers\.amazon\b`, String.raw`\bcom\.amazon\.redshift\b`, String.raw`\baws_lambda_powertools\b`,
+  String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
 ].join('|'));
 
 export class FileContext {
@@ -37,8 +40,12 @@ export class FileContext {
   readonly scriptLines = new Set<number>();
   /** Java classes imported from an AWS package and named after its service (`IamPolicy` from …policybuilder.iam). */
   readonly sdkTypes = new Map<string, Binding>();
+  /** Classes imported from an AWS library whose CamelCase words name services (`SqsQueue`, `GlueJobOperator`). */
+  readonly typeParts = new Map<string, TypePart[]>();
   /** Terraform `module "vpc" { source = "terraform-aws-modules/vpc/aws" }`: `module.vpc` names the service. */
   readonly tfModules = new Map<string, Binding>();
+  /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
+  typeNames: string[] = [];
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -51,6 +58,7 @@ export class FileContext {
     const ctx = new FileContext(lines, text.length <= 5_000_000 && FILE_CONTEXT.test(text));
     if (text.length > 5_000_000) return ctx;
     bindImports(text, r, ctx);
+    ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
@@ -70,7 +78,11 @@ const CLIENT_VAR = /\b([A-Za-z_]\w*)\s*=\s*[\w.]*?(?:\(\)\.)?(?:client|resource)
 const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)(\/[a-z0-9]+)?|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?|aws-lambda-go\/(lambda))"/gm;
 // Java: a variable declared with an SDK client type and named as its service (`S3Client s3 = …`, `IamClient iam`).
 // Java: a class imported from an AWS package, `import software.amazon.awssdk.policybuilder.iam.IamPolicy;`.
-const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+((?:software\.amazon\.awssdk|com\.amazonaws)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;/gm;
+const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+(?:static[ \t]+)?((?:software\.amazon|com\.amazonaws?|aws\.sdk\.kotlin)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;?/gm;
+// Libraries whose classes are AWS's own: the SDKs, the CDK, the Glue ETL library, Airflow's Amazon provider,
+// Lambda's runtime types and Powertools, AWS Solutions Constructs.
+const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector)(?:\.|$)/;
+const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/)/;
 // JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
 const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
 // .NET: `using Amazon.Lambda.KinesisEvents;` makes `KinesisEvent` the event type of that source.
@@ -97,6 +109,43 @@ function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER |
   return undefined;
 }
 
+/** The service whose own package a library path is (`aws_cdk.aws_glue` → Glue), if any. */
+function packageOwner(source: string, r: Resolver): string | undefined {
+  const b = moduleBinding(source, r);
+  if (b && b !== WRANGLER) return b.serviceId;
+  if (source === 'aws-lambda' || source.startsWith('@aws-lambda-powertools/') || source.startsWith('aws_lambda_powertools')) return 'lambda';
+  if (/^awsglue\b/.test(source)) return r.pick('boto3', 'glue');
+  let m = /^aws_cdk\.(aws_[a-z0-9_]+)/.exec(source);
+  if (m) return r.cdkModule(m[1]);
+  m = /^airflow\.providers\.amazon\.aws\.[a-z]+\.([a-z0-9_]+)/.exec(source);
+  if (m) return airflowModule(m[1], r)[0];
+  m = /^(?:software\.amazon\.awssdk|com\.amazonaws|aws\.sdk\.kotlin)\.services\.([a-z0-9]+)/.exec(source);
+  if (m) return r.packageService(source) ?? r.sdkService(m[1]);
+  m = /^software\.amazon\.awscdk\.services\.([a-z0-9]+)/.exec(source);
+  if (m) return r.cdkModule('aws-' + m[1]);
+  return r.packageService(source);
+}
+
+/** The services an Airflow Amazon provider module calls: `glue_crawler` → Glue crawler, `s3_to_redshift` → S3 and Redshift. */
+export function airflowModule(mod: string, r: Resolver): string[] {
+  return mod.split('_to_').map((part) => {
+    const camel = part.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+    return typeParts(camel, r, ANY_SERVICE)[0]?.serviceId;
+  }).filter((id): id is string => !!id);
+}
+
+/** Classes a file imports from an AWS library, by the services their names spell. */
+function bindTypes(source: string, names: string[], r: Resolver, ctx: FileContext): void {
+  let own: string | undefined;
+  let ownKnown = false;
+  for (const name of names) {
+    if (!/^[A-Z][A-Za-z0-9]+$/.test(name) || ctx.typeParts.has(name)) continue;
+    if (!ownKnown) { own = packageOwner(source, r); ownKnown = true; }
+    const parts = typeParts(name, r, own);
+    if (parts.length) ctx.typeParts.set(name, parts);
+  }
+}
+
 function bind(r: Resolver, id: string | undefined, kind: MatchKind): Binding | undefined {
   return id && r.services.has(id) ? { serviceId: id, kind } : undefined;
 }
@@ -115,6 +164,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     while ((m = WRANGLER_IMPORT.exec(text))) set(m[1], WRANGLER);
     JS_IMPORT_NAMED.lastIndex = 0;
     while ((m = JS_IMPORT_NAMED.exec(text))) {
+      if (AWS_JS_PACKAGE.test(m[2])) bindTypes(m[2], m[1].split(',').map((p) => p.trim()), r, ctx);
       if (m[2] !== 'aws-cdk-lib') continue;
       // import { aws_ecs as ecs, Stack } from 'aws-cdk-lib'
       for (const part of m[1].split(',')) {
@@ -126,6 +176,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     while ((m = PY_FROM.exec(text))) {
       const from = m[1];
       const names = m[2].replace(/[()]/g, ' ');
+      if (AWS_PY_PACKAGE.test(from)) bindTypes(from, names.replace(/#.*$/gm, '').split(',').map((p) => p.trim()), r, ctx);
       for (const part of names.split(',')) {
         const p = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(part.replace(/#.*$/gm, ''));
         if (!p) continue;
@@ -143,15 +194,15 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     // names S3, while `sqs_client.send(…)` is a variable of the program's own naming.
     while ((m = CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase()) set(m[1], bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk'));
   }
-  if (text.includes('import software.amazon.awssdk') || text.includes('import com.amazonaws')) {
+  if (text.includes('import software.amazon') || text.includes('import com.amazon') || text.includes('import aws.sdk') || text.includes('import static')) {
     JAVA_IMPORT_CLASS.lastIndex = 0;
     // Only a class whose name starts with the name of a package segment that is a service (`IamPolicyWriter`
     // in …policybuilder.iam, `LambdaLogger` in …services.lambda.runtime): `Region` or `Context` stays a word.
     while ((m = JAVA_IMPORT_CLASS.exec(text))) {
       const cls = m[2];
       const seg = m[1].split('.').find((p) => p.length >= 2 && cls.toLowerCase().startsWith(p) && /^[A-Z0-9]/.test(cls.slice(p.length)));
-      const b = seg ? bind(r, r.pick('sdkClass', seg), 'sdk') : undefined;
-      if (b) ctx.sdkTypes.set(cls, b);
+      const b = seg && /^(?:software\.amazon\.awssdk|com\.amazonaws)\./.test(m[1]) ? bind(r, r.pick('sdkClass', seg), 'sdk') : undefined;
+      if (b) ctx.sdkTypes.set(cls, b); else bindTypes(m[1], [cls], r, ctx);
     }
   }
   if (text.includes('Client ')) {

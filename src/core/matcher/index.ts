@@ -222,7 +222,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.tfModules.size && line.includes('module')) return true;
   if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
   if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
-  if (file.sdkTypes.size && [...file.sdkTypes.keys()].some((k) => text.includes(k))) return true;
+  if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;
   let m: RegExpExecArray | null;

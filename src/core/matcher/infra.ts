@@ -2,6 +2,8 @@
 // registry modules, CDK modules (TypeScript, Python, Go), ARNs, IAM actions, service principals and
 // endpoints, the AWS, CDK and SAM command lines, s3:// URIs, and SAM / Serverless Framework event sources.
 import { CodeSink } from './code';
+import { ANY_SERVICE, camelWords, typeParts } from './classWords';
+import { NOUNS } from './nameWords';
 import { trimTrailing } from './text';
 
 const CFN_TYPE = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
@@ -27,7 +29,8 @@ const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
 const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
-const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_)|\bawscdk\b(?=\/v2"|\.(?!services\.)))/g;
+// `from aws_cdk import aws_ec2 as ec2` names EC2 alone (a module import is its module's, as `aws-cdk-lib/aws-ecs` is).
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2"|\.(?!services\.)))/g;
 // Java and Kotlin CDK modules, `software.amazon.awscdk.services.ecs.patterns`: the module `aws-ecs-patterns`.
 const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
@@ -42,6 +45,21 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/--enable-glue-datacatalog\b/g, 'glue-data-catalog'],
   [/\b(?:PlatformCapability|LaunchType|Compatibility)\.FARGATE(?:_SPOT)?\b/g, 'fargate'],
 ];
+// AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
+// Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
+// template metadata (`aws:cdk:path`).
+const EVENT_SOURCE = /(["'])aws\.([a-z][a-z0-9-]*)\1/g;
+const STATES_NAME = /(?<![\w.$])States\.[A-Z][A-Za-z]+(?=["'(])/g;
+const CDK_METADATA = /\baws:cdk:[a-z][a-z-]*/g;
+// An AWS API enum value in an AWS file: `"EXPORT_REVISIONS_TO_S3"`, `Type='IMPORT_ASSETS_FROM_REDSHIFT_DATA_SHARES'`,
+// `"IMAGE_LAMBDA_FUNCTION"` (an English name such as LAMBDA only before one of its nouns). Keys (`"S3_BUCKET":`),
+// environment lookups (`os.environ["S3_BUCKET"]`) and setting names (`…_BUCKET`, `…_NAME`) are the program's own.
+const ENUM_VALUE = /(["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\1/g;
+const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV)$/;
+const CDK_OUT = /(?<![\w./-])cdk\.out\b/g;
+const LAMBDA_ENV = /\bAWS_LAMBDA_[A-Z_]+\b|\bLAMBDA_TASK_ROOT\b/g;
+// Notebook kernels of Glue interactive sessions: `"name": "glue_pyspark"`, `"languageId": "python_glue_session"`.
+const GLUE_KERNEL = /"(?:name|display_name|language|languageId)"\s*:\s*"((?:python|scala)_glue_session|glue_(?:py)?spark|glue_ray|Glue (?:Py)?Spark|Glue Ray)"/g;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
 const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
@@ -67,8 +85,22 @@ export function infraMatches(s: CodeSink): void {
     each(TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
   }
   if (t.includes('.Cfn')) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
-  if (t.includes('CodeDeployDefault.')) each(CODEDEPLOY_CONFIG, (m) => s.add(known('codedeploy'), 'cli', m.index, m[0]));
+  if (t.includes('CodeDeployDefault.')) {
+    each(CODEDEPLOY_CONFIG, (m) => {
+      // The configuration names its compute platform: `CodeDeployDefault.LambdaAllAtOnce`, `…ECSCanary10Percent5Minutes`.
+      const parts = typeParts(m[0].slice('CodeDeployDefault.'.length), r, ANY_SERVICE, true).filter((p) => p.at === 0);
+      s.add(known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
+      for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
+    });
+  }
   if (t.includes('--enable-glue') || t.includes('.FARGATE')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
+  if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
+  if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
+  if (s.file.aws && /[A-Z0-9]_[A-Z]/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
+  if (t.includes('cdk.out')) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
+  if (t.includes('LAMBDA_')) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
+  if (t.includes('glue_') || t.includes('Glue ')) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {
@@ -121,6 +153,25 @@ export function infraMatches(s: CodeSink): void {
   if (s.file.events === 'serverless' && line.includes(':')) {
     const e = SLS_EVENT.exec(line);
     if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+  }
+}
+
+function enumValue(s: CodeSink, m: RegExpExecArray): void {
+  const { line } = s;
+  const before = line.slice(0, m.index);
+  if (!/(?:[=:,[(]|^)\s*$/.test(before) || /(?:environ|getenv|env|ENV|Env)\s*(?:\[|\(|\.get\()\s*$/.test(before)) return;
+  if (/^\s*:/.test(line.slice(m.index + m[0].length)) || ENUM_OWN_NAME.test(m[2])) return;
+  const words = m[2].split('_');
+  const camel = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join('');
+  for (const p of typeParts(camel, s.r, ANY_SERVICE, true)) {
+    // Offsets in the CamelCase form are the word's offsets less the underscores before it.
+    const first = camelWords(camel).findIndex((w) => w.at === p.at);
+    const last = camelWords(camel).findIndex((w) => w.at >= p.at + p.length);
+    const next = last >= 0 ? words[last].toLowerCase() : '';
+    if (p.ambiguous && !NOUNS[p.serviceId]?.includes(next)) continue;
+    const start = m.index + 1 + words.slice(0, first).reduce((n, w) => n + w.length + 1, 0);
+    const text = words.slice(first, last >= 0 ? last : words.length).join('_');
+    s.add(p.serviceId, 'sdk', start, text);
   }
 }
 

@@ -90,3 +90,10 @@ export const NOUNS: Record<string, string[]> = {
   cdk: ['app', 'apps', 'stack', 'stacks', 'construct', 'constructs', 'toolkit', 'example', 'examples', 'deploy', 'project', 'code', 'cli', 'command'],
   sam: ['template', 'templates', 'application', 'applications', 'deployment', 'build', 'cli'],
 };
+
+// A brand's name before a noun of one of its products is that product: "Kinesis shards", "a Kinesis stream"
+// are Kinesis Data Streams (by brand id, then noun → product id).
+const KDS_NOUNS = ['stream', 'streams', 'shard', 'shards', 'producer', 'producers', 'consumer', 'consumers', 'record', 'records'];
+export const BRAND_NOUNS: Record<string, Record<string, string>> = {
+  'amazon-kinesis': Object.fromEntries(KDS_NOUNS.map((n) => [n, 'kinesis-data-streams'])),
+};

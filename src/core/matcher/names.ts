@@ -4,7 +4,7 @@
 import { Service } from '../model';
 import { isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
-import { DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NEGATIVE_PREV, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
+import { BRAND_NOUNS, DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NEGATIVE_PREV, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
@@ -30,7 +30,10 @@ export class NameTrie {
     // even where the bare word is an open-source engine.
     const brand = /^(Amazon|AWS)\s/.exec(s.name)?.[1];
     const branded = brand ? [s.shortName ?? '', ...s.ambiguous].filter((n) => n && !/^(Amazon|AWS)\s/.test(n)).map((n) => `${brand} ${n}`) : [];
-    for (const name of new Set([...given, ...unbranded, ...branded])) {
+    // "CloudWatch Events" → "a CloudWatch event rule", "Kinesis Data Streams" → "a Kinesis Data Stream": the
+    // singular of a plural name of two words or more is the same service.
+    const singular = [...given, ...unbranded].filter((n) => /\s\S*[^su\s]s$/.test(n) && !/\(/.test(n)).map((n) => n.slice(0, -1));
+    for (const name of new Set([...given, ...unbranded, ...branded, ...singular])) {
       const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
       if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
       const tokens = tokenize(clean).map((t) => t.text);
@@ -106,7 +109,11 @@ export class NameTrie {
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
         if (inFileSystemPath(line, first.start)) continue;
-        const noun = NOUNS[e.serviceId]?.includes(nextWord(line, last.end)) ?? false;
+        const next = nextWord(line, last.end);
+        // A brand's name before a noun of one of its products names that product: "Kinesis shards" → Data Streams.
+        const product = BRAND_NOUNS[e.serviceId]?.[next];
+        if (product) return { entry: { ...e, serviceId: product, weak: false }, end: last.end, weak: false };
+        const noun = NOUNS[e.serviceId]?.includes(next) ?? false;
         let weak = e.weak;
         if (spelled === 'lower') {
           // "glue job", "lambda memory": an English word in lower case names the service only before its

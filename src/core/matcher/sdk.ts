@@ -1,6 +1,7 @@
 // SDK identifiers, per ecosystem: boto3 clients and resources, the JavaScript SDK (v2 and v3), SDK client
 // classes, Java (v1 and v2), Kotlin, Go (v1 and v2), Rust and .NET packages, the Glue ETL library,
 // awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
+import { typeParts } from './classWords';
 import { CodeSink } from './code';
 import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 
@@ -26,6 +27,8 @@ const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
 const GLUE_LIBRARY = /\bawsglue\b|\bGlueContext\b/g;
 const WRANGLER_LITERAL = /\bawswrangler\.([a-z0-9_]+)(?:\.([a-z0-9_]+))?/g;
 const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
+// A class imported from an AWS library, also as the last segment of its import path (`…patterns.NetworkLoadBalancedFargateService`).
+const TYPE_NAME = /(?<![\w$])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
 
 export function sdkMatches(s: CodeSink): void {
@@ -59,7 +62,13 @@ export function sdkMatches(s: CodeSink): void {
     });
   }
   if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
-  if (t.includes('com.amazonaws.athena.')) each(ATHENA_FEDERATION, (m) => s.add(r.pick('boto3', 'athena'), 'sdk', m.index, m[0]));
+  if (t.includes('com.amazonaws.athena.')) {
+    each(ATHENA_FEDERATION, (m) => {
+      s.add(r.pick('boto3', 'athena'), 'sdk', m.index, m[0]);
+      // `…athena.connector.lambda.…`: the SDK's namespace for connectors, which run as Lambda functions.
+      if (line.startsWith('.lambda.', m.index + m[0].length)) s.add(r.pick('boto3', 'lambda'), 'sdk', m.index + m[0].length + 1, 'lambda');
+    });
+  }
   if (t.includes('.services.') || t.includes('.enhanced.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
@@ -70,11 +79,22 @@ export function sdkMatches(s: CodeSink): void {
       if (id && r.services.has(id)) s.add(id, 'sdk', m.index + 'Amazon.Lambda.'.length, m[1] + 'Events');
     });
   }
+  const pkg = r.packagePattern();
+  if (pkg.triggers.some((k) => t.includes(k))) each(pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
   if (t.includes('redshift_connector')) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
   if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
   if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
   if (s.file.sdkTypes.size) {
     each(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
+  }
+  if (s.file.typeParts.size) {
+    each(TYPE_NAME, (m) => {
+      const parts = s.file.typeParts.get(m[1]);
+      if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
+      // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
+      if (parts.length === 1) s.add(parts[0].serviceId, 'sdk', m.index, m[1]);
+      else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
+    });
   }
   if (s.file.aliases.size && t.includes('.')) {
     each(QUALIFIED, (m) => {
@@ -86,8 +106,21 @@ export function sdkMatches(s: CodeSink): void {
         if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
       } else if (!b.exported || /^[A-Z]/.test(m[2])) {
         // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
-        const built = b.serviceId === 'cdk' ? r.pick('sdkClass', m[2].replace(/(?:Source|Step)$/, '').toLowerCase()) : undefined;
-        s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+        // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
+        const built = b.serviceId !== 'cdk' ? undefined : /^aws_[a-z0-9_]+$/.test(m[2]) ? r.cdkModule(m[2])
+          : r.pick('sdkClass', m[2].replace(/(?:Source|Step)$/, '').toLowerCase());
+        // A CDK module's class named after another service: `ecs_patterns.ApplicationLoadBalancedFargateService`,
+        // `ec2.Vpc`, Go's `awsecspatterns.NewApplicationLoadBalancedFargateService` — the alias is its module's
+        // service, the class words their own (English words only of the module's own service, as on imports).
+        const member = m[2].replace(/^New(?=[A-Z])/, '');
+        const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && /^[A-Z]/.test(member) ? typeParts(member, r, b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
+        if (parts.length) {
+          s.add(b.serviceId, b.kind, m.index, m[1]);
+          const at = m.index + m[1].length + 1 + m[2].length - member.length;
+          for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
+        } else {
+          s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+        }
       }
     });
   }

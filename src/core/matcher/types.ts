@@ -23,7 +23,7 @@ export interface NameEntry {
   length: number;
 }
 
-export const CLAIM_KINDS = ['boto3', 'jsSdk', 'sdkClass', 'cfnTypes', 'cfnPrefixes', 'tfExact', 'tfPrefixes', 'iam', 'arnNs', 'principal', 'cli', 'cdk', 'uri'] as const;
+export const CLAIM_KINDS = ['boto3', 'jsSdk', 'sdkClass', 'cfnTypes', 'cfnPrefixes', 'tfExact', 'tfPrefixes', 'iam', 'arnNs', 'principal', 'cli', 'cdk', 'uri', 'package'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** The matcher's tables, precomputed at build time (dist/catalog.json) so a first hover only fills maps. */
