@@ -82,17 +82,6 @@ describe('practice questions in the bank', function () {
     kb.remove(p.doc.file);
   });
 
-  it('holds back a bundled practice question whose key relies on content AWS closed (outdated)', () => {
-    const text = CANONICAL.replace('exam: 9', 'exam: 11').replace('# Practice Exam 9', '# Practice Exam 11')
-      .replace('B. Deliver the events with Amazon Data Firehose and its record format conversion', 'B. Keep the events in a CloudTrail Lake event data store and query them with SQL');
-    const p = parseNote({ text, file: `${NOTES_DIR}/practice/exam-11.md`, relPath: 'practice/exam-11.md', source: 'bundled' });
-    kb.upsert(p);
-    const bank = new QuestionBank(kb);
-    assert.strictEqual(bank.questions.filter((q) => q.source.file === p.doc.file).length, 1, 'only question 2 is asked');
-    assert.ok(bank.rejections.some((r) => r.rule === 'outdated' && r.kind === 'practice' && r.file === p.doc.file && r.detail === 'cloudtrail-lake'));
-    kb.remove(p.doc.file);
-  });
-
   it('keeps one copy of a question written twice', () => {
     const a = parseNote({ text: CANONICAL, file: '/user/a.md', relPath: 'a.md', source: 'user' });
     const b = parseNote({ text: CANONICAL.replace('exam: 9', 'exam: 10'), file: '/user/b.md', relPath: 'b.md', source: 'user' });

@@ -29,8 +29,7 @@ import { padFromSiblings } from './build/siblings';
 import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { cueWords, FactClaim, FactIndex } from './factIdentity';
-import { releaseStems, stripMd } from './text';
-import { outdatedContent } from './outdated';
+import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 
@@ -64,9 +63,6 @@ export class QuestionBank {
         // Imported as written, but not asked when detectably unfit (practiceFit.ts): the user fixes the note.
         const unfit = doc.source === 'user' ? unfitPractice(ctx, p) : undefined;
         if (unfit) { this.diagnostics.push({ file: doc.file, line: p.line, severity: 'warning', message: `practice question ${p.number} held back: ${unfit}` }); continue; }
-        // Ours are written to be current, but AWS closes features after (r5: CloudTrail Lake): not asked.
-        const stale = doc.source === 'bundled' ? outdatedContent(stripMd(p.stem), p.answers.map((a) => stripMd(p.options[a] ?? '')), p.options.map(stripMd)) : undefined;
-        if (stale) { this.rejections.push({ rule: 'outdated', file: doc.file, line: p.line, kind: 'practice', stem: p.stem, detail: stale.id }); continue; }
         const q = buildPractice(ctx, doc, p);
         const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
