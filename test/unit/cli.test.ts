@@ -89,7 +89,7 @@ describe('de-study CLI', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-report-'));
     fs.writeFileSync(path.join(dir, 'drill.md'), [
       '# Drill', '',
-      '## Question 1', 'Which service replays a stream from a week ago?', '', 'A) Amazon SNS', 'B) Amazon Kinesis Data Streams', 'C) Amazon SQS', 'D) AWS Batch', '',
+      '## Question 1', 'Which service replays records from a week ago?', '', 'A) Amazon SNS', 'B) Amazon Kinesis Data Streams', 'C) Amazon SQS', 'D) AWS Batch', '',
       'Answer: B', '',
       '## Question 2', 'Which service runs Airflow DAGs without servers to manage?', '', 'A) Amazon MWAA', 'B) AWS Glue', 'C) Amazon EMR', 'D) AWS Batch', '',
     ].join('\n'));

@@ -18,6 +18,7 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
 import { isTestedNumber } from './testedNumbers';
+import { namePartLeak } from './nameLeak';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -88,7 +89,7 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   }
   const ini = initials(key);
   if (ini.length >= 3 && hasWord(stem, ini)) return ini.toUpperCase();
-  return acronymLeak(stem, key, distractors);
+  return acronymLeak(stem, key, distractors) ?? namePartLeak(stem, key, distractors);
 }
 
 // Stems that name the kind of service they ask for.

@@ -74,6 +74,23 @@ export const OUTDATED: OutdatedRule[] = [
     also: /\b(?:holds?|control(?:s|led)?|owns?|full|manages?)\b.{0,25}\bkeys?\b|\bkeys?\b.{0,25}\b(?:control|outside|on[- ]premises)\b/i,
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html',
   },
+  {
+    // "AWS CloudTrail Lake will no longer be open to new customers starting May 31, 2026 … Existing
+    // customers can continue to use the service as normal" (CloudTrail document history, 31 March 2026).
+    id: 'cloudtrail-lake',
+    reason: 'AWS CloudTrail Lake is closed to new customers since 31 May 2026 (existing customers keep it); for new designs, query a trail delivered to Amazon S3 with Amazon Athena',
+    where: 'key', test: /\bCloudTrail Lake\b/i,
+    source: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-lake-service-availability-change.html',
+  },
+  {
+    // "Amazon S3 Select is no longer available to new customers"; the page points to a post on querying S3
+    // with Athena, S3 Object Lambda or client-side filtering: no single replacement, so "which service
+    // replaced S3 Select" has no one key (blind review r5).
+    id: 's3-select-replacement',
+    reason: 'AWS names no single replacement for Amazon S3 Select (closed to new customers): it lists Amazon Athena, S3 Object Lambda or client-side filtering',
+    where: 'stem+key', test: /\b(?:replace[sd]?|replacement|successor|superseded?)\b[^.?]{0,40}\bS3 Select\b|\bS3 Select\b[^.?]{0,40}\b(?:replace[sd]?|replacement|successor|superseded)\b/i,
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/selecting-content-from-objects.html',
+  },
 ];
 
 /**

@@ -5,6 +5,7 @@
 // file and line, shown by `de-study quiz --report` and in the DE Study log like other import problems.
 import { QuizContext } from './context';
 import { PracticeClaim } from './extract/practice';
+import { leaksKey } from './gate';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { stripMd } from './text';
@@ -35,6 +36,9 @@ export function misnamedService(ctx: QuizContext, text: string): { written: stri
   return undefined;
 }
 
+/** An option that is a name, not a sentence: capitalised words, joined by "and" or "&" at most. */
+const isName = (option: string) => /^(?:[A-Z0-9][\w.-]*|\([^)]*\)|and|&|for|of)(?:\s+(?:[A-Z0-9][\w.-]*|\([^)]*\)|and|&|for|of))*$/.test(option.trim()) && option.trim().split(/\s+/).length <= 8;
+
 /** Why a practice question the user wrote should not be asked, or undefined when it may be. */
 export function unfitPractice(ctx: QuizContext, p: PracticeClaim): string | undefined {
   const options = p.options.map(stripMd);
@@ -47,6 +51,12 @@ export function unfitPractice(ctx: QuizContext, p: PracticeClaim): string | unde
   if (keys.length === 1) {
     const rival = options.find((o, i) => !p.answers.includes(i) && sharedFit(stripMd(p.stem), keys[0], o));
     if (rival) return `option "${rival}" also fits what the question asks (nothing in it rules that option out)`;
+  }
+  // A key that is a name ("Change Data Capture (CDC)", "AWS Glue Crawlers and AWS Glue Data Catalog") whose
+  // word the stem repeats and no other option has (blind review r5: "discover and catalog" → Data Catalog).
+  if (keys.length === 1 && isName(keys[0])) {
+    const word = leaksKey(stripMd(p.stem), keys[0], options.filter((o) => o !== keys[0]));
+    if (word) return `the question gives its answer away: "${word}" is part of the answer's name and of no other option`;
   }
   for (const text of [p.stem, ...options]) {
     const wrong = misnamedService(ctx, text);
