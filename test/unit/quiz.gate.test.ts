@@ -224,7 +224,7 @@ describe('quiz gate', function () {
     const seen = new Map<string, string>();
     const first = cloze('Fill in the blank (DynamoDB): an item holds at most _____, attribute names included.', '400 KB', ['100 KB', '200 KB', '1 MB'].map((x) => x.replace('1 MB', '1000 KB')));
     assert.strictEqual(rule(gate(ctx, first, { seen })), 'kept');
-    const card = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What is the largest item DynamoDB stores?', correct: ['400 KB'], distractors: ['64 KB', '256 KB', '1000 KB'], line: 99, serviceIds: ['dynamodb'] });
+    const card = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What is the largest item DynamoDB stores?', correct: ['400 KB'], distractors: ['64 KB', '256 KB', '1000 KB'], line: 99 });
     assert.strictEqual(rule(gate(ctx, card, { seen })), 'duplicate');
   });
 

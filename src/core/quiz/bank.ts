@@ -28,7 +28,6 @@ import { unfitPractice } from './practiceFit';
 import { padFromSiblings } from './build/siblings';
 import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
-import { cueWords, FactClaim, FactIndex } from './factIdentity';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
@@ -51,9 +50,7 @@ export class QuestionBank {
     const docs = kb.documents().sort((a, b) => (a.source === b.source ? 0 : a.source === 'user' ? -1 : 1) || a.file.localeCompare(b.file));
     const ctx = new QuizContext(kb, docs);
     const seen = new Map<string, string>();
-    // Every question that passed, with the fact it tests: claimed in this order once all are known.
-    const passed: { q: Question; claim: FactClaim }[] = [];
-    const add = (q: Question, claim: FactClaim) => { if (!this.byId.has(q.id)) passed.push({ q, claim }); };
+    const add = (q: Question) => { if (!this.byId.has(q.id)) this.byId.set(q.id, q); };
     // Practice questions first: imported as written, deduplicated, and their sections never mined.
     const mined = new Map<NoteDocument, Section[]>();
     for (const doc of docs) {
@@ -67,8 +64,7 @@ export class QuestionBank {
         const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
         seen.set(key, `${doc.relPath}:${p.line}`);
-        const keys = q.answers.map((a) => q.options[a]);
-        add(q, { sources: [`line:${doc.file}:${p.line}`], about: aboutOf(ctx, keys), cueText: `${q.stem} ${keys.join(' ')}`, where: `${doc.relPath}:${p.line}`, keep: true, user: doc.source === 'user' });
+        add(q);
       }
       mined.set(doc, doc.sections.filter((s) => !practice.sections.has(s)));
     }
@@ -82,15 +78,13 @@ export class QuestionBank {
     const askedCues = new Map<string, string[]>();
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
-      const ownId = doc.serviceId ? ctx.docService(doc) : undefined;
-      const ownName = ownId ? ctx.service(ownId)?.name : undefined;
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       const minable = new Set(sections);
       for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
       const asked = new Set<string>();
-      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section, ownName).map((claim) => ({ section, claim }))), features)) {
+      for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))), features)) {
         const key = `${d.section.id}|${d.correct.join('|')}`;
         if (asked.has(key) || !this.newNeed(askedCues, d)) continue;
         asked.add(key);
@@ -107,27 +101,9 @@ export class QuestionBank {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       const r = gate(ctx, d, { seen });
-      if ('question' in r) { add(r.question, draftClaim(ctx, d, r.question)); if (k) posed.add(k); }
+      if ('question' in r) { add(r.question); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
     }
-    // One fact, one question, across templates and files (factIdentity.ts).
-    const facts = new FactIndex();
-    const words = passed.map((p) => (p.q.format === 'recall' ? new Set<string>() : cueWords(p.claim.cueText)));
-    for (const w of words) facts.observe(w);
-    const kept = new Set<number>();
-    // Written questions first, then the forms that read most like the exam: a fact asked by an exam-trap
-    // question keeps that question, not a table cue.
-    // The user's notes still come first: the same fact in a user note and a bundled one is the user's.
-    const userFirst = (i: number) => (passed[i].claim.user ? 0 : 1);
-    const order = passed.map((_, i) => i).sort((a, b) => userFirst(a) - userFirst(b) || formRank(passed[a].q) - formRank(passed[b].q) || a - b);
-    for (const i of order) {
-      const { q, claim } = passed[i];
-      // Recall cards are self-graded flash cards, never drawn beside choice questions: not facts here.
-      const first = q.format === 'recall' ? undefined : facts.claim(claim, words[i]);
-      if (first) this.rejections.push({ rule: 'duplicate', file: q.source.file, line: q.source.line, kind: q.kind, stem: q.stem, detail: `same fact as ${first}` });
-      else kept.add(i);
-    }
-    passed.forEach(({ q }, i) => { if (kept.has(i)) this.byId.set(q.id, q); });
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();
@@ -177,30 +153,6 @@ export class QuestionBank {
     }
     return out;
   }
-}
-
-const FORM_RANK: Record<string, number> = { practice: 0, scenario: 1, identify: 2, card: 2, cloze: 2, choose: 3, 'choose-two': 4 };
-const formRank = (q: Question) => FORM_RANK[q.kind] ?? 3;
-
-/** What a question is about: the services its keys name, else the keys' text. */
-function aboutOf(ctx: QuizContext, keys: string[]): string {
-  const ids = keys.map((k) => { const s = ctx.byName.get(k); if (s) return s.id; const named = ctx.servicesIn(k); return named.length === 1 ? named[0] : undefined; });
-  return ids.every(Boolean) ? [...new Set(ids)].sort().join('+') : keys.map((k) => k.toLowerCase()).sort().join('|');
-}
-
-/** The fact a generated question tests: its source claims, what it is about and the words of its cue. */
-function draftClaim(ctx: QuizContext, d: Draft, q: Question): FactClaim {
-  const keys = q.answers.map((a) => q.options[a]);
-  const about = d.about ? aboutOf(ctx, [d.about]) : aboutOf(ctx, keys);
-  return {
-    sources: d.facts ?? [`line:${d.doc.file}:${d.line}:${about}`],
-    about,
-    // "Which TWO requirements point to X rather than …": the keys are the cues, the stem only names rows.
-    cueText: d.about ? keys.join(' ') : q.stem,
-    restates: !!d.about,
-    where: `${d.doc.relPath}:${d.line}`,
-    user: d.doc.source === 'user',
-  };
 }
 
 const bankCache = new WeakMap<KnowledgeBase, { version: number; bank: QuestionBank }>();

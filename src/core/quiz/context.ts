@@ -1,7 +1,6 @@
 // The indexes every builder and the gate share, built once per bank from the whole knowledge base:
 // service names, families and rivals, the notes' choice tables, the numbers of each service's facts,
 // and which answers the notes tie to each cue (so that no distractor is another defensible answer).
-import { indexTestedNumbers } from './testedNumbers';
 import { serviceNames } from '../catalog';
 import { KnowledgeBase } from '../knowledgeBase';
 import { Match } from '../matcher';
@@ -93,8 +92,6 @@ export class QuizContext {
   /** Lower-cased row label → the table and row it names (labels of tables that are not service tables). */
   readonly labelIndex = new Map<string, { table: ChoiceTable; row: number }>();
   readonly factNumbers = new Map<string, Set<string>>();
-  /** Numbers the bundled notes mark as exam-tested, by quantity, with the services they are about (testedNumbers.ts). */
-  readonly testedNumbers: Map<string, Set<string>>;
   /** Service id → services its own note names under "When not to choose it" or "Exam traps". */
   readonly alternatives = new Map<string, string[]>();
   /** Service id → ids of its parent, sub-features and services named like it ("CloudWatch" / "CloudWatch Logs"). */
@@ -141,9 +138,6 @@ export class QuizContext {
       this.alternatives.set(doc.serviceId, ids);
     }
     this.indexFactNumbers(docs);
-    // Short names ("Aurora: up to 15 replicas") as the gate's factServices reads a stem.
-    const named = this.services.filter((x) => !/\(brand\)/i.test(x.category));
-    this.testedNumbers = indexTestedNumbers(docs, (t) => named.filter((x) => namesService(t, x)).map((x) => x.id));
     for (const doc of docs) for (const s of doc.sections) for (const m of s.text.matchAll(NUMBER_G)) {
       const k = unitKey(m[3]);
       const v = Number(m[1].replace(/,/g, ''));

@@ -103,10 +103,12 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   const minBelow = Math.max(0, 3 - highs.length);
   const maxBelow = Math.min(3, lows.length);
   if (minBelow > maxBelow) return [];
-  // Uniform over what the key allows. (A weight of 0.7 on "none below" offset keys that are always the
-  // smallest, 1 copy or 1 MB; with the numbers the notes mark as tested only, few such keys remain and the
-  // weight pushed "smallest" under 20 %.)
-  const below = minBelow + Math.floor(random() * (maxBelow - minBelow + 1));
+  // Some keys cannot have a smaller option (1 copy, 1 MB): those are always the smallest, so when a key
+  // can go either way "none below" is drawn a little less often, keeping the bank's rank near uniform.
+  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.7 : 1));
+  let pick = random() * weights.reduce((x, y) => x + y, 0);
+  let below = minBelow;
+  for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
   const picked = [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
   return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
 }

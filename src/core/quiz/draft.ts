@@ -31,10 +31,4 @@ export interface Draft {
    * the cue's topic, so the gate keeps only them and drops the question (`off-topic`) when fewer than three.
    */
   siblings?: Set<string>;
-  /** Source claims the question tests (table rows it draws on); default: its line and key (factIdentity.ts). */
-  facts?: string[];
-  /** Every cue the stem quotes (two workloads quote two): a distractor whose own note has a cue's words also fits it. */
-  cueTexts?: string[];
-  /** What the question is about when its key is not (the row that "which TWO requirements" point to). */
-  about?: string;
 }

@@ -17,7 +17,6 @@ import { Service } from '../model';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
-import { isTestedNumber } from './testedNumbers';
 import { namePartLeak } from './nameLeak';
 
 export const GATE_RULES = [
@@ -102,8 +101,6 @@ const STEM_KINDS: [RegExp, string][] = [
   [/^Which (?:\w+ ){0,2}storage services?\b/i, 'storage'],
 ];
 
-const API_LIMIT = /\b(?:one|each|a|per|single)\s+(?:[\w-]+\s+){0,2}(?:API\s+)?(?:call|request|query|invocation payload)\b|\b(?:Put|Get|Query|List)[A-Z]\w+\b|\btop-?K\b/;
-
 const WEAK_FORM = /^Which AWS service does this fact describe\?/;
 
 const CLOZE = /^Fill in the blank(?: \(([^)]*(?:\([^)]*\)[^)]*)*)\))?: (.*)$/;
@@ -147,56 +144,6 @@ function factServices(ctx: QuizContext, stem: string): string[] {
   const ids = ctx.servicesNaming(stem, notBrand).map((s) => s.id);
   // "DynamoDB Streams" names DynamoDB too: keep the most specific name.
   return [...new Set(ids.filter((id) => !ids.some((o) => o !== id && ctx.service(o)!.parent === id)))].sort();
-}
-
-/**
- * True when a quoted cue's words are in what the notes say about an offered option: at least two of the
- * cue's content words, and at least half of them, appear in the option's note or description (after
- * stemming, the option's own name left out).
- */
-export function cueFitsOption(d: Draft, option: string, note: string): boolean {
-  const cues = d.cueTexts ?? [];
-  if (!cues.length || !note) return false;
-  const own = wordsOf(option);
-  const said = new Set([...wordsOf(note)].filter((w) => !own.has(w)));
-  return cues.some((c) => {
-    const words = [...wordsOf(c)].filter((w) => !own.has(w));
-    const shared = words.filter((w) => said.has(w)).length;
-    return shared >= 2 && shared * 2 >= words.length;
-  });
-}
-
-// Section headings the notes repeat as a template ("Numbers that get tested", "Exam traps", "Cards"):
-// three notes or more use them. Such a heading is a note's structure, never an answer (blind review r4).
-const templateHeadings = new WeakMap<QuizContext, Set<string>>();
-
-function templateHeadingsOf(ctx: QuizContext): Set<string> {
-  let v = templateHeadings.get(ctx);
-  if (!v) {
-    const docsWith = new Map<string, number>();
-    for (const doc of ctx.docs) for (const t of new Set(doc.sections.filter((s) => s.level > 1).map((s) => s.title.toLowerCase().trim()))) docsWith.set(t, (docsWith.get(t) ?? 0) + 1);
-    v = new Set([...docsWith].filter(([, n]) => n >= 3).map(([t]) => t));
-    templateHeadings.set(ctx, v);
-  }
-  return v;
-}
-
-/** The first of the texts that is a template heading of the notes, if any. */
-function noteHeading(ctx: QuizContext, texts: string[]): string | undefined {
-  const headings = templateHeadingsOf(ctx);
-  return texts.find((t) => headings.has(t.toLowerCase().trim()));
-}
-
-/**
- * A cloze as an exam prints it: a question, not a card's label ("Fill in the blank (Amazon DocumentDB): …",
- * blind review r4). The gate's rules read the label form; only the question shown is rewritten.
- */
-export function examStem(stem: string): string {
-  const m = CLOZE.exec(stem);
-  if (!m) return stem;
-  const [, tag, body] = m;
-  const about = tag && !/^(?:domain|task)\b/i.test(tag) && !tag.includes(':') ? ` about ${tag.split(' — ')[0]}` : '';
-  return `Which option completes this statement${about}? “${body.trim()}”`;
 }
 
 export interface GateOptions {
@@ -256,11 +203,6 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (vagueNeed(stem)) return reject('vague', stem);
   // "Which type …?" with bare options never says what kind of type.
   if (/^Which (?:type|kind|option|term|one|item|value)s? (?:matches|is|fits|does)\b/i.test(stem)) return reject('no-subject', stem);
-  // A note's label with a bare blank ("Maximum object size _____") or a superseded value in brackets
-  // ("(was 5 TiB)") is a note fragment, not a statement an exam prints.
-  const body = CLOZE.exec(stem)?.[2];
-  const label = body ? /^([A-Z][a-z]+(?: [a-z][\w-]*){0,5}) _{3,}/.exec(body) : null;
-  if (body && ((label && !/\b(?:is|are|to|of|for|at|by|can|be|has|have|keeps?|takes?|holds?|defaults?|runs?|gets?)\b/.test(label[1])) || /\((?:was|formerly|previously|older material)\b/i.test(body))) return reject('fragment', stem);
   const subjectProblem = clozeSubjectProblem(ctx, stem);
   if (subjectProblem) return reject(subjectProblem, stem);
   // A note about a retired service (Snowmobile) or a legacy one (S3 Select) teaches nothing current.
@@ -281,9 +223,6 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const lower = correct.map((c) => c.toLowerCase());
   if (!correct.length || correct.length > 2 || new Set(lower).size !== correct.length) return reject('answers', correct.join(' | '));
   if (correct.some((c) => RESIDUE.test(c))) return reject('residue', correct.join(' | '));
-  // A note's own heading ("Numbers that get tested") is no answer to anything (blind review r4).
-  const heading = noteHeading(ctx, correct);
-  if (heading) return reject('residue', `heading as key: ${heading}`);
   // The stem must not give the answer away.
   for (const sid of d.answerServiceIds) {
     const s = ctx.service(sid);
@@ -297,15 +236,6 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
   const stale = outdatedContent(stem, correct, d.distractors);
   if (stale) return reject('outdated', stale.id);
-  // "Which AWS service is described here: “Prefix of CDK L1 construct class names”?" → CloudFormation:
-  // a description that names a rival of the key's own kind is about that rival, not the key.
-  const quoted = /described here: “([^”]*)”|is this\? “([^”]*)”/.exec(stem);
-  if (quoted && d.optionKind === 'service') {
-    const keyS = correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x);
-    const rivals = ctx.servicesIn(quoted[1] ?? quoted[2]).map((id) => ctx.service(id)).filter((x): x is NonNullable<typeof x> => !!x)
-      .filter((x) => keyS.every((k) => k.id !== x.id && !ctx.related(k, x) && !ctx.related(x, k)) && keyS.some((k) => sameKind(k, x)));
-    if (rivals.length) return reject('subject-mismatch', `${stem} (about ${rivals[0].name})`);
-  }
   // A stem that starts with a pronoun and names nothing has lost its subject ("It supports up to ___").
   if (PRONOUN_START.test(stem) && !ctx.servicesIn(stem).length) return reject('no-subject', stem);
   // "Which services …?" or "What are …?" with one key reads as a trick: several answers or none.
@@ -323,7 +253,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
   for (const raw of d.distractors) {
     const x = raw.trim();
-    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x) || noteHeading(ctx, [x])) continue;
+    if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
     // An option that meets the same need as the key when the stem says nothing to tell them apart (overlaps.ts).
@@ -341,17 +271,11 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).
     if (d.siblings && !d.siblings.has(x)) { offTopic++; continue; }
-    // The option's own note has the quoted cue's words ("unit tests" beside CodeBuild's "compile, test and
-    // package code"): a reader can defend it too (blind review r4).
-    if (d.optionKind !== 'number' && cueFitsOption(d, x, d.optionNotes?.get(x) ?? (d.optionKind === 'service' ? ctx.describe(x) : ''))) { tiedDropped++; continue; }
     distractors.push(x);
     if (distractors.length === 3) break;
   }
   if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : offTopic ? 'off-topic' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
-  // "Which control rejects unencrypted uploads?" answered by a whole service: a control is a policy or a
-  // setting, not Amazon S3 beside EBS and EFS (own read after blind review r4).
-  if (d.optionKind === 'service' && /^Which (?:control|policy|setting|permission|configuration)s?\b/i.test(stem)) return reject('same-kind', stem);
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
@@ -365,21 +289,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     // Retry counts and attempts are configuration trivia, whatever the note marks.
     if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
-    // Policy sizes (IAM, bucket, key policies) are trivia, as blind review r1 found for IAM's.
-    if (/\bpolic(?:y|ies)\b/i.test(stem) && /\b(?:size|characters|KB|bytes)\b/i.test(`${stem} ${correct[0]}`)) return reject('trivia', stem);
-    // API call limits (records per call, results per query) are reference, not exam knowledge.
-    if (API_LIMIT.test(stem)) return reject('trivia', stem);
     const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
-    // The number of a service the stem does not name ("the maximum template body size when read from S3"
-    // comes from CloudFormation's note): the question has lost its subject (blind review, own read).
-    // The services the note is about: its own service, else the ones its title names (a comparison note).
-    const noteIds = [ctx.docService(d.doc), ...ctx.servicesIn(d.doc.title)].filter((x): x is string => !!x);
-    const own = (noteIds.length ? noteIds : d.serviceIds).map((id) => ctx.service(id)).filter((x): x is NonNullable<typeof x> => !!x);
-    // "a Kinesis data stream" names Kinesis Data Streams by its first word.
-    const core = (o: { name: string }) => o.name.replace(/^(?:Amazon|AWS)\s+/, '').split(/\s+/)[0];
-    if (own.length && !own.some((o) => hasWord(stem, core(o)) || about.some((a) => a.id === o.id || ctx.related(a, o) || ctx.related(o, a)))) return reject('no-subject', `${stem} (about ${own.map((o) => o.name).join(', ')})`);
-    // A bundled note's number is asked only where the notes mark it as tested (testedNumbers.ts).
-    if (d.doc.source === 'bundled' && !isTestedNumber(ctx.testedNumbers, correct[0], [...new Set([...about.map((s) => s.id), ...d.serviceIds])], (a, b) => ctx.related(ctx.service(a)!, ctx.service(b)!) || ctx.related(ctx.service(b)!, ctx.service(a)!))) return reject('trivia', `${stem} (not marked as tested)`);
     if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
   }
   if (d.optionKind !== 'number') {
@@ -411,7 +321,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   return {
     question: {
-      id, ...base, stem: examStem(stem), format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
+      id, ...base, format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
       answers: correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b),
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },

@@ -11,9 +11,6 @@ import { noteSubject } from './headingFamily';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
-/** Words that make a cue decide between neighbouring rows: a cost, a limit, an absolute. */
-const DECIDING = /\b(?:lowest|cheapest|least|fastest)\b/i;
-
 const whyNotCache = new WeakMap<object, Map<string, string>>();
 
 /** The "Why not the others" cell of row `i`, split on ';' and attributed to the other rows it names. */
@@ -39,15 +36,9 @@ export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<st
   return notes;
 }
 
-/** A cue as an option reads in an exam: a capital first letter ("Row-level filters"), names left alone ("pgvector extension"). */
-export function asOption(cue: string): string {
-  const c = stripMd(cue);
-  return /^[a-z]+(?:[-\s]|$)/.test(c) && !/^(?:pgvector|iam|kms|ssh|sftp)\b/.test(c) ? c[0].toUpperCase() + c.slice(1) : c;
-}
-
 function cueNotes(t: ChoiceTable, i: number): Map<string, string> {
   const notes = new Map<string, string>();
-  t.rows.forEach((r, j) => { if (j !== i) for (const c of r.cues) notes.set(asOption(c), `This points to ${t.labels[j]}.`); });
+  t.rows.forEach((r, j) => { if (j !== i) for (const c of r.cues) notes.set(stripMd(c), `This points to ${t.labels[j]}.`); });
   return notes;
 }
 
@@ -61,8 +52,6 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   const cueOwners = new Map<string, number>();
   rows.forEach((r) => r.cues.forEach((c) => cueOwners.set(c.toLowerCase(), (cueOwners.get(c.toLowerCase()) ?? 0) + 1)));
   const uniqueCue = (c: string) => cueOwners.get(c.toLowerCase()) === 1;
-  // A row is one fact, whichever of its cues or templates asks it (blind review r4).
-  const rowFact = (i: number) => `row:${doc.file}:${rows[i].line}`;
   const rowServices = (i: number) => (rowIds ? [rowIds[i]] : ctx.servicesIn(rows[i].choice));
   // Services beyond the table's rows (tables of 2–4 rows need them), never a row or a row's relative,
   // nor a service the cue names. Picked once per row, filtered per cue.
@@ -99,19 +88,13 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const whyNot = row.whyNot ? ` Why not the others: ${sentence(stripMd(row.whyNot))}` : '';
     row.cues.forEach((rawCue, k) => {
       const cue = stripMd(rawCue);
-      // Rows without service notes (storage classes) sit on one ladder: one cue ("read about once a
-      // month", "no retrieval fee") fits the next rung too (own read after blind review r4); their
-      // rows are asked through "which TWO requirements" and the notes' scenario questions.
-      if (!uniqueCue(rawCue) || (!rowIds && t.style !== 'mapping')) return;
-      // A cue of one or two words ("row-level filters", "MariaDB") is too thin a requirement on its own;
-      // the row is asked through one of its fuller cues instead (own read after blind review r4).
-      if (t.style !== 'mapping' && cue.split(/\s+/).length < 3) return;
+      if (!uniqueCue(rawCue)) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${cue.replace(/[.]$/, '')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`)
-        : `Which ${noun === 'service' ? 'AWS service' : noun} fits this requirement best: “${cue}”?`;
+        : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
       out.push({
-        ...base, line: row.line, kind: 'choose', stem, cue, cueTexts: [cue], facts: [rowFact(i)],
+        ...base, line: row.line, kind: 'choose', stem, cue,
         correct: [labels[i]],
         distractors: [...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
@@ -132,13 +115,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       const otherCues = rows[j].cues.filter(uniqueCue);
       const cueA = ownCues[Math.floor(r() * ownCues.length)];
       const cueB = otherCues[Math.floor(r() * otherCues.length)];
-      // Rows of a ladder without service notes (storage classes) overlap: "infrequently read" fits
-      // Standard-IA and One Zone-IA alike unless the cue says what decides (blind review r4).
-      const decides = (c: string) => !!rowIds || DECIDING.test(c);
-      if (cueA && cueB && decides(cueA) && decides(cueB)) {
+      if (cueA && cueB) {
         const both = [...new Set([...answerIds, ...rowServices(j)])];
         out.push({
-          ...base, line: row.line, kind: 'choose-two', facts: [rowFact(i), rowFact(j)], cueTexts: [stripMd(cueA), stripMd(cueB)],
+          ...base, line: row.line, kind: 'choose-two',
           stem: `A team has two separate workloads. One mentions “${stripMd(cueA)}”; the other mentions “${stripMd(cueB)}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
           correct: [labels[i], labels[j]],
           distractors: [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}${step === 1 ? '' : `+${step}`}`, `${cueA} ${cueB}`)],
@@ -155,13 +135,12 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
-    // Ladder rows (no service notes) share cues ("30-day minimum" is Standard-IA's and One Zone-IA's).
-    if (own.length >= 2 && foreign.length >= 3 && rowIds) {
+    if (own.length >= 2 && foreign.length >= 3) {
       const r = rng(`${section.id}:w${i}`);
       out.push({
-        ...base, line: row.line, kind: 'choose-two', facts: [rowFact(i)], about: labels[i],
+        ...base, line: row.line, kind: 'choose-two',
         stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, x) => x !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
-        correct: shuffle(own, r).slice(0, 2).map(asOption), distractors: shuffle(foreign, r).map(asOption), optionKind: 'text',
+        correct: shuffle(own, r).slice(0, 2).map(stripMd), distractors: shuffle(foreign, r).map(stripMd), optionKind: 'text',
         explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
         serviceIds: answerIds, answerServiceIds: [],
       });

@@ -78,28 +78,11 @@ function needTables(section: Section): CueClaim[] {
   return out;
 }
 
-/**
- * "Choose it to/for/when/as X" under a service note's "When to choose it": "it" is the note's service
- * (`own`), so the line is a requirement → that service. Lines about a part of it ("Choose its change
- * streams …") or another service are left to the usual patterns.
- */
-function ownChoice(raw: string, own: string, line: number): CueClaim | undefined {
-  const m = /^Choose it\s+(?:to|for|when|whenever|as)\s+(.{6,200}?)[.!]?$/.exec(stripMd(raw).trim());
-  // A label before a colon ("size the effort first: …") or a bracket about "it" is a note, not a need.
-  if (!m || /:\s|\((?:[^)]*\b(?:it|its)\b[^)]*)\)/.test(m[1])) return undefined;
-  return { kind: 'cue', cue: m[1].replace(/;\s.*$/, '').replace(/,\s+(?:because|since|where|so)\b.*$/, ''), answer: own, line };
-}
-
-const WHEN_TO_CHOOSE = /^when to (?:choose|use) (?:it|this)\b/i;
-
-export function extractRequirements(section: Section, own?: string): CueClaim[] {
+export function extractRequirements(section: Section): CueClaim[] {
   const out: CueClaim[] = needTables(section);
   const heading = section.headingPath[section.headingPath.length - 1] ?? '';
-  const mine = own && WHEN_TO_CHOOSE.test(heading) ? own : undefined;
   for (const b of blocksOf(section)) {
     if (b.type === 'details' || b.type === 'cell') continue;
-    const itself = mine && b.type === 'item' ? ownChoice(b.raw, mine, b.line) : undefined;
-    if (itself) { out.push(itself); continue; }
     const bold = boldChoice(b.raw);
     if (bold) { out.push({ kind: 'cue', cue: bold.cue, answer: bold.answer, alt: bold.alt, line: b.line, because: bold.rest.replace(/^[\s(,.!-]+|[\s).!]+$/g, '') || undefined }); continue; }
     const labelled = b.type === 'item' ? LABELLED.exec(b.raw.trim()) : null;
