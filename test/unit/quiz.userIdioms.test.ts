@@ -2,9 +2,7 @@
 // headings, use-case columns, counted families, statements in prose, user service notes that cover several
 // services. Fixtures are in our own words, written the way such notes are written.
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { Section, Service } from '../../src/core/model';
-import { parseNote } from '../../src/core/parser';
 import { acronymOf } from '../../src/core/quiz/build/headingFamily';
 import { categoryDomain, isPseudoService } from '../../src/core/quiz/context';
 import { countedFamily, extractTermLists } from '../../src/core/quiz/extract/definitions';
@@ -13,11 +11,10 @@ import { extractHeadingFamilies, headingName } from '../../src/core/quiz/extract
 import { pairClaim } from '../../src/core/quiz/extract/passages';
 import { boldChoice, extractRequirements } from '../../src/core/quiz/extract/requirements';
 import { extractStatements } from '../../src/core/quiz/extract/statements';
-import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
-import { NOTES_DIR } from './paths';
+import { userChoiceQuestions, userDoc } from './userNotes';
 
-const docOf = (text: string, file = '/user/n.md') => parseNote({ text, file, relPath: file.slice(1), source: 'user' }).doc;
+const docOf = userDoc;
 const one = (text: string): Section => docOf(`# Note\n\n## Part\n\n${text}\n`).sections[1];
 const svc = (id: string, name: string): Service => ({ id, name, formerNames: [], aliases: [], ambiguous: [], category: 'Storage', description: '', domains: [], tasks: [], identifiers: {}, file: `/user/${id}.md`, line: 1, keyFacts: [] });
 
@@ -125,11 +122,9 @@ describe('quiz: idioms of users\' notes (extractors)', () => {
 
 describe('quiz: idioms of users\' notes (questions)', function () {
   this.timeout(60000);
-  let kb: KnowledgeBase;
   let mine: Question[];
   const stems = () => JSON.stringify(mine.map((x) => x.stem), null, 1);
   before(() => {
-    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
     const notes: Record<string, string[]> = {
       'msg.md': ['---', 'type: aws-service', 'category: Integration', '---', '# Amazon SQS & Amazon SNS', '',
         '- **Primary Use Case**: Decoupling producers from consumers with queues and fan-out topics.', '', 'Hub: [[domain-3-operations]]', ''],
@@ -161,8 +156,7 @@ describe('quiz: idioms of users\' notes (questions)', function () {
         '### 3. Glue ETL Jobs', '- Run Spark scripts without any cluster to size or patch.', '',
         '### 4. Glue DataBrew', '- Lets analysts clean data with ready-made steps and no code.', ''],
     };
-    for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
-    mine = new QuestionBank(kb).questions.filter((q) => q.source.file.startsWith('/user/') && q.format !== 'recall');
+    mine = userChoiceQuestions(notes);
   });
 
   it('feature choices of all notes: other features are the distractors, and the same feature from two notes is one question', () => {

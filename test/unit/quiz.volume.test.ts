@@ -2,17 +2,14 @@
 // definitions written on the line under a bold term, and rephrased stems. Fixtures are in our own words,
 // written the way such notes are written.
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { Section } from '../../src/core/model';
-import { parseNote } from '../../src/core/parser';
 import { describedAlike } from '../../src/core/quiz/build/statement';
 import { extractNestedTerms, familyTitle } from '../../src/core/quiz/extract/nestedTerms';
 import { extractStatements, isSummarySection } from '../../src/core/quiz/extract/statements';
-import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
-import { NOTES_DIR } from './paths';
+import { userChoiceQuestions, userDoc } from './userNotes';
 
-const docOf = (text: string, file = '/user/n.md') => parseNote({ text, file, relPath: file.slice(1), source: 'user' }).doc;
+const docOf = userDoc;
 const titled = (title: string, text: string): Section => docOf(`# Note\n\n## ${title}\n\n${text}\n`).sections[1];
 
 describe('quiz: more questions from users\' notes (extractors)', () => {
@@ -70,11 +67,9 @@ describe('quiz: more questions from users\' notes (extractors)', () => {
 
 describe('quiz: more questions from users\' notes (questions)', function () {
   this.timeout(60000);
-  let kb: KnowledgeBase;
   let mine: Question[];
   const stems = () => JSON.stringify(mine.map((x) => x.stem), null, 1);
   before(() => {
-    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
     const notes: Record<string, string[]> = {
       'pipelines.md': ['---', 'type: aws-service', 'category: Application Integration', '---', '# AWS Step Functions', '',
         '## 1. High-Level Summary', '',
@@ -95,8 +90,7 @@ describe('quiz: more questions from users\' notes (questions)', function () {
         '- **Parallel Query**: Pushes filtering of large scans down to the storage nodes.',
         '- **Zero-ETL Integration**: Replicates committed rows to a warehouse without a pipeline to run.', ''],
     };
-    for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
-    mine = new QuestionBank(kb).questions.filter((q) => q.source.file.startsWith('/user/') && q.format !== 'recall');
+    mine = userChoiceQuestions(notes);
   });
 
   it('the summary of a user\'s service note asks which service it describes, without the cut-open parenthesis', () => {
