@@ -31,6 +31,7 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
   };
   sdkMatches(sink);
   infraMatches(sink);
+  if (found.length && (line.includes('snippet-') || line.includes('://'))) dropQuoted(line, found);
   if (found.length <= 1) return found;
   // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import).
   found.sort((a, b) => a.column - b.column || b.endColumn - a.endColumn || Number(a.kind === 'terraform') - Number(b.kind === 'terraform'));
@@ -43,10 +44,32 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
   return out;
 }
 
+// Documentation tags of the SDK examples (`snippet-start:[s3.java2.list_objects.main]`) and the path of a web
+// address (`https://docs.aws.amazon.com/cdk/api/…/aws_cdk.aws_events_targets/…`) name pages, not uses of a
+// service. An AWS endpoint (`https://sqs.us-east-1.amazonaws.com/…`) or an s3:// URI keeps its own match.
+const SNIPPET_TAG = /\bsnippet-[a-z]+:\[[^\]]*\]?/g;
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s"'`)<>\]]+/g;
+const OWN_ADDRESS_KINDS: ReadonlySet<MatchKind> = new Set(['endpoint', 'principal', 'uri', 'arn']);
+
+function dropQuoted(line: string, found: Match[]): void {
+  const spans: [number, number][] = [];
+  for (const re of [SNIPPET_TAG, WEB_ADDRESS]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line))) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (!spans.length) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (OWN_ADDRESS_KINDS.has(f.kind)) continue;
+    if (spans.some(([a, b]) => f.column >= a && f.endColumn <= b)) found.splice(i, 1);
+  }
+}
+
 /**
  * Cheap test on the run of non-blank characters under a cursor: could any code pattern cover it?
  * (The CLI patterns span blanks: they are tried whenever the line has "aws ", "cdk " or "sam ".)
  */
-export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|Type:|^-?\s*[a-z][a-z0-9-]*:$/;
+export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|Type:|^-?\s*[a-z][a-z0-9-]*:$|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK/;
 /** Cheap test for lines where codeMatches can find anything. */
-export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark/;
+export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |dotnet |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK/;

@@ -22,8 +22,11 @@ const FILE_CONTEXT = new RegExp([
   String.raw`(?:resource|data)\s+"aws_`, String.raw`\bAWS::`, String.raw`\barn:aws`, String.raw`amazonaws\.com`, String.raw`\bs3a?://`,
   String.raw`"Effect"\s*:\s*"(?:Allow|Deny)"`, String.raw`hashicorp/aws`, String.raw`terraform-aws-modules/`,
   String.raw`\bsoftware\.amazon\.`, String.raw`\bairflow\.providers\.amazon\b`, String.raw`\bcom\.amazon\.redshift\b`, String.raw`\baws_lambda_powertools\b`,
+  String.raw`"(?:input_token|acceptors|endpointPrefix)"\s*:`, String.raw`\bmypy_boto3_`, String.raw`\bAmazon\.CDK\b`,
   String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
 ].join('|'));
+
+const BOTOCORE_MODEL = /"(?:input_token|acceptors|endpointPrefix)"\s*:/;
 
 export class FileContext {
   /** No file around the text (a single line, a hover without its document): only nearby lines count. */
@@ -44,8 +47,12 @@ export class FileContext {
   readonly typeParts = new Map<string, TypePart[]>();
   /** Terraform `module "vpc" { source = "terraform-aws-modules/vpc/aws" }`: `module.vpc` names the service. */
   readonly tfModules = new Map<string, Binding>();
+  /** `from botocore.config import Config`: a one-word class a file imports, with the service whose package it is (if any). */
+  readonly importedWords = new Map<string, string | undefined>();
   /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
   typeNames: string[] = [];
+  /** A botocore model (paginators, waiters, service definition): its operation and shape names spell its service. */
+  botocoreModel = false;
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -61,6 +68,7 @@ export class FileContext {
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
+    ctx.botocoreModel = BOTOCORE_MODEL.test(text);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
     return ctx;
@@ -142,6 +150,8 @@ function bindTypes(source: string, names: string[], r: Resolver, ctx: FileContex
     if (!/^[A-Z][A-Za-z0-9]+$/.test(name) || ctx.typeParts.has(name)) continue;
     if (!ownKnown) { own = packageOwner(source, r); ownKnown = true; }
     const parts = typeParts(name, r, own);
+    // The CDK's own CloudFormation elements, `CfnOutput`, `CfnParameter` from aws-cdk-lib: the CDK's classes.
+    if (!parts.length && own === 'cdk' && /^Cfn[A-Z]/.test(name)) parts.push({ serviceId: own, at: 0, length: name.length, ambiguous: false });
     if (parts.length) ctx.typeParts.set(name, parts);
   }
 }
@@ -181,6 +191,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
         const p = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(part.replace(/#.*$/gm, ''));
         if (!p) continue;
         const alias = p[2] ?? p[1];
+        if (/^[A-Z][a-z]+$/.test(alias)) ctx.importedWords.set(alias, packageOwner(from, r));
         if (from === 'aws_cdk') set(alias, p[1] === 'core' ? bind(r, 'cdk', 'cdk') : /^aws_/.test(p[1]) ? bind(r, r.cdkModule(p[1]), 'cdk') : undefined);
         else if (from === 'awswrangler' && p[1] !== '*') set(alias, wranglerModule(p[1], r));
       }

@@ -78,6 +78,7 @@ export class ServiceMatcher {
       const start = tokens[i].start;
       while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
       if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
+      if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId)) continue;
       const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
       matches.push(m);
       if (hit.weak) weak.add(m);
@@ -140,9 +141,9 @@ export class ServiceMatcher {
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
     let code: Match[] = [];
-    if (RUN_TRIGGER.test(run) || /\b(?:aws|cdk|sam) /.test(line) || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
+    if (RUN_TRIGGER.test(run) || /\b(?:aws|cdk|sam|dotnet) /.test(line) || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file)) {
-      const wide = /\b(?:aws|cdk|sam) /.test(line) || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
+      const wide = /\b(?:aws|cdk|sam|dotnet) /.test(line) || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
       code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
@@ -168,6 +169,7 @@ export class ServiceMatcher {
       while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
     }
     if (!found || found.m.column > character || found.m.serviceId === UNLISTED) return undefined;
+    if (importedClass(file, found.m.text, found.m.serviceId)) return undefined;
     // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
     if (!found.weak || (file.aws && !SENTENCE_ONLY.has(found.m.text)) || this.hasContext(line, lineNo, file)) return found.m;
     for (let d = 1; d <= window; d++) {
@@ -215,6 +217,8 @@ export class ServiceMatcher {
 const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
 const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
 const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
+/** A quoted lower-case word, in an AWS file possibly a botocore service id (`"bedrock-runtime"`). */
+const QUOTED_WORD = /["'][a-z][a-z0-9-]*[a-z0-9]["']/;
 
 /** Can the file's own context put a code match in this text (an alias in use, an event source, a CDK import block)? */
 function fileTrigger(text: string, line: string, lineNo: number, file: FileContext): boolean {
@@ -222,12 +226,23 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.tfModules.size && line.includes('module')) return true;
   if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
   if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
+  if (file.aws && QUOTED_WORD.test(text)) return true;
+  if (file.botocoreModel && text.includes('"')) return true;
   if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUALIFIER.exec(text))) if (file.aliases.has(m[1])) return true;
   return false;
+}
+
+/**
+ * `Config` after `from botocore.config import Config`: a class the file imports from a library that is not
+ * the service's own (botocore's client settings, not AWS Config) is that library's class wherever it is used.
+ */
+function importedClass(file: FileContext, text: string, serviceId: string): boolean {
+  if (!file.importedWords.size || !file.importedWords.has(text)) return false;
+  return file.importedWords.get(text) !== serviceId;
 }
 
 /** Any AWS identifier in the file, and every service it names clearly (with their parents). */

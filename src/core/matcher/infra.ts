@@ -16,6 +16,8 @@ const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|[A-Za-z0-9_${}-])+\.)+)amazon
 const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
+// The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
+const DOTNET_LAMBDA = /(?:^|[\s`$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
 const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
 const CFN_TEMPLATE = /\bAWSTemplateFormatVersion\b/g;
 // package.json scripts: `"cdk": "cdk"`, `"deploy": "npm run build && npx cdk deploy"`.
@@ -44,6 +46,8 @@ const CODEDEPLOY_CONFIG = /\bCodeDeployDefault\.[A-Za-z0-9]+/g;
 const SERVICE_VALUES: [RegExp, string][] = [
   [/--enable-glue-datacatalog\b/g, 'glue-data-catalog'],
   [/\b(?:PlatformCapability|LaunchType|Compatibility)\.FARGATE(?:_SPOT)?\b/g, 'fargate'],
+  // Glue's own log groups, `/aws-glue/jobs/output`, `/aws-glue/crawlers`.
+  [/(?<![\w/-])\/aws-glue\/[a-z][a-z-]*/g, 'glue'],
 ];
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
 // Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
@@ -93,7 +97,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
@@ -141,6 +145,7 @@ export function infraMatches(s: CodeSink): void {
     each(AWS_CLI, (m) => { const at = m[0].indexOf('aws'); s.add(r.pick('cli', m[1]), 'cli', m.index + at, m[0].slice(at)); });
     each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   }
+  if (line.includes('dotnet ')) each(DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   if (line.includes('cdk ') || line.includes('sam ')) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   if (t.includes('aws-cdk')) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
   if (t.includes('://')) {

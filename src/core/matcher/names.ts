@@ -237,7 +237,11 @@ function negativePrev(e: NameEntry, line: string, start: number): boolean {
   const words = NEGATIVE_PREV[e.tokens[0].toLowerCase()];
   if (!words) return false;
   const m = /([A-Za-z]+)[\s`'"]*$/.exec(line.slice(Math.max(0, start - 20), start));
-  return !!m && words.includes(m[1].toLowerCase());
+  if (!m) return false;
+  if (words.includes(m[1].toLowerCase())) return true;
+  // "Kiro CLI", "Codex CLI": a CLI after a product's capitalised name is that product's ("The CLI" is not).
+  return e.tokens.length === 1 && e.tokens[0] === 'CLI' && /^[A-Z]/.test(m[1]) && !/^(?:AWS|Amazon)$/.test(m[1]) && !VERB_OBJECTS.has(m[1].toLowerCase())
+    && /^ $/.test(line.slice(m.index + Math.max(0, start - 20) + m[1].length, start));
 }
 
 /**
@@ -252,7 +256,9 @@ function inFileSystemPath(line: string, start: number): boolean {
   if (!line.includes('/')) return false;
   let a = start;
   while (a > 0 && (!/[\s"'`=(]/.test(line[a - 1]) || line[a - 2] === '\\')) a--;
-  return a < start && /^(?:~|\.{1,2})?\/[\w.$~-]/.test(line.slice(a, start + 1)) && line.slice(a, start).includes('/');
+  if (a < start && /^(?:~|\.{1,2})?\/[\w.$~-]/.test(line.slice(a, start + 1)) && line.slice(a, start).includes('/')) return true;
+  // A quoted relative path to a file, `"cloudformation/{}.yaml"`, `'glue/jobs/load.py'`: its folders are the program's.
+  return a === start && /["'`]/.test(line[start - 1] ?? '') && /^[\w-]+\/[\w{}.$/-]*\.[A-Za-z]{2,5}["'`]/.test(line.slice(start, start + 120));
 }
 
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {

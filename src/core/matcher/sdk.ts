@@ -4,6 +4,7 @@
 import { typeParts } from './classWords';
 import { CodeSink } from './code';
 import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { DISTINCTIVE } from './nameWords';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -11,7 +12,7 @@ const SDK_CLIENT_CLASS = /\b(?:I?Amazon)?([A-Z][A-Za-z0-9]*?)Client\b/g;
 const SDK_V2_CLASS = /\bAWS\.([A-Z][A-Za-z0-9]*)\s*\(/g;
 const JAVA_PACKAGE = /\b(?:software\.amazon\.awssdk\.(?:services|enhanced)|com\.amazonaws\.services|aws\.sdk\.kotlin\.services)\.([a-z0-9]+)/g;
 // The Athena Query Federation SDK (connectors for Athena's federated queries): its namespace is Athena's.
-const ATHENA_FEDERATION = /\bcom\.amazonaws\.athena\.connector\b/g;
+const ATHENA_FEDERATION = /\bcom\.amazonaws\.athena\.connectors?\b(?:\.([A-Za-z][A-Za-z0-9]*))?/g;
 const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)/g;
 const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
 const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
@@ -21,6 +22,26 @@ const DOTNET_LAMBDA_EVENTS = /\bAmazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events\b/g;
 const REDSHIFT_DRIVER = /(?<![\w.])redshift_connector\b/g;
 // .NET and Java v1 model types named after their service: AmazonS3Exception, AmazonDynamoDBConfig.
 const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Request|Response)\b/g;
+// Java v1 and .NET client interfaces and builders: `AmazonS3`, `AWSGlue`, `AmazonIdentityManagementClientBuilder`,
+// `AmazonDynamoDBAsync`. Only a whole service name before the suffix (`AWSLambdaBasicExecutionRole` is a policy).
+const SDK_V1_CLIENT = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
+// Service names that Java v1 and .NET spell out in full where boto3 abbreviates them.
+const SDK_LONG_NAMES: Record<string, string> = {
+  identitymanagement: 'iam', securitytokenservice: 'sts', elasticmapreduce: 'emr', simplesystemsmanagement: 'ssm',
+  kinesisfirehose: 'firehose', cloudwatchevents: 'events', databasemigrationservice: 'dms', keymanagementservice: 'kms',
+};
+// boto3's type stubs: `from mypy_boto3_s3 import S3Client`, `-> "S3ServiceResource"`, `GlueServiceResource`.
+const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceResource\b/g;
+// A botocore service id as a quoted value in an AWS file: `"bedrock-runtime",`, `service_name="secretsmanager"`.
+// Keys (`"s3": {…}`) are the program's settings; an English id (`"lambda"`, `"config"`) is a word.
+const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?!\s*:)/g;
+// Glue's connection types for Marketplace and custom connectors: `connection_type = "custom.athena"`.
+const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
+// The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
+const DOTNET_CDK = /\bAmazon\.CDK(?:\.AWS\.([A-Za-z0-9]+))?\b/g;
+// A botocore model file (`botocore/data/<service>/…/paginators-1.json`): operation and shape names such as
+// `"DescribeDirectConnectGateways"` or `"directConnectGatewayAssociations"` spell the service they belong to.
+const MODEL_NAME = /"([A-Za-z][A-Za-z0-9]{3,})"/g;
 // `from awswrangler import (athena, catalog, …)`; `__all__ = ["athena", …]`.
 const IMPORTED_NAME = /(?<![\w.])([a-z][a-z0-9_]*)(?![\w.])/g;
 const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
@@ -64,15 +85,38 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
   if (t.includes('com.amazonaws.athena.')) {
     each(ATHENA_FEDERATION, (m) => {
-      s.add(r.pick('boto3', 'athena'), 'sdk', m.index, m[0]);
-      // `…athena.connector.lambda.…`: the SDK's namespace for connectors, which run as Lambda functions.
-      if (line.startsWith('.lambda.', m.index + m[0].length)) s.add(r.pick('boto3', 'lambda'), 'sdk', m.index + m[0].length + 1, 'lambda');
+      const head = m[1] ? m[0].slice(0, -m[1].length - 1) : m[0];
+      s.add(r.pick('boto3', 'athena'), 'sdk', m.index, head);
+      // `…athena.connector.lambda.…`: the SDK's namespace for connectors, which run as Lambda functions;
+      // `…athena.connectors.cloudwatch`: the connector of that source, CloudWatch.
+      if (m[1]) s.add(r.sdkService(m[1]), 'sdk', m.index + head.length + 1, m[1]);
     });
   }
   if (t.includes('.services.') || t.includes('.enhanced.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Amazon.CDK')) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
+  if (t.includes('Amazon') || t.includes('AWS')) {
+    each(SDK_V1_CLIENT, (m) => {
+      const key = m[1].toLowerCase();
+      s.add(r.pick('sdkClass', key) ?? (SDK_LONG_NAMES[key] && r.pick('boto3', SDK_LONG_NAMES[key])), 'sdk', m.index, m[0]);
+    });
+  }
+  if (t.includes('mypy_boto3_') || t.includes('ServiceResource')) each(BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
+  if (s.file.aws && (t.includes('"') || t.includes("'"))) {
+    each(QUOTED_ID, (m) => {
+      const id = m[2];
+      if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
+      s.add(r.pick('boto3', id), 'sdk', m.index + 1, id);
+    });
+  }
+  if (s.file.aws && (t.includes('custom.') || t.includes('marketplace.'))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (s.file.botocoreModel && t.includes('"')) {
+    each(MODEL_NAME, (m) => {
+      for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
+    });
+  }
   if (t.includes('Amazon.Lambda.')) {
     each(DOTNET_LAMBDA_EVENTS, (m) => {
       const id = LAMBDA_EVENT_SOURCES[m[1].toLowerCase()];
@@ -121,7 +165,31 @@ export function sdkMatches(s: CodeSink): void {
         } else {
           s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
         }
+        // A CDK factory named after the service it imports from: `backup.BackupResource.from_ec2_instance`.
+        if (b.kind === 'cdk' && m[3] && /^from_?[A-Za-z0-9]/.test(m[3])) factoryService(s, m[3], m.index + m[0].length - m[3].length, b.serviceId);
       }
     });
+  }
+}
+
+/** `from_ec2_instance`, `fromDynamoDbTable`: the service a CDK factory method's words name, other than its module's own. */
+function factoryService(s: CodeSink, method: string, at: number, own: string): void {
+  const camel = method.replace(/^from_?/, '').split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  const rest = method.length - method.replace(/^from_?/, '').length;
+  if (method.includes('_')) {
+    // snake_case: the words keep their underscores, so map each CamelCase word back to its offset.
+    let off = rest;
+    const starts = method.slice(rest).split('_').map((w) => { const o = off; off += w.length + 1; return o; });
+    const wordAt = new Map<number, number>();
+    let c = 0;
+    method.slice(rest).split('_').forEach((w, i) => { wordAt.set(c, starts[i]); c += w.length; });
+    for (const p of typeParts(camel, s.r, undefined, true)) {
+      const from = wordAt.get(p.at);
+      if (from === undefined || p.serviceId === own) continue;
+      const end = wordAt.get(p.at + p.length) ?? method.length + 1;
+      s.add(p.serviceId, 'cdk', at + from, method.slice(from, end - 1));
+    }
+  } else {
+    for (const p of typeParts(camel, s.r, undefined, true)) if (p.serviceId !== own) s.add(p.serviceId, 'cdk', at + rest + p.at, camel.slice(p.at, p.at + p.length));
   }
 }
