@@ -11,6 +11,8 @@ export interface Binding {
   kind: MatchKind;
   /** Go packages: only exported (capitalised) members are the package's API; `s3.go` in a tag is not. */
   exported?: boolean;
+  /** Go's aws-lambda-go/events: a member names the event's source (`events.DynamoDBEventRecord`), not the package. */
+  eventTypes?: boolean;
 }
 /** `wr` in `import awswrangler as wr`: its members name services (`wr.s3`, `wr.catalog`). */
 export const WRANGLER = 'awswrangler';
@@ -83,7 +85,7 @@ const PY_FROM = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n#]*)/
 // `import awswrangler as wr` anywhere, docstring examples (`>>> import awswrangler as wr`) included.
 const WRANGLER_IMPORT = /\bimport\s+awswrangler\s+as\s+(\w+)/g;
 const CLIENT_VAR = /\b([A-Za-z_]\w*)\s*=\s*[\w.]*?(?:\(\)\.)?(?:client|resource)\(\s*(?:service_name\s*=\s*)?["']([A-Za-z0-9-]+)["']/g;
-const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)(\/[a-z0-9]+)?|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?|aws-lambda-go\/(lambda))"/gm;
+const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/(?:aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)(\/[a-z0-9]+)?|aws-cdk-go\/awscdk(?:\/v2)?(?:\/(aws[a-z0-9]+))?|aws-cdk-go\/(awscdk[a-z0-9]+alpha)(?:\/v2)?|aws-lambda-go\/(lambda|events))"/gm;
 // Java: a variable declared with an SDK client type and named as its service (`S3Client s3 = …`, `IamClient iam`).
 // Java: a class imported from an AWS package, `import software.amazon.awssdk.policybuilder.iam.IamPolicy;`.
 const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+(?:static[ \t]+)?((?:software\.amazon|com\.amazonaws?|aws\.sdk\.kotlin)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;?/gm;
@@ -240,7 +242,8 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       if (m[2] && sub) { if (sub.startsWith(m[2])) set(m[1] ?? sub, go(bind(r, r.sdkService(m[2]), 'sdk'))); }
       else if (m[2]) set(m[1] ?? m[2], go(bind(r, r.sdkService(m[2]), 'sdk')));
       // aws-lambda-go/lambda is the Lambda runtime's Go library: `lambda.Start(handler)`.
-      else if (m[6]) set(m[1] ?? m[6], go(bind(r, r.sdkService('lambda'), 'sdk')));
+      // aws-lambda-go/events: its types name the service that sends the event (`events.SQSEvent`).
+      else if (m[6]) { const b = go(bind(r, r.sdkService('lambda'), 'sdk')); set(m[1] ?? m[6], b && m[6] === 'events' ? { ...b, eventTypes: true } : b); }
       else if (m[5]) set(m[1] ?? m[5], go(bind(r, r.cdkModule('aws' + m[5].slice(6, -5)), 'cdk')));
       else if (m[4]) set(m[1] ?? m[4], go(bind(r, r.cdkModule(m[4]), 'cdk')));
       else set(m[1] ?? 'awscdk', go(bind(r, 'cdk', 'cdk')));

@@ -12,7 +12,7 @@ const TF_MODULE = /\bterraform-aws-(?!modules\b)([a-z0-9-]+)|\bterraform-aws-mod
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"'`,}\]<>]*/g;
 const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"'`,\]);}(.:])/g;
 // `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`) stands for a Region or account.
-const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%s|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
 const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
@@ -46,6 +46,8 @@ const CODEDEPLOY_CONFIG = /\bCodeDeployDefault\.[A-Za-z0-9]+/g;
 const SERVICE_VALUES: [RegExp, string][] = [
   [/--enable-glue-datacatalog\b/g, 'glue-data-catalog'],
   [/\b(?:PlatformCapability|LaunchType|Compatibility)\.FARGATE(?:_SPOT)?\b/g, 'fargate'],
+  // The headers CloudFront adds to a request it forwards: `CloudFront-Is-Mobile-Viewer`, `CloudFront-Viewer-Country`.
+  [/\bCloudFront-(?:Is|Viewer|Forwarded)-[A-Za-z-]*[A-Za-z]/g, 'cloudfront'],
   // Glue's own log groups, `/aws-glue/jobs/output`, `/aws-glue/crawlers`.
   [/(?<![\w/-])\/aws-glue\/[a-z][a-z-]*/g, 'glue'],
 ];
@@ -97,7 +99,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));

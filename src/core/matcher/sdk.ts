@@ -148,6 +148,9 @@ export function sdkMatches(s: CodeSink): void {
         // wr.s3.put_vectors: awswrangler keeps S3 Vectors in its s3 module; the most specific service wins.
         const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
         if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
+      } else if (b.eventTypes) {
+        const part = /^[A-Z]/.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0] : undefined;
+        if (part) s.add(part.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
       } else if (!b.exported || /^[A-Z]/.test(m[2])) {
         // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
         // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
@@ -174,22 +177,22 @@ export function sdkMatches(s: CodeSink): void {
 
 /** `from_ec2_instance`, `fromDynamoDbTable`: the service a CDK factory method's words name, other than its module's own. */
 function factoryService(s: CodeSink, method: string, at: number, own: string): void {
-  const camel = method.replace(/^from_?/, '').split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
-  const rest = method.length - method.replace(/^from_?/, '').length;
-  if (method.includes('_')) {
-    // snake_case: the words keep their underscores, so map each CamelCase word back to its offset.
-    let off = rest;
-    const starts = method.slice(rest).split('_').map((w) => { const o = off; off += w.length + 1; return o; });
-    const wordAt = new Map<number, number>();
-    let c = 0;
-    method.slice(rest).split('_').forEach((w, i) => { wordAt.set(c, starts[i]); c += w.length; });
-    for (const p of typeParts(camel, s.r, undefined, true)) {
-      const from = wordAt.get(p.at);
-      if (from === undefined || p.serviceId === own) continue;
-      const end = wordAt.get(p.at + p.length) ?? method.length + 1;
-      s.add(p.serviceId, 'cdk', at + from, method.slice(from, end - 1));
-    }
-  } else {
-    for (const p of typeParts(camel, s.r, undefined, true)) if (p.serviceId !== own) s.add(p.serviceId, 'cdk', at + rest + p.at, camel.slice(p.at, p.at + p.length));
+  const rest = /^from_?/.exec(method)![0].length;
+  // snake_case words become one CamelCase name; `starts` maps each word's offset there back to the method.
+  let camel = '';
+  const starts = new Map<number, number>();
+  let off = rest;
+  for (const w of method.slice(rest).split('_')) {
+    starts.set(camel.length, off);
+    camel += w.charAt(0).toUpperCase() + w.slice(1);
+    off += w.length + 1;
+  }
+  starts.set(camel.length, off);
+  for (const p of typeParts(camel, s.r, undefined, true)) {
+    if (p.serviceId === own) continue;
+    const from = starts.get(p.at), to = starts.get(p.at + p.length);
+    // A part that starts inside one snake_case word is no word of the method.
+    if (from !== undefined && to !== undefined) s.add(p.serviceId, 'cdk', at + from, method.slice(from, to - 1));
+    else if (!method.includes('_', rest)) s.add(p.serviceId, 'cdk', at + rest + p.at, method.slice(rest + p.at, rest + p.at + p.length));
   }
 }

@@ -1,0 +1,21 @@
+package handlers
+
+import (
+	"context"
+
+	"github.com/aws/aws-lambda-go/events"
+)
+
+// OnChange forwards inserted rows to the audit log.
+func OnChange(ctx context.Context, e events.DynamoDBEvent) error { ⟦expect: dynamodb⟧
+	for _, r := range e.Records {
+		if r.EventName == string(events.DynamoDBOperationTypeInsert) { ⟦expect: dynamodb⟧
+			continue
+		}
+	}
+	return nil
+}
+
+func Ping(ctx context.Context, req events.APIGatewayProxyRequest) (string, error) { ⟦expect: api-gateway⟧
+	return req.Headers["CloudFront-Viewer-Country"], nil ⟦expect: cloudfront⟧
+}
