@@ -7,6 +7,7 @@ import { Service } from '../model';
 import { Resolver } from './claims';
 import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
 import { FileContext } from './fileContext';
+import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
 import { isBlank, isWordChar, tokenize } from './text';
 import { Match, MatcherTables } from './types';
@@ -218,7 +219,15 @@ const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
 const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
 const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
 /** A quoted lower-case word, in an AWS file possibly a botocore service id (`"bedrock-runtime"`). */
-const QUOTED_WORD = /["'][a-z][a-z0-9-]*[a-z0-9]["']/;
+const QUOTED_WORD = /["']([a-z][a-z0-9-]*[a-z0-9])["']/g;
+
+/** Could sdk.ts read a quoted botocore id here? Only ids with a digit or hyphen, or words only AWS uses. */
+function quotedServiceId(text: string): boolean {
+  QUOTED_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_WORD.exec(text))) if (/[-0-9]/.test(m[1]) || DISTINCTIVE.has(m[1])) return true;
+  return false;
+}
 
 /** Can the file's own context put a code match in this text (an alias in use, an event source, a CDK import block)? */
 function fileTrigger(text: string, line: string, lineNo: number, file: FileContext): boolean {
@@ -226,7 +235,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.tfModules.size && line.includes('module')) return true;
   if (file.events === 'sam' && SAM_EVENT_LINE.test(line)) return true;
   if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
-  if (file.aws && QUOTED_WORD.test(text)) return true;
+  if (file.aws && (text.includes('"') || text.includes("'")) && quotedServiceId(text)) return true;
   if (file.botocoreModel && text.includes('"')) return true;
   if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;

@@ -25,6 +25,7 @@ const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Reques
 // Java v1 and .NET client interfaces and builders: `AmazonS3`, `AWSGlue`, `AmazonIdentityManagementClientBuilder`,
 // `AmazonDynamoDBAsync`. Only a whole service name before the suffix (`AWSLambdaBasicExecutionRole` is a policy).
 const SDK_V1_CLIENT = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
+const V1_TRIGGER = /(?:Amazon|AWS)[A-Z]/;
 // Service names that Java v1 and .NET spell out in full where boto3 abbreviates them.
 const SDK_LONG_NAMES: Record<string, string> = {
   identitymanagement: 'iam', securitytokenservice: 'sts', elasticmapreduce: 'emr', simplesystemsmanagement: 'ssm',
@@ -97,7 +98,7 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.CDK')) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
-  if (t.includes('Amazon') || t.includes('AWS')) {
+  if (V1_TRIGGER.test(t)) {
     each(SDK_V1_CLIENT, (m) => {
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? (SDK_LONG_NAMES[key] && r.pick('boto3', SDK_LONG_NAMES[key])), 'sdk', m.index, m[0]);
