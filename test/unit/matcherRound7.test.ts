@@ -17,6 +17,7 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
       [['AmazonIdentityManagement', 'iam'], ['AmazonIdentityManagementClientBuilder', 'iam']]);
     assert.deepStrictEqual(ids('AWSGlue glue = AWSGlueClientBuilder.standard().build();'), ['glue', 'glue']);
     assert.deepStrictEqual(ids('AmazonDynamoDBAsync db = null;'), ['dynamodb']);
+    assert.deepStrictEqual(found('private readonly IAmazonS3 _files;'), [['IAmazonS3', 's3']]);
     // A managed policy name starts with a service's SDK name but is no client.
     assert.deepStrictEqual(ids('policies.add("AWSLambdaBasicExecutionRole");'), []);
   });
@@ -57,6 +58,12 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
     assert.deepStrictEqual(ids(json), ['direct-connect', 'direct-connect']);
     const go = 'import "github.com/aws/aws-lambda-go/events"\nfunc h(e events.SQSEvent) {}\nfunc k(e events.KinesisEvent) {}\nvar c events.Context';
     assert.deepStrictEqual(found(go), [['events.SQSEvent', 'sqs'], ['events.KinesisEvent', 'kinesis-data-streams']]);
+  });
+
+  it('reads the event classes of Lambda\'s libraries by their source, in prose too, not the program\'s own events', () => {
+    assert.deepStrictEqual(found('Takes `APIGatewayV2ProxyRequestEvent` and returns `APIGatewayV2ProxyResponseEvent`.').map((m) => m[1]), ['api-gateway', 'api-gateway']);
+    assert.deepStrictEqual(ids('import boto3\n# CloudWatchEvent, KinesisEvent, SNSEvent, KinesisFirehoseEvent'), ['eventbridge', 'kinesis-data-streams', 'sns', 'data-firehose']);
+    assert.deepStrictEqual(ids('class S3UploadEvent:\n    pass\nemit(OrderEvent())'), []);
   });
 
   it('reads CloudFront\'s request headers and endpoints built with a format string', () => {

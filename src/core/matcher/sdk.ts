@@ -1,6 +1,7 @@
 // SDK identifiers, per ecosystem: boto3 clients and resources, the JavaScript SDK (v2 and v3), SDK client
 // classes, Java (v1 and v2), Kotlin, Go (v1 and v2), Rust and .NET packages, the Glue ETL library,
 // awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
+import { Resolver } from './claims';
 import { typeParts } from './classWords';
 import { CodeSink } from './code';
 import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
@@ -22,15 +23,20 @@ const DOTNET_LAMBDA_EVENTS = /\bAmazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events\b/g;
 const REDSHIFT_DRIVER = /(?<![\w.])redshift_connector\b/g;
 // .NET and Java v1 model types named after their service: AmazonS3Exception, AmazonDynamoDBConfig.
 const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Request|Response)\b/g;
-// Java v1 and .NET client interfaces and builders: `AmazonS3`, `AWSGlue`, `AmazonIdentityManagementClientBuilder`,
+// Java v1 and .NET client interfaces and builders: `AmazonS3`, `IAmazonDynamoDB`, `AWSGlue`, `AmazonIdentityManagementClientBuilder`,
 // `AmazonDynamoDBAsync`. Only a whole service name before the suffix (`AWSLambdaBasicExecutionRole` is a policy).
-const SDK_V1_CLIENT = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
+const SDK_V1_CLIENT = /\bI?(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
 const V1_TRIGGER = /(?:Amazon|AWS)[A-Z]/;
 // Service names that Java v1 and .NET spell out in full where boto3 abbreviates them.
 const SDK_LONG_NAMES: Record<string, string> = {
   identitymanagement: 'iam', securitytokenservice: 'sts', elasticmapreduce: 'emr', simplesystemsmanagement: 'ssm',
   kinesisfirehose: 'firehose', cloudwatchevents: 'events', databasemigrationservice: 'dms', keymanagementservice: 'kms',
 };
+// The event classes of Lambda's libraries, named after the service that sends the event, in an AWS file or as
+// inline code in prose: `SQSEvent`, `S3Event`, `KinesisFirehoseEvent`, `APIGatewayV2ProxyRequestEvent`. The words before
+// `Event` must be one service's name, whole (`S3UploadEvent` is the program's own).
+const EVENT_CLASS = /\b([A-Z][A-Za-z0-9]*?)(?:V\d)?(?:Proxy)?(?:Request|Response)?Events?\b/g;
+const EVENT_CLASS_WHOLE = new RegExp(`^${EVENT_CLASS.source}$`);
 // boto3's type stubs: `from mypy_boto3_s3 import S3Client`, `-> "S3ServiceResource"`, `GlueServiceResource`.
 const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceResource\b/g;
 // A botocore service id as a quoted value in an AWS file: `"bedrock-runtime",`, `service_name="secretsmanager"`.
@@ -104,6 +110,12 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('sdkClass', key) ?? (SDK_LONG_NAMES[key] && r.pick('boto3', SDK_LONG_NAMES[key])), 'sdk', m.index, m[0]);
     });
   }
+  if (t.includes('Event')) {
+    // In an AWS file, or as inline code in prose (`SNSEvent`); elsewhere a class of that name may be the program's own.
+    each(EVENT_CLASS, (m) => {
+      if (s.file.aws || (line[m.index - 1] === '`' && line[m.index + m[0].length] === '`')) s.add(eventSource(m[1], r), 'sdk', m.index, m[0]);
+    });
+  }
   if (t.includes('mypy_boto3_') || t.includes('ServiceResource')) each(BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
   if (s.file.aws && (t.includes('"') || t.includes("'"))) {
     each(QUOTED_ID, (m) => {
@@ -150,8 +162,9 @@ export function sdkMatches(s: CodeSink): void {
         const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
         if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
       } else if (b.eventTypes) {
-        const part = /^[A-Z]/.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0] : undefined;
-        if (part) s.add(part.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
+        const event = EVENT_CLASS_WHOLE.exec(m[2]);
+        const id = event ? eventSource(event[1], r) : /^[A-Z]/.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0]?.serviceId : undefined;
+        s.add(id, 'sdk', m.index, `${m[1]}.${m[2]}`);
       } else if (!b.exported || /^[A-Z]/.test(m[2])) {
         // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
         // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
@@ -196,4 +209,14 @@ function factoryService(s: CodeSink, method: string, at: number, own: string): v
     if (from !== undefined && to !== undefined) s.add(p.serviceId, 'cdk', at + from, method.slice(from, to - 1));
     else if (!method.includes('_', rest)) s.add(p.serviceId, 'cdk', at + rest + p.at, method.slice(rest + p.at, rest + p.at + p.length));
   }
+}
+
+/** The service an event class's leading words name, whole: as the .NET event packages name it, or by its words. */
+function eventSource(words: string, r: Resolver): string | undefined {
+  // `CloudWatchEvent` is EventBridge (formerly CloudWatch Events); `DynamodbEvent` a DynamoDB Streams record.
+  const key = words.toLowerCase();
+  const source = LAMBDA_EVENT_SOURCES[key] ?? LAMBDA_EVENT_SOURCES[key + 'events'];
+  if (source) return r.services.has(source) ? source : undefined;
+  const part = typeParts(words, r)[0];
+  return part && part.at === 0 && part.length === words.length ? part.serviceId : undefined;
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // OnChange forwards inserted rows to the audit log.
-func OnChange(ctx context.Context, e events.DynamoDBEvent) error { ⟦expect: dynamodb⟧
+func OnChange(ctx context.Context, e events.DynamoDBEvent) error { ⟦expect: dynamodb-streams⟧
 	for _, r := range e.Records {
 		if r.EventName == string(events.DynamoDBOperationTypeInsert) { ⟦expect: dynamodb⟧
 			continue
