@@ -71,6 +71,11 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
     assert.deepStrictEqual(found('url = "https://athena.%s.amazonaws.com" % region'), [['athena.%s.amazonaws.com', 'athena']]);
   });
 
+  it('reads the adapter type of a dbt profile, and only in a dbt profile', () => {
+    assert.deepStrictEqual(found('lake:\n  outputs:\n    prod:\n      type: glue\n      workers: 2\n  target: prod'), [['glue', 'glue']]);
+    assert.deepStrictEqual(ids('steps:\n  - type: athena'), []);
+  });
+
   it('finds no mention in snippet tags, web addresses, quoted relative paths or another product\'s CLI', () => {
     const java = 'import software.amazon.awssdk.services.s3.S3Client;\nS3Client s3 = S3Client.create();\n// snippet-end:[s3.java2.list_buckets.main]';
     assert.deepStrictEqual(found(java).map((m) => m[0]), ['software.amazon.awssdk.services.s3', 'S3Client', 'S3Client', 'S3Client']);

@@ -28,6 +28,7 @@ const FILE_CONTEXT = new RegExp([
   String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
 ].join('|'));
 
+const DBT_PROFILE = /^[ \t]+outputs:[ \t]*$[\s\S]*^[ \t]+type:[ \t]*['"]?(?:athena|redshift|glue)\b/m;
 const BOTOCORE_MODEL = /"(?:input_token|acceptors|endpointPrefix)"\s*:/;
 
 export class FileContext {
@@ -55,6 +56,8 @@ export class FileContext {
   typeNames: string[] = [];
   /** A botocore model (paginators, waiters, service definition): its operation and shape names spell its service. */
   botocoreModel = false;
+  /** A dbt profile (`outputs:` … `type: athena`): the adapter type names the service dbt runs on. */
+  dbtProfile = false;
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -71,6 +74,7 @@ export class FileContext {
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
+    ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
     return ctx;

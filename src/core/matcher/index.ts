@@ -237,6 +237,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.events === 'serverless' && SLS_EVENT_LINE.test(line)) return true;
   if (file.aws && (text.includes('"') || text.includes("'")) && quotedServiceId(text)) return true;
   if (file.botocoreModel && text.includes('"')) return true;
+  if (file.dbtProfile && line.includes('type:')) return true;
   if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;

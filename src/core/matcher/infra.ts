@@ -67,6 +67,8 @@ const LAMBDA_ENV = /\bAWS_LAMBDA_[A-Z_]+\b|\bLAMBDA_TASK_ROOT\b/g;
 // Notebook kernels of Glue interactive sessions: `"name": "glue_pyspark"`, `"languageId": "python_glue_session"`.
 const GLUE_KERNEL = /"(?:name|display_name|language|languageId)"\s*:\s*"((?:python|scala)_glue_session|glue_(?:py)?spark|glue_ray|Glue (?:Py)?Spark|Glue Ray)"/g;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
+// dbt's adapters for AWS services, in a profile: `type: athena` (dbt-athena), `type: redshift`, `type: glue` (dbt-glue).
+const DBT_ADAPTER = /^\s*type:\s*['"]?(athena|redshift|glue)['"]?\s*$/;
 // SAM `Events: … Type: SQS` and Serverless Framework `events: - sqs: …`.
 const SAM_EVENT = /^\s*Type:\s*['"]?(SQS|S3|SNS|DynamoDB|Kinesis|Api|HttpApi|Schedule|ScheduleV2|EventBridgeRule|CloudWatchEvent|CloudWatchLogs|MSK|DocumentDB)['"]?\s*$/;
 const SLS_EVENT = /^\s*-\s*(sqs|s3|sns|http|httpApi|websocket|schedule|eventBridge|cloudwatchLog|cloudwatchEvent|msk|alb|kafka)\s*:/;
@@ -152,6 +154,10 @@ export function infraMatches(s: CodeSink): void {
   if (t.includes('aws-cdk')) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
   if (t.includes('://')) {
     each(S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
+  }
+  if (s.file.dbtProfile && line.includes('type:')) {
+    const e = DBT_ADAPTER.exec(line);
+    if (e) s.add(r.pick('boto3', e[1]), 'sdk', line.indexOf(e[1], line.indexOf('type:')), e[1]);
   }
   if (s.file.events === 'sam' && line.includes('Type:')) {
     const e = SAM_EVENT.exec(line);
