@@ -71,6 +71,12 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
     assert.deepStrictEqual(found('url = "https://athena.%s.amazonaws.com" % region'), [['athena.%s.amazonaws.com', 'athena']]);
   });
 
+  it('reads the AWS classes of Iceberg and Hadoop, not a Glue session\'s magics (round 3 labels them no mention)', () => {
+    assert.deepStrictEqual(found('"%glue_version 4.0\\n",\n"%idle_timeout 60\\n",'), []);
+    assert.deepStrictEqual(ids('"catalog-impl": "org.apache.iceberg.aws.glue.GlueCatalog", "io-impl": "org.apache.iceberg.aws.s3.S3FileIO"'), ['glue-data-catalog', 's3']);
+    assert.deepStrictEqual(ids('import org.apache.iceberg.hive.HiveCatalog;'), []);
+  });
+
   it('reads the adapter type of a dbt profile, and only in a dbt profile', () => {
     assert.deepStrictEqual(found('lake:\n  outputs:\n    prod:\n      type: glue\n      workers: 2\n  target: prod'), [['glue', 'glue']]);
     assert.deepStrictEqual(ids('steps:\n  - type: athena'), []);

@@ -32,3 +32,10 @@ def outputs(stack: Stack, server) -> None:
     CfnOutput(stack, "ExportBucket", value="exports") ⟦expect: cdk⟧
     backup.BackupResource.from_ec2_instance(server) ⟦expect: backup, ec2⟧
     template = "cloudformation/{}.yaml".format("export")
+
+
+def lake_session(builder):
+    return (builder
+        .config("spark.sql.catalog.lake.catalog-impl", "org.apache.iceberg.aws.glue.GlueCatalog") ⟦expect: glue-data-catalog⟧
+        .config("spark.sql.catalog.lake.io-impl", "org.apache.iceberg.aws.s3.S3FileIO") ⟦expect: s3⟧
+        .config("spark.hadoop.fs.s3a.impl", "org.apache.hadoop.fs.s3a.S3AFileSystem")) ⟦expect: s3⟧
