@@ -4,18 +4,12 @@
 // `s3 = boto3.client("s3")`), and which lines sit inside a Python `from aws_cdk import (…)` block.
 import { Resolver } from './claims';
 import { ANY_SERVICE, TypePart, typeParts } from './classWords';
-import { MatchKind } from './types';
+import { Binding, MatchKind } from './types';
+import { WRANGLER, wranglerModule } from './wrangler';
 
-export interface Binding {
-  serviceId: string;
-  kind: MatchKind;
-  /** Go packages: only exported (capitalised) members are the package's API; `s3.go` in a tag is not. */
-  exported?: boolean;
-  /** Go's aws-lambda-go/events: a member names the event's source (`events.DynamoDBEventRecord`), not the package. */
-  eventTypes?: boolean;
-}
-/** `wr` in `import awswrangler as wr`: its members name services (`wr.s3`, `wr.catalog`). */
-export const WRANGLER = 'awswrangler';
+export { WRANGLER, wranglerModule } from './wrangler';
+export type { Binding } from './types';
+
 
 const FILE_CONTEXT = new RegExp([
   String.raw`\b(?:import|from)\s+(?:boto3|botocore|awswrangler|awsglue|aws_cdk)\b`, String.raw`@aws-sdk/`, String.raw`['"]aws-sdk['"]`,
@@ -294,18 +288,4 @@ function bindTerraformModules(text: string, r: Resolver, ctx: FileContext): void
     const b = bind(r, r.registryModule(source[1]), 'terraform');
     if (b) ctx.tfModules.set(m[1], b);
   }
-}
-
-// awswrangler's modules, by the service each one calls.
-const WRANGLER_MODULES: Record<string, string> = {
-  s3: 's3', athena: 'athena', catalog: 'glue-data-catalog', redshift: 'redshift', dynamodb: 'dynamodb', emr: 'emr',
-  emr_serverless: 'emr-serverless', cloudwatch: 'cloudwatch-logs', opensearch: 'opensearch-service', timestream: 'timestream',
-  neptune: 'neptune', secretsmanager: 'secrets-manager', sts: 'sts', quicksight: 'quicksight', lakeformation: 'lake-formation',
-  data_api: 'redshift-data-api', data_quality: 'glue-data-quality', s3vectors: 's3-vectors', redshift_serverless: 'redshift-serverless',
-};
-
-/** The service behind `wr.<module>` (and `wr.data_api.<engine>`). */
-export function wranglerModule(name: string, r: Resolver, next?: string): Binding | undefined {
-  if (name === 'data_api' && next === 'rds') return bind(r, 'rds', 'sdk');
-  return bind(r, WRANGLER_MODULES[name], 'sdk');
 }

@@ -31,3 +31,13 @@ export interface MatcherTables {
   names: NameEntry[];
   claims: Record<ClaimKind, [string, string[]][]>;
 }
+
+/** A name a file's imports bind to a service (`ecs` → ECS in `import * as ecs from 'aws-cdk-lib/aws-ecs'`). */
+export interface Binding {
+  serviceId: string;
+  kind: MatchKind;
+  /** Go packages: only exported (capitalised) members are the package's API; `s3.go` in a tag is not. */
+  exported?: boolean;
+  /** Go's aws-lambda-go/events: a member names the event's source (`events.DynamoDBEventRecord`), not the package. */
+  eventTypes?: boolean;
+}
