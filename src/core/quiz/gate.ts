@@ -18,6 +18,8 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
 import { namePartLeak } from './nameLeak';
+import { deploymentForm, umbrellaOfKey } from './umbrella';
+import { presentCloze } from './clozeStem';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -188,6 +190,29 @@ function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<stri
   return undefined;
 }
 
+// The needs already asked per key and distractor set in the bundled notes, beside the bank's `seen` map.
+const askedWithOptions = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
+// Words of the question frames, not of the need.
+const FRAME = new Set(['which', 'what', 'fits', 'best', 'requirement', 'scenario', 'mentions', 'team', 'needs', 'should', 'choose',
+  'select', 'described', 'here', 'workloads', 'separate', 'lets', 'this', 'that', 'from', 'into', 'each', 'every', 'two'].map(stemWord));
+
+/**
+ * A bundled question with the same key among the same options as one already kept, whose need shares two
+ * content words with it ("search and request a subscription" beside "search by glossary terms and request
+ * access"): where the first was asked. Blind review r7 found such pairs across forms (a scenario and a
+ * requirement line, both Glue beside Lambda, Flink and EMR).
+ */
+function sameOptionsTwin(seen: Map<string, string>, options: string, stem: string, at: string): string | undefined {
+  let byOptions = askedWithOptions.get(seen);
+  if (!byOptions) { byOptions = new Map(); askedWithOptions.set(seen, byOptions); }
+  const words = new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
+  const prior = byOptions.get(options) ?? [];
+  for (const p of prior) if ([...words].filter((w) => p.words.has(w)).length >= 2) return p.at;
+  prior.push({ words, at });
+  byOptions.set(options, prior);
+  return undefined;
+}
+
 export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResult {
   const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
   const stem = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
@@ -261,6 +286,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.optionKind === 'service') {
       const s = ctx.byName.get(x);
       if (!s) continue;
+      // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer.
+      if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
       if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
@@ -313,16 +340,33 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
   const near = nearDuplicate(d, stem, correct, options.seen);
   if (near) return reject('duplicate', near);
+  // The same key among the same options from another note (a scenario and a requirement line about
+  // serverless Spark, both Glue beside Lambda, Flink and EMR): one question (blind review r7).
+  const across = d.doc.source !== 'user' && d.optionKind !== 'number' ? `${correct.map((c) => c.toLowerCase()).sort().join('|')}=>${distractors.map((x) => x.toLowerCase()).sort().join('|')}` : undefined;
+  const twin = across ? sameOptionsTwin(options.seen, across, stem, `${d.doc.relPath}:${d.line}`) : undefined;
+  if (twin) return reject('duplicate', twin);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
+  const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);
+  if (d.optionKind === 'service') {
+    // A parent beside its deployment member is named by its own deployment form ("Amazon EMR on EC2").
+    const services = opts.map((o) => ctx.byName.get(o)).filter((x): x is Service => !!x);
+    opts.forEach((o, i) => {
+      const s = ctx.byName.get(o);
+      const form = s ? deploymentForm(s, services, stem, correct.includes(o)) : undefined;
+      if (!form) return;
+      opts[i] = form.name;
+      if (notes[i]) notes[i] = form.note;
+    });
+  }
   return {
     question: {
-      id, ...base, format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
-      answers: correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b),
+      // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
+      id, ...base, stem: presentCloze(ctx, stem, d.optionKind), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },
   };

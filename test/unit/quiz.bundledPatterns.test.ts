@@ -1,0 +1,123 @@
+// The failure patterns blind review r7 found in the bundled bank, each as a rule with an example it must
+// catch and one it must keep: note-fragment cloze stems, near-duplicates across forms, a card that is not
+// about a service asked as "which service", implausible distractors beside S3 Tables, and an umbrella
+// option ("Amazon EMR") beside its own member. Fixtures are our own words.
+import * as assert from 'assert';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { QuizContext } from '../../src/core/quiz/context';
+import { Draft } from '../../src/core/quiz/draft';
+import { gate, GateResult } from '../../src/core/quiz/gate';
+import { cardNamesService } from '../../src/core/quiz/build/card';
+import { clauseAround } from '../../src/core/quiz/build/cloze';
+import { buildRequirements } from '../../src/core/quiz/build/requirement';
+import { presentCloze } from '../../src/core/quiz/clozeStem';
+import { extractRequirements } from '../../src/core/quiz/extract/requirements';
+import { headingName } from '../../src/core/quiz/extract/headingFamilies';
+import { serviceDistractors } from '../../src/core/quiz/distractors';
+import { NOTES_DIR } from './paths';
+
+describe('quiz: bundled-bank patterns of blind review r7', function () {
+  this.timeout(60000);
+  let kb: KnowledgeBase;
+  let ctx: QuizContext;
+  const note = parseNote({ text: '# Lake\n\n## Loads\n\nSome text.\n', file: '/notes/lake.md', relPath: 'lake.md', source: 'bundled' }).doc;
+  const section = note.sections[1];
+
+  before(() => {
+    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    ctx = new QuizContext(kb, kb.documents());
+  });
+
+  const draft = (over: Partial<Draft>): Draft => ({
+    kind: 'scenario', stem: 'Which service runs a nightly Spark job over catalog tables with nothing to size and resumes where the last run stopped?',
+    correct: ['AWS Glue'], distractors: ['AWS Lambda', 'Amazon Managed Service for Apache Flink', 'AWS Batch'], optionKind: 'service',
+    explanation: 'Glue, with job bookmarks.', section, doc: note, line: 5, serviceIds: ['glue'], answerServiceIds: ['glue'], ...over,
+  });
+  const rule = (r: GateResult) => ('rejected' in r ? r.rejected : 'kept');
+
+  it('asks a card by service only when its answer is the service written as one of its names', () => {
+    const s = (id: string) => kb.service(id)!;
+    assert.strictEqual(cardNamesService('Class-name prefix of low-level CDK constructs', 'Cfn', s('cloudformation')), false);
+    assert.strictEqual(cardNamesService('IAM action prefix for managing graph clusters', 'rds', s('rds')), false);
+    assert.strictEqual(cardNamesService('Copy-free sharing of warehouse tables between accounts', 'Redshift data sharing', s('redshift-data-api')), false);
+    assert.strictEqual(cardNamesService('Which EMR option runs Spark jobs as pods in a namespace?', 'EMR on EKS', s('emr-on-eks')), true);
+    assert.strictEqual(cardNamesService('Service that discovers partitions for the catalog', 'Crawler', s('glue-crawler')), true);
+  });
+
+  it('never takes a study heading ("Numbers that get tested", "Cards") as a member of a family', () => {
+    assert.strictEqual(headingName('Numbers that get tested'), '');
+    assert.strictEqual(headingName('Cards'), '');
+    assert.strictEqual(headingName('Decision rules'), '');
+    assert.strictEqual(headingName('S3 Standard-IA'), 'S3 Standard-IA');
+  });
+
+  it('quotes only the clause that holds a cloze\'s blank, not the rest of the note\'s paragraph', () => {
+    assert.strictEqual(clauseAround('A batch carries at most 200 rows. One worker has 8 cores and ', ' of disk. Workers scale out.'), 'One worker has 8 cores and _____ of disk.');
+    assert.strictEqual(clauseAround('Each message holds up to ', ' before encoding; a call takes at most 50 messages.'), 'Each message holds up to _____ before encoding');
+  });
+
+  it('shows a cloze as a complete question naming its subject in full, never a tag or a domain heading', () => {
+    assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Firehose): A buffer flushes after _____ by default.', 'number'),
+      'Which value completes this statement about Amazon Data Firehose: “A buffer flushes after _____ by default.”?');
+    assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Domain 1: Ingestion): One Glue worker of the smallest type has _____ of memory.', 'number'),
+      'Which value completes this statement: “One Glue worker of the smallest type has _____ of memory.”?');
+    assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Amazon S3 — Multipart upload): "parts" may number up to _____.', 'number'),
+      'Which value completes this statement about Amazon Simple Storage Service (multipart upload): “‘parts’ may number up to _____.”?');
+    assert.strictEqual(presentCloze(ctx, 'Which service keeps records?', 'service'), 'Which service keeps records?');
+  });
+
+  it('keeps the draft\'s id for a reworded cloze, so recorded progress still applies', () => {
+    const r = gate(ctx, draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem: 'Fill in the blank (Lambda): a function runs at most _____ per call.', correct: ['15 minutes'], distractors: ['5 minutes', '30 minutes', '60 minutes'], serviceIds: ['lambda'], answerServiceIds: [] }), { seen: new Map() });
+    assert.ok('question' in r);
+    if ('question' in r) assert.match(r.question.stem, /^Which value completes this statement about AWS Lambda: “/);
+  });
+
+  it('duplicate: drops a second question with the same key and options whose need shares two words with the first', () => {
+    const seen = new Map<string, string>();
+    assert.strictEqual(rule(gate(ctx, draft({}), { seen })), 'kept');
+    const twin = draft({ stem: 'Which AWS service fits this requirement best: “nightly Spark jobs with nothing to size or patch”?', line: 40 });
+    assert.strictEqual(rule(gate(ctx, twin, { seen })), 'duplicate');
+    const other = draft({ stem: 'Which AWS service fits this requirement best: “crawl partitions and register tables for Athena”?', line: 41 });
+    assert.strictEqual(rule(gate(ctx, other, { seen })), 'kept');
+  });
+
+  it('umbrella: never offers the parent of the key ("AWS Glue" beside Glue Data Quality)', () => {
+    const d = draft({
+      stem: 'Which service checks completeness and uniqueness rules on catalog tables each night?', correct: ['AWS Glue Data Quality'],
+      distractors: ['AWS Glue', 'AWS Glue Data Catalog', 'AWS Glue Schema Registry', 'Amazon DataZone'], serviceIds: ['glue-data-quality'], answerServiceIds: ['glue-data-quality'],
+    });
+    const r = gate(ctx, d, { seen: new Map() });
+    assert.ok('question' in r);
+    if ('question' in r) assert.ok(!r.question.options.includes('AWS Glue'), r.question.options.join(', '));
+  });
+
+  it('umbrella: shows "Amazon EMR" as EMR on EC2 beside its deployment members and where the stem rules out servers', () => {
+    const beside = gate(ctx, draft({
+      stem: 'Which option keeps HDFS data on core nodes of a long-running cluster?', correct: ['Amazon EMR'],
+      distractors: ['Amazon EMR Serverless', 'Amazon EMR on EKS', 'AWS Glue'], serviceIds: ['emr'], answerServiceIds: ['emr'],
+    }), { seen: new Map() });
+    assert.ok('question' in beside);
+    if ('question' in beside) {
+      assert.strictEqual(beside.question.options[beside.question.answers[0]], 'Amazon EMR on EC2');
+      assert.ok(!beside.question.options.includes('Amazon EMR'));
+    }
+    const serverless = gate(ctx, draft({ stem: 'Which service runs serverless Spark ETL with no cluster to size and resumes from the last processed file?', distractors: ['AWS Lambda', 'Amazon EMR', 'AWS Batch'] }), { seen: new Map() });
+    assert.ok('question' in serverless);
+    if ('question' in serverless) assert.ok(serverless.question.options.includes('Amazon EMR on EC2') && !serverless.question.options.includes('Amazon EMR'));
+  });
+
+  it('offers S3 Tables among engines and warehouses, never beside block volumes, file systems or backups', () => {
+    const picked = serviceDistractors(ctx, ['s3-tables'], new Set(), 'seed').map((s) => s.id);
+    for (const id of ['ebs', 'efs', 'backup']) assert.ok(!picked.includes(id), picked.join(', '));
+    assert.ok(picked.length >= 3, picked.join(', '));
+  });
+
+  it('never reads a lower-case choice ("Choose **batch** when …") as a service', () => {
+    const doc = parseNote({ text: '# Timing\n\n## Decision rules\n\n- Choose **batch** when files arrive once a night and reports are read in the morning.\n- Choose **Amazon Data Firehose** when records must land in S3 within minutes with no consumer code to write.\n', file: '/notes/timing.md', relPath: 'timing.md', source: 'bundled' }).doc;
+    const rules = doc.sections[1];
+    const drafts = buildRequirements(ctx, doc, extractRequirements(rules).map((claim) => ({ section: rules, claim })));
+    assert.ok(!drafts.some((d) => d.correct.includes('AWS Batch')), drafts.map((d) => d.correct[0]).join(', '));
+    assert.ok(drafts.some((d) => d.correct.includes('Amazon Data Firehose')), drafts.map((d) => d.correct[0]).join(', '));
+  });
+});
