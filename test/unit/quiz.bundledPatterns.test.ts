@@ -11,6 +11,7 @@ import { gate, GateResult } from '../../src/core/quiz/gate';
 import { cardNamesService } from '../../src/core/quiz/build/card';
 import { clauseAround } from '../../src/core/quiz/build/cloze';
 import { buildRequirements } from '../../src/core/quiz/build/requirement';
+import { serviceLead } from '../../src/core/quiz/build/scenario';
 import { presentCloze } from '../../src/core/quiz/clozeStem';
 import { extractRequirements } from '../../src/core/quiz/extract/requirements';
 import { headingName } from '../../src/core/quiz/extract/headingFamilies';
@@ -65,6 +66,8 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Amazon S3 — Multipart upload): "parts" may number up to _____.', 'number'),
       'Which value completes this statement about Amazon Simple Storage Service (multipart upload): “‘parts’ may number up to _____.”?');
     assert.strictEqual(presentCloze(ctx, 'Which service keeps records?', 'service'), 'Which service keeps records?');
+    assert.strictEqual(presentCloze(ctx, 'Which AWS service fits this requirement best: “"within minutes" delivery with no code”?', 'service'),
+      'Which AWS service fits this requirement best: “‘within minutes’ delivery with no code”?');
   });
 
   it('keeps the draft\'s id for a reworded cloze, so recorded progress still applies', () => {
@@ -111,6 +114,12 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     const picked = serviceDistractors(ctx, ['s3-tables'], new Set(), 'seed').map((s) => s.id);
     for (const id of ['ebs', 'efs', 'backup']) assert.ok(!picked.includes(id), picked.join(', '));
     assert.ok(picked.length >= 3, picked.join(', '));
+  });
+
+  it('keeps a service name whole in a scenario\'s answer ("EMR on EKS, because …" is not Amazon EMR)', () => {
+    assert.strictEqual(serviceLead(ctx, 'EMR on EKS, because jobs run as pods.'), 'EMR on EKS');
+    assert.strictEqual(serviceLead(ctx, 'Amazon Managed Service for Apache Flink, with checkpoints.'), 'Amazon Managed Service for Apache Flink');
+    assert.strictEqual(serviceLead(ctx, 'Amazon EMR, because only it runs HBase.'), 'Amazon EMR');
   });
 
   it('never reads a lower-case choice ("Choose **batch** when …") as a service', () => {

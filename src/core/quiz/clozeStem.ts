@@ -22,7 +22,8 @@ function subjectOfTag(ctx: QuizContext, tag: string, body: string): string | und
 /** The question a cloze draft is shown as; any other stem is returned as it is. */
 export function presentCloze(ctx: QuizContext, stem: string, optionKind: OptionKind): string {
   const m = CLOZE.exec(stem);
-  if (!m) return stem;
+  // A note's own quotes inside the stem's quoted requirement read as residue (“"near real time" …”).
+  if (!m) return stem.replace(/“([^”]*)”/g, (_, q: string) => `“${q.replace(/"([^"]*)"/g, '‘$1’')}”`);
   const [, tag, raw] = m;
   const body = raw.replace(/[“”]/g, '"').replace(/"([^"]*)"/g, '‘$1’').replace(/"/g, '');
   const subject = tag ? subjectOfTag(ctx, tag, body) : undefined;
