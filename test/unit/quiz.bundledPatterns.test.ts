@@ -8,7 +8,8 @@ import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
 import { Draft } from '../../src/core/quiz/draft';
 import { gate, GateResult } from '../../src/core/quiz/gate';
-import { cardNamesService } from '../../src/core/quiz/build/card';
+import { buildCard, cardNamesService } from '../../src/core/quiz/build/card';
+import { sharedFit } from '../../src/core/quiz/overlaps';
 import { clauseAround } from '../../src/core/quiz/build/cloze';
 import { buildRequirements } from '../../src/core/quiz/build/requirement';
 import { serviceLead } from '../../src/core/quiz/build/scenario';
@@ -120,6 +121,20 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     assert.strictEqual(serviceLead(ctx, 'EMR on EKS, because jobs run as pods.'), 'EMR on EKS');
     assert.strictEqual(serviceLead(ctx, 'Amazon Managed Service for Apache Flink, with checkpoints.'), 'Amazon Managed Service for Apache Flink');
     assert.strictEqual(serviceLead(ctx, 'Amazon EMR, because only it runs HBase.'), 'Amazon EMR');
+  });
+
+  it('ambiguous: no EMR option beside a Glue key for Spark code unless the stem says what tells them apart', () => {
+    assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “reuse PySpark batch ETL code for a stream”?', 'AWS Glue', 'Amazon EMR on EKS'), true);
+    assert.strictEqual(sharedFit('Which service runs PySpark jobs with no cluster to manage and job bookmarks?', 'AWS Glue', 'Amazon EMR on EC2'), false);
+    assert.strictEqual(sharedFit('Which service runs Spark jobs with nothing to size and stops when idle?', 'Amazon EMR Serverless', 'AWS Glue'), true);
+  });
+
+  it('never asks the exam\'s own make-up from a card ("Total number of questions on DEA-C01")', () => {
+    const doc = parseNote({ text: '# Exam\n\n## Cards\n\nCount of questions on DEA-C01::65\nLongest run of a queue message wait::20 seconds\n', file: '/notes/exam.md', relPath: 'exam.md', source: 'bundled' }).doc;
+    const cards = doc.sections[1].cards;
+    const built = cards.map((c) => buildCard(ctx, doc, doc.sections[1], { kind: 'card', question: c.question, answer: c.answer, line: c.line, cloze: false }));
+    assert.strictEqual(built[0]?.kind, 'recall');
+    assert.strictEqual(built[1]?.kind, 'card');
   });
 
   it('never reads a lower-case choice ("Choose **batch** when …") as a service', () => {

@@ -39,6 +39,12 @@ const OVERLAPS: Overlap[] = [
   // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
   // (ALTER TABLE ADD PARTITION) alike; schema inference or crawling decides.
   { options: [/^AWS Glue$/i, /\bLambda\b/i], need: /\bas (?:new )?data arrives\b|\bnew partitions?\b|\bupdate (?:the |your )?(?:\w+ )?tables?\b/i, decided: /\bcrawl|\bschema|\binfer|\bno code\b|\bcatalog/i },
+  // Spark code (PySpark, Spark SQL, Structured Streaming) runs on Glue and on every EMR deployment alike; only
+  // "serverless", "no cluster" or a Glue-only feature (bookmarks, DPUs, the Data Catalog's crawlers) decides
+  // ("reuse PySpark batch ETL code for a stream" beside EMR on EKS, own reading after review r7).
+  { options: [/^AWS Glue$/i, /^Amazon EMR(?: on EKS| on EC2)?$/i], need: /\b(?:Py)?Spark\b/i, decided: /\bserverless\b|\bno cluster|\bwithout (?:a |any )?cluster|\bbookmarks?\b|\bDPUs?\b|\bcrawlers?\b|\bHBase\b|\bPresto\b|\bKubernetes\b|\bSpot\b/i },
+  // Serverless Spark: Glue and EMR Serverless alike; only a Glue-only or EMR-only feature decides.
+  { options: [/^AWS Glue$/i, /^Amazon EMR Serverless$/i], need: /\b(?:Py)?Spark\b/i, decided: /\bbookmarks?\b|\bDPUs?\b|\bcrawlers?\b|\bG\.\dX\b|\bHive\b|\bEMR release|\bpre-initiali[sz]ed\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

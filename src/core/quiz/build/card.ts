@@ -50,7 +50,7 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   const whole = (m: RegExpExecArray) => m.index === 0 && /^\s*(?:\([^)]*\))?\.?$/.test(a.slice(m[0].length));
   // A card is a fact the writer chose to remember: its number counts as exam-relevant.
   // Exam logistics ("unscored questions", "task statements") and retry counts are trivia, not knowledge.
-  const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b/i.test(q);
+  const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b|\bDEA-C01\b|\bnumber of questions\b|\bquestions on\b/i.test(q);
   if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
     const avoid = [...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]);
     return {
