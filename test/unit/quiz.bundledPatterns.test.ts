@@ -14,6 +14,7 @@ import { clauseAround } from '../../src/core/quiz/build/cloze';
 import { buildRequirements } from '../../src/core/quiz/build/requirement';
 import { serviceLead } from '../../src/core/quiz/build/scenario';
 import { presentCloze } from '../../src/core/quiz/clozeStem';
+import { deploymentFormsInText } from '../../src/core/quiz/umbrella';
 import { extractRequirements } from '../../src/core/quiz/extract/requirements';
 import { headingName } from '../../src/core/quiz/extract/headingFamilies';
 import { serviceDistractors } from '../../src/core/quiz/distractors';
@@ -135,6 +136,25 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     const built = cards.map((c) => buildCard(ctx, doc, doc.sections[1], { kind: 'card', question: c.question, answer: c.answer, line: c.line, cloze: false }));
     assert.strictEqual(built[0]?.kind, 'recall');
     assert.strictEqual(built[1]?.kind, 'card');
+  });
+
+  it('umbrella: a stem naming a parent beside its deployment member names the parent\'s deployment form', () => {
+    const names = (id: string) => [kb.service(id)!.name];
+    assert.strictEqual(deploymentFormsInText('Which TWO requirements point to Amazon Redshift Serverless rather than Amazon Redshift? (Select TWO.)', names),
+      'Which TWO requirements point to Amazon Redshift Serverless rather than Amazon Redshift provisioned cluster? (Select TWO.)');
+    assert.strictEqual(deploymentFormsInText('Which feature of Amazon Redshift loads files in parallel?', names), 'Which feature of Amazon Redshift loads files in parallel?');
+  });
+
+  it('duplicate: one question per amount and service, whatever its unit ("365 days" and "8,760 hours")', () => {
+    const seen = new Map<string, string>();
+    const num = (stem: string, key: string, distractors: string[], line: number) => draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem, correct: [key], distractors, serviceIds: [], answerServiceIds: [], line });
+    assert.strictEqual(rule(gate(ctx, num('What is the longest retention of a Kinesis data stream?', '365 days', ['30 days', '90 days', '180 days'], 1), { seen })), 'kept');
+    assert.strictEqual(rule(gate(ctx, num('How long can a Kinesis data stream keep its records at most?', '8,760 hours', ['168 hours', '720 hours', '2,160 hours'], 2), { seen })), 'duplicate');
+  });
+
+  it('ambiguous: Standard-IA and One Zone-IA alike for data read once a month unless resilience is stated', () => {
+    assert.strictEqual(sharedFit('Which storage class fits data read about once a month but needed in milliseconds?', 'S3 Standard-IA', 'S3 One Zone-IA'), true);
+    assert.strictEqual(sharedFit('Which storage class fits data read about once a month that can be re-created if lost?', 'S3 One Zone-IA', 'S3 Standard-IA'), false);
   });
 
   it('never reads a lower-case choice ("Choose **batch** when …") as a service', () => {

@@ -8,7 +8,7 @@
 // subject and reads as a question; no retired service as a key.
 import { cueKey, isRetired, QuizContext } from './context';
 import { Draft } from './draft';
-import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
+import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
@@ -18,7 +18,7 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
 import { namePartLeak } from './nameLeak';
-import { deploymentForm, umbrellaOfKey } from './umbrella';
+import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
 
 export const GATE_RULES = [
@@ -146,6 +146,13 @@ function factServices(ctx: QuizContext, stem: string): string[] {
   const ids = ctx.servicesNaming(stem, notBrand).map((s) => s.id);
   // "DynamoDB Streams" names DynamoDB too: keep the most specific name.
   return [...new Set(ids.filter((id) => !ids.some((o) => o !== id && ctx.service(o)!.parent === id)))].sort();
+}
+
+/** A number key as one amount whatever its unit: "365 days" and "8,760 hours" are one fact (own reading after r7). */
+function factValue(key: string): string {
+  const q = quantities(key)[0];
+  const b = q ? baseQuantity(q.value, q.unit) : undefined;
+  return b ? `${b.base}${Number(b.value.toPrecision(6))}` : key.toLowerCase().replace(/[\s,]/g, '');
 }
 
 export interface GateOptions {
@@ -333,7 +340,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (first) return reject('duplicate', first);
   // The same number about the same services, however worded (a card, a cloze in the service note and
   // one in the domain note): one fact, one question.
-  const fact = d.optionKind === 'number' ? `fact:${correct[0].toLowerCase().replace(/[\s,]/g, '')}:${factServices(ctx, stem).join('+')}` : undefined;
+  const fact = d.optionKind === 'number' ? `fact:${factValue(correct[0])}:${factServices(ctx, stem).join('+')}` : undefined;
   if (fact && options.seen.has(fact)) return reject('duplicate', options.seen.get(fact)!);
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
@@ -366,7 +373,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   return {
     question: {
       // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
-      id, ...base, stem: presentCloze(ctx, stem, d.optionKind), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
+      id, ...base, stem: deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? '']), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },
   };

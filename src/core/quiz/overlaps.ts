@@ -25,6 +25,9 @@ const OVERLAPS: Overlap[] = [
   // unless resilience (one AZ), reproducible data or an archive cadence is stated.
   { options: [/\bStandard-IA\b/i, /\bOne Zone-IA\b/i, /\bGlacier Instant Retrieval\b/i], need: /\binfrequent|\brarely\b|\bless (?:often|frequent)/i, decided: /\bzones?\b|\bAZs?\b|\bresilien|\breproducib|\bre-?creat|\bcritical\b|\bquarter|\barchiv|\bonce a\b/i },
   // One Availability Zone: One Zone-IA and Express One Zone; access frequency or latency decides.
+  // Read about once a month in milliseconds: Standard-IA and One Zone-IA alike; only resilience (one AZ, data
+  // that can be re-created) tells them apart (own reading after r7: "once a month" had counted as deciding).
+  { options: [/\bStandard-IA\b/i, /\bOne Zone-IA\b/i], need: /\bonce a (?:month|week)\b|\bmonthly\b|\binfrequent|\brarely\b/i, decided: /\bzones?\b|\bAZs?\b|\bresilien|\breproducib|\bre-?creat|\bcritical\b|\bonly copy\b/i },
   { options: [/\bOne Zone-IA\b/i, /\bExpress One Zone\b/i], need: /\b(?:1|one|single) (?:AZ|Availability Zone|zone)\b/i, decided: /\binfrequent|\bcheap|\bcost|\blatency|\bperformance|\bmillisecond/i },
   // "Scales automatically without manual intervention": Firehose, Kinesis Data Streams on-demand, SQS and MSK Serverless alike.
   { options: [/\bFirehose\b/i, /\bKinesis Data Streams\b/i, /\bSimple Queue Service\b|\bSQS\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i], need: /\bscal(?:e|es|ing) automatically\b|\bauto-?scal|\bwithout (?:manual|capacity)\b/i, decided: /\bshards?\b|\bbuffer|\bdeliver|\bformat conversion|\bqueue|\bdecoupl|\bKafka\b|\breplay|\bretention/i },

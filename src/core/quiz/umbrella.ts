@@ -46,3 +46,21 @@ export function deploymentForm(option: Service, options: Service[], stem: string
 export function deploymentFormNames(): [string, string][] {
   return Object.entries(DEPLOYMENT_FORMS).map(([id, f]) => [id, f.name]);
 }
+
+/**
+ * A stem that names a parent beside one of its deployment members ("… point to Amazon Redshift Serverless
+ * rather than Amazon Redshift?") names the parent by its deployment form: the parent contains the member.
+ */
+export function deploymentFormsInText(text: string, names: (id: string) => string[]): string {
+  let out = text;
+  for (const [id, form] of Object.entries(DEPLOYMENT_FORMS)) {
+    const childNames = form.children.flatMap(names);
+    if (!childNames.some((n) => out.includes(n))) continue;
+    for (const n of names(id)) {
+      // The parent's name where it is not the start of a member's name ("Amazon Redshift" in "Amazon Redshift Serverless").
+      const re = new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-]| (?:Serverless|on EKS|on EC2|Spectrum|Data API|provisioned|Ingestion))`, 'g');
+      out = out.replace(re, form.name);
+    }
+  }
+  return out;
+}
