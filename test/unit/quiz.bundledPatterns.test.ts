@@ -157,6 +157,13 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     assert.strictEqual(sharedFit('Which storage class fits data read about once a month that can be re-created if lost?', 'S3 One Zone-IA', 'S3 Standard-IA'), false);
   });
 
+  it('never offers the Well-Architected Tool beside a monitoring key (it reviews workloads, it does not monitor them)', () => {
+    for (const seed of ['a', 'b', 'c']) {
+      const picked = serviceDistractors(ctx, ['cloudwatch'], new Set(), seed).map((s) => s.id);
+      assert.ok(!picked.includes('well-architected-tool'), picked.join(', '));
+    }
+  });
+
   it('never reads a lower-case choice ("Choose **batch** when …") as a service', () => {
     const doc = parseNote({ text: '# Timing\n\n## Decision rules\n\n- Choose **batch** when files arrive once a night and reports are read in the morning.\n- Choose **Amazon Data Firehose** when records must land in S3 within minutes with no consumer code to write.\n', file: '/notes/timing.md', relPath: 'timing.md', source: 'bundled' }).doc;
     const rules = doc.sections[1];

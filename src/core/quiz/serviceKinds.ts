@@ -11,7 +11,7 @@ import { Service } from '../model';
 export type ServiceKind =
   | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
   | 'storage' | 'orchestration' | 'transfer' | 'migration' | 'catalog' | 'identity' | 'secrets' | 'protection'
-  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector' | 'table';
+  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector' | 'table' | 'review';
 
 const KINDS: Record<string, ServiceKind[]> = {
   'amazon-kinesis': ['stream'],
@@ -114,7 +114,9 @@ const KINDS: Record<string, ServiceKind[]> = {
   'cloudtrail-lake': ['monitoring'],
   config: ['monitoring'],
   'managed-grafana': ['bi'],
-  'well-architected-tool': ['monitoring'],
+  // A review of workloads against best practices, not a monitor: beside CloudWatch alarms or Config rules it
+  // was an implausible option (blind reviews r5 and r7).
+  'well-architected-tool': ['review'],
   quicksight: ['bi'],
   vpc: ['network'],
   privatelink: ['network'],
