@@ -16,7 +16,8 @@ import { serviceLead } from '../../src/core/quiz/build/scenario';
 import { presentCloze } from '../../src/core/quiz/clozeStem';
 import { deploymentFormsInText } from '../../src/core/quiz/umbrella';
 import { extractRequirements } from '../../src/core/quiz/extract/requirements';
-import { headingName } from '../../src/core/quiz/extract/headingFamilies';
+import { extractHeadingFamilies, headingName } from '../../src/core/quiz/extract/headingFamilies';
+import { buildHeadingFamily } from '../../src/core/quiz/build/headingFamily';
 import { serviceDistractors } from '../../src/core/quiz/distractors';
 import { NOTES_DIR } from './paths';
 
@@ -162,6 +163,18 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
       const picked = serviceDistractors(ctx, ['cloudwatch'], new Set(), seed).map((s) => s.id);
       assert.ok(!picked.includes('well-architected-tool'), picked.join(', '));
     }
+  });
+
+  it('names a comparison\'s family by the word before its colon, never by a rival listed after it', () => {
+    const text = ['---', 'kind: comparison', 'title: "Amazon Redshift tuning: sort styles vs caches"', '---', '', '# Amazon Redshift tuning: sort styles vs caches', '',
+      '## Result caching', '', 'Repeated identical queries return a stored answer without running again on the compute nodes.', '',
+      '## Compound sort keys', '', 'Rows are kept ordered by several columns so that range filters on the first column skip blocks.', '',
+      '## Workload queues', '', 'Separate queues with their own slots keep short reports from waiting behind long loads.', '',
+      '## Concurrency bursts', '', 'Extra transient clusters take read queries while the main cluster is busy with a queue.', ''].join('\n');
+    const doc = parseNote({ text, file: '/notes/comparisons/tuning.md', relPath: 'comparisons/tuning.md', source: 'bundled' }).doc;
+    const drafts = extractHeadingFamilies(doc).flatMap((f) => buildHeadingFamily(ctx, doc, f));
+    assert.ok(drafts.length >= 4, String(drafts.length));
+    for (const d of drafts) assert.match(d.stem, /^Which Redshift feature is described here/, d.stem);
   });
 
   it('never reads a lower-case choice ("Choose **batch** when …") as a service', () => {
