@@ -12,6 +12,7 @@ import {
   apportion, cardStem, EXAM_WEIGHTS, generateQuestions, hasWord, leadClause, numberVariants, QuestionBank, questionBank, selectQuestions, unitFor,
 } from '../../src/core/quiz/generator';
 import { rng } from '../../src/core/quiz/random';
+import { deploymentFormNames } from '../../src/core/quiz/umbrella';
 import { Question, QUESTION_KINDS } from '../../src/core/quiz/types';
 import { NOTES_DIR } from './paths';
 
@@ -40,6 +41,8 @@ describe('quiz generator over the bundled notes', function () {
     kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
     bank = questionBank(kb);
     byName = new Map([...kb.services.values()].map((s) => [s.name, s]));
+    // "Amazon EMR on EC2" is how Amazon EMR is shown beside its deployment members (umbrella.ts).
+    for (const [id, name] of deploymentFormNames()) byName.set(name, kb.service(id)!);
   });
 
   it('builds a bank with every kind of question, single and multiple response, and recall cards', () => {

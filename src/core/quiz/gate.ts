@@ -8,7 +8,7 @@
 // subject and reads as a question; no retired service as a key.
 import { cueKey, isRetired, QuizContext } from './context';
 import { Draft } from './draft';
-import { NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
+import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { hasWord, namesService, stems, stemWord } from './text';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
@@ -18,6 +18,8 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
 import { namePartLeak } from './nameLeak';
+import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
+import { presentCloze } from './clozeStem';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -146,6 +148,13 @@ function factServices(ctx: QuizContext, stem: string): string[] {
   return [...new Set(ids.filter((id) => !ids.some((o) => o !== id && ctx.service(o)!.parent === id)))].sort();
 }
 
+/** A number key as one amount whatever its unit: "365 days" and "8,760 hours" are one fact (own reading after r7). */
+function factValue(key: string): string {
+  const q = quantities(key)[0];
+  const b = q ? baseQuantity(q.value, q.unit) : undefined;
+  return b ? `${b.base}${Number(b.value.toPrecision(6))}` : key.toLowerCase().replace(/[\s,]/g, '');
+}
+
 export interface GateOptions {
   /** Stems already in the bank, normalised: the same fact from two files is one question. */
   seen: Map<string, string>;
@@ -185,6 +194,29 @@ function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<stri
   }
   prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
   byKey.set(key, prior);
+  return undefined;
+}
+
+// The needs already asked per key and distractor set in the bundled notes, beside the bank's `seen` map.
+const askedWithOptions = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
+// Words of the question frames, not of the need.
+const FRAME = new Set(['which', 'what', 'fits', 'best', 'requirement', 'scenario', 'mentions', 'team', 'needs', 'should', 'choose',
+  'select', 'described', 'here', 'workloads', 'separate', 'lets', 'this', 'that', 'from', 'into', 'each', 'every', 'two'].map(stemWord));
+
+/**
+ * A bundled question with the same key among the same options as one already kept, whose need shares two
+ * content words with it ("search and request a subscription" beside "search by glossary terms and request
+ * access"): where the first was asked. Blind review r7 found such pairs across forms (a scenario and a
+ * requirement line, both Glue beside Lambda, Flink and EMR).
+ */
+function sameOptionsTwin(seen: Map<string, string>, options: string, stem: string, at: string): string | undefined {
+  let byOptions = askedWithOptions.get(seen);
+  if (!byOptions) { byOptions = new Map(); askedWithOptions.set(seen, byOptions); }
+  const words = new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
+  const prior = byOptions.get(options) ?? [];
+  for (const p of prior) if ([...words].filter((w) => p.words.has(w)).length >= 2) return p.at;
+  prior.push({ words, at });
+  byOptions.set(options, prior);
   return undefined;
 }
 
@@ -261,6 +293,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.optionKind === 'service') {
       const s = ctx.byName.get(x);
       if (!s) continue;
+      // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer.
+      if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
       if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
@@ -306,23 +340,40 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (first) return reject('duplicate', first);
   // The same number about the same services, however worded (a card, a cloze in the service note and
   // one in the domain note): one fact, one question.
-  const fact = d.optionKind === 'number' ? `fact:${correct[0].toLowerCase().replace(/[\s,]/g, '')}:${factServices(ctx, stem).join('+')}` : undefined;
+  const fact = d.optionKind === 'number' ? `fact:${factValue(correct[0])}:${factServices(ctx, stem).join('+')}` : undefined;
   if (fact && options.seen.has(fact)) return reject('duplicate', options.seen.get(fact)!);
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
   const near = nearDuplicate(d, stem, correct, options.seen);
   if (near) return reject('duplicate', near);
+  // The same key among the same options from another note (a scenario and a requirement line about
+  // serverless Spark, both Glue beside Lambda, Flink and EMR): one question (blind review r7).
+  const across = d.doc.source !== 'user' && d.optionKind !== 'number' ? `${correct.map((c) => c.toLowerCase()).sort().join('|')}=>${distractors.map((x) => x.toLowerCase()).sort().join('|')}` : undefined;
+  const twin = across ? sameOptionsTwin(options.seen, across, stem, `${d.doc.relPath}:${d.line}`) : undefined;
+  if (twin) return reject('duplicate', twin);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
+  const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);
+  if (d.optionKind === 'service') {
+    // A parent beside its deployment member is named by its own deployment form ("Amazon EMR on EC2").
+    const services = opts.map((o) => ctx.byName.get(o)).filter((x): x is Service => !!x);
+    opts.forEach((o, i) => {
+      const s = ctx.byName.get(o);
+      const form = s ? deploymentForm(s, services, stem, correct.includes(o)) : undefined;
+      if (!form) return;
+      opts[i] = form.name;
+      if (notes[i]) notes[i] = form.note;
+    });
+  }
   return {
     question: {
-      id, ...base, format: correct.length >= 2 ? 'multiple' : 'single', options: opts,
-      answers: correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b),
+      // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
+      id, ...base, stem: deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? '']), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },
   };

@@ -25,6 +25,9 @@ const OVERLAPS: Overlap[] = [
   // unless resilience (one AZ), reproducible data or an archive cadence is stated.
   { options: [/\bStandard-IA\b/i, /\bOne Zone-IA\b/i, /\bGlacier Instant Retrieval\b/i], need: /\binfrequent|\brarely\b|\bless (?:often|frequent)/i, decided: /\bzones?\b|\bAZs?\b|\bresilien|\breproducib|\bre-?creat|\bcritical\b|\bquarter|\barchiv|\bonce a\b/i },
   // One Availability Zone: One Zone-IA and Express One Zone; access frequency or latency decides.
+  // Read about once a month in milliseconds: Standard-IA and One Zone-IA alike; only resilience (one AZ, data
+  // that can be re-created) tells them apart (own reading after r7: "once a month" had counted as deciding).
+  { options: [/\bStandard-IA\b/i, /\bOne Zone-IA\b/i], need: /\bonce a (?:month|week)\b|\bmonthly\b|\binfrequent|\brarely\b/i, decided: /\bzones?\b|\bAZs?\b|\bresilien|\breproducib|\bre-?creat|\bcritical\b|\bonly copy\b/i },
   { options: [/\bOne Zone-IA\b/i, /\bExpress One Zone\b/i], need: /\b(?:1|one|single) (?:AZ|Availability Zone|zone)\b/i, decided: /\binfrequent|\bcheap|\bcost|\blatency|\bperformance|\bmillisecond/i },
   // "Scales automatically without manual intervention": Firehose, Kinesis Data Streams on-demand, SQS and MSK Serverless alike.
   { options: [/\bFirehose\b/i, /\bKinesis Data Streams\b/i, /\bSimple Queue Service\b|\bSQS\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i], need: /\bscal(?:e|es|ing) automatically\b|\bauto-?scal|\bwithout (?:manual|capacity)\b/i, decided: /\bshards?\b|\bbuffer|\bdeliver|\bformat conversion|\bqueue|\bdecoupl|\bKafka\b|\breplay|\bretention/i },
@@ -39,6 +42,12 @@ const OVERLAPS: Overlap[] = [
   // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
   // (ALTER TABLE ADD PARTITION) alike; schema inference or crawling decides.
   { options: [/^AWS Glue$/i, /\bLambda\b/i], need: /\bas (?:new )?data arrives\b|\bnew partitions?\b|\bupdate (?:the |your )?(?:\w+ )?tables?\b/i, decided: /\bcrawl|\bschema|\binfer|\bno code\b|\bcatalog/i },
+  // Spark code (PySpark, Spark SQL, Structured Streaming) runs on Glue and on every EMR deployment alike; only
+  // "serverless", "no cluster" or a Glue-only feature (bookmarks, DPUs, the Data Catalog's crawlers) decides
+  // ("reuse PySpark batch ETL code for a stream" beside EMR on EKS, own reading after review r7).
+  { options: [/^AWS Glue$/i, /^Amazon EMR(?: on EKS| on EC2)?$/i], need: /\b(?:Py)?Spark\b/i, decided: /\bserverless\b|\bno cluster|\bwithout (?:a |any )?cluster|\bbookmarks?\b|\bDPUs?\b|\bcrawlers?\b|\bHBase\b|\bPresto\b|\bKubernetes\b|\bSpot\b/i },
+  // Serverless Spark: Glue and EMR Serverless alike; only a Glue-only or EMR-only feature decides.
+  { options: [/^AWS Glue$/i, /^Amazon EMR Serverless$/i], need: /\b(?:Py)?Spark\b/i, decided: /\bbookmarks?\b|\bDPUs?\b|\bcrawlers?\b|\bG\.\dX\b|\bHive\b|\bEMR release|\bpre-initiali[sz]ed\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

@@ -11,7 +11,7 @@ import { Service } from '../model';
 export type ServiceKind =
   | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
   | 'storage' | 'orchestration' | 'transfer' | 'migration' | 'catalog' | 'identity' | 'secrets' | 'protection'
-  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector';
+  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector' | 'table' | 'review';
 
 const KINDS: Record<string, ServiceKind[]> = {
   'amazon-kinesis': ['stream'],
@@ -64,8 +64,10 @@ const KINDS: Record<string, ServiceKind[]> = {
   'opensearch-serverless': ['vector', 'query'],
   s3: ['storage'],
   's3-glacier': ['storage'],
-  's3-tables': ['storage'],
-  's3-vectors': ['vector', 'storage'],
+  // Managed Iceberg tables and vector indexes are asked beside query engines and vector stores, not beside
+  // block volumes, backups and tape (EBS, AWS Backup and EFS beside S3 Tables were implausible in review r7).
+  's3-tables': ['table'],
+  's3-vectors': ['vector'],
   efs: ['storage'],
   ebs: ['storage'],
   backup: ['storage'],
@@ -112,7 +114,9 @@ const KINDS: Record<string, ServiceKind[]> = {
   'cloudtrail-lake': ['monitoring'],
   config: ['monitoring'],
   'managed-grafana': ['bi'],
-  'well-architected-tool': ['monitoring'],
+  // A review of workloads against best practices, not a monitor: beside CloudWatch alarms or Config rules it
+  // was an implausible option (blind reviews r5 and r7).
+  'well-architected-tool': ['review'],
   quicksight: ['bi'],
   vpc: ['network'],
   privatelink: ['network'],
@@ -176,6 +180,7 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   messaging: ['stream'],
   warehouse: ['database', 'query'],
   vector: ['database'],
+  table: ['warehouse', 'process'],
   query: ['warehouse'],
   identity: ['secrets', 'protection'],
   secrets: ['identity', 'protection'],

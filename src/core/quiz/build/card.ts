@@ -1,6 +1,6 @@
 // A card the notes wrote: by choice when the answer is a service or a number, otherwise a self-graded
 // recall card for Review mode.
-import { NoteDocument, Section } from '../../model';
+import { NoteDocument, Section, Service } from '../../model';
 import { QuizContext } from '../context';
 import { numberVariants, serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
@@ -9,6 +9,20 @@ import { BARE_NUMBER, NUMBER, NUMBER_G } from '../numbers';
 import { rng } from '../random';
 import { namesService, sentence, stripMd } from '../text';
 import { cardStem } from './stems';
+
+const bare = (n: string) => { const t = n.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\([^)]*\)\s*$/, '').trim(); return t.charAt(0).toUpperCase() + t.slice(1); };
+
+/**
+ * A card answer that is the service itself, written as one of its names ("Amazon DataZone", "Crawler"): not an
+ * identifier that merely matches one ("Cfn" → CloudFormation, "rds" as an IAM prefix) nor a phrase that starts
+ * with a name ("Redshift data sharing" → Redshift Data API). Blind review r7 found "Which AWS service is
+ * described here: “Prefix of CDK L1 construct class names”?" keyed CloudFormation.
+ */
+export function cardNamesService(q: string, a: string, s: Service): boolean {
+  if (/\b(?:prefix|identifier|api name|class names?|arn)\b/i.test(q)) return false;
+  const names = [s.name, s.shortName, ...s.aliases, ...s.formerNames].filter((n): n is string => !!n).map(bare);
+  return names.includes(bare(a));
+}
 
 export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section, c: CardClaim): Draft | undefined {
   const q = stripMd(c.question).replace(/\[…\]/g, '_____');
@@ -21,7 +35,7 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   const sid = ctx.serviceAnswer(a);
   if (sid) {
     const s = ctx.service(sid)!;
-    if (!namesService(q, s)) {
+    if (!namesService(q, s) && cardNamesService(q, a, s)) {
       ctx.tieCue(q, s.name);
       return {
         ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'service', false, ctx.isName), cue: q,
@@ -36,7 +50,7 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   const whole = (m: RegExpExecArray) => m.index === 0 && /^\s*(?:\([^)]*\))?\.?$/.test(a.slice(m[0].length));
   // A card is a fact the writer chose to remember: its number counts as exam-relevant.
   // Exam logistics ("unscored questions", "task statements") and retry counts are trivia, not knowledge.
-  const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b/i.test(q);
+  const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b|\bDEA-C01\b|\bnumber of questions\b|\bquestions on\b/i.test(q);
   if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
     const avoid = [...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]);
     return {

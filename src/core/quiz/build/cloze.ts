@@ -37,6 +37,21 @@ export function subjectOf(ctx: QuizContext, doc: NoteDocument, section: Section)
 // Counts that are trivia rather than limits worth knowing (retry attempts, versions, characters).
 const TRIVIA_UNIT = /^(?:attempts?|retries|versions?|accounts?|dimensions?|characters?|USD|columns?|tables?|objects?|files?|parts?|items?|subscribers?|workers?)$/i;
 
+// Sentence and clause ends: a full stop, "!" or "?" before a capital (not "e.g." or "vs."), or a semicolon.
+const CLAUSE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs|approx)\.)\s+(?=[A-Z])|;\s+/g;
+
+/** The sentence or clause of a fact that holds the blank: "… up to _____ (before base64 encoding)". */
+export function clauseAround(before: string, after: string): string {
+  const starts = [...before.matchAll(CLAUSE_END)];
+  const last = starts[starts.length - 1];
+  const head = last ? before.slice(last.index! + last[0].length) : before;
+  CLAUSE_END.lastIndex = 0;
+  const end = CLAUSE_END.exec(after);
+  CLAUSE_END.lastIndex = 0;
+  const tail = end ? after.slice(0, end.index).replace(/[;,]\s*$/, '') : after;
+  return `${last ? head.charAt(0).toUpperCase() + head.slice(1) : head}_____${tail}`.trim();
+}
+
 export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section, facts: FactClaim[]): Draft[] {
   const out: Draft[] = [];
   const own = headingService(ctx, doc, section);
@@ -49,19 +64,24 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
     const named = ctx.servicesIn(text);
     // A fact that names other services but not the section's own is about them: a heading tag would mislabel it.
     if (named.length && own && !named.includes(own) && !named.some((id) => ctx.related(ctx.service(id)!, ctx.service(own)!))) continue;
-    // One blank per fact: two blanks of one sentence are the same question twice.
+    // One blank per fact: two blanks of one sentence are the same question twice. The stem quotes only the
+    // sentence (or clause) that holds the blank: the rest of a note's paragraph is residue (blind review r7).
     for (const m of text.matchAll(NUMBER_G)) {
       const at = m.index!;
       const before = text.slice(0, at);
       const after = text.slice(at + m[0].length);
       if (/(\d\s*(?:–|-|to|and)\s*)$/i.test(before) || /^\s*(?:–|-|to\s+\d|and\s+\d)/i.test(after)) continue; // part of a range
-      const blanked = `${before}_____${after}`;
+      const blanked = clauseAround(before, after);
       if (blanked.includes(m[1])) continue; // the number would still show
       const unit = m[3];
       const avoid = [...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]);
       const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit));
       // The stem names its subject unless the sentence does.
-      const subject = named.length ? '' : subjectOf(ctx, doc, section);
+      const clauseNames = ctx.servicesIn(blanked).length > 0;
+      // A comparison note is about several services: a clause that names none has no subject of its own
+      // (the note's first service tagged "custom high-resolution metrics" as CloudTrail's).
+      if (!clauseNames && doc.kind === 'comparison') continue;
+      const subject = clauseNames ? '' : subjectOf(ctx, doc, section);
       const stem = subject ? `Fill in the blank (${subject}): ${sentence(blanked)}` : `Fill in the blank: ${sentence(blanked)}`;
       out.push({
         doc, section, line: f.line, kind: 'cloze', stem, examRelevant: f.examRelevant && !TRIVIA_UNIT.test(unit),

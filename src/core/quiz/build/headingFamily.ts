@@ -46,7 +46,10 @@ export function buildHeadingFamily(ctx: QuizContext, doc: NoteDocument, family: 
   const ids = family.terms.map((t) => ctx.serviceAnswer(t.term));
   const services = ids.every((x) => !!x) && new Set(ids).size === ids.length;
   const labels = family.terms.map((t, i) => (services ? ctx.service(ids[i]!)!.name : t.term));
-  const word = FAMILY_WORD.exec(family.parent ?? '')?.[1];
+  // A comparison's title lists its rivals after the colon ("Redshift performance: distribution styles vs sort
+  // keys vs …"): the family's own word is before it, never a rival's ("style" named workload management).
+  const parent = family.parent ?? '';
+  const word = FAMILY_WORD.exec(/\bvs\b/.test(parent) ? parent.split(/:\s/)[0] : parent)?.[1];
   const about = services ? undefined : noteSubject(ctx, doc);
   // A family of features needs the service it belongs to in the stem ("Which option is described" names nothing).
   if (!services && !about) return [];

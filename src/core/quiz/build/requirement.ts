@@ -69,7 +69,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       });
       continue;
     }
-    const sid = answerService(ctx, answer, c.alt);
+    // A choice written in lower case is a concept, not a service: "Choose **batch** when …" is batch
+    // processing, never AWS Batch (a wrong key in the bundled notes' batch-vs-streaming rules).
+    const sid = /^[a-z]/.test(answer) && !c.alt ? undefined : answerService(ctx, answer, c.alt);
     // An umbrella brand ("Amazon Kinesis (service family)") is no key: its members are separate services (r3).
     if (sid && /\bfamily\b/i.test(ctx.service(sid)!.name)) continue;
     if (sid) {

@@ -44,11 +44,23 @@ export function pluralStem(question: string): string {
   return `${q}? (Select TWO.)`;
 }
 
+/**
+ * The clause of an answer that names it: "Amazon EMR, because …" → "Amazon EMR". A service whose name holds
+ * a word the clause cut stops at ("EMR on EKS", "Managed Service for Apache Flink") is kept whole: cut at
+ * " on ", "EMR on EKS, because …" keyed Amazon EMR (a wrong key in the bundled bank).
+ */
+export function serviceLead(ctx: QuizContext, answer: string): string {
+  const lead = leadClause(answer);
+  const first = ctx.nameMatches(answer.slice(0, 120))[0];
+  if (!first || first.column > 4 || first.endColumn <= lead.length) return lead;
+  return (answer.slice(0, first.endColumn) + leadClause(answer.slice(first.endColumn))).trim();
+}
+
 export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft | undefined {
   const base = { doc, section, line: p.line };
   const question = stripMd(p.question);
   const answer = stripMd(p.answer);
-  const lead = leadClause(answer);
+  const lead = serviceLead(ctx, answer);
   const recall = (): Draft => ({
     ...base, kind: 'recall', stem: question, correct: [], distractors: [], optionKind: 'text',
     answerText: answer, explanation: answer, serviceIds: ctx.servicesIn(answer).slice(0, 3), answerServiceIds: [],

@@ -15,6 +15,9 @@ export function headingName(title: string): string {
   if (!name || name.split(/\s+/).length > 6 || /[:?!]/.test(name)) return '';
   // Topics, comparisons and study headings are not members of a family.
   if (/\b(?:vs\.?|versus|task statement|pillar|overview|summary|tips?|problem|why|how|when|what|best practices?|exam|scenarios?|example|notes?|matrix|comparison|breakdown)\b/i.test(name)) return '';
+  // Study sections of a note ("Numbers that get tested", "Cards", "Decision rules", "Key limits") are not
+  // members either: "Numbers that get tested" was offered as an S3 storage class (blind review r7 sample).
+  if (/\b(?:numbers|cards?|rules|traps?|limits|quotas|facts?)\b/i.test(name)) return '';
   return name;
 }
 

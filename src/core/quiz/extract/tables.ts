@@ -158,8 +158,9 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       const rowIds = serviceTable ? ids as string[] : undefined;
       const labels = rows.map((r, i) => (rowIds ? ctx.service(rowIds[i])!.name : stripMd(r.choice).replace(/\s*\([^)]*\)$/, '')));
       if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) continue;
-      const m = /^choose (?:an? )?([a-z][a-z -]*?) when\b/i.exec(section.title);
-      const noun = rowIds ? 'service' : m ? m[1].toLowerCase() : headNoun ?? 'option';
+      const m = /^choose (?:an? )?([a-z][a-z0-9 -]*?) when\b/i.exec(section.title);
+      // The title's own case: "Choose an Athena technique when" asks "Which Athena technique …".
+      const noun = rowIds ? 'service' : m ? m[1] : headNoun ?? 'option';
       const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style, useCase };
       ctx.tableBySection.set(section, table);
       if (rowIds) {
