@@ -25,6 +25,15 @@ const FILE_CONTEXT = new RegExp([
   String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
 ].join('|'));
 
+/**
+ * FILE_CONTEXT.test, after a cheap look for the text each of its patterns holds ('aws', 'boto', 'amazon',
+ * 'Amazon.', 'AWS::', '://', 'Effect'): every section of the notes is read as a file, and most hold none.
+ */
+function isAwsCode(text: string): boolean {
+  return (text.includes('aws') || text.includes('AWS::') || text.includes('amazon') || text.includes('Amazon.') || text.includes('boto')
+    || text.includes('://') || text.includes('Effect')) && FILE_CONTEXT.test(text);
+}
+
 export class FileContext {
   /** No file around the text (a single line, a hover without its document): only nearby lines count. */
   static readonly none = new FileContext([], false);
@@ -55,7 +64,7 @@ export class FileContext {
 
   static of(text: string, r: Resolver): FileContext {
     const lines = text.split(/\r\n|\r|\n/);
-    const ctx = new FileContext(lines, text.length <= 5_000_000 && FILE_CONTEXT.test(text));
+    const ctx = new FileContext(lines, text.length <= 5_000_000 && isAwsCode(text));
     if (text.length > 5_000_000) return ctx;
     bindImports(text, r, ctx);
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
