@@ -1,6 +1,5 @@
 // `de-study`: the command-line face over the same core as the extension.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { findBundledNotes, catalogSnapshot } from '../core/bundled';
 import { cacheKey, IndexCache } from '../core/indexCache';
@@ -9,6 +8,9 @@ import { buildNotes } from '../core/noteBuild';
 import { NoteSource, readRegularFile } from '../core/loader';
 import { Match } from '../core/matcher';
 import { SearchIndex, snippet } from '../core/search';
+import { userCacheDir } from './cacheDir';
+
+export { userCacheDir } from './cacheDir';
 
 const USAGE = `usage: de-study <command> [options]
 
@@ -79,14 +81,6 @@ function intFlag(args: Args, flag: string, def: number, min: number, max: number
   const n = Number(v);
   if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
   return n;
-}
-
-/** The user's cache folder for de-study, by platform convention; DE_STUDY_CACHE_DIR overrides it. */
-export function userCacheDir(env: NodeJS.ProcessEnv = process.env, platform: string = process.platform): string {
-  if (env.DE_STUDY_CACHE_DIR) return env.DE_STUDY_CACHE_DIR;
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(os.homedir(), 'AppData', 'Local'), 'de-study', 'Cache');
-  if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'de-study');
-  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'de-study');
 }
 
 function packageVersion(): string {

@@ -238,11 +238,16 @@ function* buildSections(tokens: Token[], lines: string[], docId: string, bodySta
   for (let k = 0; k < sections.length; k++) {
     if (k % (STEP / 4) === STEP / 4 - 1) yield;
     const s = sections[k];
-    s.text = (texts.get(s) ?? []).join('\n').replace(/[ \t]+/g, ' ').trim();
+    s.text = oneSpace((texts.get(s) ?? []).join('\n')).trim();
     s.questions = questionPassages(blocks.get(s) ?? []);
     s.cards = extractCards(lines, s.startLine, s.endLine, s.excluded, s.id);
   }
   return sections;
+}
+
+/** Runs of spaces and tabs as one space; the text itself (no copy) when it has none to fold, as most have. */
+function oneSpace(text: string): string {
+  return /\t| {2}/.test(text) ? text.replace(/[ \t]+/g, ' ') : text;
 }
 
 function push<T>(map: Map<SectionDraft, T[]>, key: SectionDraft, value: T): void {

@@ -122,4 +122,37 @@ describe('de-study CLI', () => {
     const noFile = run('scan', 'no-such-file.tf');
     assert.match(noFile.err, /no-such-file\.tf/);
   });
+
+  it('the entry runs the same CLI from V8\'s code cache: written once, then used; a bad one or --no-cache changes nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-code-cache-'));
+    const launch = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'launch.js');
+    const codeCache = path.join(dir, 'cli-code-cache.bin');
+    const viaLaunch = (...args: string[]) => spawnSync(process.execPath, [launch, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env: { ...process.env, DE_STUDY_CACHE_DIR: dir } });
+    try {
+      const args = ['search', '--json', '--no-bundled', '--notes', USER_NOTES_DIR, 'glue crawler'];
+      const direct = run(...args);
+      assert.strictEqual(direct.code, 0, direct.err);
+      const first = viaLaunch(...args);
+      assert.strictEqual(first.status, 0, first.stderr);
+      assert.strictEqual(first.stdout, direct.out);
+      assert.ok(fs.statSync(codeCache).size > 1000, 'code cache written');
+      const written = fs.statSync(codeCache).mtimeMs;
+      const second = viaLaunch(...args);
+      assert.strictEqual(second.stdout, direct.out);
+      assert.strictEqual(fs.statSync(codeCache).mtimeMs, written, 'a cache V8 accepts is not written again');
+      // The right key with damaged code: V8 rejects it, the CLI compiles as usual and writes a good one.
+      const key = fs.readFileSync(codeCache, 'latin1').split('\n')[0];
+      fs.writeFileSync(codeCache, `${key}\nnot code at all`, 'latin1');
+      const damaged = viaLaunch(...args);
+      assert.strictEqual(damaged.status, 0, damaged.stderr);
+      assert.strictEqual(damaged.stdout, direct.out);
+      assert.ok(fs.statSync(codeCache).size > 1000, 'rewritten');
+      fs.rmSync(codeCache);
+      const bad = viaLaunch('frobnicate', '--no-cache');
+      assert.strictEqual(bad.status, 2);
+      assert.ok(!fs.existsSync(codeCache), '--no-cache writes no code cache');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -24,6 +24,15 @@ const FILE_CONTEXT = new RegExp([
 
 const DBT_PROFILE = /^[ \t]+outputs:[ \t]*$[\s\S]*^[ \t]+type:[ \t]*['"]?(?:athena|redshift|glue)\b/m;
 const BOTOCORE_MODEL = /"(?:input_token|acceptors|endpointPrefix)"\s*:/;
+/**
+ * FILE_CONTEXT.test, after a cheap look for the text each of its patterns holds ('aws', 'boto', 'amazon',
+ * 'Amazon.', 'AWS::', '://', 'Effect', a botocore model's keys): every section of the notes is read as a file, and most hold none.
+ */
+function isAwsCode(text: string): boolean {
+  return (text.includes('aws') || text.includes('AWS::') || text.includes('amazon') || text.includes('Amazon.') || text.includes('boto')
+    || text.includes('://') || text.includes('Effect') || text.includes('"input_token"') || text.includes('"acceptors"')
+    || text.includes('"endpointPrefix"')) && FILE_CONTEXT.test(text);
+}
 
 export class FileContext {
   /** No file around the text (a single line, a hover without its document): only nearby lines count. */
@@ -61,7 +70,7 @@ export class FileContext {
 
   static of(text: string, r: Resolver): FileContext {
     const lines = text.split(/\r\n|\r|\n/);
-    const ctx = new FileContext(lines, text.length <= 5_000_000 && FILE_CONTEXT.test(text));
+    const ctx = new FileContext(lines, text.length <= 5_000_000 && isAwsCode(text));
     if (text.length > 5_000_000) return ctx;
     bindImports(text, r, ctx);
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];

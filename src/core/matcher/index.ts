@@ -9,7 +9,7 @@ import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
-import { isBlank, isWordChar, tokenize } from './text';
+import { isBlank, isWordChar, tokenize, tokenizeWords } from './text';
 import { Match, MatcherTables } from './types';
 
 export { FileContext } from './fileContext';
@@ -22,6 +22,16 @@ const CONTEXT = new RegExp([
   String.raw`\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b`,
   String.raw`\bboto3\b`, String.raw`@aws-sdk/`, String.raw`\bAWS::`, String.raw`\bs3a?://`,
 ].join('|'));
+
+/**
+ * CONTEXT.test, with a cheap look first for the text every one of its patterns holds ('aws' for the
+ * `aws_`, `arn:aws`, endpoint and SDK patterns, `-` after a region's direction word, `://`, …): most
+ * prose lines hold none, and the search for a few plain strings costs far less than the patterns.
+ */
+function hasContextPattern(line: string): boolean {
+  return (line.includes('aws') || line.includes('ARN') || line.includes('AWS::') || line.includes('boto3') || line.includes('://')
+    || line.includes('th-') || line.includes('st-') || line.includes('al-')) && CONTEXT.test(line);
+}
 
 const MAX_LINE = 10000;
 /** Words whose meaning the sentence decides ("the CLI" of which tool?): no file-wide vouching, nearby context only. */
@@ -71,13 +81,21 @@ export class ServiceMatcher {
     const code = CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file) ? codeMatches(line, lineNo, this.r, file) : [];
     const matches: Match[] = [...code];
     const weak = new Set<Match>();
-    const tokens = tokenize(line);
-    for (let i = 0; i < tokens.length; i++) {
-      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
-      const hit = this.names.nameAt(line, tokens, i);
+    // Words are read in place; tokens (objects and lower-case copies) are made only where a name can
+    // start, and only as many as the longest name has words: most words of prose start none.
+    const n = line.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isWordChar(line.charCodeAt(i))) i++;
+      const start = i;
+      while (i < n && isWordChar(line.charCodeAt(i))) i++;
+      if (i === start || !this.names.mayStart(line, start, i)) continue;
+      if (code.length && code.some((c) => start >= c.column && start < c.endColumn)) continue;
+      if (!this.names.starts(line.slice(start, i).toLowerCase())) continue;
+      const hit = this.names.nameAt(line, tokenizeWords(line, start, this.names.maxTokens), 0);
       if (!hit) continue;
-      const start = tokens[i].start;
-      while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
+      // The next name may start at the first word after this one (a word ends where the name ends).
+      i = hit.end;
       if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
       if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId)) continue;
       const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
@@ -85,7 +103,7 @@ export class ServiceMatcher {
       if (hit.weak) weak.add(m);
     }
     matches.sort((a, b) => a.column - b.column);
-    const context = CONTEXT.test(line) || matches.some((x) => !weak.has(x));
+    const context = matches.some((x) => !weak.has(x)) || hasContextPattern(line);
     return { matches, weak, context };
   }
 
@@ -187,7 +205,7 @@ export class ServiceMatcher {
    * service named unambiguously)?
    */
   hasContext(line: string, lineNo = 0, file: FileContext = FileContext.none): boolean {
-    if (CONTEXT.test(line)) return true;
+    if (hasContextPattern(line)) return true;
     if ((CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file)) && codeMatches(line, lineNo, this.r, file).length) return true;
     // The first unambiguous name ends the search; same walk as scanLine, but tokens are only built
     // where a name can start (a word that begins some name).

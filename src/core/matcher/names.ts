@@ -19,6 +19,13 @@ export class NameTrie {
   maxTokens = 1;
   /** Every lower-case word of every name: a hover on any other word cannot be on a name. */
   readonly words = new Set<string>();
+  /**
+   * The shapes of the first words of names (first two letters and length, see `shape`): a word of another
+   * shape starts no name, which a scan learns without slicing, lowercasing or hashing the word.
+   */
+  private readonly firstShapes = new Uint8Array(SHAPES);
+  /** A first word outside [a-z0-9] (never from tokenize; a hand-made table could hold one): no shape test. */
+  private anyShape = false;
 
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
@@ -53,6 +60,8 @@ export class NameTrie {
 
   add(e: NameEntry): void {
     let node = this.root;
+    const first = e.tokens[0]?.toLowerCase() ?? '';
+    if (/^[a-z0-9]+$/.test(first)) this.firstShapes[shape(first, 0, first.length)] = 1; else this.anyShape = true;
     for (const t of e.tokens) {
       const key = t.toLowerCase();
       let child = node.next.get(key);
@@ -69,6 +78,14 @@ export class NameTrie {
   /** Does some name start with this lower-case word? */
   starts(word: string): boolean {
     return this.root.next.has(word);
+  }
+
+  /**
+   * False when no name can start with the word line[start, end) (a run of isWordChar characters): its
+   * shape is that of no name's first word. True means maybe (then `starts` decides).
+   */
+  mayStart(line: string, start: number, end: number): boolean {
+    return this.anyShape || this.firstShapes[shape(line, start, end)] === 1;
   }
 
   entries(): NameEntry[] {
@@ -193,6 +210,23 @@ export class NameTrie {
     }
     return end > ch || isWordChar(at(ch)) ? [start, end] : undefined;
   }
+}
+
+/** Word characters folded to 0–35 (digits, then letters of either case); 36 for none. */
+function fold(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 90) return c - 55;
+  if (c >= 97 && c <= 122) return c - 87;
+  return 36;
+}
+
+const MAX_SHAPE_LENGTH = 31;
+const SHAPES = 37 * 37 * (MAX_SHAPE_LENGTH + 1);
+
+/** A word's shape, case folded: its first two characters and its length (capped). */
+function shape(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? fold(text.charCodeAt(start + 1)) : 36;
+  return (fold(text.charCodeAt(start)) * 37 + second) * (MAX_SHAPE_LENGTH + 1) + Math.min(end - start, MAX_SHAPE_LENGTH);
 }
 
 /**

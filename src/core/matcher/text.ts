@@ -24,6 +24,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** The first `count` tokens from `from` on: tokenize, stopped early. */
+export function tokenizeWords(text: string, from: number, count: number): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = from;
+  while (i < n && out.length < count) {
+    while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i > start) { const t = text.slice(start, i); out.push({ text: t, lower: t.toLowerCase(), start, end: i }); }
+  }
+  return out;
+}
+
 /** Words of one name are joined by 1–3 characters of space, brackets, hyphen, slash or dot. */
 export function isNameGap(line: string, from: number, to: number): boolean {
   const n = to - from;

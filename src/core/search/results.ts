@@ -48,10 +48,14 @@ function byScore(a: SearchHit, b: SearchHit): number {
 
 /** Identical sections of different files (a copied note) show once, the others listed as "also in". */
 export function foldIdentical(hits: SearchHit[]): SearchHit[] {
+  // The key holds the title: a section whose title no other hit has can match none, so its text (the
+  // costly part of the key: a whole section normalised) is never read.
+  const titles = new Map<string, number>();
+  for (const h of hits) { const t = h.section.title.toLowerCase(); titles.set(t, (titles.get(t) ?? 0) + 1); }
   const first = new Map<string, SearchHit>();
   const out: SearchHit[] = [];
   for (const h of hits) {
-    const key = sameSectionKey(h.section);
+    const key = titles.get(h.section.title.toLowerCase())! > 1 ? sameSectionKey(h.section) : undefined;
     const kept = key ? first.get(key) : undefined;
     if (kept && kept.doc.file !== h.doc.file) {
       // The row keeps the best score but shows the copy with the shorter path ("notes.md", not "notes-BACKUP.md").

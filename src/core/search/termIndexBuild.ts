@@ -10,13 +10,21 @@ import { fillTermTree, Postings } from './termIndexData';
 import { splitTerms } from './text';
 
 export class TermIndexBuilder {
-  private readonly postings = new Map<string, Postings>();
+  /**
+   * Per term, in the order terms are met: field id, then that field's (document, frequency) pairs, for
+   * each field in the order it was met. Flat arrays while documents are added (a push each, where a
+   * posting map per term and field would take a hash insertion into one of thousands of maps each
+   * time); the maps MiniSearch keeps are made once, map after map, in build().
+   */
+  private readonly postings = new Map<string, (number | number[])[]>();
   private readonly documentIds: Record<number, string> = {};
   private readonly fieldLength: Record<number, number[]> = {};
   private readonly averageFieldLength: number[] = [];
   private count = 0;
   /** Raw tokens of the field being added, with their counts (reused). */
   private readonly raw = new Map<string, number>();
+  /** The same, lowercased (reused). */
+  private readonly low = new Map<string, number>();
 
   /** `stop`: the words MiniSearch's processTerm drops (it lowercases the others, as here). */
   constructor(private readonly fields: string[], private readonly stop: ReadonlySet<string>) {}
@@ -39,16 +47,24 @@ export class TermIndexBuilder {
       lengths[fieldId] = raw.size;
       const avg = this.averageFieldLength[fieldId] || 0;
       this.averageFieldLength[fieldId] = (avg * doc + raw.size) / (doc + 1);
+      // Tokens that differ only in case are one term: their counts are summed here, in a small map, so
+      // that each term's postings get one insertion per document and no lookup.
+      const low = this.low;
+      low.clear();
       for (const [t, n] of raw) {
         if (!t) continue;
         const term = t.toLowerCase();
+        const had = low.get(term);
+        low.set(term, had === undefined ? n : had + n);
+      }
+      for (const [term, n] of low) {
         lowered.add(term);
         if (this.stop.has(term)) continue;
         let fields = this.postings.get(term);
-        if (!fields) { fields = new Map(); this.postings.set(term, fields); }
-        let docs = fields.get(fieldId);
-        if (!docs) { docs = new Map(); fields.set(fieldId, docs); }
-        docs.set(doc, (docs.get(doc) ?? 0) + n);
+        if (!fields) { fields = []; this.postings.set(term, fields); }
+        let k = 0;
+        while (k < fields.length && fields[k] !== fieldId) k += 2;
+        if (k < fields.length) (fields[k + 1] as number[]).push(doc, n); else fields.push(fieldId, [doc, n]);
       }
     }
     return lowered;
@@ -64,7 +80,21 @@ export class TermIndexBuilder {
       index: [], serializationVersion: 2,
     };
     const mini = MiniSearch.loadJS<T>(meta, options);
-    yield* fillTermTree(mini, this.postings);
+    yield* fillTermTree(mini, postingMaps(this.postings));
     return mini;
+  }
+}
+
+/** The postings as the maps MiniSearch keeps (field id → document → frequency), in the same orders. */
+function* postingMaps(postings: Map<string, (number | number[])[]>): Generator<[string, Postings], void, void> {
+  for (const [term, flat] of postings) {
+    const fields: Postings = new Map();
+    for (let k = 0; k < flat.length; k += 2) {
+      const pairs = flat[k + 1] as number[];
+      const docs = new Map<number, number>();
+      for (let j = 0; j < pairs.length; j += 2) docs.set(pairs[j], pairs[j + 1]);
+      fields.set(flat[k] as number, docs);
+    }
+    yield [term, fields];
   }
 }
