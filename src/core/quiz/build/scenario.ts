@@ -77,7 +77,7 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     for (const id of list) ctx.tieCue(question, ctx.service(id)!.name);
     const keys = correct.map((id) => ctx.service(id)!.name);
     const distractors = serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`).map((s) => s.name);
-    // A former name in the note's question shows the current one beside it.
+    // A former name in the note's question is replaced by the current one.
     const stem = currentNames(ctx, pluralStem(question));
     return {
       ...base, kind: 'scenario', stem, correct: keys, cue: question,

@@ -1,0 +1,70 @@
+// Rules added after blind review r7 of users' notes (docs/quiz.md): imported practice questions renamed to
+// current service names or held back when a checked fact contradicts their key. Fixtures are our own words.
+import * as assert from 'assert';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { QuestionBank } from '../../src/core/quiz/generator';
+import { contradictedFact, familyRenamed, shardArithmetic } from '../../src/core/quiz/practiceFacts';
+import { sharedFit } from '../../src/core/quiz/overlaps';
+import { NOTES_DIR } from './paths';
+
+function practiceBank(lines: string[]): QuestionBank {
+  const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+  kb.upsert(parseNote({ text: lines.join('\n'), file: '/user/practice.md', relPath: 'practice.md', source: 'user' }));
+  return new QuestionBank(kb);
+}
+
+const question = (n: number, stem: string, options: string[], key: string) => [
+  `### Question ${n}`, stem, '', ...options.map((o, i) => `${String.fromCharCode(65 + i)}. ${o}`), '', `**Answer: ${key}**`, '',
+];
+
+describe('quiz: users\' practice questions after blind review r7', function () {
+  this.timeout(60000);
+
+  it('shard arithmetic: a key the write rate contradicts is caught, a consistent one is not', () => {
+    const options = ['The write rate is over the shards\' capacity', 'Records are too big', 'Hot partition keys', 'A slow reader'];
+    // 8 shards take 8 MB/s; 6,000 records of 2 KB are ~11.7 MB/s: the capacity option is right, so key C is wrong.
+    assert.match(shardArithmetic('A stream with 8 shards takes 6,000 records per second of 2 KB each and throttles.', options, [2]) ?? '', /exceeds/);
+    assert.strictEqual(shardArithmetic('A stream with 8 shards takes 6,000 records per second of 2 KB each and throttles.', options, [0]), undefined);
+    // 20 shards take 20 MB/s and 20,000 records/s: 3,000 records of 1 KB fit, so the capacity option cannot be the key.
+    assert.match(shardArithmetic('A stream with 20 shards takes 3,000 records per second of 1 KB and throttles.', options, [0]) ?? '', /within/);
+    assert.strictEqual(shardArithmetic('A stream with 20 shards takes 3,000 records per second of 1 KB and throttles.', options, [2]), undefined);
+  });
+
+  it('checked facts: Firehose reading files already in S3, shards placed in zones, a DLQ for a stream source, shard cost without provisioned mode', () => {
+    assert.match(contradictedFact('Log files already stored in Amazon S3 must become Parquet each night. What needs the least effort?', ['A Lambda function', 'Amazon Data Firehose format conversion', 'An EMR cluster', 'A cron job'], [1]) ?? '', /does not read objects/);
+    assert.strictEqual(contradictedFact('Click events sent by an app must land in S3 as Parquet. What needs the least effort?', ['A Lambda function', 'Amazon Data Firehose format conversion', 'An EMR cluster', 'A cron job'], [1]), undefined);
+    assert.match(contradictedFact('How do you make a data stream most available?', ['One shard in one AZ', 'Two shards in one AZ', 'One shard across multiple AZs', 'Many shards across multiple AZs'], [3]) ?? '', /three Availability Zones/);
+    assert.match(contradictedFact('A Lambda function reads a Kinesis data stream and sometimes fails. What handles failed records?', ['A longer timeout', 'A dead-letter queue', 'A retry loop', 'More shards'], [1]) ?? '', /on-failure destination/);
+    assert.match(contradictedFact('What drives the cost of Kinesis Data Streams most?', ['Record count', 'Record size', 'The number of shards', 'Consumers'], [2]) ?? '', /provisioned mode/);
+    assert.strictEqual(contradictedFact('What drives the cost of a provisioned Kinesis Data Streams stream most?', ['Record count', 'Record size', 'The number of shards', 'Consumers'], [2]), undefined);
+  });
+
+  it('a stem that asks for a family the renamed key left is caught', () => {
+    assert.match(familyRenamed('Which Amazon Kinesis service delivers records to a search cluster?', 'Kinesis Data Firehose', 'Amazon Data Firehose') ?? '', /Kinesis service/);
+    assert.strictEqual(familyRenamed('Which Amazon Kinesis service keeps records for replay?', 'Kinesis Data Streams', 'Amazon Kinesis Data Streams'), undefined);
+  });
+
+  it('Lambda and Kappa architectures both serve real-time and batch unless layers or replay decide', () => {
+    assert.ok(sharedFit('A platform must serve real-time and batch data from the same sources.', 'Lambda architecture', 'Kappa architecture'));
+    assert.ok(!sharedFit('A platform must serve real-time and batch data, with a separate batch layer.', 'Lambda architecture', 'Kappa architecture'));
+  });
+
+  it('former names are replaced by current ones (no "(now …)" patch), the explanation says "formerly"; unfit questions are held back', () => {
+    const bank = practiceBank([
+      '# My practice set', '',
+      ...question(1, 'Which service joins two event streams with state kept between records?', ['AWS Lambda', 'Amazon Kinesis Data Analytics with Apache Flink', 'Amazon SQS', 'AWS Step Functions'], 'B'),
+      ...question(2, 'Which Amazon Kinesis service loads records into Amazon Elasticsearch Service?', ['Kinesis Data Streams', 'Kinesis Data Firehose', 'Kinesis Video Streams', 'Amazon SQS'], 'B'),
+      ...question(3, 'A stream has 2 shards and takes 4,000 records per second of 1 KB. Why does it throttle?', ['The write rate exceeds the shard capacity', 'Records are too large', 'Uneven partition keys', 'A slow consumer'], 'C'),
+    ]);
+    const mine = bank.questions.filter((q) => q.source.file === '/user/practice.md');
+    assert.strictEqual(mine.length, 1);
+    const q = mine[0];
+    assert.ok(q.options.includes('Amazon Managed Service for Apache Flink'), q.options.join(' | '));
+    assert.ok(!q.options.some((o) => /\(now|Kinesis Data Analytics/.test(o)));
+    assert.match(q.explanation, /formerly Amazon Kinesis Data Analytics/);
+    const held = bank.diagnostics.filter((d) => d.file === '/user/practice.md').map((d) => d.message);
+    assert.ok(held.some((m) => /question 2 held back: .*Kinesis service/.test(m)), held.join('\n'));
+    assert.ok(held.some((m) => /question 3 held back: .*shard arithmetic/.test(m)), held.join('\n'));
+  });
+});
