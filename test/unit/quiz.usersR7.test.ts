@@ -1,12 +1,17 @@
 // Rules added after blind review r7 of users' notes (docs/quiz.md): imported practice questions renamed to
-// current service names or held back when a checked fact contradicts their key. Fixtures are our own words.
+// current service names or held back when a checked fact contradicts their key; generated questions that name
+// their category, asked once per fact, without umbrellas, fallbacks or off-exam products. Fixtures are our own words.
 import * as assert from 'assert';
 import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { contradictedFact, familyRenamed, shardArithmetic } from '../../src/core/quiz/practiceFacts';
 import { sharedFit } from '../../src/core/quiz/overlaps';
+import { fallbackNeed, offExamProduct } from '../../src/core/quiz/stemChecks';
+import { namePartLeak } from '../../src/core/quiz/nameLeak';
+import { UserFacts } from '../../src/core/quiz/userFacts';
 import { NOTES_DIR } from './paths';
+import { userChoiceQuestions } from './userNotes';
 
 function practiceBank(lines: string[]): QuestionBank {
   const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
@@ -66,5 +71,74 @@ describe('quiz: users\' practice questions after blind review r7', function () {
     const held = bank.diagnostics.filter((d) => d.file === '/user/practice.md').map((d) => d.message);
     assert.ok(held.some((m) => /question 2 held back: .*Kinesis service/.test(m)), held.join('\n'));
     assert.ok(held.some((m) => /question 3 held back: .*shard arithmetic/.test(m)), held.join('\n'));
+  });
+});
+
+describe('quiz: users\' generated questions after blind review r7', function () {
+  this.timeout(120000);
+
+  it('stem checks: a fallback cell ("when unsure") is no requirement; Q Business is off the exam', () => {
+    assert.ok(fallbackNeed('Which Amazon Redshift sort key type fits this use case best: “Pick it when unsure”?'));
+    assert.ok(!fallbackNeed('Which Amazon Redshift sort key type fits this use case best: “Range filters on a timestamp column”?'));
+    assert.strictEqual(offExamProduct(['Which AI service answers staff questions?', 'Amazon Q Business']), 'Amazon Q Business');
+    assert.strictEqual(offExamProduct(['Which service writes code suggestions?', 'Amazon Q Developer']), undefined);
+  });
+
+  it('"across regions" gives away a Cross-Region key even when a Same-Region rival shares "Region"', () => {
+    assert.strictEqual(namePartLeak('Which Amazon S3 feature copies objects across regions for recovery?', 'S3 Cross-Region Replication', ['S3 Same-Region Replication', 'S3 Batch Replication', 'S3 Replication Time Control']), 'across');
+  });
+
+  it('one fact, one question: the same key and alike words from two users\' notes is asked once; practice pairs too', () => {
+    const facts = new UserFacts();
+    assert.strictEqual(facts.seen('Run SQL on lake files in S3 next to warehouse tables', ['Amazon Redshift Spectrum'], 'a.md:3'), undefined);
+    assert.strictEqual(facts.seen('SQL on S3 lake files joined with warehouse tables', ['Redshift Spectrum'], 'b.md:9'), 'a.md:3');
+    assert.strictEqual(facts.seen('Encrypt each object with a key the service owns', ['Redshift Spectrum'], 'b.md:12'), undefined, 'another fact of the same key');
+    assert.strictEqual(facts.seen('A job must cope with new columns in its source over time. Which Glue feature helps?', ['Dynamic frames'], 'p.md:1', true), undefined);
+    assert.strictEqual(facts.seen('What do Glue dynamic frames offer over Spark DataFrames for changing columns?', ['Schema flexibility'], 'p.md:9', true), 'p.md:1');
+  });
+
+  it('an umbrella brand in a list answer is named by its member of the same kinds, never offered', () => {
+    const qs = userChoiceQuestions({ 'stream.md': [
+      '# Streaming intake', '',
+      'Which AWS services can you use to take in a continuous feed of click events?', '',
+      'Amazon MSK and Amazon Kinesis.', '',
+    ] });
+    const q = qs.find((x) => /click events/.test(x.stem));
+    assert.ok(q, qs.map((x) => x.stem).join('\n'));
+    assert.ok(q.options.every((o) => !/family/.test(o)), q.options.join(' | '));
+    assert.deepStrictEqual(q.answers.map((a) => q.options[a]).sort(), ['Amazon Kinesis Data Streams', 'Amazon Managed Streaming for Apache Kafka']);
+  });
+
+  it('feature choices name their service ("Which Amazon S3 feature …"), terse cells and "Architecture" labels are not asked', () => {
+    const qs = userChoiceQuestions({
+      'bucket-tips.md': [
+        '# Bucket decisions', '',
+        '## Exam triggers', '',
+        '- **Thousands of encrypted uploads throttle the key service**: Enable **S3 Bucket Keys**.',
+        '- **Keep every earlier copy of an overwritten object**: Enable **S3 Versioning**.',
+        '- **Copy new objects to a second bucket within fifteen minutes**: Enable **S3 Replication Time Control**.',
+        '- **Stop anyone deleting audit files for seven years**: Use **S3 Object Lock**.', '',
+      ],
+      'formats.md': [
+        '# File formats', '',
+        '## Format table', '',
+        '| Format | Layout | Best Use Case |', '| --- | --- | --- |',
+        '| **Parquet** | Columnar | Column scans for interactive SQL over a lake |', '| **Avro** | Row | Row writes with an evolving schema in Kafka topics |',
+        '| **CSV** | Row | Plain spreadsheet hand-offs |', '| **ORC** | Columnar | Hive tables with built-in light indexes |', '',
+      ],
+      'aurora.md': [
+        '# Amazon Aurora', '',
+        '## Aurora Architecture', '',
+        '- **Quorum Writes**: Each write waits for four of six copies spread over three zones.',
+        '- **Log-Structured Volume**: Only redo records travel to the storage tier instead of whole pages.',
+        '- **Fast Crash Recovery**: The storage tier replays redo in parallel so restarts take seconds.', '',
+      ],
+    });
+    const s3 = qs.filter((q) => /Bucket Keys|Versioning|Replication Time Control|Object Lock/.test(q.options[q.answers[0]]));
+    assert.ok(s3.length >= 1, qs.map((q) => q.stem).join('\n'));
+    assert.ok(s3.every((q) => /^Which Amazon S3 feature fits/.test(q.stem)), s3.map((q) => q.stem).join('\n'));
+    assert.ok(!qs.some((q) => /Plain spreadsheet hand-offs/.test(q.stem)), 'a cell of three words is a fragment');
+    assert.ok(qs.some((q) => /Row writes with an evolving schema/.test(q.stem)));
+    assert.ok(!qs.some((q) => /Quorum Writes|Log-Structured Volume|Fast Crash Recovery/.test(q.options.join(' '))), 'an architecture list is the author\'s labels');
   });
 });

@@ -39,6 +39,14 @@ const OVERLAPS: Overlap[] = [
   // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
   // (ALTER TABLE ADD PARTITION) alike; schema inference or crawling decides.
   { options: [/^AWS Glue$/i, /\bLambda\b/i], need: /\bas (?:new )?data arrives\b|\bnew partitions?\b|\bupdate (?:the |your )?(?:\w+ )?tables?\b/i, decided: /\bcrawl|\bschema|\binfer|\bno code\b|\bcatalog/i },
+  // Text formats a person can read and export: CSV and JSON alike; tabular or nested data, or an API, decides (r7).
+  { options: [/^CSV\b/i, /^JSON\b/i], need: /\bhuman\b|\breadab|\binspect|\bexports?\b|\bplain text\b/i, decided: /\btabular|\bspreadsheet|\bcolumns and rows\b|\bnested|\bsemi-structured|\bAPI\b|\bpayloads?\b/i },
+  // Archiving text with a high ratio: Gzip, Zstd and Bzip2 alike; splitting, the maximum ratio or speed decides (r7).
+  { options: [/^Gzip\b/i, /^Zstd\b|^Zstandard\b/i, /^Bzip2\b/i], need: /\barchiv|\bHTTP\b|\bweb logs?\b/i, decided: /\bsplit|\bmaximum|\bfastest|\bParquet\b/i },
+  // Micro-batches of newly uploaded files: Lambda, and the Spark micro-batch engines of Glue and EMR alike (r7).
+  { options: [/\bLambda\b(?! architecture)/i, /^AWS Glue\b/i, /\bEMR\b/i], need: /\bmicro-?batch/i, decided: /\bSpark\b|\bper (?:file|object|event)\b|\b15 minutes\b|\bsingle (?:file|object)\b/i },
+  // "AWS-native serverless streaming": Kinesis Data Streams (on-demand) and Firehose alike; retention, consumers or delivery decides (r7).
+  { options: [/\bKinesis Data Streams\b/i, /\bFirehose\b/i], need: /\bserverless\b|\bAWS-native\b|\bstreaming\b/i, decided: /\bretention|\breplay|\bconsumers?\b|\bshards?\b|\bdeliver|\bbuffer|\bzero-code\b|\bno code\b|\bcustom\b|\bParquet\b|\bformat conversion\b|\bOpenSearch\b|\bRedshift\b/i },
   // Real-time and batch from the same sources: the Lambda architecture (batch and speed layers) and the Kappa
   // architecture (one stream, replayed for reprocessing) both handle it; layers or replay decide (blind review r7).
   { options: [/^Lambda architecture\b/i, /^Kappa architecture\b/i], need: /\b(?:real-time|streaming)\b[^.]*\bbatch\b|\bbatch\b[^.]*\b(?:real-time|streaming)\b/i, decided: /\breplay|\blayers?\b|\bsingle (?:stream|pipeline|code ?base)\b|\bone (?:stream|pipeline|code ?base)\b/i },

@@ -13,7 +13,8 @@ const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|a
 
 /** "Distribution Styles" → "distribution style"; a title that is not a short plural noun phrase gives undefined. */
 function familyNoun(title: string, isName: (w: string) => boolean): string | undefined {
-  const t = title.replace(/^[\d.]+\s*/, '').replace(/^[^\w]+/u, '').replace(/\s*\(.*\)$/, '').trim();
+  // The author's qualifier is no part of the family's name ("High-Level AWS AI Services" → AWS AI service).
+  const t = title.replace(/^[\d.]+\s*/, '').replace(/^[^\w]+/u, '').replace(/\s*\(.*\)$/, '').replace(/^(?:high-level|key|main|core|common|important|essential|top|popular|other)\s+/i, '').trim();
   if (!/^[A-Za-z][A-Za-z -]{2,40}s$/.test(t) || t.split(/\s+/).length > 4 || /\b(?:and|or|vs|key|tips|notes|concepts|facts|limits)\b/i.test(t)) return undefined;
   const singular = /ies$/.test(t) ? t.slice(0, -3) + 'y' : /(?:ss|sh|ch|x)es$/.test(t) ? t.slice(0, -2) : t.slice(0, -1);
   // Names keep their capitals ("Amazon CloudWatch feature"); ordinary words do not.
@@ -39,11 +40,17 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     const service = (own ? ctx.service(own) : undefined) ?? [...ctx.byName.values()].find((x) => x.name === subject || x.shortName === subject);
     // "Which option/term is described here" names no subject (blind review r2): only a named family counts.
     if (named.length !== list.terms.length || !service) return [];
-    else noun = `${service.shortName ?? service.name} feature`;
+    // A user's "… Architecture" list names how the service is built ("Self-Healing Storage"), the author's
+    // labels rather than features one chooses (blind review r7).
+    // A heading that says "Features" names features all the same.
+    if (doc.source === 'user' && /\b(?:architecture|internals|under the hood|how it works)\b/i.test(section.title) && !/\bfeatures?\b/i.test(section.title)) return [];
+    noun = `${service.shortName ?? service.name} feature`;
   }
   return list.terms.flatMap((t, i) => {
     // "machine learning models … in SQL" beside "Redshift ML" spells the key: the term stays an option only.
     if (list.heading !== undefined && spellsAcronym(t.definition, labels[i])) return [];
+    // A user's definition told by its numbers ("Baseline 3,000 IOPS and 125 MB/s") asks to recall figures (r7).
+    if (doc.source === 'user' && (t.definition.match(SPEC_NUMBER) ?? []).length >= 2) return [];
     ctx.tieCue(t.definition, labels[i]);
     const def = t.definition.replace(/[.;:,]+$/, '');
     const stem = `Which ${noun} is described here: “${def}”?`;
@@ -60,6 +67,8 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     } satisfies Draft];
   });
 }
+
+const SPEC_NUMBER = /\d[\d,.]*\s*(?:IOPS|MB\/s|MiB\/s|GB\/s|GiB\/s|GB|GiB|TB|TiB|ms|ACUs?)\b/gi;
 
 /** A word of the key in capitals ("ML", "SSD") whose letters the definition's words spell in order. */
 function spellsAcronym(definition: string, key: string): boolean {
