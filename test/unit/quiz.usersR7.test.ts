@@ -45,6 +45,20 @@ describe('quiz: users\' practice questions after blind review r7', function () {
     assert.strictEqual(contradictedFact('What drives the cost of a provisioned Kinesis Data Streams stream most?', ['Record count', 'Record size', 'The number of shards', 'Consumers'], [2]), undefined);
   });
 
+  it('checked facts: Firehose beside files of megabytes, a broadcast join of two large datasets', () => {
+    assert.match(contradictedFact('A job drops 300 MB export files every hour and they must reach S3 within the hour. What costs least?', ['Amazon Data Firehose with buffering', 'Multipart upload to S3', 'AWS Transfer Family', 'Kinesis Data Streams'], [0]) ?? '', /1,000 KiB/);
+    assert.match(contradictedFact('A Glue job joins two large tables (80 GB each) and runs for hours. What makes it faster?', ['More workers', 'Bigger workers', 'Job bookmarks', 'Partition and broadcast the join'], [3]) ?? '', /broadcast join/);
+    assert.strictEqual(contradictedFact('A Glue job joins a 50 MB lookup table to a 2 TB fact table. What makes it faster?', ['More workers', 'Bigger workers', 'Job bookmarks', 'Broadcast the lookup table'], [3]), undefined);
+  });
+
+  it('overlaps after r7: SSE-KMS and DSSE-KMS for KMS audit, EMR and Batch on Spot for cost, Flink and Glue streaming for stateful joins', () => {
+    assert.ok(sharedFit('Objects must be encrypted with keys whose use CloudTrail records.', 'SSE-KMS', 'DSSE-KMS'));
+    assert.ok(!sharedFit('Objects need two layers of encryption with keys whose use CloudTrail records.', 'SSE-KMS', 'DSSE-KMS'));
+    assert.ok(sharedFit('Which is most cost-effective for a monthly batch job?', 'Amazon EMR with Spot instances', 'AWS Batch with Spot instances'));
+    assert.ok(sharedFit('Which service keeps state for joins across a stream of orders?', 'Amazon Managed Service for Apache Flink', 'AWS Glue Streaming'));
+    assert.ok(!sharedFit('Which service runs Apache Flink code that keeps state for joins?', 'Amazon Managed Service for Apache Flink', 'AWS Glue Streaming'));
+  });
+
   it('a stem that asks for a family the renamed key left is caught', () => {
     assert.match(familyRenamed('Which Amazon Kinesis service delivers records to a search cluster?', 'Kinesis Data Firehose', 'Amazon Data Firehose') ?? '', /Kinesis service/);
     assert.strictEqual(familyRenamed('Which Amazon Kinesis service keeps records for replay?', 'Kinesis Data Streams', 'Amazon Kinesis Data Streams'), undefined);
@@ -80,6 +94,7 @@ describe('quiz: users\' generated questions after blind review r7', function () 
   it('stem checks: a fallback cell ("when unsure") is no requirement; Q Business is off the exam', () => {
     assert.ok(fallbackNeed('Which Amazon Redshift sort key type fits this use case best: “Pick it when unsure”?'));
     assert.ok(!fallbackNeed('Which Amazon Redshift sort key type fits this use case best: “Range filters on a timestamp column”?'));
+    assert.ok(fallbackNeed('Which compression codec fits this use case best: “Default codec for tables written by one engine”?'), 'a default is a setting, not a use');
     assert.strictEqual(offExamProduct(['Which AI service answers staff questions?', 'Amazon Q Business']), 'Amazon Q Business');
     assert.strictEqual(offExamProduct(['Which service writes code suggestions?', 'Amazon Q Developer']), undefined);
   });
@@ -140,5 +155,27 @@ describe('quiz: users\' generated questions after blind review r7', function () 
     assert.ok(!qs.some((q) => /Plain spreadsheet hand-offs/.test(q.stem)), 'a cell of three words is a fragment');
     assert.ok(qs.some((q) => /Row writes with an evolving schema/.test(q.stem)));
     assert.ok(!qs.some((q) => /Quorum Writes|Log-Structured Volume|Fast Crash Recovery/.test(q.options.join(' '))), 'an architecture list is the author\'s labels');
+  });
+});
+
+describe('quiz: more questions from users\' notes after blind review r7', function () {
+  this.timeout(120000);
+
+  it('a list of services with a pair or a brand among them asks about its single services; the pair\'s members are never options', () => {
+    const qs = userChoiceQuestions({ 'stores.md': [
+      '# Picking a store', '',
+      '## Wrap-up', '',
+      '**Services to know**:',
+      '- **Amazon DynamoDB**: Key-value tables with single-digit millisecond reads at any scale',
+      '- **Amazon RDS/Aurora**: Relational engines with managed backups and failover',
+      '- **Amazon Redshift**: Columnar warehouse that runs SQL across many nodes in parallel',
+      '- **Amazon Neptune**: Graph database for highly connected relationships between records', '',
+    ] });
+    const mine = qs.filter((q) => /Key-value tables|Columnar warehouse|Graph database for highly connected/.test(q.stem));
+    assert.ok(mine.length >= 2, qs.map((q) => q.stem).join('\n'));
+    for (const q of mine) {
+      assert.ok(!q.options.some((o) => /Relational Database Service|Aurora|RDS\/Aurora/.test(o)), q.options.join(' | '));
+      assert.strictEqual(q.options.length, 4);
+    }
   });
 });

@@ -47,6 +47,12 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bLambda\b(?! architecture)/i, /^AWS Glue\b/i, /\bEMR\b/i], need: /\bmicro-?batch/i, decided: /\bSpark\b|\bper (?:file|object|event)\b|\b15 minutes\b|\bsingle (?:file|object)\b/i },
   // "AWS-native serverless streaming": Kinesis Data Streams (on-demand) and Firehose alike; retention, consumers or delivery decides (r7).
   { options: [/\bKinesis Data Streams\b/i, /\bFirehose\b/i], need: /\bserverless\b|\bAWS-native\b|\bstreaming\b/i, decided: /\bretention|\breplay|\bconsumers?\b|\bshards?\b|\bdeliver|\bbuffer|\bzero-code\b|\bno code\b|\bcustom\b|\bParquet\b|\bformat conversion\b|\bOpenSearch\b|\bRedshift\b/i },
+  // KMS keys, CloudTrail audit and rotation: SSE-KMS and DSSE-KMS alike; two layers of encryption decide.
+  { options: [/^SSE-KMS\b/i, /^DSSE-KMS\b/i], need: /\bKMS\b|\baudit|\bCloudTrail\b|\brotat/i, decided: /\bdual|\btwo layers\b|\bdouble\b|\bsingle layer\b|\bone layer\b/i },
+  // Cheap, interruptible compute for a periodic batch job: EMR on Spot and Batch on Spot alike (r7).
+  { options: [/\bEMR\b.*\bSpot\b/i, /\bBatch\b.*\bSpot\b/i], need: /\bcost|\bcheap|\binfrequent|\bbatch\b|\bjobs?\b/i, decided: /\bSpark\b|\bHadoop\b|\bHive\b|\bcontainers?\b|\bDocker\b/i },
+  // Stateful joins and aggregations on streams: Managed Service for Apache Flink and Glue streaming (Spark) alike (r7).
+  { options: [/\bManaged Service for Apache Flink\b|\bKinesis Data Analytics\b/i, /\bGlue Streaming\b|\bGlue streaming\b/i], need: /\bstate|\bjoins?\b|\baggregat|\bwindow/i, decided: /\bFlink\b|\bmillisecond|\bsub-second|\bevent[- ]time|\bSpark\b|\bmicro-?batch/i },
   // Real-time and batch from the same sources: the Lambda architecture (batch and speed layers) and the Kappa
   // architecture (one stream, replayed for reprocessing) both handle it; layers or replay decide (blind review r7).
   { options: [/^Lambda architecture\b/i, /^Kappa architecture\b/i], need: /\b(?:real-time|streaming)\b[^.]*\bbatch\b|\bbatch\b[^.]*\b(?:real-time|streaming)\b/i, decided: /\breplay|\blayers?\b|\bsingle (?:stream|pipeline|code ?base)\b|\bone (?:stream|pipeline|code ?base)\b/i },

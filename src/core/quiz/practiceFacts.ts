@@ -59,6 +59,20 @@ const FACTS: FactRule[] = [
     source: 'https://docs.aws.amazon.com/firehose/latest/dev/create-name.html',
   },
   {
+    // A Firehose record is at most 1,000 KiB: whole files of megabytes are uploaded to S3, not streamed as records.
+    reason: 'Amazon Data Firehose takes records of up to 1,000 KiB each; files of many megabytes that already exist are uploaded to Amazon S3 directly (multipart upload), not streamed through Firehose',
+    stem: /\bfiles?\b[^.]*\(?\b\d+(?:\.\d+)?\s*(?:MB|GB|TB)\b|\b\d+(?:\.\d+)?\s*(?:MB|GB|TB)\b[^.]*\bfiles?\b/i,
+    key: /\bFirehose\b/i,
+    source: 'https://docs.aws.amazon.com/firehose/latest/dev/limits.html',
+  },
+  {
+    // A broadcast join copies the smaller table to every executor: it helps when one side is small, not two large ones.
+    reason: 'a broadcast join copies one side to every executor and only helps when that side is small; two large datasets are joined by a shuffle (sort-merge) join',
+    stem: /\btwo large\b|\b(?:both|each)\b[^.]*\b\d+\s*(?:GB|TB)\b|\(\s*\d+\s*(?:GB|TB) each\s*\)/i,
+    key: /\bbroadcast\b/i,
+    source: 'https://spark.apache.org/docs/latest/sql-performance-tuning.html#join-strategy-hints-for-sql-queries',
+  },
+  {
     // Every Kinesis data stream is replicated synchronously across three Availability Zones; shards have no zone.
     reason: 'Kinesis Data Streams replicates every stream across three Availability Zones itself; shards are not placed in zones, so no option configures that',
     any: /\bshards?\b[^.]{0,30}\b(?:in|across) (?:one|a single|multiple|two|three|\d+) (?:AZs?|Availability Zones?)\b/i,

@@ -72,7 +72,9 @@ export function titleFragment(ctx: QuizContext, stem: string): boolean {
 
 // A table cell that says to pick a row when nothing else decides ("Default mode when unsure", "Fallback when in
 // doubt") states no requirement: the question would ask for a default in an informal phrasing (blind review r7).
-const FALLBACK = /\b(?:when|if) (?:you are |you're )?(?:unsure|in doubt|not sure|undecided)\b|\b(?:catch-all|fallback)\b/i;
+// A cell that names a default ("Default codec for Parquet in Glue / Spark / Athena") asks for a setting whose
+// value differs by engine and version, not for a use (r7: Athena's Parquet default is not Spark's).
+const FALLBACK = /\b(?:when|if) (?:you are |you're )?(?:unsure|in doubt|not sure|undecided)\b|\b(?:catch-all|fallback)\b|^default\b/i;
 
 /** The quoted need is a fallback ("when unsure"), not a requirement. */
 export function fallbackNeed(stem: string): boolean {

@@ -21,7 +21,8 @@ function familyNoun(title: string, isName: (w: string) => boolean): string | und
   return singular.split(' ').map((w) => (/^(?:Amazon|AWS)$|[A-Z].*[A-Z]/.test(w) || isName(w) ? w : w.toLowerCase())).join(' ');
 }
 
-export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: Section, list: TermListClaim): Draft[] {
+export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: Section, full: TermListClaim): Draft[] {
+  const list = serviceMembers(ctx, doc, full);
   const ids = list.terms.map((t) => ctx.serviceAnswer(t.term));
   const services = ids.every((x) => !!x) && new Set(ids).size === ids.length;
   const labels = list.terms.map((t, i) => (services ? ctx.service(ids[i]!)!.name : t.term));
@@ -59,13 +60,30 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
       correct: [labels[i]],
       distractors: [
         ...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:${t.line}:def`)),
-        ...(services ? serviceDistractors(ctx, [ids[i]!], new Set([...ids as string[], ...ctx.servicesIn(t.definition)]), `${section.id}:${t.line}:def`).map((s) => s.name) : []),
+        ...(services ? serviceDistractors(ctx, [ids[i]!], new Set([...ids as string[], ...ctx.servicesIn(t.definition), ...(list.exclude ?? [])]), `${section.id}:${t.line}:def`).map((s) => s.name) : []),
       ],
       optionKind: services ? 'service' : 'text', explanation: sentence(`${labels[i]}: ${t.definition}`),
       serviceIds: services ? [ids[i]!] : ctx.mentioned(`${t.term} ${t.definition}`, section).slice(0, 3),
       answerServiceIds: services ? [ids[i]!] : [],
     } satisfies Draft];
   });
+}
+
+/**
+ * A user's list of services with a pair or a brand among them ("Amazon RDS/Aurora", "Amazon Kinesis"): the
+ * single services are the family (three at least); the pair's and the brand's members are never options.
+ */
+function serviceMembers(ctx: QuizContext, doc: NoteDocument, list: TermListClaim): TermListClaim {
+  if (doc.source !== 'user') return list;
+  const ids = list.terms.map((t) => ctx.serviceAnswer(t.term));
+  const single = (i: number) => !!ids[i] && !/\bfamily\b/i.test(ctx.service(ids[i]!)!.name) && !/[/&+]|\band\b/.test(list.terms[i].term);
+  const kept = list.terms.filter((_, i) => single(i));
+  if (kept.length === list.terms.length || kept.length < 3) return list;
+  const others = list.terms.filter((_, i) => !single(i)).map((t) => t.term);
+  // Every service the left-out terms name (RDS and Aurora, the Kinesis family's members) stays out of the options.
+  const brands = others.map((o) => o.replace(/^(?:Amazon|AWS)\s+/, '').split(/[\s/&+]+/)[0]).filter((w) => w.length > 2);
+  const excluded = new Set([...others.flatMap((o) => ctx.servicesIn(o.replace(/\//g, ' and '))), ...ctx.services.filter((x) => brands.some((b) => x.name.replace(/^(?:Amazon|AWS)\s+/, '').startsWith(`${b} `) || x.name.replace(/^(?:Amazon|AWS)\s+/, '') === b)).map((x) => x.id)]);
+  return { ...list, terms: kept, exclude: [...excluded] };
 }
 
 const SPEC_NUMBER = /\d[\d,.]*\s*(?:IOPS|MB\/s|MiB\/s|GB\/s|GiB\/s|GB|GiB|TB|TiB|ms|ACUs?)\b/gi;
