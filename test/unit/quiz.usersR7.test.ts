@@ -47,6 +47,7 @@ describe('quiz: users\' practice questions after blind review r7', function () {
 
   it('checked facts: Firehose beside files of megabytes, a broadcast join of two large datasets', () => {
     assert.match(contradictedFact('A job drops 300 MB export files every hour and they must reach S3 within the hour. What costs least?', ['Amazon Data Firehose with buffering', 'Multipart upload to S3', 'AWS Transfer Family', 'Kinesis Data Streams'], [0]) ?? '', /1,000 KiB/);
+    assert.match(contradictedFact('Export files arrive at random times. Which Amazon Data Firehose buffer setting keeps latency low?', ['Big buffer, short interval', 'Small buffer, short interval', 'Big buffer, long interval', 'Small buffer, long interval'], [1]) ?? '', /not files/);
     assert.match(contradictedFact('A Glue job joins two large tables (80 GB each) and runs for hours. What makes it faster?', ['More workers', 'Bigger workers', 'Job bookmarks', 'Partition and broadcast the join'], [3]) ?? '', /broadcast join/);
     assert.strictEqual(contradictedFact('A Glue job joins a 50 MB lookup table to a 2 TB fact table. What makes it faster?', ['More workers', 'Bigger workers', 'Job bookmarks', 'Broadcast the lookup table'], [3]), undefined);
   });

@@ -66,6 +66,13 @@ const FACTS: FactRule[] = [
     source: 'https://docs.aws.amazon.com/firehose/latest/dev/limits.html',
   },
   {
+    // Firehose takes records from producers; "files that arrive" are objects, written to S3 and processed there.
+    reason: 'Amazon Data Firehose receives records from producers, not files: files that arrive are written to Amazon S3 and processed from there, so no Firehose buffer setting applies to them',
+    stem: /\bfiles?\b[^.]{0,30}\barriv/i,
+    any: /\bFirehose\b/i,
+    source: 'https://docs.aws.amazon.com/firehose/latest/dev/basic-write.html',
+  },
+  {
     // A broadcast join copies the smaller table to every executor: it helps when one side is small, not two large ones.
     reason: 'a broadcast join copies one side to every executor and only helps when that side is small; two large datasets are joined by a shuffle (sort-merge) join',
     stem: /\btwo large\b|\b(?:both|each)\b[^.]*\b\d+\s*(?:GB|TB)\b|\(\s*\d+\s*(?:GB|TB) each\s*\)/i,
