@@ -56,6 +56,8 @@ describe('quiz: users\' practice questions after blind review r7', function () {
     assert.ok(sharedFit('Objects must be encrypted with keys whose use CloudTrail records.', 'SSE-KMS', 'DSSE-KMS'));
     assert.ok(!sharedFit('Objects need two layers of encryption with keys whose use CloudTrail records.', 'SSE-KMS', 'DSSE-KMS'));
     assert.ok(sharedFit('Which is most cost-effective for a monthly batch job?', 'Amazon EMR with Spot instances', 'AWS Batch with Spot instances'));
+    assert.ok(sharedFit('Uploads from other continents to one bucket are slow.', 'S3 Transfer Acceleration', 'S3 Multi-Region Access Points') === false, 'one bucket decides');
+    assert.ok(sharedFit('Uploads from other continents are slow.', 'S3 Transfer Acceleration', 'S3 Multi-Region Access Points'));
     assert.ok(sharedFit('Which service keeps state for joins across a stream of orders?', 'Amazon Managed Service for Apache Flink', 'AWS Glue Streaming'));
     assert.ok(!sharedFit('Which service runs Apache Flink code that keeps state for joins?', 'Amazon Managed Service for Apache Flink', 'AWS Glue Streaming'));
   });

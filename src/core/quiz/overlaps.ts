@@ -53,6 +53,9 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bEMR\b.*\bSpot\b/i, /\bBatch\b.*\bSpot\b/i], need: /\bcost|\bcheap|\binfrequent|\bbatch\b|\bjobs?\b/i, decided: /\bSpark\b|\bHadoop\b|\bHive\b|\bcontainers?\b|\bDocker\b/i },
   // Stateful joins and aggregations on streams: Managed Service for Apache Flink and Glue streaming (Spark) alike (r7).
   { options: [/\bManaged Service for Apache Flink\b|\bKinesis Data Analytics\b/i, /\bGlue Streaming\b|\bGlue streaming\b/i], need: /\bstate|\bjoins?\b|\baggregat|\bwindow/i, decided: /\bFlink\b|\bmillisecond|\bsub-second|\bevent[- ]time|\bSpark\b|\bmicro-?batch/i },
+  // Fast access from far away: Transfer Acceleration and Multi-Region Access Points both route over the AWS edge;
+  // one bucket or several Regions decides.
+  { options: [/\bTransfer Acceleration\b/i, /\bMulti-Region Access Points?\b/i], need: /\bgeograph|\bglobal|\bdistant|\bfar\b|\bworld|\bcontinents?\b|\bfast (?:upload|ingest)/i, decided: /\b(?:single|one) bucket\b|\bmulti-region\b|\bactive-active\b|\bfailover\b|\breplica/i },
   // Real-time and batch from the same sources: the Lambda architecture (batch and speed layers) and the Kappa
   // architecture (one stream, replayed for reprocessing) both handle it; layers or replay decide (blind review r7).
   { options: [/^Lambda architecture\b/i, /^Kappa architecture\b/i], need: /\b(?:real-time|streaming)\b[^.]*\bbatch\b|\bbatch\b[^.]*\b(?:real-time|streaming)\b/i, decided: /\breplay|\blayers?\b|\bsingle (?:stream|pipeline|code ?base)\b|\bone (?:stream|pipeline|code ?base)\b/i },

@@ -97,8 +97,15 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (/,|\s(?:or|and|with|only)\s|\s(?:or|and|with|only)$/.test(answer) || /\s[a-z][a-z]+$/.test(answer) || /^[A-Z][a-z]+$/.test(answer)) continue;
     // "S3 Versioning" is S3's even where the matcher reads no service in it: the name's first word decides.
     const lead = /^(?:(?:Amazon|AWS)\s+)?([A-Z][\w-]*)\s/.exec(answer)?.[1];
-    const byLead = lead && doc.source === 'user' ? ctx.serviceAnswer(lead) : undefined;
-    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? (byLead && !ctx.pseudo.has(byLead) ? byLead : undefined) ?? noteService(ctx, doc) ?? doc.serviceId;
+    // A bare word names a service with its prefix too ("S3" → Amazon S3, "Athena" → Amazon Athena).
+    const named = (w: string) => ctx.serviceAnswer(w) ?? ctx.serviceAnswer(`Amazon ${w}`) ?? ctx.serviceAnswer(`AWS ${w}`);
+    const byLead = lead && doc.source === 'user' ? named(lead) : undefined;
+    // "Avoid metastore lookups in Athena" → Partition Projection is Athena's, though written in an S3 note.
+    const own = noteService(ctx, doc) ?? doc.serviceId;
+    const byCue = doc.source === 'user'
+      ? [...ctx.servicesIn(cue), ...(cue.match(/\b[A-Z][\w-]+\b/g) ?? []).map(named)].find((id): id is string => !!id && !ctx.pseudo.has(id) && id !== own && id !== ctx.service(own ?? '')?.parent)
+      : undefined;
+    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? (byLead && !ctx.pseudo.has(byLead) ? byLead : undefined) ?? byCue ?? own;
     features.push({ doc, section, cue, answer: answer.replace(/\s+in\s+(?=[A-Z][a-z]+ Mode$)/, ' '), claim: c, owner });
   }
   return out;
@@ -143,7 +150,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     out.push({
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
       stem: `Which ${noun} fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
-      distractors, optionKind: 'text', siblings: f.doc.source === 'user' ? siblings : undefined,
+      distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
       explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
     });
