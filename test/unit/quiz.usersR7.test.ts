@@ -110,6 +110,8 @@ describe('quiz: users\' generated questions after blind review r7', function () 
     const facts = new UserFacts();
     assert.strictEqual(facts.seen('Run SQL on lake files in S3 next to warehouse tables', ['Amazon Redshift Spectrum'], 'a.md:3'), undefined);
     assert.strictEqual(facts.seen('SQL on S3 lake files joined with warehouse tables', ['Redshift Spectrum'], 'b.md:9'), 'a.md:3');
+    assert.strictEqual(facts.seen('Zero-administration delivery directly into S3 and Redshift with Parquet conversion', ['Amazon Data Firehose'], 'c.md:1'), undefined);
+    assert.strictEqual(facts.seen('Zero-code delivery direct to S3 or Redshift with micro-batching', ['Amazon Data Firehose'], 'd.md:4'), 'c.md:1', '"directly" and "direct" are one word');
     assert.strictEqual(facts.seen('Encrypt each object with a key the service owns', ['Redshift Spectrum'], 'b.md:12'), undefined, 'another fact of the same key');
     assert.strictEqual(facts.seen('A job must cope with new columns in its source over time. Which Glue feature helps?', ['Dynamic frames'], 'p.md:1', true), undefined);
     assert.strictEqual(facts.seen('What do Glue dynamic frames offer over Spark DataFrames for changing columns?', ['Schema flexibility'], 'p.md:9', true), 'p.md:1');

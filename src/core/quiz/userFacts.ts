@@ -29,7 +29,8 @@ export class UserFacts {
     const k = keys.map(core).filter(Boolean);
     const text = `${cue} ${keys.join(' ')}`.toLowerCase();
     // A practice question's key is part of what it says; a generated one's cue is compared alone.
-    const words = new Set(cueKey(authored ? `${cue} ${keys.join(' ')}` : cue).split(' ').filter(Boolean));
+    // "directly" and "direct", "automatically" and "automatic" are one word here.
+    const words = new Set(cueKey(authored ? `${cue} ${keys.join(' ')}` : cue).split(' ').filter(Boolean).map((w) => w.replace(/(?<=\w{4})(?:al)?ly$/, '')));
     const written = (x: string[], t: string) => x.length > 0 && x.every((w) => /\s/.test(w) && t.includes(w));
     for (const f of this.facts) {
       const sameKey = k.length > 0 && (k.join('|') === f.keys.join('|') || (authored && f.authored && (written(k, f.text) || written(f.keys, text))));
