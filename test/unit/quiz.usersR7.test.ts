@@ -10,6 +10,7 @@ import { sharedFit } from '../../src/core/quiz/overlaps';
 import { fallbackNeed, offExamProduct } from '../../src/core/quiz/stemChecks';
 import { namePartLeak } from '../../src/core/quiz/nameLeak';
 import { UserFacts } from '../../src/core/quiz/userFacts';
+import { acronymsOnly } from '../../src/core/quiz/build/scenario';
 import { NOTES_DIR } from './paths';
 import { userChoiceQuestions } from './userNotes';
 
@@ -182,5 +183,24 @@ describe('quiz: more questions from users\' notes after blind review r7', functi
       assert.ok(!q.options.some((o) => /Relational Database Service|Aurora|RDS\/Aurora/.test(o)), q.options.join(' | '));
       assert.strictEqual(q.options.length, 4);
     }
+  });
+});
+
+describe('quiz: a user\'s question that spells out an acronym', function () {
+  this.timeout(120000);
+
+  it('keeps the acronym, not the words that would give the key away', () => {
+    assert.strictEqual(acronymsOnly('Which service copies shares over the network file system, NFS, and the server message block, SMB, protocols?'), 'Which service copies shares over the NFS and the SMB protocols?');
+    assert.strictEqual(acronymsOnly('Connect over a virtual private network, or VPN, link.'), 'Connect over a VPN link.');
+    assert.strictEqual(acronymsOnly('Write to Amazon S3, Amazon Redshift, or other stores.'), 'Write to Amazon S3, Amazon Redshift, or other stores.');
+    const qs = userChoiceQuestions({ 'intake.md': [
+      '# Intake', '',
+      'What AWS service would you pick to receive partner files over the secure file transfer protocol, SFTP, straight into Amazon S3?', '',
+      'AWS Transfer Family takes SFTP, FTPS and FTP uploads and writes them to Amazon S3.', '',
+    ] });
+    const q = qs.find((x) => /SFTP/.test(x.stem));
+    assert.ok(q, qs.map((x) => x.stem).join('\n'));
+    assert.ok(!/file transfer/i.test(q.stem), q.stem);
+    assert.strictEqual(q.options[q.answers[0]], 'AWS Transfer Family');
   });
 });

@@ -51,6 +51,25 @@ function umbrellaMember(ctx: QuizContext, umbrella: Service, beside: string[]): 
   return members.length === 1 ? members[0].id : undefined;
 }
 
+/**
+ * "the file transfer protocol, FTP, and secure file transfer protocol, SFTP, protocols" → "FTP and SFTP
+ * protocols": an expansion followed by its acronym (its words' initials, in order) is left out.
+ */
+export function acronymsOnly(text: string): string {
+  return text.replace(/(?:\b(?:the|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*),\s+(?:or\s+)?([A-Z]{2,6}),?/g, (whole, words: string, acronym: string) => {
+    const list = words.split(/\s+/);
+    // The expansion is the shortest tail of the words whose initials spell the acronym.
+    for (let start = list.length - 1; start >= 0; start--) {
+      const tail = list.slice(start);
+      if (tail.map((w) => w[0].toUpperCase()).join('') === acronym) {
+        const head = list.slice(0, start).join(' ');
+        return `${head ? `${head} ` : ''}${acronym}`;
+      }
+    }
+    return whole;
+  }).replace(/\s+,/g, ',');
+}
+
 /** "What are AWS services that support X?" → "Which TWO AWS services support X? (Select TWO.)" */
 export function pluralStem(question: string): string {
   const q = question.replace(/\?$/, '');
@@ -141,7 +160,10 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     }
   });
   const two = correct.length === 2;
-  const stem = two ? pluralStem(question) : question;
+  // A user's question that spells out an acronym ("the file transfer protocol, FTP,") keeps the acronym: the
+  // words would give away a key named after them (Transfer Family) and an exam writes "FTP".
+  const asked = doc.source === 'user' ? acronymsOnly(question) : question;
+  const stem = two ? pluralStem(asked) : asked;
   for (const id of correct) ctx.tieCue(question, ctx.service(id)!.name);
   return {
     ...base, kind: 'scenario', stem, correct: correct.map((id) => ctx.service(id)!.name), cue: question,
