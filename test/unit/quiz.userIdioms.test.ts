@@ -162,7 +162,7 @@ describe('quiz: idioms of users\' notes (questions)', function () {
   it('feature choices of all notes: other features are the distractors, and the same feature from two notes is one question', () => {
     const q = mine.filter((x) => x.options[x.answers[0]] === 'S3 Transfer Acceleration');
     assert.strictEqual(q.length, 1, stems());
-    assert.match(q[0].stem, /^Which solution fits this requirement best: “Readers across the world download large objects slowly”\?$/);
+    assert.match(q[0].stem, /^Which Amazon S3 feature fits this requirement best: “Readers across the world download large objects slowly”\?$/);
     for (const o of q[0].options) assert.match(o, /^S3 /);
   });
 

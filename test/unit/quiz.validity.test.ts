@@ -121,7 +121,7 @@ describe('quiz validity (users\' notes, blind review r4)', function () {
     assert.ok(held.some((d) => /Amazon DMS.*AWS Database Migration Service/.test(d.message)));
   });
 
-  it('off-topic: a feature choice keeps only distractors from its own list, and is dropped when fewer than three', () => {
+  it('a feature choice names its service (after r7): that service\'s features from other sections are fair distractors, never another service\'s', () => {
     const tips = [
       '# Bucket notes', '',
       '## Exam triggers', '',
@@ -136,7 +136,11 @@ describe('quiz validity (users\' notes, blind review r4)', function () {
     kb3.upsert(parseNote({ text: tips, file: '/user/s3tips.md', relPath: 's3tips.md', source: 'user' }));
     const bank = new QuestionBank(kb3);
     const keys = bank.questions.filter((q) => q.source.file === '/user/s3tips.md').map((q) => q.options[q.answers[0]]);
-    assert.ok(!keys.includes('S3 Bucket Keys'), 'its list has one other feature: the rest would be off-topic');
-    assert.ok(bank.rejections.some((r) => r.file === '/user/s3tips.md' && r.rule === 'off-topic'));
+    const mine = bank.questions.filter((q) => q.source.file === '/user/s3tips.md');
+    assert.ok(keys.includes('S3 Replication Time Control'), keys.join(' | '));
+    for (const q of mine) {
+      assert.match(q.stem, /^Which Amazon S3 feature fits this requirement best/);
+      assert.ok(q.options.every((o) => /^S3 |Requester Pays/.test(o)), q.options.join(' | '));
+    }
   });
 });

@@ -31,6 +31,7 @@ import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
+import { UserFacts } from './userFacts';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -50,6 +51,8 @@ export class QuestionBank {
     const docs = kb.documents().sort((a, b) => (a.source === b.source ? 0 : a.source === 'user' ? -1 : 1) || a.file.localeCompare(b.file));
     const ctx = new QuizContext(kb, docs);
     const seen = new Map<string, string>();
+    // One fact, one question in users' notes, whatever the form (userFacts.ts).
+    const facts = new UserFacts();
     const add = (q: Question) => { if (!this.byId.has(q.id)) this.byId.set(q.id, q); };
     // Practice questions first: imported as written, deduplicated, and their sections never mined.
     const mined = new Map<NoteDocument, Section[]>();
@@ -63,6 +66,8 @@ export class QuestionBank {
         const q = buildPractice(ctx, doc, p);
         const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
+        const same = doc.source === 'user' ? facts.seen(q.stem, q.answers.map((a) => q.options[a]), `${doc.relPath}:${p.line}`, true) : undefined;
+        if (same) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: `the same fact as ${same}` }); continue; }
         seen.set(key, `${doc.relPath}:${p.line}`);
         add(q);
       }
@@ -101,7 +106,9 @@ export class QuestionBank {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       const r = gate(ctx, d, { seen });
-      if ('question' in r) { add(r.question); if (k) posed.add(k); }
+      const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`) : undefined;
+      if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
+      else if ('question' in r) { add(r.question); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
     }
     this.questions = [...this.byId.values()];

@@ -16,7 +16,7 @@ import { Question } from './types';
 import { Service } from '../model';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
-import { acronymLeak, titleFragment, vagueNeed } from './stemChecks';
+import { acronymLeak, fallbackNeed, offExamProduct, titleFragment, vagueNeed } from './stemChecks';
 import { namePartLeak } from './nameLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
@@ -231,8 +231,10 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (WEAK_FORM.test(stem)) return reject('weak-form', stem);
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
-  if (d.doc.source === 'user' && titleFragment(ctx, stem)) return reject('fragment', stem);
+  if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem))) return reject('fragment', stem);
   if (vagueNeed(stem)) return reject('vague', stem);
+  const offExam = d.doc.source === 'user' ? offExamProduct([stem, ...d.correct]) : undefined;
+  if (offExam) return reject('trivia', `${offExam} is outside the DEA-C01 exam`);
   // "Which type …?" with bare options never says what kind of type.
   if (/^Which (?:type|kind|option|term|one|item|value)s? (?:matches|is|fits|does)\b/i.test(stem)) return reject('no-subject', stem);
   const subjectProblem = clozeSubjectProblem(ctx, stem);
@@ -286,6 +288,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   for (const raw of d.distractors) {
     const x = raw.trim();
     if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
+    if (d.doc.source === 'user' && offExamProduct([x])) continue;
     // One defensible answer: a note that ties this distractor to the same cue makes it right too.
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
     // An option that meets the same need as the key when the stem says nothing to tell them apart (overlaps.ts).

@@ -13,6 +13,11 @@ const BRAND_WORDS: Record<string, string[]> = {
   elasticache: ['cache', 'caching'],
 };
 
+// A name part that an ordinary word holds: "across regions" gives away Cross-Region Replication (blind review r7).
+const HELD_IN: Record<string, string[]> = {
+  cross: ['across'],
+};
+
 // Parts of compound names too common to give one away on their own ("open-source" is not OpenSearch).
 const WEAK_PARTS = new Set(['open', 'cloud', 'elasti', 'code', 'data', 'app', 'sage', 'amazon', 'aws', 'service', 'managed', 'simple', 'elastic', 'apache',
   'for', 'and', 'the', 'with', 'from', 'into', 'over'].map(stemWord));
@@ -51,7 +56,7 @@ export function nameParts(name: string): string[] {
     // "DataSync", "CodeDeploy", "ElastiCache": each capitalised run is a word of its own.
     const camel = raw.match(/[A-Z][a-z]+|[a-z]+/g) ?? [];
     if (camel.length > 1 && /[a-z][A-Z]/.test(raw)) out.push(...camel.map((p) => p.toLowerCase()));
-    out.push(...(BRAND_WORDS[lower] ?? []));
+    out.push(...(BRAND_WORDS[lower] ?? []), ...(HELD_IN[lower] ?? []));
     // "One Zone-IA": the abbreviation's words count as parts of the name.
     const exp = EXPANSIONS[lower];
     if (exp) out.push(...exp.split(/[\s-]+/));

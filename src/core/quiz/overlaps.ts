@@ -48,6 +48,26 @@ const OVERLAPS: Overlap[] = [
   { options: [/^AWS Glue$/i, /^Amazon EMR(?: on EKS| on EC2)?$/i], need: /\b(?:Py)?Spark\b/i, decided: /\bserverless\b|\bno cluster|\bwithout (?:a |any )?cluster|\bbookmarks?\b|\bDPUs?\b|\bcrawlers?\b|\bHBase\b|\bPresto\b|\bKubernetes\b|\bSpot\b/i },
   // Serverless Spark: Glue and EMR Serverless alike; only a Glue-only or EMR-only feature decides.
   { options: [/^AWS Glue$/i, /^Amazon EMR Serverless$/i], need: /\b(?:Py)?Spark\b/i, decided: /\bbookmarks?\b|\bDPUs?\b|\bcrawlers?\b|\bG\.\dX\b|\bHive\b|\bEMR release|\bpre-initiali[sz]ed\b/i },
+  // Text formats a person can read and export: CSV and JSON alike; tabular or nested data, or an API, decides (r7).
+  { options: [/^CSV\b/i, /^JSON\b/i], need: /\bhuman\b|\breadab|\binspect|\bexports?\b|\bplain text\b/i, decided: /\btabular|\bspreadsheet|\bcolumns and rows\b|\bnested|\bsemi-structured|\bAPI\b|\bpayloads?\b/i },
+  // Archiving text with a high ratio: Gzip, Zstd and Bzip2 alike; splitting, the maximum ratio or speed decides (r7).
+  { options: [/^Gzip\b/i, /^Zstd\b|^Zstandard\b/i, /^Bzip2\b/i], need: /\barchiv|\bHTTP\b|\bweb logs?\b/i, decided: /\bsplit|\bmaximum|\bfastest|\bParquet\b/i },
+  // Micro-batches of newly uploaded files: Lambda, and the Spark micro-batch engines of Glue and EMR alike (r7).
+  { options: [/\bLambda\b(?! architecture)/i, /^AWS Glue\b/i, /\bEMR\b/i], need: /\bmicro-?batch/i, decided: /\bSpark\b|\bper (?:file|object|event)\b|\b15 minutes\b|\bsingle (?:file|object)\b/i },
+  // "AWS-native serverless streaming": Kinesis Data Streams (on-demand) and Firehose alike; retention, consumers or delivery decides (r7).
+  { options: [/\bKinesis Data Streams\b/i, /\bFirehose\b/i], need: /\bserverless\b|\bAWS-native\b|\bstreaming\b/i, decided: /\bretention|\breplay|\bconsumers?\b|\bshards?\b|\bdeliver|\bbuffer|\bzero-code\b|\bno code\b|\bcustom\b|\bParquet\b|\bformat conversion\b|\bOpenSearch\b|\bRedshift\b/i },
+  // KMS keys, CloudTrail audit and rotation: SSE-KMS and DSSE-KMS alike; two layers of encryption decide.
+  { options: [/^SSE-KMS\b/i, /^DSSE-KMS\b/i], need: /\bKMS\b|\baudit|\bCloudTrail\b|\brotat/i, decided: /\bdual|\btwo layers\b|\bdouble\b|\bsingle layer\b|\bone layer\b/i },
+  // Cheap, interruptible compute for a periodic batch job: EMR on Spot and Batch on Spot alike (r7).
+  { options: [/\bEMR\b.*\bSpot\b/i, /\bBatch\b.*\bSpot\b/i], need: /\bcost|\bcheap|\binfrequent|\bbatch\b|\bjobs?\b/i, decided: /\bSpark\b|\bHadoop\b|\bHive\b|\bcontainers?\b|\bDocker\b/i },
+  // Stateful joins and aggregations on streams: Managed Service for Apache Flink and Glue streaming (Spark) alike (r7).
+  { options: [/\bManaged Service for Apache Flink\b|\bKinesis Data Analytics\b/i, /\bGlue Streaming\b|\bGlue streaming\b/i], need: /\bstate|\bjoins?\b|\baggregat|\bwindow/i, decided: /\bFlink\b|\bmillisecond|\bsub-second|\bevent[- ]time|\bSpark\b|\bmicro-?batch/i },
+  // Fast access from far away: Transfer Acceleration and Multi-Region Access Points both route over the AWS edge;
+  // one bucket or several Regions decides.
+  { options: [/\bTransfer Acceleration\b/i, /\bMulti-Region Access Points?\b/i], need: /\bgeograph|\bglobal|\bdistant|\bfar\b|\bworld|\bcontinents?\b|\bfast (?:upload|ingest)/i, decided: /\b(?:single|one) bucket\b|\bmulti-region\b|\bactive-active\b|\bfailover\b|\breplica/i },
+  // Real-time and batch from the same sources: the Lambda architecture (batch and speed layers) and the Kappa
+  // architecture (one stream, replayed for reprocessing) both handle it; layers or replay decide (blind review r7).
+  { options: [/^Lambda architecture\b/i, /^Kappa architecture\b/i], need: /\b(?:real-time|streaming)\b[^.]*\bbatch\b|\bbatch\b[^.]*\b(?:real-time|streaming)\b/i, decided: /\breplay|\blayers?\b|\bsingle (?:stream|pipeline|code ?base)\b|\bone (?:stream|pipeline|code ?base)\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

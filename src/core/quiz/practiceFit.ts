@@ -1,6 +1,6 @@
 // Practice questions a user wrote are imported as written (their key is never changed), but some are
 // detectably unfit to ask: an "All of the above" option (AWS exams never use one), a key that relies on a
-// feature AWS closed or retired (outdated.ts), another option that meets the same need (overlaps.ts), or a service name that does not exist ("Amazon DMS",
+// feature AWS closed or retired (outdated.ts), a key a documented fact or a sum contradicts (practiceFacts.ts), another option that meets the same need (overlaps.ts), or a service name that does not exist ("Amazon DMS",
 // "AWS SQS": the catalog's service carries the other prefix). Those are held back with a diagnostic naming
 // file and line, shown by `de-study quiz --report` and in the DE Study log like other import problems.
 import { QuizContext } from './context';
@@ -8,6 +8,8 @@ import { PracticeClaim } from './extract/practice';
 import { leaksKey } from './gate';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
+import { contradictedFact, familyRenamed } from './practiceFacts';
+import { currentNames } from './build/practice';
 import { stripMd } from './text';
 
 const ALL_OF_THE_ABOVE = /^(?:all|none|both|neither) of (?:the )?(?:above|options|these|them)\b|^all (?:the )?(?:above|options)\b/i;
@@ -47,6 +49,14 @@ export function unfitPractice(ctx: QuizContext, p: PracticeClaim): string | unde
   const keys = p.answers.map((a) => options[a] ?? '');
   const stale = outdatedContent(stripMd(p.stem), keys, options);
   if (stale) return `its answer relies on outdated content: ${stale.reason} (${stale.source})`;
+  // A documented fact or a sum the key contradicts (practiceFacts.ts): a wrong key is never asked.
+  const fact = contradictedFact(stripMd(p.stem), options, p.answers);
+  if (fact) return fact;
+  // "Which Amazon Kinesis service …" whose key is now Amazon Data Firehose: the stem no longer fits the name.
+  for (const k of keys) {
+    const renamed = familyRenamed(stripMd(p.stem), k, currentNames(ctx, k));
+    if (renamed) return renamed;
+  }
   // Another option meets the same need as the key and the stem does not decide (overlaps.ts).
   if (keys.length === 1) {
     const rival = options.find((o, i) => !p.answers.includes(i) && sharedFit(stripMd(p.stem), keys[0], o));

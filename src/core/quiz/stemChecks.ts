@@ -1,6 +1,7 @@
 // Stem checks added after blind review r4 of users' notes: an abbreviation of the key spelled out in the
 // stem (or built on the key's words), a need so broad that most data services meet it, and a quoted
-// title-case heading of the notes that names no service. The gate (gate.ts) calls them.
+// title-case heading of the notes that names no service; after r7, a quoted fallback ("when unsure") that
+// states no requirement. The gate (gate.ts) calls them.
 import { QuizContext } from './context';
 
 /** Words of a text, hyphenated ones split ("Server-Side" → Server, Side). */
@@ -68,3 +69,25 @@ export function titleFragment(ctx: QuizContext, stem: string): boolean {
   return capital === words.length && !ctx.servicesIn(cue).length;
 }
 
+
+// A table cell that says to pick a row when nothing else decides ("Default mode when unsure", "Fallback when in
+// doubt") states no requirement: the question would ask for a default in an informal phrasing (blind review r7).
+// A cell that names a default ("Default codec for Parquet in Glue / Spark / Athena") asks for a setting whose
+// value differs by engine and version, not for a use (r7: Athena's Parquet default is not Spark's).
+const FALLBACK = /\b(?:when|if) (?:you are |you're )?(?:unsure|in doubt|not sure|undecided)\b|\b(?:catch-all|fallback)\b|^default\b/i;
+
+/** The quoted need is a fallback ("when unsure"), not a requirement. */
+export function fallbackNeed(stem: string): boolean {
+  const cue = /[“"]([^”"]+)[”"]/.exec(stem)?.[1];
+  return !!cue && FALLBACK.test(cue);
+}
+
+// Products outside the exam a student's notes list beside its services (blind review r7: Amazon Q Business, an
+// assistant for business users, among "High-Level AI services"): never a key or an option.
+const OFF_EXAM = /\b(?:Amazon )?Q (?:Business|Apps)\b/;
+
+/** The off-exam product a question asks about or offers, if any. */
+export function offExamProduct(texts: string[]): string | undefined {
+  for (const t of texts) { const m = OFF_EXAM.exec(t); if (m) return m[0]; }
+  return undefined;
+}

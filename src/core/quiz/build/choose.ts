@@ -89,6 +89,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     row.cues.forEach((rawCue, k) => {
       const cue = stripMd(rawCue);
       if (!uniqueCue(rawCue)) return;
+      // A user's terse cell ("AWS-native serverless streaming") is a note fragment, not a requirement: at least
+      // four words, as for requirement lines (blind review r7).
+      if (doc.source === 'user' && cue.split(/\s+/).length < 4) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${cue.replace(/[.]$/, '')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`)

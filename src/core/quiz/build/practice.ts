@@ -24,18 +24,31 @@ function resolveStudy(ctx: QuizContext, doc: NoteDocument, target: string): Ques
 }
 
 /**
- * A former service name in a written question gets its current name beside it ("Kinesis Data Firehose
- * (now Amazon Data Firehose)"): the question stays as written, the student learns today's name.
+ * A former service name in a written question. In a user's question it is replaced by the current one
+ * ("Kinesis Data Firehose" → "Amazon Data Firehose") when the catalog maps that name to exactly one service:
+ * a "(now …)" patch in the stem and every option read as a legacy question (blind review r7); `renamed`
+ * collects the former names replaced, for the explanation's "formerly …", and a tail the new name already
+ * says ("Kinesis Data Analytics with Apache Flink") is dropped. Elsewhere (`patch`) the current name is put
+ * beside it: "Kinesis Data Firehose (now Amazon Data Firehose)".
  */
-export function currentNames(ctx: QuizContext, text: string): string {
+export function currentNames(ctx: QuizContext, text: string, renamed?: Map<string, string>, patch = false): string {
   let out = text;
   if (!ctx.mayNameFormer(text)) return out;
   for (const id of ctx.servicesIn(text)) {
     const s = ctx.service(id)!;
     if (out.includes(s.name)) continue;
     for (const former of [...s.formerNames].sort((a, b) => b.length - a.length)) {
-      const re = new RegExp(`(?<![A-Za-z0-9])((?:Amazon |AWS )?${escapeRe(former.replace(/^(?:Amazon|AWS) /, ''))})(?![A-Za-z0-9]| \\(now)`, 'g');
-      if (re.test(out)) { out = out.replace(re, `$1 (now ${s.name})`); break; }
+      const core = former.replace(/^(?:Amazon|AWS) /, '');
+      if (patch) {
+        const re = new RegExp(`(?<![A-Za-z0-9])((?:Amazon |AWS )?${escapeRe(core)})(?![A-Za-z0-9]| \\(now)`, 'g');
+        if (re.test(out)) { out = out.replace(re, `$1 (now ${s.name})`); break; }
+        continue;
+      }
+      // A former name another service also had is no exact mapping.
+      if (ctx.services.some((o) => o.id !== s.id && o.formerNames.some((f) => f.replace(/^(?:Amazon|AWS) /, '') === core))) continue;
+      const tail = /((?:for|with|on) Apache \w+)$/.exec(s.name)?.[1];
+      const re = new RegExp(`(?<![A-Za-z0-9])(?:Amazon |AWS )?${escapeRe(core)}(?![A-Za-z0-9])(?:\\s*\\(now [^)]*\\))?${tail ? `(?:\\s+(?:for|with|on) ${escapeRe(tail.replace(/^\w+ /, ''))})?` : ''}`, 'g');
+      if (re.test(out)) { out = out.replace(re, s.name); renamed?.set(former, s.name); break; }
     }
   }
   return out;
@@ -48,11 +61,16 @@ export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeCl
   const placed = p.task ? { domain: Number(p.task[0]), task: p.task } : ctx.placement({ section, doc, serviceIds });
   const exam = typeof doc.frontMatter.exam === 'number' ? doc.frontMatter.exam : Number(doc.frontMatter.exam) || undefined;
   const keys = p.answers.map((a) => String.fromCharCode(65 + a)).join(', ');
+  const renamed = new Map<string, string>();
+  const patch = doc.source !== 'user';
+  const stem = currentNames(ctx, p.stem, renamed, patch);
+  const options = p.options.map((o) => currentNames(ctx, o, renamed, patch));
   const studyLinks = p.study.map((s) => resolveStudy(ctx, doc, s.target)).filter((s): s is QuestionSource => !!s);
   return {
     id: `practice:${hashString(`${doc.source}|${doc.relPath}|${p.number}|${p.stem}`).toString(36)}`,
-    kind: 'practice', format: p.multiple ? 'multiple' : 'single', stem: currentNames(ctx, p.stem), options: p.options.map((o) => currentNames(ctx, o)), answers: p.answers,
-    explanation: p.explanation ?? `The answer is ${keys}.`,
+    kind: 'practice', format: p.multiple ? 'multiple' : 'single', stem, options, answers: p.answers,
+    // A user's explanation says the names the question now uses; the bundled ones are written with them.
+    explanation: doc.source === 'user' ? [currentNames(ctx, p.explanation ?? `The answer is ${keys}.`, renamed), ...[...renamed].map(([former, now]) => `${now} was formerly ${former}.`)].join(' ') : p.explanation ?? `The answer is ${keys}.`,
     optionNotes: p.optionNotes,
     source: { file: doc.file, line: p.line, headingPath: section?.headingPath ?? [doc.title] },
     domain: placed.domain, task: placed.task, serviceIds,

@@ -97,7 +97,17 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     // A name, not a phrase: no list ("SQS, Kafka"), no alternatives ("Valkey or Redis OSS"), no trailing
     // lower-case words ("… with raised retention", "… subscribed"), no lone common word ("Serverless").
     if (/,|\s(?:or|and|with|only)\s|\s(?:or|and|with|only)$/.test(answer) || /\s[a-z][a-z]+$/.test(answer) || /^[A-Z][a-z]+$/.test(answer)) continue;
-    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? noteService(ctx, doc) ?? doc.serviceId;
+    // "S3 Versioning" is S3's even where the matcher reads no service in it: the name's first word decides.
+    const lead = /^(?:(?:Amazon|AWS)\s+)?([A-Z][\w-]*)\s/.exec(answer)?.[1];
+    // A bare word names a service with its prefix too ("S3" → Amazon S3, "Athena" → Amazon Athena).
+    const named = (w: string) => ctx.serviceAnswer(w) ?? ctx.serviceAnswer(`Amazon ${w}`) ?? ctx.serviceAnswer(`AWS ${w}`);
+    const byLead = lead && doc.source === 'user' ? named(lead) : undefined;
+    // "Avoid metastore lookups in Athena" → Partition Projection is Athena's, though written in an S3 note.
+    const own = noteService(ctx, doc) ?? doc.serviceId;
+    const byCue = doc.source === 'user'
+      ? [...ctx.servicesIn(cue), ...(cue.match(/\b[A-Z][\w-]+\b/g) ?? []).map(named)].find((id): id is string => !!id && !ctx.pseudo.has(id) && id !== own && id !== ctx.service(own ?? '')?.parent)
+      : undefined;
+    const owner = ctx.servicesIn(answer).find((id) => !ctx.pseudo.has(id)) ?? (byLead && !ctx.pseudo.has(byLead) ? byLead : undefined) ?? byCue ?? own;
     features.push({ doc, section, cue, answer: answer.replace(/\s+in\s+(?=[A-Z][a-z]+ Mode$)/, ' '), claim: c, owner });
   }
   return out;
@@ -126,17 +136,23 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     // The key's own list first (one section's decision lines: the same topic); features of the same service
     // or family elsewhere answer other topics (Object Lock beside a KMS cost need), so a question that
     // needs them is dropped by the gate as off-topic (blind review r4).
-    const list = shuffle(others.filter((o) => o.section === f.section), r);
+    // A user's line names its category: "Which Amazon S3 feature …" with features of that service only; a
+    // bare "Which solution …" beside a quoted line never said what is compared (blind review r7).
+    const owner = f.doc.source === 'user' && f.owner ? ctx.service(f.owner) : undefined;
+    if (f.doc.source === 'user' && !owner) continue;
+    const mine = (o: FeatureChoice) => !owner || o.owner === f.owner;
+    const list = shuffle(others.filter((o) => o.section === f.section && mine(o)), r);
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
-    const near = shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
+    const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
     const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer))];
     if (distractors.length < 3) continue;
     const siblings = new Set(list.map((o) => o.answer));
     ctx.tieCue(f.cue, f.answer);
+    const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : 'solution';
     out.push({
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-      stem: `Which solution fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
-      distractors, optionKind: 'text', siblings: f.doc.source === 'user' ? siblings : undefined,
+      stem: `Which ${noun} fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
+      distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
       explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
     });

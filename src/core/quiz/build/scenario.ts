@@ -2,8 +2,8 @@
 // comparison table) the answer starts with; services the answer names as wrong ("X is the usual
 // distractor, but …") are the best distractors. An answer that lists services ("Amazon S3, Amazon
 // Kinesis or Amazon EventBridge") becomes a multiple response question. Anything else is a recall card.
-import { NoteDocument, Section } from '../../model';
-import { QuizContext } from '../context';
+import { NoteDocument, Section, Service } from '../../model';
+import { isRetired, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { QaClaim } from '../extract/claims';
@@ -11,6 +11,8 @@ import { rng, shuffle } from '../random';
 import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
 import { whyNotNotes } from './choose';
 import { currentNames } from './practice';
+import { kindsOf } from '../serviceKinds';
+
 
 const SERVICE_NOUNS = /^(?:which|what)\s+(?:(?:are|is)\s+)?(?:(?:some|the)\s+)?(?:(?:aws|amazon|managed|serverless|relational|streaming|container|storage|nosql|in-memory|graph|analytics|orchestration|single)\s+)*(service|services|database|store|data store|orchestrator|option|deployment option|tool|catalog|engine|cache|control|warehouse|platform)\b(?!\s+(?:command|feature|statement|setting|mode|type|operation|function|clause|api|call|property|parameter|option|class|tier|key|policy|format|engine|layer|index|style|rule)\b)/i;
 
@@ -22,6 +24,15 @@ export function listAnswer(ctx: QuizContext, answer: string): string[] | undefin
   if (parts.length < 2 || parts.length > 5) return undefined;
   const ids = parts.map((p) => ctx.serviceAnswer(p.replace(/^(?:the|an?)\s+/i, '')));
   if (ids.some((x) => !x)) return undefined;
+  // An umbrella brand is never an option (blind review r7: "Amazon Kinesis (service family)"): it stands for the
+  // one member of the same kinds as a service listed beside it (Kinesis beside MSK → Kinesis Data Streams).
+  for (let i = 0; i < ids.length; i++) {
+    const u = ctx.service(ids[i]!)!;
+    if (!/\bfamily\b/i.test(u.name)) continue;
+    const member = umbrellaMember(ctx, u, ids.filter((x, j) => j !== i) as string[]);
+    if (!member) return undefined;
+    ids[i] = member;
+  }
   // "AWS Glue and an AWS Glue crawler" is one answer, not two: related services collapse into the first.
   const unique: string[] = [];
   for (const id of ids as string[]) {
@@ -29,6 +40,34 @@ export function listAnswer(ctx: QuizContext, answer: string): string[] | undefin
     if (!unique.some((u) => u === id || ctx.related(s, ctx.service(u)!))) unique.push(id);
   }
   return unique.length >= 2 ? unique : undefined;
+}
+
+/** The member of an umbrella brand whose kinds are those of a service listed beside it, when exactly one is. */
+function umbrellaMember(ctx: QuizContext, umbrella: Service, beside: string[]): string | undefined {
+  const brand = umbrella.name.replace(/\s*\(.*\)$/, '');
+  const key = (s: Service) => kindsOf(s).slice().sort().join('|');
+  const wanted = new Set(beside.map((id) => key(ctx.service(id)!)));
+  const members = ctx.services.filter((s) => s.id !== umbrella.id && s.name.startsWith(`${brand} `) && !isRetired(s) && wanted.has(key(s)));
+  return members.length === 1 ? members[0].id : undefined;
+}
+
+/**
+ * "the file transfer protocol, FTP, and secure file transfer protocol, SFTP, protocols" → "FTP and SFTP
+ * protocols": an expansion followed by its acronym (its words' initials, in order) is left out.
+ */
+export function acronymsOnly(text: string): string {
+  return text.replace(/(?:\b(?:the|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*),\s+(?:or\s+)?([A-Z]{2,6}),?/g, (whole, words: string, acronym: string) => {
+    const list = words.split(/\s+/);
+    // The expansion is the shortest tail of the words whose initials spell the acronym.
+    for (let start = list.length - 1; start >= 0; start--) {
+      const tail = list.slice(start);
+      if (tail.map((w) => w[0].toUpperCase()).join('') === acronym) {
+        const head = list.slice(0, start).join(' ');
+        return `${head ? `${head} ` : ''}${acronym}`;
+      }
+    }
+    return whole;
+  }).replace(/\s+,/g, ',');
 }
 
 /** "What are AWS services that support X?" → "Which TWO AWS services support X? (Select TWO.)" */
@@ -89,8 +128,8 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     for (const id of list) ctx.tieCue(question, ctx.service(id)!.name);
     const keys = correct.map((id) => ctx.service(id)!.name);
     const distractors = serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`).map((s) => s.name);
-    // A former name in the note's question shows the current one beside it.
-    const stem = currentNames(ctx, pluralStem(question));
+    // A former name in the note's question: a user's is replaced by the current one, a bundled one patched.
+    const stem = currentNames(ctx, pluralStem(question), undefined, doc.source !== 'user');
     return {
       ...base, kind: 'scenario', stem, correct: keys, cue: question,
       distractors,
@@ -133,7 +172,10 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     }
   });
   const two = correct.length === 2;
-  const stem = two ? pluralStem(question) : question;
+  // A user's question that spells out an acronym ("the file transfer protocol, FTP,") keeps the acronym: the
+  // words would give away a key named after them (Transfer Family) and an exam writes "FTP".
+  const asked = doc.source === 'user' ? acronymsOnly(question) : question;
+  const stem = two ? pluralStem(asked) : asked;
   for (const id of correct) ctx.tieCue(question, ctx.service(id)!.name);
   return {
     ...base, kind: 'scenario', stem, correct: correct.map((id) => ctx.service(id)!.name), cue: question,

@@ -61,12 +61,17 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   const family = categoryFamily(s.category);
   // A summary's rivals of the same family are fair once those described alike are left out.
   const excluded = new Set([...named, ...ctx.services.filter((x) => (opts.summary ? describedAlike(predicate, x.description) : categoryFamily(x.category) === family)).map((x) => x.id)]);
+  // A user's statement with too few rivals from other families takes the rest from its own kind, those
+  // described alike left out (a student's notes name few families of one kind: "deploy Hadoop frameworks").
+  const more = doc.source === 'user' && !opts.summary
+    ? serviceDistractors(ctx, [sid], new Set([...named, ...ctx.services.filter((x) => describedAlike(predicate, x.description)).map((x) => x.id)]), `${section.id}:${c.line}:stmt+`).filter((x) => sameKind(s, x))
+    : [];
   ctx.tieCue(predicate, s.name);
   return {
     doc, section, line: c.line, kind: 'identify', cue: predicate,
     stem: stemOf(predicate), correct: [s.name],
     // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
-    distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)).map((x) => x.name),
+    distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
     serviceIds: [sid, ...named], answerServiceIds: [sid],
   };

@@ -31,6 +31,8 @@ export interface TermListClaim {
   counted?: string;
   /** The heading that names the family, when not the section's title as written ("EBS Volume Types"). */
   heading?: string;
+  /** Services never offered as options (the members of a pair or brand the family left out). */
+  exclude?: string[];
 }
 
 /** A card the notes wrote (Q::A, Q?A, ==cloze==, {{c1::cloze}}). */

@@ -1,0 +1,42 @@
+// One fact, one question, in users' notes (blind review r7: Redshift Spectrum as a feature definition and as
+// an exam tip, Glue DynamicFrames in two practice questions, Firehose's Parquet conversion in two notes).
+// Two questions state the same fact when they share the key (by its core name: "Amazon Redshift Spectrum" is
+// "Redshift Spectrum") and the words of what they say overlap much; two practice questions also when the key
+// of one (a name of two words or more) is written in the other ("Dynamic frames" beside a stem about
+// DynamicFrames' advantage). Scoped
+// to users' notes: the bundled bank has its own duplicate rules (gate.ts `duplicate`).
+import { cueKey } from './context';
+
+const core = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
+
+/** Share of the smaller word set that the other holds too. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+interface Fact { keys: string[]; text: string; words: Set<string>; where: string; authored: boolean }
+
+export class UserFacts {
+  private readonly facts: Fact[] = [];
+
+  /**
+   * Where the same fact was asked before, or undefined (and the fact is kept). `cue` is what the question
+   * says (the quoted need, a definition, a practice stem), `keys` its answers; `authored` for a practice question.
+   */
+  seen(cue: string, keys: string[], where: string, authored = false): string | undefined {
+    const k = keys.map(core).filter(Boolean);
+    const text = `${cue} ${keys.join(' ')}`.toLowerCase();
+    // A practice question's key is part of what it says; a generated one's cue is compared alone.
+    // "directly" and "direct", "automatically" and "automatic" are one word here.
+    const words = new Set(cueKey(authored ? `${cue} ${keys.join(' ')}` : cue).split(' ').filter(Boolean).map((w) => w.replace(/(?<=\w{4})(?:al)?ly$/, '')));
+    const written = (x: string[], t: string) => x.length > 0 && x.every((w) => /\s/.test(w) && t.includes(w));
+    for (const f of this.facts) {
+      const sameKey = k.length > 0 && (k.join('|') === f.keys.join('|') || (authored && f.authored && (written(k, f.text) || written(f.keys, text))));
+      if (sameKey && overlap(words, f.words) >= 0.4) return f.where;
+    }
+    this.facts.push({ keys: k, text, words, where, authored });
+    return undefined;
+  }
+}
