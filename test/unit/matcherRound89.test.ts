@@ -17,8 +17,9 @@ describe('service matcher: idioms of an eighth and ninth draw', () => {
     assert.deepStrictEqual(found('To open a shell: `aws ssm start-session --target i-0abc`'), [['aws', 'aws-cli'], ['ssm start-session', 'systems-manager']]);
     assert.deepStrictEqual(ids('aws lambda invoke --function-name Loader out.json'), ['aws-cli', 'lambda']);
     assert.deepStrictEqual(ids('aws --region eu-west-1 logs tail /aws/lambda/loader --follow'), ['aws-cli', 'cloudwatch-logs']);
-    // No service after `aws`: no AWS CLI either ("aws account settings" is prose).
+    // No service after `aws`, or no CLI operation after the service: prose, no AWS CLI.
     assert.deepStrictEqual(ids('Check the aws account settings first.'), []);
+    assert.deepStrictEqual(found('import boto3\nCreate an aws lambda function for it.'), [['aws lambda function', 'lambda']]);
   });
 
   it('takes "CLI" alone for no tool: only "AWS CLI" or the `aws` program is the AWS CLI', () => {

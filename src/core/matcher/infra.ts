@@ -14,6 +14,9 @@ const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[
 // `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`) stands for a Region or account.
 const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%s|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
 const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
+// An operation of the AWS CLI: hyphenated (`start-session`, `list-stacks`) or one of its one-word commands. Prose
+// such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
+const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
@@ -153,6 +156,7 @@ export function infraMatches(s: CodeSink): void {
     each(AWS_CLI, (m) => {
       const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
       if (!service) return;
+      if (!CLI_OPERATION.test(m[2])) { s.add(service, 'cli', at, m[0].slice(at - m.index)); return; }
       s.add(known('aws-cli'), 'cli', at, 'aws');
       const sub = m[0].length - m[2].length - m[1].length;
       s.add(service, 'cli', m.index + sub, m[0].slice(sub));
