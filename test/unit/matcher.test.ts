@@ -84,7 +84,8 @@ describe('service matcher', () => {
     assert.deepStrictEqual(pick(at('resource "aws_kinesis_firehose_delivery_stream" "x" {', 'aws_kinesis')), ['data-firehose', 'terraform']);
     assert.deepStrictEqual(pick(at('"Action": "s3:Get*"', 's3:')), ['s3', 'iam']);
     assert.deepStrictEqual(pick(at('Service: states.amazonaws.com', 'states')), ['step-functions', 'principal']);
-    assert.deepStrictEqual(pick(at('aws s3 cp a s3://b/', 'aws s3')), ['s3', 'cli']);
+    assert.deepStrictEqual(pick(at('aws s3 cp a s3://b/', 'aws s3')), ['aws-cli', 'cli']);
+    assert.deepStrictEqual(pick(at('aws s3 cp a s3://b/', 's3 cp')), ['s3', 'cli']);
     assert.deepStrictEqual(pick(at('from aws_cdk import aws_kinesis as kinesis', 'aws_kinesis')), ['kinesis-data-streams', 'cdk']);
     assert.deepStrictEqual(pick(at('We use Kinesis Data Firehose today.', 'Firehose')), ['data-firehose', 'name']);
   });

@@ -57,7 +57,7 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
     const json = '{\n  "pagination": {\n    "DescribeDirectConnectGateways": {\n      "input_token": "nextToken",\n      "result_key": "directConnectGateways"\n    }\n  }\n}';
     assert.deepStrictEqual(ids(json), ['direct-connect', 'direct-connect']);
     const go = 'import "github.com/aws/aws-lambda-go/events"\nfunc h(e events.SQSEvent) {}\nfunc k(e events.KinesisEvent) {}\nvar c events.Context';
-    assert.deepStrictEqual(found(go), [['events.SQSEvent', 'sqs'], ['events.KinesisEvent', 'kinesis-data-streams']]);
+    assert.deepStrictEqual(found(go), [['aws-lambda-go', 'lambda'], ['events.SQSEvent', 'sqs'], ['events.KinesisEvent', 'kinesis-data-streams']]);
   });
 
   it('reads the event classes of Lambda\'s libraries by their source, in prose too, not the program\'s own events', () => {
@@ -88,6 +88,6 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
     assert.deepStrictEqual(ids('# see https://docs.aws.amazon.com/cdk/api/v2/python/aws_cdk.aws_sqs/Queue.html'), []);
     assert.deepStrictEqual(ids('import boto3\npath = "cloudformation/{}.yaml".format(name)\nscript = \'glue/jobs/load.py\''), []);
     assert.deepStrictEqual(ids('Paste the prompt into Kiro CLI or Codex CLI, then set the AWS profile.'), []);
-    assert.deepStrictEqual(ids('The CLI uses us-east-1 by default.'), ['aws-cli']);
+    assert.deepStrictEqual(ids('The AWS CLI uses us-east-1 by default.'), ['aws-cli']);
   });
 });

@@ -134,7 +134,12 @@ export class Resolver {
 
   /** A Terraform registry module by its name: `s3-bucket` (terraform-aws-modules/s3-bucket/aws) → S3, `vpc` → VPC. */
   registryModule(name: string): string | undefined {
-    return this.cdkModule('aws-' + name) ?? this.terraform('aws_' + name.replace(/-/g, '_'));
+    const named = this.cdkModule('aws-' + name) ?? this.pick('boto3', name.replace(/-/g, ''));
+    if (named) return named;
+    // A module named after a resource kind rather than a service (`security-group`, whose Terraform type
+    // is a VPC resource) names none: its first word must be the service's (`msk-kafka-cluster` → MSK).
+    const id = this.terraform('aws_' + name.replace(/-/g, '_')), first = name.split('-')[0];
+    return id && (id.split('-').includes(first) || this.pick('boto3', first) === id) ? id : undefined;
   }
 
   terraform(type: string): string | undefined {

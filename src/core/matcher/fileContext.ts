@@ -212,7 +212,8 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     CLIENT_VAR.lastIndex = 0;
     // Only a variable that is itself the service's name (`s3 = boto3.resource("s3")`): `s3.Object(…)` then
     // names S3, while `sqs_client.send(…)` is a variable of the program's own naming.
-    while ((m = CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase()) set(m[1], bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk'));
+    // `emr_serverless = boto3.client("emr-serverless")`: a Python name cannot hold the id's hyphen.
+    while ((m = CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase().replace(/-/g, '_')) set(m[1], bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk'));
   }
   if (text.includes('import software.amazon') || text.includes('import com.amazon') || text.includes('import aws.sdk') || text.includes('import static')) {
     JAVA_IMPORT_CLASS.lastIndex = 0;

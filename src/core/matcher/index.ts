@@ -34,8 +34,6 @@ function hasContextPattern(line: string): boolean {
 }
 
 const MAX_LINE = 10000;
-/** Words whose meaning the sentence decides ("the CLI" of which tool?): no file-wide vouching, nearby context only. */
-const SENTENCE_ONLY = new Set(['CLI', 'cli']);
 
 interface ScannedLine { matches: Match[]; weak: Set<Match>; context: boolean }
 
@@ -118,7 +116,7 @@ export class ServiceMatcher {
     file.scan ??= summarise(scanned, this.services);
     const ctx = contextWindows(scanned.map((s) => s.context), window);
     const out: Match[] = [];
-    scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || (!SENTENCE_ONLY.has(m.text) && this.vouched(file, m.serviceId))) out.push(m); });
+    scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || this.vouched(file, m.serviceId)) out.push(m); });
     return out;
   }
 
@@ -190,14 +188,14 @@ export class ServiceMatcher {
     if (!found || found.m.column > character || found.m.serviceId === UNLISTED) return undefined;
     if (importedClass(file, found.m.text, found.m.serviceId)) return undefined;
     // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
-    if (!found.weak || (file.aws && !SENTENCE_ONLY.has(found.m.text)) || this.hasContext(line, lineNo, file)) return found.m;
+    if (!found.weak || file.aws || this.hasContext(line, lineNo, file)) return found.m;
     for (let d = 1; d <= window; d++) {
       for (const n of [lineNo - d, lineNo + d]) {
         const l = getLine(n);
         if (l !== undefined && l.length <= MAX_LINE && this.hasContext(l, n, file)) return found.m;
       }
     }
-    return !SENTENCE_ONLY.has(found.m.text) && this.vouched(file, found.m.serviceId) ? found.m : undefined;
+    return this.vouched(file, found.m.serviceId) ? found.m : undefined;
   }
 
   /**

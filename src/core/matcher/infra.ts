@@ -13,7 +13,10 @@ const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"'`,}\]<>]*/
 const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"'`,\]);}(.:])/g;
 // `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`) stands for a Region or account.
 const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%s|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
-const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)\s+[a-z][a-z0-9-]*/g;
+const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
+// An operation of the AWS CLI: hyphenated (`start-session`, `list-stacks`) or one of its one-word commands. Prose
+// such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
+const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
@@ -32,7 +35,8 @@ const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
 // `from aws_cdk import aws_ec2 as ec2` names EC2 alone (a module import is its module's, as `aws-cdk-lib/aws-ecs` is).
-const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2"|\.(?!services\.)))/g;
+// `software.amazon.awscdk.examples` is the CDK examples' own Java package, a project's name.
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2"|\.(?!services\.|examples\b)))/g;
 // Java and Kotlin CDK modules, `software.amazon.awscdk.services.ecs.patterns`: the module `aws-ecs-patterns`.
 const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
@@ -50,6 +54,8 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/\bCloudFront-(?:Is|Viewer|Forwarded)-[A-Za-z-]*[A-Za-z]/g, 'cloudfront'],
   // Glue's own log groups, `/aws-glue/jobs/output`, `/aws-glue/crawlers`.
   [/(?<![\w/-])\/aws-glue\/[a-z][a-z-]*/g, 'glue'],
+  // ECR Public's registry host: `public.ecr.aws/sam/build-python3.12`.
+  [/(?<![\w.-])public\.ecr\.aws\b/g, 'ecr'],
 ];
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
 // Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
@@ -101,7 +107,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
@@ -146,7 +152,15 @@ export function infraMatches(s: CodeSink): void {
     });
   }
   if (line.includes('aws ')) {
-    each(AWS_CLI, (m) => { const at = m[0].indexOf('aws'); s.add(r.pick('cli', m[1]), 'cli', m.index + at, m[0].slice(at)); });
+    // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
+    each(AWS_CLI, (m) => {
+      const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
+      if (!service) return;
+      if (!CLI_OPERATION.test(m[2])) { s.add(service, 'cli', at, m[0].slice(at - m.index)); return; }
+      s.add(known('aws-cli'), 'cli', at, 'aws');
+      const sub = m[0].length - m[2].length - m[1].length;
+      s.add(service, 'cli', m.index + sub, m[0].slice(sub));
+    });
     each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   }
   if (line.includes('dotnet ')) each(DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));

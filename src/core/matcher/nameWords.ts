@@ -7,6 +7,8 @@ export const NOT_SERVICE_NAMES = new Set([
   'apache hive', 'presto', 'trino', 'elasticsearch', 'opensearch', 'grafana', 'cassandra', 'apache cassandra', 'redis',
   'valkey', 'iceberg', 'apache iceberg', 'hudi', 'apache hudi', 'delta lake', 'hbase', 'mongodb', 'prometheus',
   'memcached', 'postgresql', 'mysql', 'kubernetes', 'docker', 'jupyter', 'ray', 'deequ', 'data prepper',
+  // "CLI" alone ("the CLI", "this CLI command") may be any tool's; only "AWS CLI" or the `aws` program is the AWS CLI.
+  'cli',
 ]);
 
 // Other AWS services whose names contain a listed service's name, with no note of their own: the whole
@@ -46,14 +48,9 @@ export const VERB_OBJECTS = new Set([
 export const NEGATIVE_NEXT: Record<string, string[]> = {
   lambda: ['architecture', 'calculus', 'expression', 'expressions'],
   batch: ['size', 'sizes', 'processing', 'window', 'mode', 'ingestion', 'layer', 'file', 'files', 'vs'],
-  config: ['file', 'files', 'object', 'module', 'map', 'value', 'values'],
+  config: ['file', 'files', 'object', 'module', 'map', 'mapping', 'mappings', 'value', 'values'],
   glue: ['code', 'logic', 'layer', 'between'],
   backup: ['copy', 'copies', 'file', 'files'],
-};
-
-// "CLI" after another tool's name is that tool's CLI, not the AWS CLI: the `cdk` CLI, the SAM CLI.
-export const NEGATIVE_PREV: Record<string, string[]> = {
-  cli: ['cdk', 'sam', 'eb', 'amplify', 'copilot', 'serverless', 'sls', 'terraform', 'git', 'gh', 'docker', 'npm', 'kubectl', 'databricks', 'azure', 'gcloud', 'heroku', 'vercel', 'firebase', 'cdktf', 'pulumi'],
 };
 
 /**
@@ -92,8 +89,10 @@ export const NOUNS: Record<string, string[]> = {
 };
 
 // A brand's name before a noun of one of its products is that product: "Kinesis shards", "a Kinesis stream"
-// are Kinesis Data Streams (by brand id, then noun → product id).
+// are Kinesis Data Streams (by brand id, then noun → product id). So is a service's name before a noun of a
+// part that has its own note: "an AWS Glue database", "the Glue table" are the Glue Data Catalog's.
 const KDS_NOUNS = ['stream', 'streams', 'shard', 'shards', 'producer', 'producers', 'consumer', 'consumers', 'record', 'records'];
 export const BRAND_NOUNS: Record<string, Record<string, string>> = {
   'amazon-kinesis': Object.fromEntries(KDS_NOUNS.map((n) => [n, 'kinesis-data-streams'])),
+  glue: Object.fromEntries(['database', 'databases', 'table', 'tables'].map((n) => [n, 'glue-data-catalog'])),
 };

@@ -4,7 +4,7 @@
 import { Service } from '../model';
 import { isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
-import { BRAND_NOUNS, DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NEGATIVE_PREV, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
+import { BRAND_NOUNS, DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
@@ -125,11 +125,12 @@ export class NameTrie {
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
-        if (inFileSystemPath(line, first.start)) continue;
+        if (inFileSystemPath(line, first.start) || inWebAddress(line, first.start)) continue;
         const next = nextWord(line, last.end);
         // A brand's name before a noun of one of its products names that product: "Kinesis shards" → Data Streams.
         const product = BRAND_NOUNS[e.serviceId]?.[next];
-        if (product) return { entry: { ...e, serviceId: product, weak: false }, end: last.end, weak: false };
+        // A lower-case English word ("the glue table") still needs AWS context.
+        if (product) return { entry: { ...e, serviceId: product, weak: false }, end: last.end, weak: spelled === 'lower' && e.weak };
         const noun = NOUNS[e.serviceId]?.includes(next) ?? false;
         let weak = e.weak;
         if (spelled === 'lower') {
@@ -141,7 +142,7 @@ export class NameTrie {
         } else if (weak && (noun || awsBefore(line, first.start))) {
           weak = false; // "S3 bucket", "Lambda function", "AWS Athena"
         }
-        if (weak && (this.negativeNext(e, line, last.end) || negativePrev(e, line, first.start))) continue;
+        if (weak && this.negativeNext(e, line, last.end)) continue;
         if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
         if (weak && this.isPathSegment(line, first.start)) continue;
         if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
@@ -267,17 +268,6 @@ function isVerbAtSentenceStart(line: string, start: number, end: number): boolea
   return !!m && VERB_OBJECTS.has(m[1]);
 }
 
-function negativePrev(e: NameEntry, line: string, start: number): boolean {
-  const words = NEGATIVE_PREV[e.tokens[0].toLowerCase()];
-  if (!words) return false;
-  const m = /([A-Za-z]+)[\s`'"]*$/.exec(line.slice(Math.max(0, start - 20), start));
-  if (!m) return false;
-  if (words.includes(m[1].toLowerCase())) return true;
-  // "Kiro CLI", "Codex CLI": a CLI after a product's capitalised name is that product's ("The CLI" is not).
-  return e.tokens.length === 1 && e.tokens[0] === 'CLI' && /^[A-Z]/.test(m[1]) && !/^(?:AWS|Amazon)$/.test(m[1]) && !VERB_OBJECTS.has(m[1].toLowerCase())
-    && /^ $/.test(line.slice(m.index + Math.max(0, start - 20) + m[1].length, start));
-}
-
 /**
  * A weak name used as a code symbol: `class Config:`, `new Batch(`, `"Config": {`, `Glue = …`, and for a
  * lower-case word a variable: `import * as kinesis`, `const s3 =`.
@@ -286,6 +276,14 @@ function negativePrev(e: NameEntry, line: string, start: number): boolean {
  * `/home/ec2-user/glue/…`, `~/SageMaker/Glue\\ Examples/`: a directory of an absolute or home-relative
  * file-system path is the user's folder name, whatever it is called (a shell's `\\ ` keeps the path going).
  */
+/** `https://docs.aws.amazon.com/autoscaling/ec2/userguide/…`: a web address's path names a page, not a use. */
+function inWebAddress(line: string, start: number): boolean {
+  if (!line.includes('://')) return false;
+  let a = start;
+  while (a > 0 && !/[\s"'`()<>[\]]/.test(line[a - 1])) a--;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(line.slice(a, start));
+}
+
 function inFileSystemPath(line: string, start: number): boolean {
   if (!line.includes('/')) return false;
   let a = start;

@@ -15,6 +15,8 @@ const JAVA_PACKAGE = /\b(?:software\.amazon\.awssdk\.(?:services|enhanced)|com\.
 // The Athena Query Federation SDK (connectors for Athena's federated queries): its namespace is Athena's.
 const ATHENA_FEDERATION = /\bcom\.amazonaws\.athena\.connectors?\b(?:\.([A-Za-z][A-Za-z0-9]*))?/g;
 const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9]+)/g;
+// Lambda's Go runtime library, any of its packages: `github.com/aws/aws-lambda-go/events`, `…/lambdacontext`.
+const GO_LAMBDA = /\bgithub\.com\/aws\/(aws-lambda-go)\/[a-z]/g;
 const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
 const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
 // .NET Lambda event packages name the service that sends the event: Amazon.Lambda.APIGatewayEvents, …KinesisEvents.
@@ -44,6 +46,13 @@ const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceReso
 const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?!\s*:)/g;
 // Glue's connection types for Marketplace and custom connectors: `connection_type = "custom.athena"`.
 const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
+// The CDK's VPC endpoint services name the service the endpoint reaches: `InterfaceVpcEndpointAwsService.LAMBDA`,
+// `.SSM_MESSAGES` (Systems Manager's), `.SECRETS_MANAGER`, `GatewayVpcEndpointAwsService.S3`.
+const VPC_ENDPOINT_SERVICE = /\b(?:Interface|Gateway)VpcEndpointAwsService\.([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b/g;
+// The S3 location AWS APIs take as a request member (Rekognition's and Textract's `Image: { S3Object: {…} }`,
+// boto3's `{'S3Object': {…}}`): a key that opens an object, in an AWS file.
+const S3_OBJECT_MEMBER = /(["']?)\bS3Object\1\s*:\s*\{/g;
+const GLUE_CONNECTION_KEY = /\bconnection_?[tT]ype\s*[=:]/;
 // The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
 const DOTNET_CDK = /\bAmazon\.CDK(?:\.AWS\.([A-Za-z0-9]+))?\b/g;
 // A botocore model file (`botocore/data/<service>/…/paginators-1.json`): operation and shape names such as
@@ -100,6 +109,7 @@ export function sdkMatches(s: CodeSink): void {
     });
   }
   if (t.includes('.services.') || t.includes('.enhanced.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('aws-lambda-go/')) each(GO_LAMBDA, (m) => s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]));
   if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
@@ -124,7 +134,10 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('boto3', id), 'sdk', m.index + 1, id);
     });
   }
-  if (s.file.aws && (t.includes('custom.') || t.includes('marketplace.'))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (s.file.aws && t.includes('S3Object')) each(S3_OBJECT_MEMBER, (m) => s.add(r.pick('boto3', 's3'), 'sdk', m.index + m[1].length, 'S3Object'));
+  if (t.includes('VpcEndpointAwsService.')) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
+  if ((t.includes('custom.') || t.includes('marketplace.')) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   if (s.file.botocoreModel && t.includes('"')) {
     each(MODEL_NAME, (m) => {
       for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
@@ -219,4 +232,11 @@ function eventSource(words: string, r: Resolver): string | undefined {
   if (source) return r.services.has(source) ? source : undefined;
   const part = typeParts(words, r)[0];
   return part && part.at === 0 && part.length === words.length ? part.serviceId : undefined;
+}
+
+/** `SECRETS_MANAGER` → Secrets Manager, `SSM_MESSAGES` → Systems Manager (its first word), `KINESIS_STREAMS` → Data Streams. */
+function endpointMember(member: string, r: Resolver): string | undefined {
+  const words = member.toLowerCase().split('_');
+  const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return r.pick('boto3', words.join('')) ?? r.pick('boto3', words.join('-')) ?? typeParts(camel, r, undefined, true)[0]?.serviceId ?? r.pick('boto3', words[0]);
 }

@@ -3,7 +3,7 @@ package handlers
 import (
 	"context"
 
-	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/events" ⟦expect: lambda⟧
 )
 
 // OnChange forwards inserted rows to the audit log.
