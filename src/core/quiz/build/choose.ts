@@ -8,6 +8,7 @@ import { Draft } from '../draft';
 import { ChoiceTable } from '../extract/tables';
 import { leaksKey } from '../gate';
 import { noteSubject } from './headingFamily';
+import { alsoPointsTo } from '../rowRequires';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -99,7 +100,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       out.push({
         ...base, line: row.line, kind: 'choose', stem, cue,
         correct: [labels[i]],
-        distractors: [...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
+        distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
         explanation: explain(i) + whyNot, optionNotes: notes,
         serviceIds: answerIds, answerServiceIds: rowIds ? answerIds : [],
@@ -137,7 +138,8 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     // A cue that echoes any row's name eliminates itself (or gives the row away).
     const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
-    const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
+    // A cue of a feature that only runs inside this row (a ".sync" wait in Standard workflows) points here too.
+    const foreign = rows.flatMap((o, x) => (x === i || alsoPointsTo(labels[i], labels[x]) ? [] : o.cues.filter((c) => fair(c) && !alsoPointsTo(labels[i], stripMd(c)))));
     if (own.length >= 2 && foreign.length >= 3) {
       const r = rng(`${section.id}:w${i}`);
       out.push({

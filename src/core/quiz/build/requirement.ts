@@ -8,6 +8,7 @@ import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
+import { labelRow } from '../extract/tables';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
 import { sentence, stripMd } from '../text';
@@ -58,7 +59,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
     const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
-    const label = ctx.labelIndex.get(answer.toLowerCase());
+    const label = labelRow(ctx, answer, doc);
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
