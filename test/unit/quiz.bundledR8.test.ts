@@ -14,6 +14,7 @@ import { alsoPointsTo } from '../../src/core/quiz/rowRequires';
 import { fairCategory } from '../../src/core/quiz/build/scenario';
 import { buildChoose } from '../../src/core/quiz/build/choose';
 import { indexChoiceTables, labelRow, ownedNoun, ownedStem } from '../../src/core/quiz/extract/tables';
+import { nearKind } from '../../src/core/quiz/serviceKinds';
 import { NOTES_DIR } from './paths';
 
 const comparison = (file: string, title: string, heading: string, rows: string[]): string => ['---', 'kind: comparison', `title: "${title}"`, '---', '',
@@ -51,7 +52,7 @@ describe('quiz: bundled-bank patterns of blind review r8', function () {
 
   it('names the note\'s service in a comparison\'s noun ("Which Kinesis Data Streams write fix …")', () => {
     assert.strictEqual(ownedNoun(ctx, 'write fix', streams.title), 'Kinesis Data Streams write fix');
-    assert.strictEqual(ownedNoun(ctx, 'event source setting', 'AWS Lambda stream event source settings: batch size vs retries'), 'Lambda stream event source setting');
+    assert.strictEqual(ownedNoun(ctx, 'event source setting', 'Lambda stream event source settings: batch size vs retries'), 'Lambda stream event source setting');
     // Already named, or a title with no service before the noun: kept as written.
     assert.strictEqual(ownedNoun(ctx, 'Step Functions feature', 'AWS Step Functions features: Standard vs Express'), 'Step Functions feature');
     assert.strictEqual(ownedNoun(ctx, 'vector store', 'Vector stores: OpenSearch Service vs S3 Vectors'), 'vector store');
@@ -128,5 +129,11 @@ describe('quiz: bundled-bank patterns of blind review r8', function () {
     assert.strictEqual(rule(gate(ctx, defined, { seen })), 'duplicate');
     const other = textDraft({ kind: 'identify', cue: undefined, line: 9, stem: 'Which Kinesis Data Streams feature is described here: “Billed per gigabyte written and read instead of per shard-hour”?' });
     assert.strictEqual(rule(gate(ctx, other, { seen })), 'kept');
+  });
+
+  it('never offers a visual ETL editor beside a container key (Glue Studio as a launch type)', () => {
+    const s = (id: string) => kb.service(id)!;
+    assert.strictEqual(nearKind(s('fargate'), s('glue-studio')), false);
+    assert.strictEqual(nearKind(s('fargate'), s('batch')) || nearKind(s('fargate'), s('lambda')), true);
   });
 });

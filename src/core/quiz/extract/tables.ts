@@ -71,7 +71,9 @@ export function ownedNoun(ctx: QuizContext, noun: string, docTitle: string): str
   const words = noun.split(/\s+/).map((w) => w.replace(/[^\w-]/g, '')).join('\\s+');
   const m = new RegExp(`^(.+?)\\s+${words}(?:e?s)?$`, 'i').exec(head);
   const owner = m?.[1].replace(/^(?:Amazon|AWS)\s+/, '').trim();
-  return owner && ctx.servicesIn(m![1]).length ? `${owner} ${noun}` : noun;
+  // "Lambda" alone is a common word to the matcher: the owner is read with its prefix too.
+  const names = (o: string) => ctx.servicesIn(o).length || ctx.servicesIn(`AWS ${o}`).length || ctx.servicesIn(`Amazon ${o}`).length;
+  return owner && names(m![1]) ? `${owner} ${noun}` : noun;
 }
 
 /** The column of a table that gives each row's use: 1 for two-column tables, else a use-case or purpose header. */
