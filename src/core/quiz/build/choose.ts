@@ -111,13 +111,17 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     // (the form blind reviews found the most reliable); in four rows that pair comes once, not twice;
     // in tables of seven rows or more (the S3 storage classes) also the third row on.
     const steps = rows.length >= 7 ? [1, 2, 3] : rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1];
-    for (const step of steps) {
+    // Each pair of a row takes the row's next cue: the same cue in two pairs of one row read as one
+    // question asked twice (own reading after blind review r8).
+    const ownCues = row.cues.filter(uniqueCue);
+    const firstA = Math.floor(rng(`${section.id}:m${i}:a`)() * ownCues.length);
+    steps.forEach((step, n) => {
     const j = (i + step) % rows.length;
     if (rows.length >= 3 && j !== i) {
       const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
-      const ownCues = row.cues.filter(uniqueCue);
       const otherCues = rows[j].cues.filter(uniqueCue);
-      const cueA = ownCues[Math.floor(r() * ownCues.length)];
+      const cueA = ownCues[(firstA + n) % Math.max(1, ownCues.length)];
+      r();
       const cueB = otherCues[Math.floor(r() * otherCues.length)];
       if (cueA && cueB) {
         const both = [...new Set([...answerIds, ...rowServices(j)])];
@@ -133,7 +137,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
         });
       }
     }
-    }
+    });
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).
     const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
