@@ -11,7 +11,7 @@ import { Draft } from '../../src/core/quiz/draft';
 import { clozeSubjectProblem, gate, GateResult } from '../../src/core/quiz/gate';
 import { sharedFit } from '../../src/core/quiz/overlaps';
 import { alsoPointsTo } from '../../src/core/quiz/rowRequires';
-import { fairCategory } from '../../src/core/quiz/build/scenario';
+import { buildScenario, fairCategory } from '../../src/core/quiz/build/scenario';
 import { buildChoose } from '../../src/core/quiz/build/choose';
 import { indexChoiceTables, labelRow, ownedNoun, ownedStem } from '../../src/core/quiz/extract/tables';
 import { nearKind } from '../../src/core/quiz/serviceKinds';
@@ -135,5 +135,23 @@ describe('quiz: bundled-bank patterns of blind review r8', function () {
     const s = (id: string) => kb.service(id)!;
     assert.strictEqual(nearKind(s('fargate'), s('glue-studio')), false);
     assert.strictEqual(nearKind(s('fargate'), s('batch')) || nearKind(s('fargate'), s('lambda')), true);
+  });
+
+  it('never offers Standard workflows as the wrong answer to a task-token or job-wait exam trap', () => {
+    const flows = parseNote({
+      file: '/notes/comparisons/flows.md', relPath: 'comparisons/flows.md', source: 'bundled',
+      text: comparison('flows', 'AWS Step Functions features: Standard vs Express vs callbacks', 'Choose a Step Functions feature when', [
+        '| Standard workflows | a year-long run with a history of each step | short runs cost less elsewhere |',
+        '| Express workflows | a burst of short events each second | long runs need the other type |',
+        '| Task tokens | pause until someone signs off | a job wait cannot wait for a person |',
+        '| Distributed Map | a million objects with the same steps | an inline loop is small |',
+        '| Synchronous integrations | start a crawler and go on after it ends | a callback needs a token |',
+      ]),
+    }).doc;
+    indexChoiceTables(ctx, [flows]);
+    const d = buildScenario(ctx, flows, flows.sections[1], { question: 'Which Step Functions feature keeps a load waiting until an analyst signs it off?', answer: 'Task tokens, because the analyst\'s tool returns the token.', line: 20, kind: 'qa' })!;
+    assert.deepStrictEqual(d.correct, ['Task tokens']);
+    assert.ok(!d.distractors.includes('Standard workflows'), d.distractors.join(' | '));
+    assert.ok(d.distractors.includes('Express workflows'));
   });
 });

@@ -8,6 +8,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { QaClaim } from '../extract/claims';
 import { labelRow, ownedStem } from '../extract/tables';
+import { alsoPointsTo } from '../rowRequires';
 import { rng, shuffle } from '../random';
 import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
 import { whyNotNotes } from './choose';
@@ -124,7 +125,8 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     ctx.tieCue(question, table.labels[row]);
     return {
       ...base, kind: 'scenario', stem: ownedStem(table, question), correct: [table.labels[row]], cue: question,
-      distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${p.line}`)), optionKind: 'text',
+      // A row the key only runs inside (Standard workflows for a task-token wait) is no wrong option.
+      distractors: shuffle(table.labels.filter((l, i) => i !== row && !alsoPointsTo(l, table.labels[row]) && !alsoPointsTo(l, question)), rng(`${section.id}:${p.line}`)), optionKind: 'text',
       explanation: answer, optionNotes: whyNotNotes(ctx, table, row),
       serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
     };
