@@ -15,6 +15,7 @@ import { buildScenario, fairCategory } from '../../src/core/quiz/build/scenario'
 import { buildChoose } from '../../src/core/quiz/build/choose';
 import { indexChoiceTables, labelRow, ownedNoun, ownedStem } from '../../src/core/quiz/extract/tables';
 import { nearKind } from '../../src/core/quiz/serviceKinds';
+import { conceptNoun } from '../../src/core/quiz/build/requirement';
 import { NOTES_DIR } from './paths';
 
 const comparison = (file: string, title: string, heading: string, rows: string[]): string => ['---', 'kind: comparison', `title: "${title}"`, '---', '',
@@ -153,5 +154,14 @@ describe('quiz: bundled-bank patterns of blind review r8', function () {
     assert.deepStrictEqual(d.correct, ['Task tokens']);
     assert.ok(!d.distractors.includes('Standard workflows'), d.distractors.join(' | '));
     assert.ok(d.distractors.includes('Express workflows'));
+  });
+
+  it('asks a concept note\'s choices by the note\'s subject, not "Which solution …"', () => {
+    const doc = (title: string, kind: string, source: 'bundled' | 'user' = 'bundled') => parseNote({ file: '/notes/concepts/c.md', relPath: 'concepts/c.md', source,
+      text: ['---', `kind: ${kind}`, `title: ${title}`, '---', '', `# ${title}`, '', 'Words.', ''].join('\n') }).doc;
+    assert.strictEqual(conceptNoun(doc('Join strategies', 'concept')), 'join strategy option');
+    assert.strictEqual(conceptNoun(doc('Partitioning vs bucketing', 'concept')), undefined);
+    assert.strictEqual(conceptNoun(doc('Join strategies', 'service')), undefined);
+    assert.strictEqual(conceptNoun(doc('Join strategies', 'concept', 'user')), undefined);
   });
 });

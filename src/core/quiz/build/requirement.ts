@@ -114,6 +114,18 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
   return out;
 }
 
+/**
+ * A bundled concept note's choices with no service ("Type 2" of slowly changing dimensions) are asked by the
+ * note's subject: "Which slowly changing dimension option …", not a bare "Which solution …" (blind review r8:
+ * a stem names its subject).
+ */
+export function conceptNoun(doc: NoteDocument): string | undefined {
+  if (doc.source === 'user' || doc.kind !== 'concept') return undefined;
+  const title = doc.title.split(/[:(]/)[0].trim();
+  if (!title || title.split(/\s+/).length > 4 || /\bvs\.?\b|,|\band\b/i.test(title)) return undefined;
+  return `${title.charAt(0).toLowerCase()}${title.slice(1).replace(/ies$/, 'y').replace(/([^s])s$/, '$1')} option`;
+}
+
 const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
@@ -149,7 +161,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     if (distractors.length < 3) continue;
     const siblings = new Set(list.map((o) => o.answer));
     ctx.tieCue(f.cue, f.answer);
-    const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : 'solution';
+    const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
     out.push({
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
       stem: `Which ${noun} fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
