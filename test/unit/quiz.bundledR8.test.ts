@@ -164,4 +164,10 @@ describe('quiz: bundled-bank patterns of blind review r8', function () {
     assert.strictEqual(conceptNoun(doc('Join strategies', 'service')), undefined);
     assert.strictEqual(conceptNoun(doc('Join strategies', 'concept', 'user')), undefined);
   });
+
+  it('ambiguous: AWS Backup beside the Glacier classes for compliance copies unless objects or a restore decide', () => {
+    assert.strictEqual(sharedFit('Which service keeps nightly copies of a file share in another Region?', 'Amazon S3 Glacier storage classes', 'AWS Backup'), false);
+    assert.strictEqual(sharedFit('Which service keeps compliance copies for years that nobody reads?', 'Amazon S3 Glacier storage classes', 'AWS Backup'), true);
+    assert.strictEqual(sharedFit('Which service keeps compliance copies of bucket objects for years?', 'Amazon S3 Glacier storage classes', 'AWS Backup'), false);
+  });
 });

@@ -74,6 +74,9 @@ const OVERLAPS: Overlap[] = [
   // A producer at the 1,000 records per second limit of a shard: KPL aggregation, resharding and on-demand mode all
   // lift it; only cost (paying for shards the bytes do not need) makes aggregation the one answer (blind review r8).
   { options: [/^KPL aggregation\b|\bKinesis Producer Library\b/i, /^Resharding\b/i, /^On-demand capacity mode\b/i], need: /\b1,000 records\b|\brecords per second\b|\brecord count\b|\btiny records\b|\bsmall records\b/i, decided: /\bcost|\bcheap|\bpay(?:ing)? for\b|\bwithout (?:adding|more|extra) shards\b|\bno (?:extra|more|new) shards\b/i },
+  // Copies kept for years for compliance: the Glacier classes and an AWS Backup vault (with Vault Lock) alike;
+  // objects in a bucket, lifecycle rules or a restore decide (own reading after blind review r8).
+  { options: [/\bGlacier\b/i, /^AWS Backup$/i], need: /\bcompliance\b|\bfor years\b|\bretention\b|\barchiv/i, decided: /\bobjects?\b|\bbuckets?\b|\blifecycle\b|\brestore\b|\bdatabases?\b|\bvolumes?\b|\bsnapshots?\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */
