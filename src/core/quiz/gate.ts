@@ -109,6 +109,16 @@ const CLOZE = /^Fill in the blank(?: \(([^)]*(?:\([^)]*\)[^)]*)*)\))?: (.*)$/;
 
 const notBrand = (s: Service) => !/\(brand\)/i.test(s.category);
 
+/** A parenthesis closed before it opened, or left open: the sentence was cut inside it. */
+function unbalanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
 /**
  * What is wrong with a cloze's subject, if anything: its tag names one service while the sentence is
  * about another ("(Kinesis Data Streams): Firehose buffer …"); its tag is a domain heading and the
@@ -120,6 +130,8 @@ export function clozeSubjectProblem(ctx: QuizContext, stem: string): GateRule | 
   if (!m) return undefined;
   const [, tag, body] = m;
   if (/^[^:_]{1,40}:\s/.test(body)) return 'fragment';
+  // Cut out of a parenthesis ("starts at ___ write) and …"): the blank's subject stayed outside (blind review r8).
+  if (unbalanced(body)) return 'fragment';
   const named = ctx.servicesNaming(body, notBrand);
   if (!tag) return undefined;
   const tagged = ctx.exactService(tag.split(' — ')[0]) ?? ctx.serviceAnswer(tag.split(' — ')[0]);
@@ -195,6 +207,31 @@ function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<stri
   prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
   byKey.set(key, prior);
   return undefined;
+}
+
+// The needs of the cue questions already kept per bundled note and key, beside the bank's `seen` map.
+const cueNeeds = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
+
+/**
+ * A bundled definition of a table row ("Which Kinesis Data Streams feature is described here: “Each registered
+ * consumer gets its own 2 MB/s …”?") after a cue question of the same note and key whose need shares a content
+ * word with it ("five consumer applications read the same stream"): one fact asked twice (blind review r8).
+ * Cue questions are recorded here; a definition is checked. Where the first was asked, else undefined.
+ */
+function definedTwin(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source === 'user' || d.doc.kind !== 'comparison' || d.optionKind !== 'text' || correct.length !== 1) return undefined;
+  let byKey = cueNeeds.get(seen);
+  if (!byKey) { byKey = new Map(); cueNeeds.set(seen, byKey); }
+  const key = `${d.doc.file}|${correct[0].toLowerCase()}`;
+  const words = new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
+  if (d.kind === 'choose') {
+    const prior = byKey.get(key) ?? [];
+    prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
+    byKey.set(key, prior);
+    return undefined;
+  }
+  if (d.kind !== 'identify') return undefined;
+  return byKey.get(key)?.find((p) => [...words].some((w) => p.words.has(w)))?.at;
 }
 
 // The needs already asked per key and distractor set in the bundled notes, beside the bank's `seen` map.
@@ -348,6 +385,15 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
+  // One question per cue of a bundled table: "Which TWO requirements point to RDS?" keyed by a cue that a
+  // "Which service fits best when … “Oracle, SQL Server or Db2 engine”?" already asks (blind review r8).
+  const cueAt = (c: string) => `cue:${d.doc.file}:${c.toLowerCase()}`;
+  if (d.doc.source !== 'user' && d.kind === 'choose-two' && d.optionKind === 'text') {
+    const asked = correct.find((c) => options.seen.has(cueAt(c)));
+    if (asked) return reject('duplicate', options.seen.get(cueAt(asked))!);
+  }
+  const defined = definedTwin(d, stem, correct, options.seen);
+  if (defined) return reject('duplicate', defined);
   const near = nearDuplicate(d, stem, correct, options.seen);
   if (near) return reject('duplicate', near);
   // The same key among the same options from another note (a scenario and a requirement line about
@@ -358,6 +404,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
+  if (d.doc.source !== 'user' && d.kind === 'choose' && d.cue) options.seen.set(cueAt(d.cue), `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));

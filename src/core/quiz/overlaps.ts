@@ -68,6 +68,15 @@ const OVERLAPS: Overlap[] = [
   // Real-time and batch from the same sources: the Lambda architecture (batch and speed layers) and the Kappa
   // architecture (one stream, replayed for reprocessing) both handle it; layers or replay decide (blind review r7).
   { options: [/^Lambda architecture\b/i, /^Kappa architecture\b/i], need: /\b(?:real-time|streaming)\b[^.]*\bbatch\b|\bbatch\b[^.]*\b(?:real-time|streaming)\b/i, decided: /\breplay|\blayers?\b|\bsingle (?:stream|pipeline|code ?base)\b|\bone (?:stream|pipeline|code ?base)\b/i },
+  // Unpredictable or intermittent load: Redshift Serverless and Aurora Serverless v2 are both sold for it; only a
+  // warehouse or analytics context decides (blind review r8).
+  { options: [/\bRedshift Serverless\b/i, /\bAurora\b/i], need: /\bunpredictable\b|\bintermittent\b|\bspiky\b|\bsporadic\b|\bidle\b/i, decided: /\bwarehouse|\banalytic|\bBI\b|\bdashboards?\b|\bRPUs?\b|\bpetabyte|\bcolumnar\b|\bOLAP\b/i },
+  // A producer at the 1,000 records per second limit of a shard: KPL aggregation, resharding and on-demand mode all
+  // lift it; only cost (paying for shards the bytes do not need) makes aggregation the one answer (blind review r8).
+  { options: [/^KPL aggregation\b|\bKinesis Producer Library\b/i, /^Resharding\b/i, /^On-demand capacity mode\b/i], need: /\b1,000 records\b|\brecords per second\b|\brecord count\b|\btiny records\b|\bsmall records\b/i, decided: /\bcost|\bcheap|\bpay(?:ing)? for\b|\bwithout (?:adding|more|extra) shards\b|\bno (?:extra|more|new) shards\b/i },
+  // Copies kept for years for compliance: the Glacier classes and an AWS Backup vault (with Vault Lock) alike;
+  // objects in a bucket, lifecycle rules or a restore decide (own reading after blind review r8).
+  { options: [/\bGlacier\b/i, /^AWS Backup$/i], need: /\bcompliance\b|\bfor years\b|\bretention\b|\barchiv/i, decided: /\bobjects?\b|\bbuckets?\b|\blifecycle\b|\brestore\b|\bdatabases?\b|\bvolumes?\b|\bsnapshots?\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

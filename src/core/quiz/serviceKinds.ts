@@ -197,10 +197,17 @@ export function nearKindsOf(key: Service): string[] {
   return kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
 }
 
+// Near by one kind, far by another: a visual ETL editor (Glue Studio: process and prep) is no container
+// launch type beside Fargate, though processing engines are near containers (blind review r8).
+const FAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
+  containers: ['prep'],
+};
+
 /** A service of a kind near one of the key's, for kinds with few members. */
 export function nearKind(key: Service, other: Service): boolean {
   const near = kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
-  return kindsOf(other).some((k) => near.includes(k as ServiceKind));
+  const far = kindsOf(key).flatMap((k) => FAR[k as ServiceKind] ?? []);
+  return kindsOf(other).some((k) => near.includes(k as ServiceKind)) && !kindsOf(other).some((k) => far.includes(k as ServiceKind));
 }
 
 /** Two services one cue cannot tell apart (a VPC feature and the VPC). */

@@ -8,6 +8,7 @@ import { Draft } from '../draft';
 import { ChoiceTable } from '../extract/tables';
 import { leaksKey } from '../gate';
 import { noteSubject } from './headingFamily';
+import { alsoPointsTo } from '../rowRequires';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -99,7 +100,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       out.push({
         ...base, line: row.line, kind: 'choose', stem, cue,
         correct: [labels[i]],
-        distractors: [...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
+        distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
         explanation: explain(i) + whyNot, optionNotes: notes,
         serviceIds: answerIds, answerServiceIds: rowIds ? answerIds : [],
@@ -110,13 +111,17 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     // (the form blind reviews found the most reliable); in four rows that pair comes once, not twice;
     // in tables of seven rows or more (the S3 storage classes) also the third row on.
     const steps = rows.length >= 7 ? [1, 2, 3] : rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1];
-    for (const step of steps) {
+    // Each pair of a row takes the row's next cue: the same cue in two pairs of one row read as one
+    // question asked twice (own reading after blind review r8).
+    const ownCues = row.cues.filter(uniqueCue);
+    const firstA = Math.floor(rng(`${section.id}:m${i}:a`)() * ownCues.length);
+    steps.forEach((step, n) => {
     const j = (i + step) % rows.length;
     if (rows.length >= 3 && j !== i) {
       const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
-      const ownCues = row.cues.filter(uniqueCue);
       const otherCues = rows[j].cues.filter(uniqueCue);
-      const cueA = ownCues[Math.floor(r() * ownCues.length)];
+      const cueA = ownCues[(firstA + n) % Math.max(1, ownCues.length)];
+      r();
       const cueB = otherCues[Math.floor(r() * otherCues.length)];
       if (cueA && cueB) {
         const both = [...new Set([...answerIds, ...rowServices(j)])];
@@ -132,12 +137,13 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
         });
       }
     }
-    }
+    });
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).
     const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
-    const foreign = rows.flatMap((o, x) => (x === i ? [] : o.cues.filter(fair)));
+    // A cue of a feature that only runs inside this row (a ".sync" wait in Standard workflows) points here too.
+    const foreign = rows.flatMap((o, x) => (x === i || alsoPointsTo(labels[i], labels[x]) ? [] : o.cues.filter((c) => fair(c) && !alsoPointsTo(labels[i], stripMd(c)))));
     if (own.length >= 2 && foreign.length >= 3) {
       const r = rng(`${section.id}:w${i}`);
       out.push({

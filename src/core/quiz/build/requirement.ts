@@ -8,6 +8,7 @@ import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
+import { labelRow } from '../extract/tables';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
 import { sentence, stripMd } from '../text';
@@ -58,7 +59,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
     const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
-    const label = ctx.labelIndex.get(answer.toLowerCase());
+    const label = labelRow(ctx, answer, doc);
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
@@ -113,6 +114,18 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
   return out;
 }
 
+/**
+ * A bundled concept note's choices with no service ("Type 2" of slowly changing dimensions) are asked by the
+ * note's subject: "Which slowly changing dimension option …", not a bare "Which solution …" (blind review r8:
+ * a stem names its subject).
+ */
+export function conceptNoun(doc: NoteDocument): string | undefined {
+  if (doc.source === 'user' || doc.kind !== 'concept') return undefined;
+  const title = doc.title.split(/[:(]/)[0].trim();
+  if (!title || title.split(/\s+/).length > 4 || /\bvs\.?\b|,|\band\b/i.test(title)) return undefined;
+  return `${title.charAt(0).toLowerCase()}${title.slice(1).replace(/ies$/, 'y').replace(/([^s])s$/, '$1')} option`;
+}
+
 const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
@@ -148,7 +161,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     if (distractors.length < 3) continue;
     const siblings = new Set(list.map((o) => o.answer));
     ctx.tieCue(f.cue, f.answer);
-    const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : 'solution';
+    const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
     out.push({
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
       stem: `Which ${noun} fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],

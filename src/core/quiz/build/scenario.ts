@@ -7,6 +7,8 @@ import { isRetired, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { QaClaim } from '../extract/claims';
+import { labelRow, ownedStem } from '../extract/tables';
+import { alsoPointsTo } from '../rowRequires';
 import { rng, shuffle } from '../random';
 import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
 import { whyNotNotes } from './choose';
@@ -95,6 +97,18 @@ export function serviceLead(ctx: QuizContext, answer: string): string {
   return (answer.slice(0, first.endColumn) + leadClause(answer.slice(first.endColumn))).trim();
 }
 
+/**
+ * "Which Airflow offering on AWS …?" beside EventBridge and Step Functions gives the key away: the stem's
+ * category must fit every option, so a product word no distractor carries is dropped ("Which offering on AWS
+ * …?", blind review r8).
+ */
+export function fairCategory(stem: string, distractors: string[]): string {
+  const m = /^(Which|What)\s+([A-Z][\w-]*)\s+(?=(?:offering|option|deployment|flavou?r|edition|variant)s?\b)/.exec(stem);
+  if (!m || /^(?:AWS|Amazon)$/.test(m[2])) return stem;
+  const word = new RegExp(`\\b${m[2]}\\b`, 'i');
+  return distractors.every((x) => word.test(x)) ? stem : `${m[1]} ${stem.slice(m[0].length)}`;
+}
+
 export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft | undefined {
   const base = { doc, section, line: p.line };
   const question = stripMd(p.question);
@@ -105,13 +119,14 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     answerText: answer, explanation: answer, serviceIds: ctx.servicesIn(answer).slice(0, 3), answerServiceIds: [],
   });
   // The answer is a row of a comparison table whose rows are not services (a storage class …).
-  const label = ctx.labelIndex.get(lead.toLowerCase());
+  const label = labelRow(ctx, lead, doc);
   if (label) {
     const { table, row } = label;
     ctx.tieCue(question, table.labels[row]);
     return {
-      ...base, kind: 'scenario', stem: question, correct: [table.labels[row]], cue: question,
-      distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${p.line}`)), optionKind: 'text',
+      ...base, kind: 'scenario', stem: ownedStem(table, question), correct: [table.labels[row]], cue: question,
+      // A row the key only runs inside (Standard workflows for a task-token wait) is no wrong option.
+      distractors: shuffle(table.labels.filter((l, i) => i !== row && !alsoPointsTo(l, table.labels[row]) && !alsoPointsTo(l, question)), rng(`${section.id}:${p.line}`)), optionKind: 'text',
       explanation: answer, optionNotes: whyNotNotes(ctx, table, row),
       serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
     };
@@ -175,11 +190,12 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
   // A user's question that spells out an acronym ("the file transfer protocol, FTP,") keeps the acronym: the
   // words would give away a key named after them (Transfer Family) and an exam writes "FTP".
   const asked = doc.source === 'user' ? acronymsOnly(question) : question;
-  const stem = two ? pluralStem(asked) : asked;
+  const distractors = serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`, preferred).map((s) => s.name);
+  const stem = fairCategory(two ? pluralStem(asked) : asked, distractors);
   for (const id of correct) ctx.tieCue(question, ctx.service(id)!.name);
   return {
     ...base, kind: 'scenario', stem, correct: correct.map((id) => ctx.service(id)!.name), cue: question,
-    distractors: serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`, preferred).map((s) => s.name),
+    distractors,
     optionKind: 'service', explanation: answer, optionNotes: notes,
     serviceIds: correct, answerServiceIds: correct,
   };

@@ -19,6 +19,8 @@ export interface ChoiceTable {
   style: 'choose' | 'mapping';
   /** A mapping table whose cue column is a use case ("Ideal Use Case"), not a description. */
   useCase?: boolean;
+  /** The service the noun was given from the note's title ("Kinesis Data Streams" of "… throughput fix"). */
+  owner?: string;
   /** Per row, the words that name it in a "Why not the others" cell (computed on first use). */
   forms?: string[][];
 }
@@ -55,6 +57,23 @@ function nounFromTitle(noun: string, title: string): string {
   const owner = re.exec(title.replace(/^[^\w]+/u, '').replace(/^\d+[.)]\s*/, ''))?.[1].trim();
   // Only an owner that is a name ("S3", "Redshift"), not a ranking ("Essential AWS", "Key", "Top").
   return owner && /^[A-Z0-9]/.test(owner) && !/\b(?:key|the|a|an|and|vs|data|common|essential|core|main|important|other|top|high|advanced|basic|aws|amazon)\b/i.test(owner) ? `${owner} ${noun}` : noun;
+}
+
+/**
+ * "throughput fix" in a note titled "Kinesis Data Streams throughput fixes: …" → "Kinesis Data Streams throughput
+ * fix": a comparison heading ("Choose a throughput fix when") drops the service its note is about, and a stem
+ * without it names no subject (blind review r8). Only an owner that names a service; a noun that already names
+ * one ("Step Functions feature") is kept.
+ */
+export function ownedNoun(ctx: QuizContext, noun: string, docTitle: string): string {
+  if (ctx.servicesIn(noun).length) return noun;
+  const head = docTitle.split(':')[0].trim();
+  const words = noun.split(/\s+/).map((w) => w.replace(/[^\w-]/g, '')).join('\\s+');
+  const m = new RegExp(`^(.+?)\\s+${words}(?:e?s)?$`, 'i').exec(head);
+  const owner = m?.[1].replace(/^(?:Amazon|AWS)\s+/, '').trim();
+  // "Lambda" alone is a common word to the matcher: the owner is read with its prefix too.
+  const names = (o: string) => ctx.servicesIn(o).length || ctx.servicesIn(`AWS ${o}`).length || ctx.servicesIn(`Amazon ${o}`).length;
+  return owner && names(m![1]) ? `${owner} ${noun}` : noun;
 }
 
 /** The column of a table that gives each row's use: 1 for two-column tables, else a use-case or purpose header. */
@@ -160,8 +179,9 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) continue;
       const m = /^choose (?:an? )?([a-z][a-z0-9 -]*?) when\b/i.exec(section.title);
       // The title's own case: "Choose an Athena technique when" asks "Which Athena technique …".
-      const noun = rowIds ? 'service' : m ? m[1] : headNoun ?? 'option';
-      const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style, useCase };
+      const noun = rowIds ? 'service' : m ? ownedNoun(ctx, m[1], doc.title) : headNoun ?? 'option';
+      const owner = m && noun !== m[1] ? noun.slice(0, noun.length - m[1].length).trim() : undefined;
+      const table: ChoiceTable = { doc, section, rows, rowIds, labels, noun, style, useCase, owner };
       ctx.tableBySection.set(section, table);
       if (rowIds) {
         // A user's list of a domain's services is no comparison: only rows of one kind are rivals.
@@ -176,4 +196,26 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       }
     }
   }
+}
+
+/**
+ * The table row a choice names, the note's own table first: "On-demand capacity mode" is a row of the Kinesis
+ * throughput table and of the DynamoDB capacity table, and an exam trap of the Kinesis note offered DynamoDB's
+ * rows (global secondary indexes, TTL) as stream fixes (blind review r8).
+ */
+export function labelRow(ctx: QuizContext, choice: string, doc: NoteDocument): { table: ChoiceTable; row: number } | undefined {
+  const key = choice.toLowerCase();
+  for (const table of ctx.tableBySection.values()) {
+    if (table.doc !== doc || table.rowIds) continue;
+    const row = table.labels.findIndex((l) => l.toLowerCase() === key);
+    if (row >= 0) return { table, row };
+  }
+  return ctx.labelIndex.get(key);
+}
+
+/** "Which throughput fix suits …?" → "Which Kinesis Data Streams throughput fix suits …?": the stem names the table's service. */
+export function ownedStem(table: ChoiceTable, stem: string): string {
+  if (!table.owner || stem.toLowerCase().includes(table.noun.toLowerCase())) return stem;
+  const bare = table.noun.slice(table.owner.length).trim();
+  return stem.replace(new RegExp(`^(Which|What)\\s+(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i'), `$1 ${table.owner} $2`);
 }
