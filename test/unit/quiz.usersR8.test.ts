@@ -1,0 +1,31 @@
+// Rules added after blind review r8 of users' notes (docs/quiz.md): one fact per question also when two
+// summary tables give the same key and options, a closed S3 feature never a key, the catalog's name for a
+// service a student's note title misnames, no API setting among product features. Fixtures are our own words.
+import * as assert from 'assert';
+import { UserFacts } from '../../src/core/quiz/userFacts';
+
+describe('quiz: users\' notes, blind review r8 patterns', () => {
+  it('one fact: the same key with the same four options is asked once, whatever the cue says', () => {
+    const facts = new UserFacts();
+    const opts = ['AWS Lambda', 'AWS Glue', 'Amazon EMR on EC2', 'Amazon Managed Service for Apache Flink'];
+    assert.strictEqual(facts.seen('Small functions that reshape records on the fly', ['AWS Lambda'], 'a.md:5', false, opts), undefined);
+    assert.strictEqual(facts.seen('Event-driven code without servers', ['AWS Lambda'], 'b.md:7', false, [...opts].reverse()), 'a.md:5');
+    assert.strictEqual(facts.seen('Event-driven code without servers', ['AWS Glue'], 'b.md:8', false, opts), undefined, 'another key');
+    const other = ['AWS Lambda', 'AWS Step Functions', 'Amazon EventBridge', 'Amazon SQS'];
+    assert.strictEqual(facts.seen('Run a handler when an object lands in a bucket', ['AWS Lambda'], 'c.md:2', false, other), undefined, 'other options, other words');
+  });
+
+  it('one fact: the same key and three shared content words (stemmed) across notes is asked once', () => {
+    const facts = new UserFacts();
+    assert.strictEqual(facts.seen('Grants on catalog tables down to single columns and rows instead of long bucket policies in S3', ['AWS Lake Formation'], 'svc.md:20'), undefined);
+    assert.strictEqual(facts.seen('row-level or column-level filtering for SQL engines reading S3', ['AWS Lake Formation'], 'dom.md:60'), 'svc.md:20');
+    assert.strictEqual(facts.seen('Register an S3 location as part of the governed lake', ['AWS Lake Formation'], 'dom.md:61'), undefined, 'one word in common is another fact');
+  });
+
+  it('practice questions with the same options still ask different things', () => {
+    const facts = new UserFacts();
+    const opts = ['Amazon Data Firehose', 'Amazon SQS', 'Amazon SNS', 'Amazon Kinesis Data Streams'];
+    assert.strictEqual(facts.seen('Which service buffers clicks and writes them to a bucket every minute?', ['Amazon Data Firehose'], 'p.md:1', true, opts), undefined);
+    assert.strictEqual(facts.seen('Which service turns incoming JSON into Parquet before delivery?', ['Amazon Data Firehose'], 'p.md:9', true, opts), undefined);
+  });
+});
