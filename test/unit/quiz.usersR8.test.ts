@@ -3,6 +3,8 @@
 // service a student's note title misnames, no API setting among product features. Fixtures are our own words.
 import * as assert from 'assert';
 import { UserFacts } from '../../src/core/quiz/userFacts';
+import { officialEntry } from '../../src/core/quiz/officialName';
+import { userChoiceQuestions } from './userNotes';
 
 describe('quiz: users\' notes, blind review r8 patterns', () => {
   it('one fact: the same key with the same four options is asked once, whatever the cue says', () => {
@@ -27,5 +29,24 @@ describe('quiz: users\' notes, blind review r8 patterns', () => {
     const opts = ['Amazon Data Firehose', 'Amazon SQS', 'Amazon SNS', 'Amazon Kinesis Data Streams'];
     assert.strictEqual(facts.seen('Which service buffers clicks and writes them to a bucket every minute?', ['Amazon Data Firehose'], 'p.md:1', true, opts), undefined);
     assert.strictEqual(facts.seen('Which service turns incoming JSON into Parquet before delivery?', ['Amazon Data Firehose'], 'p.md:9', true, opts), undefined);
+  });
+
+  it('a service note titled with a wrong name is asked under the catalog\'s name, the title kept as an alias', () => {
+    const own = { id: 'appflow', name: 'AWS AppFlow', aliases: [], formerNames: [] } as unknown as Parameters<typeof officialEntry>[0];
+    const catalog = { ...own, name: 'Amazon AppFlow', shortName: 'AppFlow' };
+    const e = officialEntry(own, catalog);
+    assert.strictEqual(e.name, 'Amazon AppFlow');
+    assert.ok(e.aliases.includes('AWS AppFlow'), e.aliases.join());
+    assert.strictEqual(officialEntry(own, undefined), own, 'no catalog entry: the note\'s name stays');
+    const qs = userChoiceQuestions({ 'appflow.md': [
+      '---', 'title: AWS AppFlow', 'type: aws-service', 'category: Integration', '---', '',
+      '# AWS AppFlow (SaaS pulls)', '', '## Summary', '',
+      'AWS AppFlow lets an analytics team copy records from SaaS tools such as a CRM into Amazon S3 on a schedule without writing API code.', '',
+    ] });
+    const all = qs.flatMap((q) => q.options);
+    assert.ok(!all.includes('AWS AppFlow'), all.join(' | '));
+    const q = qs.find((x) => x.answers.some((a) => /AppFlow/.test(x.options[a])));
+    assert.ok(q, qs.map((x) => x.stem).join('\n'));
+    assert.deepStrictEqual(q.answers.map((a) => q.options[a]), ['Amazon AppFlow']);
   });
 });
