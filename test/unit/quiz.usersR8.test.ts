@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { UserFacts } from '../../src/core/quiz/userFacts';
 import { officialEntry } from '../../src/core/quiz/officialName';
 import { userChoiceQuestions } from './userNotes';
+import { apiSetting } from '../../src/core/quiz/build/requirement';
 
 describe('quiz: users\' notes, blind review r8 patterns', () => {
   it('one fact: the same key with the same four options is asked once, whatever the cue says', () => {
@@ -48,5 +49,12 @@ describe('quiz: users\' notes, blind review r8 patterns', () => {
     const q = qs.find((x) => x.answers.some((a) => /AppFlow/.test(x.options[a])));
     assert.ok(q, qs.map((x) => x.stem).join('\n'));
     assert.deepStrictEqual(q.answers.map((a) => q.options[a]), ['Amazon AppFlow']);
+  });
+
+  it('an API or lifecycle-rule setting is not offered among a service\'s features', () => {
+    assert.ok(apiSetting('- Keep only the last two old copies → **`KeepLatestCopies`**', 'KeepLatestCopies'));
+    assert.ok(apiSetting('- Keep only the last two old copies → KeepLatestCopies (parameter)', 'KeepLatestCopies', 'parameter'));
+    assert.ok(!apiSetting('- Undo an accidental delete → **S3 Versioning**', 'S3 Versioning'));
+    assert.ok(!apiSetting('- Undo an accidental delete → S3 Versioning (recover older copies)', 'S3 Versioning', 'recover older copies'));
   });
 });

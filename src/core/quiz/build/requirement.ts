@@ -31,6 +31,11 @@ function cleanAnswer(answer: string): string {
   return a.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:to|so that|which|because|in order to|instead of)\s+.*$/, '').trim();
 }
 
+/** A choice the note writes as code (`MaxResults`) or calls a parameter or setting: an API element, not a feature. */
+export function apiSetting(markdown: string, answer: string, because?: string): boolean {
+  return markdown.includes(`\`${answer}\``) || /^(?:an?\s+|the\s+)?(?:api\s+)?(?:parameter|setting|property|field|flag|argument|attribute|header)s?\b/i.test(because ?? '');
+}
+
 /** A requirement whose choice is a feature, not a service ("Glue Job Bookmarks", "Time To Live (TTL)"). */
 export interface FeatureChoice { doc: NoteDocument; section: Section; cue: string; answer: string; claim: CueClaim; /** The service it belongs to: the one it names, else the note's own. */ owner?: string }
 
@@ -97,6 +102,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     // A name, not a phrase: no list ("SQS, Kafka"), no alternatives ("Valkey or Redis OSS"), no trailing
     // lower-case words ("… with raised retention", "… subscribed"), no lone common word ("Serverless").
     if (/,|\s(?:or|and|with|only)\s|\s(?:or|and|with|only)$/.test(answer) || /\s[a-z][a-z]+$/.test(answer) || /^[A-Z][a-z]+$/.test(answer)) continue;
+    // An API or rule setting is no product feature (blind review r8: `NewerNoncurrentVersions` among S3
+    // features): the note writes it as code, or calls it a parameter.
+    if (apiSetting(section.markdown, answer, c.because)) continue;
     // "S3 Versioning" is S3's even where the matcher reads no service in it: the name's first word decides.
     const lead = /^(?:(?:Amazon|AWS)\s+)?([A-Z][\w-]*)\s/.exec(answer)?.[1];
     // A bare word names a service with its prefix too ("S3" → Amazon S3, "Athena" → Amazon Athena).
