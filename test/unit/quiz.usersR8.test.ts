@@ -6,6 +6,7 @@ import { UserFacts } from '../../src/core/quiz/userFacts';
 import { officialEntry } from '../../src/core/quiz/officialName';
 import { userChoiceQuestions } from './userNotes';
 import { apiSetting } from '../../src/core/quiz/build/requirement';
+import { readableQuote } from '../../src/core/quiz/build/quote';
 
 describe('quiz: users\' notes, blind review r8 patterns', () => {
   it('one fact: the same key with the same four options is asked once, whatever the cue says', () => {
@@ -56,5 +57,12 @@ describe('quiz: users\' notes, blind review r8 patterns', () => {
     assert.ok(apiSetting('- Keep only the last two old copies → KeepLatestCopies (parameter)', 'KeepLatestCopies', 'parameter'));
     assert.ok(!apiSetting('- Undo an accidental delete → **S3 Versioning**', 'S3 Versioning'));
     assert.ok(!apiSetting('- Undo an accidental delete → S3 Versioning (recover older copies)', 'S3 Versioning', 'recover older copies'));
+  });
+
+  it('a quoted cell of a user\'s note reads as a sentence: capital first letter, no "<" notation', () => {
+    assert.strictEqual(readableQuote('hourly loads of small lookup tables (< 5M rows)', true), 'Hourly loads of small lookup tables (under 5M rows)');
+    assert.strictEqual(readableQuote('batch jobs with > 200 GB of input and ~3 retries', true), 'Batch jobs with over 200 GB of input and about 3 retries');
+    assert.strictEqual(readableQuote('iOS clients uploading photos', true), 'iOS clients uploading photos', 'a name keeps its case');
+    assert.strictEqual(readableQuote('hourly loads (< 5M rows)', false), 'hourly loads (< 5M rows)', 'bundled notes as written');
   });
 });
