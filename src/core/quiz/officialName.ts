@@ -6,6 +6,9 @@ import { Service } from '../model';
 
 export function officialEntry(own: Service, bundled: Service | undefined): Service {
   if (!bundled || bundled.name === own.name) return own;
-  const aliases = [...new Set([...own.aliases, own.name, own.name.replace(/\s*\([^)]*\)\s*$/, '')])].filter((n) => n !== bundled.name);
-  return { ...own, name: bundled.name, shortName: own.shortName ?? bundled.shortName, aliases };
+  // The catalog's aliases and former names too: "S3" in a cue still names Amazon Simple Storage Service.
+  const aliases = [...new Set([...own.aliases, ...bundled.aliases, own.name, own.name.replace(/\s*\([^)]*\)\s*$/, '')])].filter((n) => n !== bundled.name);
+  const formerNames = [...new Set([...own.formerNames, ...bundled.formerNames])];
+  const ambiguous = [...new Set([...own.ambiguous, ...bundled.ambiguous])];
+  return { ...own, name: bundled.name, shortName: own.shortName ?? bundled.shortName, aliases, formerNames, ambiguous };
 }
