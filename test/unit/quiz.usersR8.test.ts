@@ -34,11 +34,11 @@ describe('quiz: users\' notes, blind review r8 patterns', () => {
   });
 
   it('a service note titled with a wrong name is asked under the catalog\'s name, the title kept as an alias', () => {
-    const own = { id: 'appflow', name: 'AWS AppFlow', aliases: [], formerNames: [] } as unknown as Parameters<typeof officialEntry>[0];
-    const catalog = { ...own, name: 'Amazon AppFlow', shortName: 'AppFlow' };
+    const own = { id: 'appflow', name: 'AWS AppFlow', aliases: [], formerNames: [], ambiguous: [] } as unknown as Parameters<typeof officialEntry>[0];
+    const catalog = { ...own, name: 'Amazon AppFlow', shortName: 'AppFlow', aliases: ['AppFlow'] };
     const e = officialEntry(own, catalog);
     assert.strictEqual(e.name, 'Amazon AppFlow');
-    assert.ok(e.aliases.includes('AWS AppFlow'), e.aliases.join());
+    assert.ok(e.aliases.includes('AWS AppFlow') && e.aliases.includes('AppFlow'), e.aliases.join());
     assert.strictEqual(officialEntry(own, undefined), own, 'no catalog entry: the note\'s name stays');
     const qs = userChoiceQuestions({ 'appflow.md': [
       '---', 'title: AWS AppFlow', 'type: aws-service', 'category: Integration', '---', '',
