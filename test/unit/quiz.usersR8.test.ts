@@ -6,7 +6,7 @@ import { UserFacts } from '../../src/core/quiz/userFacts';
 import { officialEntry } from '../../src/core/quiz/officialName';
 import { userChoiceQuestions } from './userNotes';
 import { apiSetting } from '../../src/core/quiz/build/requirement';
-import { readableQuote } from '../../src/core/quiz/build/quote';
+import { letterPlurals, readableQuote } from '../../src/core/quiz/build/quote';
 
 describe('quiz: users\' notes, blind review r8 patterns', () => {
   it('one fact: the same key with the same four options is asked once, whatever the cue says', () => {
@@ -64,5 +64,7 @@ describe('quiz: users\' notes, blind review r8 patterns', () => {
     assert.strictEqual(readableQuote('batch jobs with > 200 GB of input and ~3 retries', true), 'Batch jobs with over 200 GB of input and about 3 retries');
     assert.strictEqual(readableQuote('iOS clients uploading photos', true), 'iOS clients uploading photos', 'a name keeps its case');
     assert.strictEqual(readableQuote('hourly loads (< 5M rows)', false), 'hourly loads (< 5M rows)', 'bundled notes as written');
+    assert.strictEqual(letterPlurals("of the three c's of quality", true), "of the three C's of quality");
+    assert.strictEqual(letterPlurals("of the service's logs", true), "of the service's logs", 'a possessive stays');
   });
 });

@@ -11,3 +11,8 @@ export function readableQuote(cue: string, user: boolean): string {
     .replace(/(^|[\s(])>=?\s*(?=\d)/g, '$1over ')
     .replace(/(^|[\s(])~\s*(?=\d)/g, '$1about ');
 }
+
+/** A user's "five v's" is "five V's": a single letter made plural is a capital. */
+export function letterPlurals(text: string, user: boolean): string {
+  return user ? text.replace(/(^|\s)([a-z])'s\b/g, (_, b: string, c: string) => `${b}${c.toUpperCase()}'s`) : text;
+}
