@@ -3,6 +3,7 @@
 // service a student's note title misnames, no API setting among product features. Fixtures are our own words.
 import * as assert from 'assert';
 import { UserFacts } from '../../src/core/quiz/userFacts';
+import { contradictedFact } from '../../src/core/quiz/practiceFacts';
 import { officialEntry } from '../../src/core/quiz/officialName';
 import { userChoiceQuestions } from './userNotes';
 import { apiSetting } from '../../src/core/quiz/build/requirement';
@@ -66,5 +67,13 @@ describe('quiz: users\' notes, blind review r8 patterns', () => {
     assert.strictEqual(readableQuote('hourly loads (< 5M rows)', false), 'hourly loads (< 5M rows)', 'bundled notes as written');
     assert.strictEqual(letterPlurals("of the three c's of quality", true), "of the three C's of quality");
     assert.strictEqual(letterPlurals("of the service's logs", true), "of the service's logs", 'a possessive stays');
+  });
+
+  it('a practice question that moves terabytes in a window of hours by a full load alone is held back', () => {
+    const stem = 'A bank must migrate a 6 TB SQL Server database to Amazon RDS within a 3-hour downtime window. Which DMS setup is BEST?';
+    const opts = ['One task with full load', 'Several tasks with parallel full load', 'Full load and CDC, then cut over', 'CDC only'];
+    assert.match(contradictedFact(stem, opts, [1]) ?? '', /CDC/);
+    assert.strictEqual(contradictedFact(stem, opts, [2]), undefined, 'full load and CDC is the practice');
+    assert.strictEqual(contradictedFact('Which DMS setup copies a 6 TB archive table once?', opts, [1]), undefined, 'no window, no claim');
   });
 });
