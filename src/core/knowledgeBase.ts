@@ -31,6 +31,8 @@ export class KnowledgeBase {
   private readonly diagnosticsByFile = new Map<string, Diagnostic[]>();
   private readonly listeners: Listener[] = [];
   private catalog = new Map<string, Service>();
+  /** Bundled catalog entries that a user's service note of the same id hides (see `hiddenBundled`). */
+  private hidden = new Map<string, Service>();
   private byService: Map<string, { doc: NoteDocument; section: Section; rank: number }[]> | undefined;
   private matcherCache: ServiceMatcher | undefined;
 
@@ -40,6 +42,12 @@ export class KnowledgeBase {
   }
 
   get services(): ReadonlyMap<string, Service> { return this.catalog; }
+
+  /**
+   * The bundled catalog entry a user's service note with the same id hides, if any: the quiz names the
+   * service as the catalog does when a note's title misnames it ("AWS AppFlow" for Amazon AppFlow).
+   */
+  hiddenBundled(id: string): Service | undefined { return this.hidden.get(id); }
 
   documents(): NoteDocument[] { return [...this.docs.values()]; }
 
@@ -189,11 +197,13 @@ export class KnowledgeBase {
 
   private rebuildCatalog(): void {
     const next = new Map<string, Service>();
+    const hidden = new Map<string, Service>();
     const files = [...this.serviceByFile.keys()].sort((a, b) => this.sourceRank(a) - this.sourceRank(b) || a.localeCompare(b));
     for (const file of files) {
       const s = this.serviceByFile.get(file)!;
       if (next.has(s.id)) {
         const first = next.get(s.id)!;
+        if (this.sourceRank(file) === 1 && this.sourceRank(first.file) === 0 && !hidden.has(s.id)) hidden.set(s.id, s);
         this.addDiagnostic({ file, line: 1, severity: 'warning', message: `service id "${s.id}" is already defined in ${first.file}; this note is searched but its catalog entry is ignored` });
         continue;
       }
@@ -201,6 +211,7 @@ export class KnowledgeBase {
     }
     this.withoutTakenNames(next);
     this.catalog = next;
+    this.hidden = hidden;
     this.matcherCache = undefined;
     this.fingerprint = undefined;
   }

@@ -148,7 +148,7 @@ describe('quiz builders over a user note', function () {
   });
 
   it('a definition list asks which sibling term a definition describes', () => {
-    const q = mine.find((x) => /^Which Redshift distribution style is described here: “rows are dealt round-robin across slices”\?$/.test(x.stem));
+    const q = mine.find((x) => /^Which Redshift distribution style is described here: “Rows are dealt round-robin across slices”\?$/.test(x.stem));
     assert.ok(q, JSON.stringify(mine.map((x) => x.stem)));
     assert.deepStrictEqual([...q!.options].sort(), ['ALL', 'AUTO', 'EVEN', 'KEY']);
     assert.strictEqual(q!.options[q!.answers[0]], 'EVEN');

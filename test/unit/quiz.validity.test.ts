@@ -44,6 +44,8 @@ describe('quiz validity (users\' notes, blind review r4)', function () {
     assert.strictEqual(outdatedContent('A job runs out of memory', ['Move to G.2X instead of Standard'])?.id, 'glue-standard-worker');
     assert.strictEqual(outdatedContent('Where do I try ETL code interactively?', ['Glue dev endpoints'])?.id, 'glue-dev-endpoints');
     assert.strictEqual(outdatedContent('An auditor wants the company to hold its own keys', ['SSE-C'])?.id, 's3-sse-c');
+    assert.strictEqual(outdatedContent('Which bucket feature rewrites each object as an app reads it, hiding card numbers?', ['S3 Object Lambda Access Points'])?.id, 's3-object-lambda');
+    assert.strictEqual(outdatedContent('Which bucket feature gives one global endpoint over buckets in many Regions?', ['S3 Multi-Region Access Points'], ['S3 Object Lambda Access Points']), undefined, 'a distractor may be closed');
     assert.strictEqual(outdatedContent('Which method has the client send the key with every request?', ['SSE-C']), undefined, 'what SSE-C is stays true');
     assert.strictEqual(outdatedContent('An auditor wants the company to hold its own keys', ['SSE-KMS'], ['SSE-C', 'SSE-S3']), undefined, 'SSE-C as a distractor is fine');
     const r = run(draft({ stem: 'Which AWS service fits this use case best: “Themes and topic modeling over support tickets”?', correct: ['Amazon Comprehend'], distractors: ['Amazon Rekognition', 'Amazon Textract', 'Amazon Translate'], optionKind: 'service' }));

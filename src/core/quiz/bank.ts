@@ -66,7 +66,7 @@ export class QuestionBank {
         const q = buildPractice(ctx, doc, p);
         const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
-        const same = doc.source === 'user' ? facts.seen(q.stem, q.answers.map((a) => q.options[a]), `${doc.relPath}:${p.line}`, true) : undefined;
+        const same = doc.source === 'user' ? facts.seen(q.stem, q.answers.map((a) => q.options[a]), `${doc.relPath}:${p.line}`, true, q.options) : undefined;
         if (same) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: `the same fact as ${same}` }); continue; }
         seen.set(key, `${doc.relPath}:${p.line}`);
         add(q);
@@ -106,7 +106,7 @@ export class QuestionBank {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       const r = gate(ctx, d, { seen });
-      const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`) : undefined;
+      const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
       if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
       else if ('question' in r) { add(r.question); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });

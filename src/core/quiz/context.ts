@@ -8,6 +8,7 @@ import { NoteDocument, Section, Service } from '../model';
 import { ChoiceTable, indexChoiceTables } from './extract/tables';
 import { ServiceNameIndex } from './nameIndex';
 import { NUMBER_G } from './numbers';
+import { officialEntry } from './officialName';
 import { namesService, sentence, stemWord, stripMd } from './text';
 import { Draft } from './draft';
 
@@ -111,10 +112,14 @@ export class QuizContext {
 
   /** Ids of user service notes that are not one service (see isPseudoService): never a key or a distractor. */
   readonly pseudo = new Set<string>();
+  /** Services a user's note misnames, under the catalog's name (officialName.ts). */
+  private readonly renamed = new Map<string, Service>();
   private readonly linkedDomains = new Map<NoteDocument, number[]>();
 
   constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
-    const all = [...kb.services.values()];
+    // A user's service note names the service as the bundled catalog does (officialName.ts).
+    const all = [...kb.services.values()].map((x) => officialEntry(x, kb.hiddenBundled(x.id)));
+    for (const x of all) if (x !== kb.service(x.id)) this.renamed.set(x.id, x);
     const userFiles = new Set(docs.filter((d) => d.source === 'user').map((d) => d.file));
     for (const x of all) if (userFiles.has(x.file) && isPseudoService(x, all)) this.pseudo.add(x.id);
     this.services = all.filter((x) => !this.pseudo.has(x.id)).sort((a, b) => a.id.localeCompare(b.id));
@@ -178,7 +183,7 @@ export class QuizContext {
   /** A word that is a service's name or alias ("Lambda"), so it keeps its capital. */
   readonly isName = (word: string) => this.exactNames.has(word.toLowerCase());
 
-  service(id: string): Service | undefined { return this.kb.service(id); }
+  service(id: string): Service | undefined { return this.renamed.get(id) ?? this.kb.service(id); }
 
   /**
    * Could the text hold a former service name as currentNames rewrites it (case-sensitive, without its
@@ -203,7 +208,7 @@ export class QuizContext {
 
   /** Services of the section that `text` names: cheaper than the matcher for the many short texts of one section. */
   mentioned(text: string, section: Section): string[] {
-    return section.serviceIds.filter((id) => { const s = this.kb.service(id); return !!s && namesService(text, s); });
+    return section.serviceIds.filter((id) => { const s = this.service(id); return !!s && namesService(text, s); });
   }
 
   nameMatches(text: string): Match[] {
@@ -243,7 +248,7 @@ export class QuizContext {
 
   /** The service, its parent and its sub-features: none may be a distractor for another. */
   family(s: Service): Service[] {
-    return [...(this.relatives.get(s.id) ?? [s.id])].map((id) => this.kb.service(id)).filter((x): x is Service => !!x);
+    return [...(this.relatives.get(s.id) ?? [s.id])].map((id) => this.service(id)).filter((x): x is Service => !!x);
   }
 
   related(x: Service, a: Service): boolean {
@@ -263,13 +268,13 @@ export class QuizContext {
     if (d.section.task) return { domain: Number(d.section.task[0]), task: d.section.task };
     let own = this.ownService.get(d.doc);
     if (own === undefined) { own = this.docService(d.doc) ?? null; this.ownService.set(d.doc, own); }
-    const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.kb.service(id)).filter((s): s is Service => !!s);
+    const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.service(id)).filter((s): s is Service => !!s);
     const candidates = d.doc.domains.length ? [...d.doc.domains] : [...new Set(svcs.flatMap((s) => s.domains))].sort();
     // A user's notes rarely say their domain: the domain notes it links to ("[[domain-2-…]]"), else the
     // catalog category of the services it is about.
     if (!candidates.length) candidates.push(...this.domainsLinkedFrom(d.doc));
     // A user's note about several services ("Amazon SQS & Amazon SNS") still has the category it gave.
-    const noteOwn = d.doc.serviceId ? this.kb.service(d.doc.serviceId) : undefined;
+    const noteOwn = d.doc.serviceId ? this.service(d.doc.serviceId) : undefined;
     if (!candidates.length) candidates.push(...new Set([...svcs, ...(noteOwn ? [noteOwn] : [])].map((s) => categoryDomain(s.category)).filter((x): x is number => !!x)));
     let domain = candidates[0];
     let best = -1;

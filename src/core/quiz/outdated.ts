@@ -91,6 +91,14 @@ export const OUTDATED: OutdatedRule[] = [
     where: 'stem+key', test: /\b(?:replace[sd]?|replacement|successor|superseded?)\b[^.?]{0,40}\bS3 Select\b|\bS3 Select\b[^.?]{0,40}\b(?:replace[sd]?|replacement|successor|superseded)\b/i,
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/selecting-content-from-objects.html',
   },
+  {
+    // "As of November 7th, 2025, S3 Object Lambda is available only to existing customers that are currently
+    // using the service as well as to select Amazon Partner Network (APN) partners" (blind review r8).
+    id: 's3-object-lambda',
+    reason: 'Amazon S3 Object Lambda is closed to new customers since 7 November 2025 (existing customers and select APN partners keep it)',
+    where: 'key', test: /\bObject Lambda\b/i,
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazons3-ol-change.html',
+  },
 ];
 
 /**

@@ -103,6 +103,15 @@ const FACTS: FactRule[] = [
     unless: /\bprovisioned\b/i,
     source: 'https://aws.amazon.com/kinesis/data-streams/pricing/',
   },
+  {
+    // Blind review r8: a database of terabytes moved "within a 4-hour maintenance window" by a full load alone.
+    // DMS copies the bulk while the source stays live and replicates ongoing changes (CDC), so the window
+    // covers only the cutover; a full-load-only key is not the practice AWS describes.
+    reason: 'AWS DMS moves a large database with a full load plus ongoing replication (CDC) while the source stays in use, so the downtime window covers only the cutover; a full load alone is not how a terabyte-scale migration fits a window of hours',
+    stem: /^(?=[\s\S]*\b(?:maintenance|downtime|cutover|outage) window\b)(?=[\s\S]*\b\d+(?:\.\d+)?\s*TB\b)[\s\S]*\bmigrat/i,
+    key: /^(?![\s\S]*\b(?:CDC|change data capture|ongoing replication)\b)[\s\S]*\bfull[- ]load\b/i,
+    source: 'https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Task.CDC.html',
+  },
 ];
 
 /**

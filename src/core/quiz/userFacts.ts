@@ -3,29 +3,36 @@
 // Two questions state the same fact when they share the key (by its core name: "Amazon Redshift Spectrum" is
 // "Redshift Spectrum") and the words of what they say overlap much; two practice questions also when the key
 // of one (a name of two words or more) is written in the other ("Dynamic frames" beside a stem about
-// DynamicFrames' advantage). Scoped
+// DynamicFrames' advantage). Blind review r8: two summary tables listing Lambda under two lines gave the same
+// four options and key ("serverless functions for light transforms", "serverless compute for events"), and
+// Lake Formation's row/column permissions came from a service summary and an exam-scenario list: the same
+// key with the same option set is one fact whatever the cue, and the same key with three content words in
+// common (after stemming) and a third of the smaller cue is too. Scoped
 // to users' notes: the bundled bank has its own duplicate rules (gate.ts `duplicate`).
 import { cueKey } from './context';
 
 const core = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
 
-/** Share of the smaller word set that the other holds too. */
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Words the two sets share, and their share of the smaller set. */
+function overlap(a: Set<string>, b: Set<string>): { shared: number; share: number } {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return { shared, share: shared / Math.max(1, Math.min(a.size, b.size)) };
 }
 
-interface Fact { keys: string[]; text: string; words: Set<string>; where: string; authored: boolean }
+interface Fact { keys: string[]; text: string; words: Set<string>; options: string; where: string; authored: boolean }
 
 export class UserFacts {
   private readonly facts: Fact[] = [];
 
   /**
    * Where the same fact was asked before, or undefined (and the fact is kept). `cue` is what the question
-   * says (the quoted need, a definition, a practice stem), `keys` its answers; `authored` for a practice question.
+   * says (the quoted need, a definition, a practice stem), `keys` its answers, `options` all it offers;
+   * `authored` for a practice question.
    */
-  seen(cue: string, keys: string[], where: string, authored = false): string | undefined {
+  seen(cue: string, keys: string[], where: string, authored = false, options: string[] = []): string | undefined {
+    // Practice questions written by the student may well share four options and ask two different things.
+    const set = !authored && options.length > keys.length ? options.map(core).sort().join('|') : '';
     const k = keys.map(core).filter(Boolean);
     const text = `${cue} ${keys.join(' ')}`.toLowerCase();
     // A practice question's key is part of what it says; a generated one's cue is compared alone.
@@ -34,9 +41,12 @@ export class UserFacts {
     const written = (x: string[], t: string) => x.length > 0 && x.every((w) => /\s/.test(w) && t.includes(w));
     for (const f of this.facts) {
       const sameKey = k.length > 0 && (k.join('|') === f.keys.join('|') || (authored && f.authored && (written(k, f.text) || written(f.keys, text))));
-      if (sameKey && overlap(words, f.words) >= 0.4) return f.where;
+      if (!sameKey) continue;
+      if (set && set === f.options) return f.where;
+      const o = overlap(words, f.words);
+      if (o.share >= 0.4 || (o.shared >= 3 && o.share >= 0.3)) return f.where;
     }
-    this.facts.push({ keys: k, text, words, where, authored });
+    this.facts.push({ keys: k, text, words, options: set, where, authored });
     return undefined;
   }
 }

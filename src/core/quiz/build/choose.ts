@@ -1,6 +1,7 @@
 // Table rows as questions: a cue → its row ("Which service fits best when …"), a mapping row → its
 // choice ("Which format matches this description …"), two workloads → two rows (Select TWO), and which
 // TWO cues point to one row. The sibling rows are the distractors; "Why not the others" cells explain them.
+import { readableQuote } from './quote';
 import { Service } from '../../model';
 import { QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
@@ -95,7 +96,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       if (doc.source === 'user' && cue.split(/\s+/).length < 4) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
-        ? (t.useCase ? `Which ${named} fits this use case best: “${cue.replace(/[.]$/, '')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${cue.replace(/[.]$/, '')}”?`)
+        ? (t.useCase ? `Which ${named} fits this use case best: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?`)
         : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
       out.push({
         ...base, line: row.line, kind: 'choose', stem, cue,

@@ -1,4 +1,5 @@
 // A definition list as questions: which of the sibling terms a definition describes.
+import { letterPlurals, readableQuote } from './quote';
 import { NoteDocument, Section } from '../../model';
 import { QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
@@ -54,7 +55,7 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     if (doc.source === 'user' && (t.definition.match(SPEC_NUMBER) ?? []).length >= 2) return [];
     ctx.tieCue(t.definition, labels[i]);
     const def = t.definition.replace(/[.;:,]+$/, '');
-    const stem = `Which ${noun} is described here: “${def}”?`;
+    const stem = `Which ${letterPlurals(noun, doc.source === 'user')} is described here: “${readableQuote(def, doc.source === 'user')}”?`;
     return [{
       doc, section, line: t.line, kind: 'identify', stem, cue: t.definition,
       correct: [labels[i]],

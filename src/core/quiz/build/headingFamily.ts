@@ -1,6 +1,7 @@
 // Sibling headings as questions: "Which AWS Glue component is described here: “…”?" with the other
 // siblings as options. Services among them are shown by their current names (Amazon Data Firehose for
 // a heading that still says Kinesis Data Firehose).
+import { readableQuote } from './quote';
 import { NoteDocument } from '../../model';
 import { QuizContext } from '../context';
 import { Draft } from '../draft';
@@ -60,7 +61,7 @@ export function buildHeadingFamily(ctx: QuizContext, doc: NoteDocument, family: 
     ctx.tieCue(t.definition, labels[i]);
     return [{
       doc, section, line: t.line, kind: 'identify', cue: t.definition,
-      stem: `Which ${noun} is described here: “${t.definition}”?`,
+      stem: `Which ${noun} is described here: “${readableQuote(t.definition, doc.source === 'user')}”?`,
       correct: [labels[i]], distractors: shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:${t.line}:heading`)),
       optionKind: services ? 'service' : 'text', explanation: sentence(`${labels[i]}: ${t.definition}`),
       serviceIds: services ? [ids[i]!] : ctx.mentioned(`${t.term} ${t.definition}`, section).slice(0, 3),

@@ -3,6 +3,7 @@
 // the distractors). A choice that is a feature of a service ("Enable Glue job bookmarks", "S3 Object
 // Lock in compliance mode") becomes a question when the same section has at least three other such
 // lines: their choices are the distractors (each answers a different requirement).
+import { readableQuote } from './quote';
 import { NoteDocument, Section } from '../../model';
 import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
@@ -30,6 +31,11 @@ function cleanAnswer(answer: string): string {
   // "Turn on S3 Bucket Keys to cut the number of KMS calls" → "Turn on S3 Bucket Keys": the reason is not the choice.
   // Lower case only: "Time To Live (TTL)" is a name, not a reason.
   return a.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:to|so that|which|because|in order to|instead of)\s+.*$/, '').trim();
+}
+
+/** A choice the note writes as code (`MaxResults`) or calls a parameter or setting: an API element, not a feature. */
+export function apiSetting(markdown: string, answer: string, because?: string): boolean {
+  return markdown.includes(`\`${answer}\``) || /^(?:an?\s+|the\s+)?(?:api\s+)?(?:parameter|setting|property|field|flag|argument|attribute|header)s?\b/i.test(because ?? '');
 }
 
 /** A requirement whose choice is a feature, not a service ("Glue Job Bookmarks", "Time To Live (TTL)"). */
@@ -64,7 +70,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : table.noun} fits this requirement best: “${cue}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : table.noun} fits this requirement best: “${readableQuote(cue, doc.source === 'user')}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
@@ -87,7 +93,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       for (const x of ctx.services) if (/\bfamily\b/i.test(x.name)) excluded.add(x.id);
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
-        stem: c.style === 'describe' ? `Which AWS service is described here: “${cue.replace(/[.;:]+$/, '')}”?` : `Which AWS service fits this requirement best: “${cue.replace(/[.;:]+$/, '')}”?`, correct: [s.name],
+        stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?`, correct: [s.name],
         distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
@@ -98,6 +104,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     // A name, not a phrase: no list ("SQS, Kafka"), no alternatives ("Valkey or Redis OSS"), no trailing
     // lower-case words ("… with raised retention", "… subscribed"), no lone common word ("Serverless").
     if (/,|\s(?:or|and|with|only)\s|\s(?:or|and|with|only)$/.test(answer) || /\s[a-z][a-z]+$/.test(answer) || /^[A-Z][a-z]+$/.test(answer)) continue;
+    // An API or rule setting is no product feature (blind review r8: `NewerNoncurrentVersions` among S3
+    // features): the note writes it as code, or calls it a parameter.
+    if (apiSetting(section.markdown, answer, c.because)) continue;
     // "S3 Versioning" is S3's even where the matcher reads no service in it: the name's first word decides.
     const lead = /^(?:(?:Amazon|AWS)\s+)?([A-Z][\w-]*)\s/.exec(answer)?.[1];
     // A bare word names a service with its prefix too ("S3" → Amazon S3, "Athena" → Amazon Athena).
@@ -164,7 +173,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
     out.push({
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-      stem: `Which ${noun} fits this requirement best: “${f.cue.replace(/[.;:]+$/, '')}”?`, correct: [f.answer],
+      stem: `Which ${noun} fits this requirement best: “${readableQuote(f.cue.replace(/[.;:]+$/, ''), f.doc.source === 'user')}”?`, correct: [f.answer],
       distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
       explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
