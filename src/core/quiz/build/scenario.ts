@@ -54,8 +54,8 @@ function umbrellaMember(ctx: QuizContext, umbrella: Service, beside: string[]): 
 }
 
 /**
- * "the file transfer protocol, FTP, and secure file transfer protocol, SFTP, protocols" → "FTP and SFTP
- * protocols": an expansion followed by its acronym (its words' initials, in order) is left out.
+ * "Mount it with network file system, NFS, or server message block, SMB, shares" → "Mount it with NFS or SMB
+ * shares": an expansion followed by its acronym (its words' initials, in order) is left out.
  */
 export function acronymsOnly(text: string): string {
   return text.replace(/(?:\b(?:the|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*),\s+(?:or\s+)?([A-Z]{2,6}),?/g, (whole, words: string, acronym: string) => {
@@ -187,7 +187,7 @@ export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Sect
     }
   });
   const two = correct.length === 2;
-  // A user's question that spells out an acronym ("the file transfer protocol, FTP,") keeps the acronym: the
+  // A user's question that spells out an acronym ("network file system, NFS,") keeps the acronym: the
   // words would give away a key named after them (Transfer Family) and an exam writes "FTP".
   const asked = doc.source === 'user' ? acronymsOnly(question) : question;
   const distractors = serviceDistractors(ctx, correct, excluded, `${section.id}:${p.line}`, preferred).map((s) => s.name);
