@@ -10,7 +10,8 @@ import { cueKey, isRetired, QuizContext } from './context';
 import { Draft } from './draft';
 import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
-import { hasWord, namesService, stems, stemWord } from './text';
+import { GENERIC, hasWord, namesService, stems } from './text';
+import { definedTwin, nearDuplicate, sameOptionsTwin } from './nearDuplicates';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 import { Service } from '../model';
@@ -29,10 +30,6 @@ export const GATE_RULES = [
 export type GateRule = typeof GATE_RULES[number];
 
 export type GateResult = { question: Question } | { rejected: GateRule; detail: string };
-
-// Words too common to give a key away ("service", "data") or that belong to every AWS name (stemmed).
-const GENERIC = new Set(['amazon', 'aws', 'service', 'data', 'the', 'for', 'and', 'of', 'a', 'an', 'on', 'in', 'to', 'with', 'by',
-  'managed', 'apache', 'cloud', 'simple', 'elastic', 'instance', 'using', 'use', 'platform', 'solution', 'tool', 'center', 'console'].map(stemWord));
 
 const RESIDUE = /\bsee (?:the )?[\w\s-]{0,40}(?:comparison|note|section|table)\b|\bDEA v1\.\d|\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
 const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
@@ -176,85 +173,6 @@ export interface GateOptions {
 export function duplicateKey(stem: string, correct: string[]): string {
   const words = [...stems(stem.replace(/^Fill in the blank:\s*/i, ''))].filter((w) => w.length > 2 && !GENERIC.has(w)).sort();
   return `${words.join(' ')}=>${correct.map((c) => c.toLowerCase()).sort().join('|')}`;
-}
-
-// The needs already asked per key in users' notes, kept beside the bank's `seen` map (one per build).
-const askedNeeds = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
-
-/** Content words of a need: the quoted cue, else the stem, stemmed, without the frame's words. */
-function needWords(stem: string): Set<string> {
-  const cue = /[“"]([^”"]+)[”"]/.exec(stem)?.[1] ?? stem;
-  // Short names with a digit ("s3", "ec2") count: they say where the need lies.
-  return new Set([...stems(cue)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w)));
-}
-
-/**
- * A question of a user's note asking for the same key with a need worded alike to one already kept (two
- * lines of two notes, "Detecting PII in S3 automatically" and "Automated PII scanning in S3"): where the
- * first was asked, else undefined. Near-duplicates were a pattern of r3 and r4 in users' notes.
- */
-function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
-  if (d.doc.source !== 'user' || d.optionKind === 'number') return undefined;
-  let byKey = askedNeeds.get(seen);
-  if (!byKey) { byKey = new Map(); askedNeeds.set(seen, byKey); }
-  const key = correct.map((c) => c.toLowerCase()).sort().join('|');
-  const words = needWords(stem);
-  const prior = byKey.get(key) ?? [];
-  for (const p of prior) {
-    const shared = [...words].filter((w) => p.words.has(w)).length;
-    if (shared >= 2 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.3) return p.at;
-  }
-  prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
-  byKey.set(key, prior);
-  return undefined;
-}
-
-// The needs of the cue questions already kept per bundled note and key, beside the bank's `seen` map.
-const cueNeeds = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
-
-/**
- * A bundled definition of a table row ("Which Kinesis Data Streams feature is described here: “Each registered
- * consumer gets its own 2 MB/s …”?") after a cue question of the same note and key whose need shares a content
- * word with it ("five consumer applications read the same stream"): one fact asked twice (blind review r8).
- * Cue questions are recorded here; a definition is checked. Where the first was asked, else undefined.
- */
-function definedTwin(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
-  if (d.doc.source === 'user' || d.doc.kind !== 'comparison' || d.optionKind !== 'text' || correct.length !== 1) return undefined;
-  let byKey = cueNeeds.get(seen);
-  if (!byKey) { byKey = new Map(); cueNeeds.set(seen, byKey); }
-  const key = `${d.doc.file}|${correct[0].toLowerCase()}`;
-  const words = new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
-  if (d.kind === 'choose') {
-    const prior = byKey.get(key) ?? [];
-    prior.push({ words, at: `${d.doc.relPath}:${d.line}` });
-    byKey.set(key, prior);
-    return undefined;
-  }
-  if (d.kind !== 'identify') return undefined;
-  return byKey.get(key)?.find((p) => [...words].some((w) => p.words.has(w)))?.at;
-}
-
-// The needs already asked per key and distractor set in the bundled notes, beside the bank's `seen` map.
-const askedWithOptions = new WeakMap<Map<string, string>, Map<string, { words: Set<string>; at: string }[]>>();
-// Words of the question frames, not of the need.
-const FRAME = new Set(['which', 'what', 'fits', 'best', 'requirement', 'scenario', 'mentions', 'team', 'needs', 'should', 'choose',
-  'select', 'described', 'here', 'workloads', 'separate', 'lets', 'this', 'that', 'from', 'into', 'each', 'every', 'two'].map(stemWord));
-
-/**
- * A bundled question with the same key among the same options as one already kept, whose need shares two
- * content words with it ("search and request a subscription" beside "search by glossary terms and request
- * access"): where the first was asked. Blind review r7 found such pairs across forms (a scenario and a
- * requirement line, both Glue beside Lambda, Flink and EMR).
- */
-function sameOptionsTwin(seen: Map<string, string>, options: string, stem: string, at: string): string | undefined {
-  let byOptions = askedWithOptions.get(seen);
-  if (!byOptions) { byOptions = new Map(); askedWithOptions.set(seen, byOptions); }
-  const words = new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
-  const prior = byOptions.get(options) ?? [];
-  for (const p of prior) if ([...words].filter((w) => p.words.has(w)).length >= 2) return p.at;
-  prior.push({ words, at });
-  byOptions.set(options, prior);
-  return undefined;
 }
 
 export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResult {

@@ -178,3 +178,7 @@ export function stems(text: string): Set<string> {
   }
   return out;
 }
+
+// Words too common to give a key away ("service", "data") or that belong to every AWS name (stemmed).
+export const GENERIC = new Set(['amazon', 'aws', 'service', 'data', 'the', 'for', 'and', 'of', 'a', 'an', 'on', 'in', 'to', 'with', 'by',
+  'managed', 'apache', 'cloud', 'simple', 'elastic', 'instance', 'using', 'use', 'platform', 'solution', 'tool', 'center', 'console'].map(stemWord));

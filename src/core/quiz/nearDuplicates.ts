@@ -1,0 +1,89 @@
+// Near-duplicates the exact keys of gate.ts miss: the same fact asked again in other words. Each check keeps,
+// per bank build (the bank's `seen` map, one per build), the needs already asked under a key, and compares a
+// new question's need with them by content words (stemmed, without the words of the question frames).
+import { Draft } from './draft';
+import { GENERIC, stems, stemWord } from './text';
+
+interface Asked { words: Set<string>; at: string }
+
+/** The needs asked so far under each key, one table per bank build. */
+class AskedNeeds {
+  private readonly byBuild = new WeakMap<Map<string, string>, Map<string, Asked[]>>();
+
+  under(seen: Map<string, string>, key: string): Asked[] {
+    let byKey = this.byBuild.get(seen);
+    if (!byKey) { byKey = new Map(); this.byBuild.set(seen, byKey); }
+    let asked = byKey.get(key);
+    if (!asked) { asked = []; byKey.set(key, asked); }
+    return asked;
+  }
+}
+
+// Words of the question frames, not of the need.
+const FRAME = new Set(['which', 'what', 'fits', 'best', 'requirement', 'scenario', 'mentions', 'team', 'needs', 'should', 'choose',
+  'select', 'described', 'here', 'workloads', 'separate', 'lets', 'this', 'that', 'from', 'into', 'each', 'every', 'two'].map(stemWord));
+
+/** Content words of a need: the quoted cue, else the stem, stemmed, without the words common to every AWS name. */
+function needWords(stem: string): Set<string> {
+  const cue = /[“"]([^”"]+)[”"]/.exec(stem)?.[1] ?? stem;
+  // Short names with a digit ("s3", "ec2") count: they say where the need lies.
+  return new Set([...stems(cue)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w)));
+}
+
+const withoutFrame = (stem: string) => new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
+const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
+const userNeeds = new AskedNeeds();
+
+/**
+ * A question of a user's note asking for the same key with a need worded alike to one already kept (two
+ * lines of two notes, "Detecting PII in S3 automatically" and "Automated PII scanning in S3"): where the
+ * first was asked, else undefined. Near-duplicates were a pattern of r3 and r4 in users' notes.
+ */
+export function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source !== 'user' || d.optionKind === 'number') return undefined;
+  const asked = userNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
+  const words = needWords(stem);
+  for (const p of asked) {
+    const shared = sharedCount(words, p.words);
+    if (shared >= 2 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.3) return p.at;
+  }
+  asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
+  return undefined;
+}
+
+const cueNeeds = new AskedNeeds();
+
+/**
+ * A bundled definition of a table row ("Which Kinesis Data Streams feature is described here: “Each registered
+ * consumer gets its own 2 MB/s …”?") after a cue question of the same note and key whose need shares a content
+ * word with it ("five consumer applications read the same stream"): one fact asked twice (blind review r8).
+ * Cue questions are recorded here; a definition is checked. Where the first was asked, else undefined.
+ */
+export function definedTwin(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source === 'user' || d.doc.kind !== 'comparison' || d.optionKind !== 'text' || correct.length !== 1) return undefined;
+  if (d.kind !== 'choose' && d.kind !== 'identify') return undefined;
+  const asked = cueNeeds.under(seen, `${d.doc.file}|${correct[0].toLowerCase()}`);
+  const words = withoutFrame(stem);
+  if (d.kind === 'choose') {
+    asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
+    return undefined;
+  }
+  return asked.find((p) => [...words].some((w) => p.words.has(w)))?.at;
+}
+
+const optionNeeds = new AskedNeeds();
+
+/**
+ * A bundled question with the same key among the same options as one already kept, whose need shares two
+ * content words with it ("search and request a subscription" beside "search by glossary terms and request
+ * access"): where the first was asked. Blind review r7 found such pairs across forms (a scenario and a
+ * requirement line, both Glue beside Lambda, Flink and EMR).
+ */
+export function sameOptionsTwin(seen: Map<string, string>, options: string, stem: string, at: string): string | undefined {
+  const asked = optionNeeds.under(seen, options);
+  const words = withoutFrame(stem);
+  for (const p of asked) if (sharedCount(words, p.words) >= 2) return p.at;
+  asked.push({ words, at });
+  return undefined;
+}
