@@ -10,6 +10,8 @@ import { WRANGLER, wranglerModule } from './wrangler';
 export { WRANGLER, wranglerModule } from './wrangler';
 export type { Binding } from './types';
 
+// A botocore model file (paginators, waiters, a service definition): AWS code too, and its names spell its service.
+const BOTOCORE_MODEL = /"(?:input_token|acceptors|endpointPrefix)"\s*:/;
 
 const FILE_CONTEXT = new RegExp([
   String.raw`\b(?:import|from)\s+(?:boto3|botocore|awswrangler|awsglue|aws_cdk)\b`, String.raw`@aws-sdk/`, String.raw`['"]aws-sdk['"]`,
@@ -18,12 +20,11 @@ const FILE_CONTEXT = new RegExp([
   String.raw`(?:resource|data)\s+"aws_`, String.raw`\bAWS::`, String.raw`\barn:aws`, String.raw`amazonaws\.com`, String.raw`\bs3a?://`,
   String.raw`"Effect"\s*:\s*"(?:Allow|Deny)"`, String.raw`hashicorp/aws`, String.raw`terraform-aws-modules/`,
   String.raw`\bsoftware\.amazon\.`, String.raw`\bairflow\.providers\.amazon\b`, String.raw`\bcom\.amazon\.redshift\b`, String.raw`\baws_lambda_powertools\b`,
-  String.raw`"(?:input_token|acceptors|endpointPrefix)"\s*:`, String.raw`\bmypy_boto3_`, String.raw`\bAmazon\.CDK\b`,
+  BOTOCORE_MODEL.source, String.raw`\bmypy_boto3_`, String.raw`\bAmazon\.CDK\b`,
   String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
 ].join('|'));
 
 const DBT_PROFILE = /^[ \t]+outputs:[ \t]*$[\s\S]*^[ \t]+type:[ \t]*['"]?(?:athena|redshift|glue)\b/m;
-const BOTOCORE_MODEL = /"(?:input_token|acceptors|endpointPrefix)"\s*:/;
 /**
  * FILE_CONTEXT.test, after a cheap look for the text each of its patterns holds ('aws', 'boto', 'amazon',
  * 'Amazon.', 'AWS::', '://', 'Effect', a botocore model's keys): every section of the notes is read as a file, and most hold none.
