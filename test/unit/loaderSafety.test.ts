@@ -57,12 +57,24 @@ describe('loader: only regular files, every skip named', () => {
     fs.writeFileSync(path.join(dir, 'open.md'), '# Open\n');
     fs.chmodSync(path.join(dir, 'private'), 0o000);
     fs.chmodSync(dir, 0o755);
-    // root reads any folder: then list as an ordinary user, the way a real user meets the problem.
-    const script = `const {listNoteFiles}=require(${JSON.stringify(require.resolve('../../src/core/loader'))});const p=[];const f=listNoteFiles(${JSON.stringify(dir)},p);process.stdout.write(JSON.stringify({f,p}))`;
-    const r = process.getuid?.() === 0
+    // root reads any folder: then list as an ordinary user, the way a real user meets the problem. That user
+    // may not be able to read this checkout (a clone in a private temporary folder), so it loads a copy of the
+    // compiled loader (which needs only fs and path) from a folder everyone can read.
+    const asRoot = process.getuid?.() === 0;
+    let loader = require.resolve('../../src/core/loader');
+    const copyDir = asRoot ? fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-loader-')) : undefined;
+    if (copyDir) {
+      fs.chmodSync(copyDir, 0o755);
+      fs.copyFileSync(loader, path.join(copyDir, 'loader.js'));
+      loader = path.join(copyDir, 'loader.js');
+    }
+    const script = `const {listNoteFiles}=require(${JSON.stringify(loader)});const p=[];const f=listNoteFiles(${JSON.stringify(dir)},p);process.stdout.write(JSON.stringify({f,p}))`;
+    const r = asRoot
       ? spawnSync(process.execPath, ['-e', script], { uid: 65534, gid: 65534, encoding: 'utf8' })
       : spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     fs.chmodSync(path.join(dir, 'private'), 0o755);
+    if (copyDir) fs.rmSync(copyDir, { recursive: true, force: true });
+    assert.strictEqual(r.status, 0, r.stderr);
     const { f, p } = JSON.parse(r.stdout) as { f: string[]; p: { file: string; message: string }[] };
     assert.deepStrictEqual(f.map((x) => path.basename(x)), ['open.md']);
     assert.strictEqual(p.length, 1);
