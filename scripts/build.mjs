@@ -4,14 +4,29 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { sep } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const cli = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// The search-only CLI bundle leaves the parser out: the knowledge base's lazy require('./parser') stays a
+// require of dist/parser.js (its own bundle, markdown-it and yaml in it), made only when a note is not in
+// the cached index. The parser is a set of pure functions: a second copy of the small modules it shares
+// with the bundle holds no state of theirs.
+const parserApart = {
+  name: 'parser-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/parser$/ }, (args) => (args.importer.endsWith(`core${sep}knowledgeBase.ts`) ? { path: './parser.js', external: true } : undefined));
+  },
+};
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  // The CLI: a small entry (dist/cli.js) that runs the bundle (dist/de-study.js) from V8's code cache.
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/de-study.js', platform: 'node', format: 'cjs', target: 'node20' },
-  { ...common, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI: a small entry (dist/cli.js) that runs `search` from dist/de-study-search.js (with the parser
+  // apart, in dist/parser.js) and every other command from dist/de-study.js.
+  { ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/de-study.js' },
+  { ...cli, entryPoints: ['src/cli/searchMain.ts'], outfile: 'dist/de-study-search.js', plugins: [parserApart] },
+  { ...cli, entryPoints: ['src/core/parser.ts'], outfile: 'dist/parser.js' },
+  { ...cli, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   existsSync('media/quiz.ts') && { ...common, entryPoints: ['media/quiz.ts'], outfile: 'dist/media/quiz.js', platform: 'browser', format: 'iife', target: 'es2020' },
   // The progress dashboard, with Chart.js bundled in (only the chart types it registers, minified).
   { ...common, entryPoints: ['media/dashboard.ts'], outfile: 'dist/media/dashboard.js', platform: 'browser', format: 'iife', target: 'es2020', minify: true },

@@ -1,14 +1,16 @@
-// `de-study`'s entry (dist/cli.js): runs the CLI bundle (dist/de-study.js) compiled from V8's code cache
-// (codeCache.ts) unless --no-cache is given. Run from the TypeScript output (out/), where there is no
-// bundle, it runs main.js the same way.
+// `de-study`'s entry (dist/cli.js): runs `search` from its own small bundle (dist/de-study-search.js,
+// src/cli/searchMain.ts) and every other command from the whole CLI (dist/de-study.js). A warm search
+// then compiles a third of the code. Run from the TypeScript output (out/), where there are no bundles,
+// it runs searchMain.js or main.js the same way.
 import * as fs from 'fs';
 import * as path from 'path';
-import { requireWithCodeCache } from './codeCache';
-import { userCacheDir } from './cacheDir';
+import { parseArgs } from './args';
 
-const bundle = path.join(__dirname, 'de-study.js');
-const target = fs.existsSync(bundle) ? bundle : path.join(__dirname, 'main.js');
 const argv = process.argv.slice(2);
-const cacheFile = argv.includes('--no-cache') ? undefined : path.join(userCacheDir(), 'cli-code-cache.bin');
-const cli = requireWithCodeCache(target, cacheFile) as { main(argv: string[]): Promise<number> };
+let command = '';
+try { command = parseArgs(argv).command; } catch { /* bad usage: the whole CLI says why */ }
+const [bundle, compiled] = command === 'search' ? ['de-study-search.js', 'searchMain.js'] : ['de-study.js', 'main.js'];
+const target = fs.existsSync(path.join(__dirname, bundle)) ? path.join(__dirname, bundle) : path.join(__dirname, compiled);
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the entry is chosen at run time (see above)
+const cli = require(target) as { main(argv: string[]): Promise<number> };
 void cli.main(argv).then((code) => { process.exitCode = code; });

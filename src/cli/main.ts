@@ -1,14 +1,13 @@
 // `de-study`: the command-line face over the same core as the extension.
 import * as fs from 'fs';
 import * as path from 'path';
-import { findBundledNotes, catalogSnapshot } from '../core/bundled';
-import { cacheKey, IndexCache } from '../core/indexCache';
-import { KnowledgeBase } from '../core/knowledgeBase';
-import { buildNotes } from '../core/noteBuild';
-import { NoteSource, readRegularFile } from '../core/loader';
+import { catalogSnapshot } from '../core/bundled';
+import { readRegularFile } from '../core/loader';
 import { Match } from '../core/matcher';
-import { SearchIndex, snippet } from '../core/search';
+import { Args, intFlag, out, runCli, UsageError } from './args';
 import { userCacheDir } from './cacheDir';
+import { cliCacheKey, loadKb } from './notes';
+import { cmdSearch } from './search';
 
 export { userCacheDir } from './cacheDir';
 
@@ -37,78 +36,8 @@ The parsed notes and the search index are cached in DE_STUDY_CACHE_DIR, else the
 (~/.cache/de-study, ~/Library/Caches/de-study, %LOCALAPPDATA%\\de-study\\Cache); changed notes are
 parsed again one by one. The quiz bank is cached there too and built again when any note changes.`;
 
-class UsageError extends Error {}
-
 /** scan reads source files of any kind; this only keeps a mistaken huge file from filling memory. */
 const SCAN_MAX_BYTES = 64 * 1024 * 1024;
-
-interface Args {
-  command: string;
-  positional: string[];
-  notes: string[];
-  bundled: boolean;
-  json: boolean;
-  cache: boolean;
-  flags: Map<string, string>;
-}
-
-const VALUE_FLAGS = new Set(['--notes', '--limit', '--count', '--seed', '--out', '--domain', '--service']);
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', positional: [], notes: [], bundled: true, json: false, cache: true, flags: new Map() };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') args.json = true;
-    else if (a === '--no-bundled') args.bundled = false;
-    else if (a === '--no-cache') args.cache = false;
-    else if (a === '--report') args.flags.set('--report', 'yes');
-    else if (a === '-h' || a === '--help') args.command = 'help';
-    else if (VALUE_FLAGS.has(a) || [...VALUE_FLAGS].some((f) => a.startsWith(f + '='))) {
-      const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`${flag} needs a value`);
-      if (flag === '--notes') args.notes.push(value); else args.flags.set(flag, value);
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (!args.command) args.command = a;
-    else args.positional.push(a);
-  }
-  return args;
-}
-
-function intFlag(args: Args, flag: string, def: number, min: number, max: number): number {
-  const v = args.flags.get(flag);
-  if (v === undefined) return def;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}`);
-  return n;
-}
-
-function packageVersion(): string {
-  const root = findBundledNotes(__dirname);
-  try { return (JSON.parse(fs.readFileSync(path.join(root ? path.dirname(root) : __dirname, 'package.json'), 'utf8')) as { version?: string }).version ?? '0'; } catch { return '0'; }
-}
-
-async function loadKb(args: Args): Promise<{ kb: KnowledgeBase; index: SearchIndex; bundledRoot?: string }> {
-  const sources: NoteSource[] = [];
-  for (const dir of args.notes) {
-    const abs = path.resolve(dir);
-    if (!fs.existsSync(abs)) throw new Error(`notes folder not found: ${dir}`);
-    sources.push({ root: abs, kind: 'user' });
-  }
-  let bundledRoot: string | undefined;
-  if (args.bundled) {
-    bundledRoot = findBundledNotes(__dirname);
-    if (!bundledRoot) throw new Error('bundled notes folder not found next to the CLI; use --no-bundled --notes DIR');
-    sources.push({ root: bundledRoot, kind: 'bundled' });
-  }
-  const kb = new KnowledgeBase();
-  const cache = args.cache ? IndexCache.load(path.join(userCacheDir(), 'index-cache.json'), cacheKey(packageVersion())) : undefined;
-  const { index } = await buildNotes(kb, sources, { cache });
-  try { cache?.save(); } catch (e) { process.stderr.write(`de-study: could not write the index cache ${cache!.file}: ${(e as Error).message}\n`); }
-  return { kb, index, bundledRoot };
-}
-
-function out(s: string): void { process.stdout.write(s + '\n'); }
 
 async function cmdStats(args: Args): Promise<void> {
   const { kb } = await loadKb(args);
@@ -144,36 +73,6 @@ async function cmdScan(args: Args): Promise<void> {
   for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1])) out(`  ${String(n).padStart(4)}  ${kb.service(id)?.name ?? id}`);
 }
 
-async function cmdSearch(args: Args): Promise<void> {
-  const query = args.positional.join(' ').trim();
-  if (!query) throw new UsageError('search needs a QUERY');
-  const limit = intFlag(args, '--limit', 10, 1, 1000);
-  const { index } = await loadKb(args);
-  const answer = index.lookup(query, { limit });
-  const hits = answer.hits;
-  if (args.json) {
-    // One object per hit, best first. confidence is absolute (0–1); closeMatch is false for every hit
-    // when the best one is below the threshold (the palette then says "No close match").
-    out(JSON.stringify(hits.map((h) => ({
-      title: h.section.title, headingPath: h.section.headingPath, file: h.doc.file, line: h.section.startLine, matchLine: h.line,
-      score: Number(h.score.toFixed(4)), confidence: Number(h.confidence.toFixed(3)), closeMatch: answer.closeMatch,
-      serviceIds: h.section.serviceIds, alsoIn: h.alsoIn.map((a) => ({ file: a.file, line: a.line })),
-    })), null, 2));
-    return;
-  }
-  if (answer.corrections.length) out(`(searched for "${answer.query}")`);
-  if (!hits.length) out('no results');
-  else if (!answer.closeMatch) {
-    out(`No close match (confidence ${answer.confidence.toFixed(2)}).${answer.didYouMean.length ? ` Did you mean: ${answer.didYouMean.join(' · ')}?` : ''}`);
-    out('Nearest guesses:');
-  }
-  hits.forEach((h, i) => {
-    const also = h.alsoIn.length ? `, also in ${h.alsoIn.length} more` : '';
-    out(`${i + 1}. ${h.section.headingPath.join(' › ')}  (${h.doc.relPath}:${h.line}${also})`);
-    out(`   ${snippet(h.section, h.terms.length ? h.terms : [query])}`);
-  });
-}
-
 async function cmdQuiz(args: Args): Promise<void> {
   const count = intFlag(args, '--count', 10, 1, 100000);
   const seed = args.flags.get('--seed') ?? String(Date.now());
@@ -189,7 +88,7 @@ async function cmdQuiz(args: Args): Promise<void> {
     // The bank of these notes as the last run built it (a cached load); built and saved when the notes changed.
     const { keepBanksIn } = await import('../core/quiz/bank');
     const { BankCacheFile } = await import('../core/quiz/bankCache');
-    keepBanksIn(kb, new BankCacheFile(path.join(userCacheDir(), 'quiz-bank-cache.json'), cacheKey(packageVersion()), (m) => process.stderr.write(`de-study: ${m}\n`)));
+    keepBanksIn(kb, new BankCacheFile(path.join(userCacheDir(), 'quiz-bank-cache.json'), cliCacheKey(), (m) => process.stderr.write(`de-study: ${m}\n`)));
   }
   const { bankReport, formatReport } = await import('../core/quiz/report');
   const service = args.flags.get('--service');
@@ -224,29 +123,18 @@ async function cmdCatalog(args: Args): Promise<void> {
   if (errors.length && file) process.stderr.write(`de-study: ${errors.length} note errors; run de-study stats\n`);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-    switch (args.command) {
-      case 'stats': await cmdStats(args); break;
-      case 'scan': await cmdScan(args); break;
-      case 'search': await cmdSearch(args); break;
-      case 'quiz': await cmdQuiz(args); break;
-      case 'catalog': await cmdCatalog(args); break;
-      case 'help': out(USAGE); break;
-      case '': throw new UsageError('missing command (stats, scan, search, quiz, catalog)');
-      default: throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
-    }
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`de-study: ${e.message} (de-study --help for usage)\n`);
-      return 2;
-    }
-    process.stderr.write(`de-study: ${(e as Error).message}\n`);
-    return 1;
-  }
+const COMMANDS: Record<string, (args: Args) => Promise<void>> = {
+  stats: cmdStats, scan: cmdScan, search: cmdSearch, quiz: cmdQuiz, catalog: cmdCatalog,
+  help: async () => out(USAGE),
+};
+
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv, (args) => {
+    if (!args.command) throw new UsageError('missing command (stats, scan, search, quiz, catalog)');
+    const run = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
+    if (!run) throw new UsageError(`unknown command ${JSON.stringify(args.command)}`);
+    return run;
+  });
 }
 
 if (require.main === module) void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

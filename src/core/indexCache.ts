@@ -35,11 +35,13 @@ interface CacheFile {
   index?: { notes: string; data: SearchIndexData };
 }
 
-/** The cache key of a build: the extension version and the running code file's size and time. */
-export function cacheKey(version: string, codeFile: string = __filename): string {
+/**
+ * The cache key of a build: the extension version and the size and time of the running code's files
+ * (by default this module's own file; the CLI passes each file of its build).
+ */
+export function cacheKey(version: string, codeFiles: string[] = [__filename]): string {
   try {
-    const st = fs.statSync(codeFile);
-    return `${version}|${st.size}|${Math.round(st.mtimeMs)}`;
+    return [version, ...codeFiles.map((f) => { const st = fs.statSync(f); return `${st.size}|${Math.round(st.mtimeMs)}`; })].join('|');
   } catch {
     return `${version}|unknown`;
   }

@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { cliCacheKey } from '../../src/cli/notes';
 import { PROJECT_ROOT, USER_NOTES_DIR } from './paths';
 
 const CLI = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'main.js');
@@ -123,34 +124,60 @@ describe('de-study CLI', () => {
     assert.match(noFile.err, /no-such-file\.tf/);
   });
 
-  it('the entry runs the same CLI from V8\'s code cache: written once, then used; a bad one or --no-cache changes nothing', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-code-cache-'));
+  it('the entry runs search from its own entry and the rest from the whole CLI, over one index cache', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-launch-'));
+    const notes = path.join(dir, 'notes');
+    const cacheDir = path.join(dir, 'cache');
+    fs.cpSync(USER_NOTES_DIR, notes, { recursive: true });
     const launch = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'launch.js');
-    const codeCache = path.join(dir, 'cli-code-cache.bin');
-    const viaLaunch = (...args: string[]) => spawnSync(process.execPath, [launch, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env: { ...process.env, DE_STUDY_CACHE_DIR: dir } });
+    const env = { ...process.env, DE_STUDY_CACHE_DIR: cacheDir };
+    const viaLaunch = (...args: string[]) => spawnSync(process.execPath, [launch, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env });
+    const direct = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: PROJECT_ROOT, env });
     try {
-      const args = ['search', '--json', '--no-bundled', '--notes', USER_NOTES_DIR, 'glue crawler'];
-      const direct = run(...args);
-      assert.strictEqual(direct.code, 0, direct.err);
-      const first = viaLaunch(...args);
-      assert.strictEqual(first.status, 0, first.stderr);
-      assert.strictEqual(first.stdout, direct.out);
-      assert.ok(fs.statSync(codeCache).size > 1000, 'code cache written');
-      const written = fs.statSync(codeCache).mtimeMs;
-      const second = viaLaunch(...args);
-      assert.strictEqual(second.stdout, direct.out);
-      assert.strictEqual(fs.statSync(codeCache).mtimeMs, written, 'a cache V8 accepts is not written again');
-      // The right key with damaged code: V8 rejects it, the CLI compiles as usual and writes a good one.
-      const key = fs.readFileSync(codeCache, 'latin1').split('\n')[0];
-      fs.writeFileSync(codeCache, `${key}\nnot code at all`, 'latin1');
-      const damaged = viaLaunch(...args);
-      assert.strictEqual(damaged.status, 0, damaged.stderr);
-      assert.strictEqual(damaged.stdout, direct.out);
-      assert.ok(fs.statSync(codeCache).size > 1000, 'rewritten');
-      fs.rmSync(codeCache);
-      const bad = viaLaunch('frobnicate', '--no-cache');
+      const search = ['search', '--json', '--no-bundled', '--notes', notes, 'glue crawler'];
+      const expected = direct(...search, '--no-cache');
+      assert.strictEqual(expected.status, 0, expected.stderr);
+      assert.ok(JSON.parse(expected.stdout).length > 0, 'the query finds sections');
+      // The whole CLI writes the cache; the search entry reads it as it is (not written again).
+      assert.strictEqual(direct('stats', '--no-bundled', '--notes', notes).status, 0);
+      const cacheFile = path.join(cacheDir, 'index-cache.json');
+      const written = fs.statSync(cacheFile).mtimeMs;
+      const warm = viaLaunch(...search);
+      assert.strictEqual(warm.status, 0, warm.stderr);
+      assert.strictEqual(warm.stdout, expected.stdout);
+      assert.strictEqual(fs.statSync(cacheFile).mtimeMs, written, 'the search entry used the cache the whole CLI wrote');
+      // A changed note: the search entry parses it again and finds its new words.
+      const note = path.join(notes, fs.readdirSync(notes).find((f) => f.endsWith('.md'))!);
+      fs.appendFileSync(note, '\n\n## Zanzibar quokka drills\n\nA made-up heading the query below finds once the note is parsed again.\n');
+      const changed = viaLaunch('search', '--json', '--no-bundled', '--notes', notes, 'zanzibar quokka');
+      assert.strictEqual(changed.status, 0, changed.stderr);
+      assert.strictEqual(JSON.parse(changed.stdout)[0].title, 'Zanzibar quokka drills');
+      // Bad usage and the other commands go to the whole CLI, which explains them.
+      const bad = viaLaunch('frobnicate');
       assert.strictEqual(bad.status, 2);
-      assert.ok(!fs.existsSync(codeCache), '--no-cache writes no code cache');
+      assert.match(bad.stderr, /unknown command "frobnicate"/);
+      assert.match(viaLaunch('--help').stdout, /^usage: de-study/);
+      assert.strictEqual(viaLaunch('search').status, 2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keys its caches by every file of the CLI\'s build, so that both entries share one cache and a new build starts afresh', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-build-key-'));
+    try {
+      const files = ['de-study.js', 'de-study-search.js', 'parser.js'].map((f) => path.join(dir, f));
+      for (const f of files) fs.writeFileSync(f, '// code');
+      const before = cliCacheKey(dir);
+      assert.strictEqual(cliCacheKey(dir), before);
+      for (const f of files) {
+        const t = fs.statSync(f).mtime;
+        fs.utimesSync(f, t, new Date(t.getTime() + 5000));
+        const after = cliCacheKey(dir);
+        assert.notStrictEqual(after, before, `${path.basename(f)} is in the key`);
+        fs.utimesSync(f, t, t);
+      }
+      assert.notStrictEqual(cliCacheKey(fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-no-build-'))), before);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

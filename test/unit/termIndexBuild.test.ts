@@ -57,7 +57,9 @@ describe('search term index, built in one pass', () => {
     // Documents in an order that makes MiniSearch split nodes after inserting their children.
     words.forEach((w, i) => reference.add({ id: String(i), body: `${w} ${words[(i * 7) % words.length]}` }));
     const tree = (m: MiniSearch) => (m as unknown as { _index: { _tree: Map<string, unknown> } })._index._tree;
-    const shape = (node: Map<string, unknown>): unknown[] => [...node].map(([k, v]) => [k, k === '' ? v : shape(v as Map<string, unknown>)]);
+    // A term's postings as plain maps: the loaded index decodes them on first use (its own Map subclass).
+    const postings = (v: unknown) => new Map([...(v as Map<number, Map<number, number>>)].map(([f, docs]) => [f, new Map(docs)]));
+    const shape = (node: Map<string, unknown>): unknown[] => [...node].map(([k, v]) => [k, k === '' ? postings(v) : shape(v as Map<string, unknown>)]);
     const entries = [...(reference as unknown as { _index: Iterable<[string, unknown]> })._index];
     const steps = termTree(entries.map(([t]) => t), entries.map(([, v]) => v));
     let r = steps.next();
@@ -66,6 +68,42 @@ describe('search term index, built in one pass', () => {
     const loaded = await loadTermIndex(compactTermIndex(reference.toJSON())!, options);
     assert.deepStrictEqual(shape(tree(loaded)), shape(tree(reference)));
     assert.deepStrictEqual(loaded.search('glu', { prefix: true, fuzzy: 1 }), reference.search('glu', { prefix: true, fuzzy: 1 }));
+  });
+});
+
+describe('search term index, loaded from the cache', () => {
+  it('decodes a term\'s postings when first read, changed or iterated: each gives what MiniSearch\'s own maps give', async () => {
+    const options = { fields: ['title', 'body'], storeFields: [] };
+    const reference = new MiniSearch(options);
+    reference.addAll([
+      { id: 'a', title: 'Glue crawler', body: 'The crawler fills the Glue Data Catalog; a crawler run per day.' },
+      { id: 'b', title: 'Athena', body: 'Athena reads the Glue Data Catalog.' },
+      { id: 'c', title: 'Crawler schedules', body: 'Schedules of a crawler.' },
+    ]);
+    const load = () => loadTermIndex(compactTermIndex(reference.toJSON())!, options);
+    const entry = async (term: string) => ((await load()) as unknown as { _index: { get(t: string): Map<number, Map<number, number>> } })._index.get(term);
+    const expected = (reference as unknown as { _index: { get(t: string): Map<number, Map<number, number>> } })._index.get('crawler');
+    assert.strictEqual((await entry('crawler')).size, expected.size);
+    assert.deepStrictEqual((await entry('crawler')).get(1), expected.get(1));
+    assert.strictEqual((await entry('crawler')).has(0), expected.has(0));
+    assert.deepStrictEqual([...(await entry('crawler')).keys()], [...expected.keys()]);
+    assert.deepStrictEqual([...(await entry('crawler')).values()], [...expected.values()]);
+    assert.deepStrictEqual([...(await entry('crawler')).entries()], [...expected.entries()]);
+    const seen: number[] = [];
+    (await entry('crawler')).forEach((_, k) => seen.push(k));
+    assert.deepStrictEqual(seen, [...expected.keys()]);
+    // A change before any read keeps the other fields' postings.
+    const changed = await entry('crawler');
+    changed.set(7, new Map([[9, 1]]));
+    assert.deepStrictEqual([...changed.keys()], [...expected.keys(), 7]);
+    const removed = await entry('crawler');
+    assert.strictEqual(removed.delete(0), expected.has(0));
+    assert.deepStrictEqual([...removed.keys()], [...expected.keys()].filter((k) => k !== 0));
+    // Discarding a document and searching again, then the whole index as JSON: as MiniSearch's own.
+    const loaded = await load();
+    for (const m of [loaded, reference]) m.discard('a');
+    assert.deepStrictEqual(loaded.search('crawler glue', { prefix: true, fuzzy: 1 }), reference.search('crawler glue', { prefix: true, fuzzy: 1 }));
+    assert.strictEqual(JSON.stringify(loaded.toJSON()), JSON.stringify(reference.toJSON()));
   });
 });
 

@@ -39,21 +39,59 @@ export function compactTermIndex(plain: AsPlainObject): CompactTermIndex | undef
   return { meta, terms: terms.join('\n'), postings };
 }
 
-/** The terms and, in the same order, their postings, decoded. */
+/**
+ * One term's postings, decoded from the cached array on first use. A query reads the postings of the few
+ * terms it matches; decoding all of them up front made a map per term and field (tens of thousands) on
+ * every load, most of them for the garbage collector alone. Until then it holds the array and where its
+ * postings start; any read, change or iteration decodes them first, so MiniSearch sees a plain Map.
+ */
+class LazyPostings extends Map<number, Map<number, number>> {
+  private source: number[] | undefined;
+  private at: number;
+
+  constructor(source: number[], at: number) {
+    super();
+    this.source = source;
+    this.at = at;
+  }
+
+  private decode(): this {
+    const p = this.source;
+    if (!p) return this;
+    this.source = undefined;
+    let at = this.at;
+    for (let f = p[at++]; f > 0; f--) {
+      const fieldId = p[at++];
+      const docs = new Map<number, number>();
+      for (let n = p[at++]; n > 0; n--) { docs.set(p[at], p[at + 1]); at += 2; }
+      super.set(fieldId, docs);
+    }
+    return this;
+  }
+
+  override get size(): number { return this.decode() && super.size; }
+  override get(key: number): Map<number, number> | undefined { return this.decode() && super.get(key); }
+  override has(key: number): boolean { return this.decode() && super.has(key); }
+  override set(key: number, value: Map<number, number>): this { this.decode(); return super.set(key, value); }
+  override delete(key: number): boolean { return this.decode() && super.delete(key); }
+  override clear(): void { this.source = undefined; super.clear(); }
+  override forEach(fn: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void { this.decode(); super.forEach(fn, thisArg); }
+  override keys(): MapIterator<number> { return this.decode() && super.keys(); }
+  override values(): MapIterator<Map<number, number>> { return this.decode() && super.values(); }
+  override entries(): MapIterator<[number, Map<number, number>]> { return this.decode() && super.entries(); }
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> { return this.entries(); }
+}
+
+/** The terms and, in the same order, their postings (each decoded when first used). */
 function decode(data: CompactTermIndex): { terms: string[]; postings: Postings[] } {
   const p = data.postings;
   const terms = data.terms ? data.terms.split('\n') : [];
   const postings: Postings[] = new Array(terms.length);
   let at = 0;
   for (let t = 0; t < terms.length; t++) {
-    const fields: Postings = new Map();
-    for (let f = p[at++]; f > 0; f--) {
-      const fieldId = p[at++];
-      const docs = new Map<number, number>();
-      for (let n = p[at++]; n > 0; n--) { docs.set(p[at], p[at + 1]); at += 2; }
-      fields.set(fieldId, docs);
-    }
-    postings[t] = fields;
+    postings[t] = new LazyPostings(p, at);
+    // Only the counts are read here, to find where the next term's postings start.
+    for (let f = p[at++]; f > 0; f--) { at++; at += 2 * p[at] + 1; }
   }
   if (at !== p.length) throw new Error('cached term index: postings and terms do not match');
   return { terms, postings };
