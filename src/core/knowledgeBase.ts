@@ -19,6 +19,12 @@ export interface KnowledgeBaseChange {
 
 type Listener = (change: KnowledgeBaseChange) => void;
 
+/**
+ * `a.localeCompare(b)`, which is this very comparison (ECMA-402: the default collator) looked up again on
+ * every call: sorting the service notes with it was 3 % of a warm `de-study search`.
+ */
+const byLocale = new Intl.Collator().compare;
+
 /** Documents whose sections were annotated (serviceIds) under the catalog with this fingerprint. */
 export interface PriorAnnotations {
   catalog: string;
@@ -198,7 +204,7 @@ export class KnowledgeBase {
   private rebuildCatalog(): void {
     const next = new Map<string, Service>();
     const hidden = new Map<string, Service>();
-    const files = [...this.serviceByFile.keys()].sort((a, b) => this.sourceRank(a) - this.sourceRank(b) || a.localeCompare(b));
+    const files = [...this.serviceByFile.keys()].sort((a, b) => this.sourceRank(a) - this.sourceRank(b) || byLocale(a, b));
     for (const file of files) {
       const s = this.serviceByFile.get(file)!;
       if (next.has(s.id)) {
