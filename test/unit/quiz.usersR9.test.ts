@@ -1,0 +1,77 @@
+// Rules added after blind review r9 of users' notes (docs/quiz.md): a short cue that a real competitor also
+// meets, note shorthand in a quoted cue, a student's wrong definition of a standard SQL term, and a stem that
+// lost the source of the data it moves. Fixtures are our own words.
+import * as assert from 'assert';
+import { sharedFit } from '../../src/core/quiz/overlaps';
+import { spellShorthand, spellStemShorthand } from '../../src/core/quiz/shorthand';
+import { misdefinedTerm } from '../../src/core/quiz/termFacts';
+import { sourcelessMove } from '../../src/core/quiz/sourceless';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { QuestionBank } from '../../src/core/quiz/generator';
+import { NOTES_DIR } from './paths';
+
+describe('quiz: users\' notes, blind review r9 patterns', () => {
+  it('a competitor the cue does not rule out is no distractor: orchestration, streams with replay, simple file transforms', () => {
+    // "Visual" does not single out Step Functions: Glue workflows and Airflow draw their graphs too.
+    assert.strictEqual(sharedFit('Which service is described here: “graphical pipeline coordination that retries failed steps”?', 'AWS Step Functions', 'AWS Glue workflows'), true);
+    assert.strictEqual(sharedFit('Which service runs visual workflows?', 'AWS Step Functions', 'Amazon Managed Workflows for Apache Airflow'), true);
+    assert.strictEqual(sharedFit('Which service coordinates a workflow as a state machine?', 'AWS Step Functions', 'AWS Glue workflows'), false);
+    // Retention "up to a year" is no tie-breaker between Kinesis Data Streams and MSK.
+    assert.strictEqual(sharedFit('Which service fits: “live event intake with our own consumer code, kept for up to a year”?', 'Amazon Kinesis Data Streams', 'Amazon Managed Streaming for Apache Kafka'), true);
+    assert.strictEqual(sharedFit('Which service fits: “live event intake sized in shards”?', 'Amazon Kinesis Data Streams', 'Amazon Managed Streaming for Apache Kafka'), false);
+    assert.strictEqual(sharedFit('Which service fits: “move an existing Kafka cluster”?', 'Amazon Managed Streaming for Apache Kafka', 'Amazon Kinesis Data Streams'), false);
+    // "Simple logic, cost and simplicity" fits a Lambda on S3 events as well as a Glue job.
+    assert.strictEqual(sharedFit('Files of clicks arrive all day and need simple logic to pick two fields. Which is the best balance of cost and simplicity?', 'AWS Glue with Spark jobs', 'AWS Lambda with S3 triggers'), true);
+    assert.strictEqual(sharedFit('Each file is 2 GB and needs simple logic for 40 minutes. Which service?', 'AWS Glue', 'AWS Lambda'), false);
+  });
+
+  it('slash shorthand in a quoted cue: names are spelled with "or", words that touch a slash are dropped', () => {
+    assert.strictEqual(spellShorthand('Read only the tail/index of huge files quickly'), undefined);
+    assert.strictEqual(spellShorthand('Low latency reads for reporting/Spark'), undefined);
+    assert.strictEqual(spellShorthand('Row filters for Athena/Redshift Spectrum reads'), 'Row filters for Athena or Redshift Spectrum reads');
+    assert.strictEqual(spellShorthand('Too many key requests / a large key bill'), 'Too many key requests or a large key bill');
+    assert.strictEqual(spellShorthand('Presto & Hive reporting'), 'Presto and Hive reporting');
+    assert.strictEqual(spellShorthand('Sustained 5 MB/s writes with steady I/O'), 'Sustained 5 MB/s writes with steady I/O');
+    assert.strictEqual(spellShorthand('Objects under s3://bucket/raw/ land hourly'), 'Objects under s3://bucket/raw/ land hourly');
+    assert.strictEqual(spellStemShorthand('Which feature fits this requirement best: “Rotate Aurora/RDS passwords”?'), 'Which feature fits this requirement best: “Rotate Aurora or RDS passwords”?');
+    assert.strictEqual(spellStemShorthand('Which feature fits this requirement best: “Skip to the trailer/footer bytes”?'), undefined);
+  });
+
+  it('a wrong definition of a SQL join type is caught; the checked wording passes', () => {
+    assert.ok(misdefinedTerm('FULL OUTER JOIN', 'Gives back every record whenever there is a match in one of the two tables')?.includes('FULL OUTER JOIN'));
+    assert.ok(misdefinedTerm('INNER JOIN', 'All rows from the left table and the matches from the right'));
+    assert.ok(misdefinedTerm('CROSS JOIN', 'Rows that match in both tables'));
+    assert.strictEqual(misdefinedTerm('FULL OUTER JOIN', 'Every row from both sides, paired where the keys agree and padded with NULLs elsewhere'), undefined);
+    assert.strictEqual(misdefinedTerm('LEFT JOIN', 'Every row of the first table plus any matching rows of the second'), undefined);
+    assert.strictEqual(misdefinedTerm('Parquet', 'when there is a match'), undefined, 'not a checked term');
+  });
+
+  it('a join table with a wrong definition is held back with a diagnostic naming file and line', () => {
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const text = ['# SQL refresher', '', '## Join Types Table', '',
+      '| Join Type | Meaning |', '| --- | --- |',
+      '| **INNER JOIN** | Only the pairs of rows that meet the join condition. |',
+      '| **LEFT OUTER JOIN** | Every row of the left table with the matching right rows or NULLs. |',
+      '| **RIGHT OUTER JOIN** | Every row of the right table with the matching left rows or NULLs. |',
+      '| **FULL OUTER JOIN** | Returns every row when there is a match in one of the two tables. |',
+      '| **CROSS JOIN** | Each combination of rows of both tables. |', ''].join('\n');
+    kb.upsert(parseNote({ text, file: '/user/sql.md', relPath: 'sql.md', source: 'user' }));
+    const bank = new QuestionBank(kb);
+    const mine = bank.questions.filter((q) => q.source.file === '/user/sql.md');
+    const keys = mine.flatMap((q) => q.answers.map((a) => q.options[a]));
+    assert.ok(keys.includes('CROSS JOIN') && !keys.includes('FULL OUTER JOIN'), keys.join(' | '));
+    const diag = bank.diagnostics.find((d) => /FULL OUTER JOIN/.test(d.message));
+    assert.ok(diag, bank.diagnostics.map((d) => d.message).join('\n'));
+    assert.strictEqual(diag.file, '/user/sql.md');
+    assert.strictEqual(diag.line, 10);
+  });
+
+  it('a stem that brings data into AWS with no source named is vague; a named source keeps it', () => {
+    assert.ok(sourcelessMove('Which AWS service can you use to ingest transactional data into AWS?'));
+    assert.ok(sourcelessMove('Which AWS service can you use to move your business data to the cloud?'));
+    assert.ok(!sourcelessMove('Which AWS service can you use to ingest data from an on-premises database into AWS?'));
+    assert.ok(!sourcelessMove('Which AWS service can you use to load files into S3 over SFTP?'));
+    assert.ok(!sourcelessMove('Which AWS service can you use to ingest streaming data?'));
+  });
+});
