@@ -10,6 +10,8 @@ import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { NOTES_DIR } from './paths';
+import { extractStatements } from '../../src/core/quiz/extract/statements';
+import { userChoiceQuestions, userDoc } from './userNotes';
 
 describe('quiz: users\' notes, blind review r9 patterns', () => {
   it('a competitor the cue does not rule out is no distractor: orchestration, streams with replay, simple file transforms', () => {
@@ -73,5 +75,22 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
     assert.ok(!sourcelessMove('Which AWS service can you use to ingest data from an on-premises database into AWS?'));
     assert.ok(!sourcelessMove('Which AWS service can you use to load files into S3 over SFTP?'));
     assert.ok(!sourcelessMove('Which AWS service can you use to ingest streaming data?'));
+  });
+
+  it('a lead-in that sets the situation ("Since the files sit in S3, you can use …") leads the stem', () => {
+    const doc = userDoc(['# Lake queries', '', '## Reading the lake', '',
+      'Since the click logs already sit in an S3 bucket, you can use Amazon Athena to run standard SQL over them without loading anything. Then share the results.', ''].join('\n'));
+    const claims = doc.sections.flatMap((sec) => extractStatements(sec));
+    const c = claims.find((x) => x.subject === 'Amazon Athena');
+    assert.ok(c, JSON.stringify(claims));
+    assert.strictEqual(c.context, 'the click logs already sit in an S3 bucket');
+    assert.strictEqual(c.predicate, 'can you use to run standard SQL over them without loading anything');
+    const qs = userChoiceQuestions({ 'lake.md': doc.sections.length ? ['# Lake queries', '', '## Reading the lake', '',
+      'Since the click logs already sit in an S3 bucket, you can use Amazon Athena to run standard SQL over them without loading anything. Then share the results.', ''] : [] });
+    const q = qs.find((x) => /click logs/.test(x.stem));
+    assert.ok(q, qs.map((x) => x.stem).join('\n'));
+    assert.strictEqual(q.stem, 'The click logs already sit in an S3 bucket. Which AWS service can you use to run standard SQL over them without loading anything?');
+    // Services that also query S3 with SQL (Redshift through Spectrum) are never beside it.
+    assert.ok(!q.options.some((o) => /Redshift(?! Data API)/.test(o)), q.options.join(' | '));
   });
 });

@@ -35,6 +35,9 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bElastiCache\b/i, /\bMemoryDB\b/i], need: /\bmicrosecond|\bin-memory\b|\bsession|\bRedis\b|\bValkey\b/i, decided: /\bcach|\bdurab|\bprimary database\b|\btransaction log/i },
   // SQL over S3: Athena and Redshift Spectrum; a Redshift cluster, a join with warehouse tables or ad hoc use decides.
   { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b|\bpay per query\b/i },
+  // SQL over data that stays in S3: Athena, and Redshift too (provisioned or Serverless, through Spectrum external
+  // tables); a warehouse, loading, joins with warehouse tables or dashboards decide (own reading after r9).
+  { options: [/\bAthena\b/i, /^Amazon Redshift(?: Serverless| provisioned cluster)?$/i], need: /\b(?:S3|data lake|bucket)\b[^?]*\bSQL\b|\bSQL\b[^?]*\b(?:S3|data lake|bucket)\b/i, decided: /\bwarehouse|\bload(?:ed|ing)? (?:it |them |the data )?into\b|\bjoin|\bBI\b|\bdashboards?\b|\bsub-second\b|\bconcurren|\bmaterialized\b|\bpay per query\b|\bad[- ]hoc\b/i },
   // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
   // "Visual" and "error handling" do not: Glue workflows draw their graph in the console and run failure-conditional
   // triggers, and Airflow shows DAGs and retries tasks (blind review r9).

@@ -61,6 +61,9 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   const family = categoryFamily(s.category);
   // A summary's rivals of the same family are fair once those described alike are left out.
   const excluded = new Set([...named, ...ctx.services.filter((x) => (opts.summary ? describedAlike(predicate, x.description) : categoryFamily(x.category) === family)).map((x) => x.id)]);
+  // With its situation ("the data is stored in an S3 bucket"), a service described alike fits too (Redshift
+  // queries S3 with SQL through Spectrum): never a distractor.
+  if (c.context) for (const x of ctx.services) if (describedAlike(`${predicate} ${c.context}`, x.description)) excluded.add(x.id);
   // A user's statement with too few rivals from other families takes the rest from its own kind, those
   // described alike left out (a student's notes name few families of one kind: "deploy Hadoop frameworks").
   const more = doc.source === 'user' && !opts.summary
@@ -69,7 +72,8 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   ctx.tieCue(predicate, s.name);
   return {
     doc, section, line: c.line, kind: 'identify', cue: predicate,
-    stem: stemOf(predicate), correct: [s.name],
+    // The situation the note set first ("The data is stored in an S3 bucket.") leads the stem.
+    stem: c.context ? `${c.context.charAt(0).toUpperCase()}${c.context.slice(1)}. ${stemOf(predicate)}` : stemOf(predicate), correct: [s.name],
     // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
     distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
