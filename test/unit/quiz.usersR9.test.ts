@@ -11,6 +11,7 @@ import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { NOTES_DIR } from './paths';
 import { extractStatements } from '../../src/core/quiz/extract/statements';
+import { describedAlike } from '../../src/core/quiz/build/statement';
 import { userChoiceQuestions, userDoc } from './userNotes';
 
 describe('quiz: users\' notes, blind review r9 patterns', () => {
@@ -92,5 +93,17 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
     assert.strictEqual(q.stem, 'The click logs already sit in an S3 bucket. Which AWS service can you use to run standard SQL over them without loading anything?');
     // Services that also query S3 with SQL (Redshift through Spectrum) are never beside it.
     assert.ok(!q.options.some((o) => /Redshift(?! Data API)/.test(o)), q.options.join(' | '));
+  });
+
+  it('a service line that names its own family: siblings of its kind are options, function words and named services do not make them alike', () => {
+    assert.strictEqual(describedAlike('moves files to a bucket on a schedule', 'Runs jobs to a queue on time'), false);
+    assert.strictEqual(describedAlike('moves files to a bucket on a schedule', 'Moves files between hosts on a schedule'), true);
+    const qs = userChoiceQuestions({ 'tools.md': ['# Stream tools', '', '## Getting logs in', '',
+      'There is also an Amazon Kinesis Agent that helps to pick up new lines from log files on a server and push them into a stream with Amazon Kinesis Data Streams or Kinesis Data Firehose.', ''] });
+    const q = qs.find((x) => x.answers.some((a) => x.options[a] === 'Amazon Kinesis Agent'));
+    assert.ok(q, qs.map((x) => x.stem).join('\n'));
+    // "Kinesis" in the stem gives nothing away beside the Producer and Client Libraries.
+    assert.ok(q.options.includes('Amazon Kinesis Producer Library'), q.options.join(' | '));
+    assert.ok(/Amazon Data Firehose/.test(q.stem) && !/Kinesis Data Firehose/.test(q.stem), q.stem);
   });
 });
