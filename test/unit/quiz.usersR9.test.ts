@@ -31,7 +31,9 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
 
   it('slash shorthand in a quoted cue: names are spelled with "or", words that touch a slash are dropped', () => {
     assert.strictEqual(spellShorthand('Read only the tail/index of huge files quickly'), undefined);
-    assert.strictEqual(spellShorthand('Low latency reads for reporting/Spark'), undefined);
+    assert.strictEqual(spellShorthand('Low latency reads for reporting/Spark'), 'Low latency reads for reporting or Spark');
+    assert.strictEqual(spellShorthand('Table/Column-level grants on the lake'), 'Table-level or column-level grants on the lake');
+    assert.strictEqual(spellShorthand('Keep drafts/copies for a week'), undefined);
     assert.strictEqual(spellShorthand('Row filters for Athena/Redshift Spectrum reads'), 'Row filters for Athena or Redshift Spectrum reads');
     assert.strictEqual(spellShorthand('Too many key requests / a large key bill'), 'Too many key requests or a large key bill');
     assert.strictEqual(spellShorthand('Presto & Hive reporting'), 'Presto and Hive reporting');

@@ -1,8 +1,8 @@
-// Note shorthand in a quoted cue of a user's note (blind review r9): a slash between two words
-// ("metadata/footers", "analytics/EMR") leaves the reader to guess what the note meant, and "metadata"
-// alone then points to another feature (S3 Metadata tables). An exam never prints one. A slash between two
-// names ("Athena/Redshift Spectrum", "Spark/Hadoop") or between two phrases (" / ") reads as "or", and an
-// ampersand as "and": those are spelled out; a slash that touches a lower-case word is dropped.
+// Note shorthand in a quoted cue of a user's note (blind review r9): a slash between two common words
+// ("metadata/footers") leaves the reader to guess whether the note meant one thing or two, and "metadata"
+// alone then points to another feature (S3 Metadata tables): those cues are dropped. A slash beside a
+// name ("Athena/Redshift Spectrum", "analytics/EMR") or between two phrases (" / ") reads as "or", and an
+// ampersand as "and": those are spelled out, as an exam would print them.
 
 // Slashes that are words of their own, not shorthand: units (MB/s), I/O, CI/CD, 24/7, read/write, and/or.
 const FIXED = /^(?:I\/O|CI\/CD|TCP\/IP|A\/B|P\/E|N\/A|24\/7|read\/write|and\/or|input\/output|on\/off|yes\/no|true\/false|allow\/deny)$/i;
@@ -26,7 +26,12 @@ export function spellShorthand(cue: string): string | undefined {
     // A number range or a ratio ("1/2", "3/4"), a path or an S3 URI is not shorthand.
     if (/^\d+$/.test(a) && /^\d+$/.test(b)) return whole;
     if (all[at - 1] === '/' || all[at + whole.length] === '/' || /:\/?$/.test(all.slice(0, at))) return whole;
-    if (isName(a) && isName(b)) return `${a} or ${b}`;
+    // "Column/Row-level": one suffix for both names.
+    const suffix = /^([A-Z][a-z]+)-([a-z]+)$/.exec(b);
+    if (/^[A-Z][a-z]+$/.test(a) && suffix) return `${a}-${suffix[2]} or ${suffix[1].toLowerCase()}-${suffix[2]}`;
+    // A name on either side ("analytics/EMR") reads as "or"; two common words ("metadata/footers") may be
+    // one thing or two, and are dropped.
+    if (isName(a) || isName(b)) return `${a} or ${b}`;
     ambiguous = true;
     return whole;
   });
