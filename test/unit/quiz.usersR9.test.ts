@@ -12,6 +12,8 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { NOTES_DIR } from './paths';
 import { extractStatements } from '../../src/core/quiz/extract/statements';
 import { describedAlike } from '../../src/core/quiz/build/statement';
+import { unlabelCloze } from '../../src/core/quiz/clozeLabel';
+import { unitFor } from '../../src/core/quiz/numbers';
 import { userChoiceQuestions, userDoc } from './userNotes';
 
 describe('quiz: users\' notes, blind review r9 patterns', () => {
@@ -107,5 +109,23 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
     // "Kinesis" in the stem gives nothing away beside the Producer and Client Libraries.
     assert.ok(q.options.includes('Amazon Kinesis Producer Library'), q.options.join(' | '));
     assert.ok(/Amazon Data Firehose/.test(q.stem) && !/Kinesis Data Firehose/.test(q.stem), q.stem);
+  });
+
+  it('a labelled fact becomes a sentence: the label is its subject, a restated key in another unit is left out', () => {
+    assert.strictEqual(unlabelCloze('Fill in the blank (AWS Glue): Max Workers: _____ (about 300 DPUs) per job!'), 'Fill in the blank (AWS Glue): Max workers is _____ per job!');
+    assert.strictEqual(unlabelCloze('Fill in the blank (Amazon EBS): Volume Size: 1 GiB to _____ (64 TB) (gp3 only).'), 'Fill in the blank (Amazon EBS): Volume size is 1 GiB to _____ (gp3 only).');
+    assert.strictEqual(unlabelCloze('Fill in the blank (Amazon Neptune): Durable Storage: Each volume is copied across _____ in a Region.'), 'Fill in the blank (Amazon Neptune): Each volume is copied across _____ in a Region.');
+    assert.strictEqual(unlabelCloze('Fill in the blank (SQS): Visibility: Hides a message for up to _____ after a read.'), 'Fill in the blank (SQS): SQS hides a message for up to _____ after a read.');
+    // What follows the blank is not a plain "per …" or aside: the label stays, and the gate drops it as a fragment.
+    assert.strictEqual(unlabelCloze('Fill in the blank (SQS): Retention: _____ default, raised to 14 days!'), 'Fill in the blank (SQS): Retention: _____ default, raised to 14 days!');
+    assert.strictEqual(unlabelCloze('Fill in the blank (SQS): Messages are kept for _____.'), 'Fill in the blank (SQS): Messages are kept for _____.');
+  });
+
+  it('a named unit is singular for one ("1 Availability Zone")', () => {
+    assert.strictEqual(unitFor(1, 'Availability Zones'), 'Availability Zone');
+    assert.strictEqual(unitFor(3, 'Availability Zones'), 'Availability Zones');
+    assert.strictEqual(unitFor(1, 'AZs'), 'AZ');
+    assert.strictEqual(unitFor(1, 'IOPS'), 'IOPS');
+    assert.strictEqual(unitFor(1, 'MB'), 'MB');
   });
 });

@@ -22,6 +22,7 @@ import { namePartLeak } from './nameLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
+import { unlabelCloze } from './clozeLabel';
 import { sourcelessMove } from './sourceless';
 
 export const GATE_RULES = [
@@ -181,7 +182,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
   const flat = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
   // A user's quoted cue in note shorthand: "A/B" names spelled "A or B", "metadata/footers" dropped (r9).
-  const stem = d.doc.source === 'user' ? spellStemShorthand(flat) : flat;
+  const stem = d.doc.source === 'user' ? spellStemShorthand(unlabelCloze(flat)) : flat;
   if (stem === undefined) return reject('residue', `slash shorthand: ${flat}`);
   if (stem.length < 12) return reject('short-stem', stem);
   if (RESIDUE.test(stem)) return reject('residue', stem);
