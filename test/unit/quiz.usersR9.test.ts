@@ -29,6 +29,11 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
     // "Simple logic, cost and simplicity" fits a Lambda on S3 events as well as a Glue job.
     assert.strictEqual(sharedFit('Files of clicks arrive all day and need simple logic to pick two fields. Which is the best balance of cost and simplicity?', 'AWS Glue with Spark jobs', 'AWS Lambda with S3 triggers'), true);
     assert.strictEqual(sharedFit('Each file is 2 GB and needs simple logic for 40 minutes. Which service?', 'AWS Glue', 'AWS Lambda'), false);
+    // "Serverless ETL" fits EMR Serverless as well as Glue; "unlimited storage for any data" fits EFS as well as S3.
+    assert.strictEqual(sharedFit('Which service is described here: “ETL with nothing to provision, serverless”?', 'AWS Glue', 'Amazon EMR Serverless'), true);
+    assert.strictEqual(sharedFit('Which service is described here: “serverless ETL with a crawler-fed catalog”?', 'AWS Glue', 'Amazon EMR Serverless'), false);
+    assert.strictEqual(sharedFit('Which service is described here: “unlimited room for any kind of data”?', 'Amazon Simple Storage Service', 'Amazon Elastic File System'), true);
+    assert.strictEqual(sharedFit('Which service is described here: “unlimited room for objects in buckets”?', 'Amazon Simple Storage Service', 'Amazon Elastic File System'), false);
   });
 
   it('slash shorthand in a quoted cue: names are spelled with "or", words that touch a slash are dropped', () => {

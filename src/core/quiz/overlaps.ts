@@ -38,6 +38,11 @@ const OVERLAPS: Overlap[] = [
   // SQL over data that stays in S3: Athena, and Redshift too (provisioned or Serverless, through Spectrum external
   // tables); a warehouse, loading, joins with warehouse tables or dashboards decide (own reading after r9).
   { options: [/\bAthena\b/i, /^Amazon Redshift(?: Serverless| provisioned cluster)?$/i], need: /\b(?:S3|data lake|bucket)\b[^?]*\bSQL\b|\bSQL\b[^?]*\b(?:S3|data lake|bucket)\b/i, decided: /\bwarehouse|\bload(?:ed|ing)? (?:it |them |the data )?into\b|\bjoin|\bBI\b|\bdashboards?\b|\bsub-second\b|\bconcurren|\bmaterialized\b|\bpay per query\b|\bad[- ]hoc\b/i },
+  // Serverless ETL: Glue and EMR Serverless alike; a catalog, crawlers, bookmarks, DPUs or a Hadoop framework decide.
+  { options: [/^AWS Glue$/i, /^Amazon EMR Serverless$/i], need: /\bserverless\b[^?]*\bETL\b|\bETL\b[^?]*\bserverless\b/i, decided: /\bcatalog|\bcrawl|\bbookmarks?\b|\bDPUs?\b|\bHive\b|\bPresto\b|\bTrino\b|\bHadoop\b|\bdata integration\b|\bconnectors?\b|\bJDBC\b/i },
+  // Storage with no limit for any data: S3 and EFS alike (both grow without provisioning); objects, buckets, a
+  // data lake or a file system decide (own reading after r9).
+  { options: [/\bSimple Storage Service\b|^Amazon S3$/i, /\bElastic File System\b|^Amazon EFS$/i], need: /\bunlimited\b|\bany (?:type|kind|amount) of data\b|\bvirtually limitless\b/i, decided: /\bobjects?\b|\bbuckets?\b|\bdata lakes?\b|\bfile system\b|\bNFS\b|\bPOSIX\b|\bmount|\bshared files?\b/i },
   // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
   // "Visual" and "error handling" do not: Glue workflows draw their graph in the console and run failure-conditional
   // triggers, and Airflow shows DAGs and retries tasks (blind review r9).
