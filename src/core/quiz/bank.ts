@@ -26,6 +26,8 @@ import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
 import { unfitPractice } from './practiceFit';
 import { padFromSiblings } from './build/siblings';
+import { misdefinedTerm } from './termFacts';
+import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule, leaksKey } from './gate';
 import { Question } from './types';
 import { releaseStems } from './text';
@@ -105,6 +107,13 @@ export class QuestionBank {
     for (const d of drafts) {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
+      // A student's definition of a standard term that contradicts the checked one is held back (termFacts.ts).
+      const wrong = d.doc.source === 'user' && d.correct.length === 1 ? misdefinedTerm(d.correct[0], /“([^”]+)”/.exec(d.stem)?.[1] ?? '') : undefined;
+      if (wrong) {
+        this.diagnostics.push({ file: d.doc.file, line: d.line, severity: 'warning', message: `definition held back: ${wrong}` });
+        this.rejections.push({ rule: 'misdefined', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: wrong });
+        continue;
+      }
       const r = gate(ctx, d, { seen });
       const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
       if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
@@ -156,7 +165,8 @@ export class QuestionBank {
     if (!doc.serviceId || summary) for (const c of extractStatements(section, { summary })) {
       const d = buildStatement(ctx, doc, section, c, { summary });
       // The first statement that does not give its key away stands for the service in this section.
-      if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors)) { said.add(d.correct[0]); out.push(d); }
+      // A stem with no source for the data it moves (sourceless.ts) lets the next sentence stand instead.
+      if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors) && !(doc.source === 'user' && sourcelessMove(d.stem))) { said.add(d.correct[0]); out.push(d); }
     }
     return out;
   }

@@ -21,11 +21,14 @@ import { acronymLeak, fallbackNeed, offExamProduct, titleFragment, vagueNeed } f
 import { namePartLeak } from './nameLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
+import { spellStemShorthand } from './shorthand';
+import { unlabelCloze } from './clozeLabel';
+import { sourcelessMove } from './sourceless';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
-  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague',
+  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -177,7 +180,10 @@ export function duplicateKey(stem: string, correct: string[]): string {
 
 export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResult {
   const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
-  const stem = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
+  const flat = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
+  // A user's quoted cue in note shorthand: "A/B" names spelled "A or B", "metadata/footers" dropped (r9).
+  const stem = d.doc.source === 'user' ? spellStemShorthand(unlabelCloze(flat)) : flat;
+  if (stem === undefined) return reject('residue', `slash shorthand: ${flat}`);
   if (stem.length < 12) return reject('short-stem', stem);
   if (RESIDUE.test(stem)) return reject('residue', stem);
   if (BROKEN.test(stem)) return reject('grammar', stem);
@@ -187,7 +193,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem))) return reject('fragment', stem);
-  if (vagueNeed(stem)) return reject('vague', stem);
+  if (vagueNeed(stem) || (d.doc.source === 'user' && sourcelessMove(stem))) return reject('vague', stem);
   const offExam = d.doc.source === 'user' ? offExamProduct([stem, ...d.correct]) : undefined;
   if (offExam) return reject('trivia', `${offExam} is outside the DEA-C01 exam`);
   // "Which type …?" with bare options never says what kind of type.

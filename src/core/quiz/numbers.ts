@@ -10,7 +10,7 @@ export const UNITS = [
   'shards?', 'consumers?', 'partitions?', 'characters?', 'messages?', 'parts?',
   'replicas?', 'copies', 'targets?', 'nodes?', 'RPUs?', 'DPUs?', 'ACUs?', 'vCPUs?', 'workers?', 'items?',
   'attempts?', 'retries', 'tables?', 'columns?', 'subscribers?', 'versions?', 'objects?', 'files?',
-  'Availability Zones', 'AZs', 'Regions', 'accounts?', 'IOPS', 'nines', 'USD', 'dimensions?', 'slices?',
+  'Availability Zones?', 'AZs?', 'Regions?', 'accounts?', 'IOPS', 'nines', 'USD', 'dimensions?', 'slices?',
 ];
 const NUMBER_SRC = String.raw`(?<![\w.,/–-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?)(${UNITS.join('|')})(?![\w/])`;
 export const NUMBER = new RegExp(NUMBER_SRC);
@@ -53,6 +53,8 @@ const SINGULAR: Record<string, string> = { copies: 'copy', retries: 'retry' };
 
 /** "1 seconds" → "1 second", "5 minute" → "5 minutes": word units agree with their number. */
 export function unitFor(value: number, unit: string): string {
+  // A named unit ("Availability Zones", "AZs", "Nodes"): one of it is singular ("1 Availability Zone").
+  if (/^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*s$/.test(unit)) return value === 1 ? unit.slice(0, -1) : unit;
   if (!/^[a-z]+$/.test(unit)) return unit;
   const singular = SINGULAR[unit] ?? unit.replace(/s$/, '');
   if (value === 1) return singular;

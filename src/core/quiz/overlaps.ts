@@ -35,8 +35,18 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bElastiCache\b/i, /\bMemoryDB\b/i], need: /\bmicrosecond|\bin-memory\b|\bsession|\bRedis\b|\bValkey\b/i, decided: /\bcach|\bdurab|\bprimary database\b|\btransaction log/i },
   // SQL over S3: Athena and Redshift Spectrum; a Redshift cluster, a join with warehouse tables or ad hoc use decides.
   { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b|\bpay per query\b/i },
+  // SQL over data that stays in S3: Athena, and Redshift too (provisioned or Serverless, through Spectrum external
+  // tables); a warehouse, loading, joins with warehouse tables or dashboards decide (own reading after r9).
+  { options: [/\bAthena\b/i, /^Amazon Redshift(?: Serverless| provisioned cluster)?$/i], need: /\b(?:S3|data lake|bucket)\b[^?]*\bSQL\b|\bSQL\b[^?]*\b(?:S3|data lake|bucket)\b/i, decided: /\bwarehouse|\bload(?:ed|ing)? (?:it |them |the data )?into\b|\bjoin|\bBI\b|\bdashboards?\b|\bsub-second\b|\bconcurren|\bmaterialized\b|\bpay per query\b|\bad[- ]hoc\b/i },
+  // Serverless ETL: Glue and EMR Serverless alike; a catalog, crawlers, bookmarks, DPUs or a Hadoop framework decide.
+  { options: [/^AWS Glue$/i, /^Amazon EMR Serverless$/i], need: /\bserverless\b[^?]*\bETL\b|\bETL\b[^?]*\bserverless\b/i, decided: /\bcatalog|\bcrawl|\bbookmarks?\b|\bDPUs?\b|\bHive\b|\bPresto\b|\bTrino\b|\bHadoop\b|\bdata integration\b|\bconnectors?\b|\bJDBC\b/i },
+  // Storage with no limit for any data: S3 and EFS alike (both grow without provisioning); objects, buckets, a
+  // data lake or a file system decide (own reading after r9).
+  { options: [/\bSimple Storage Service\b|^Amazon S3$/i, /\bElastic File System\b|^Amazon EFS$/i], need: /\bunlimited\b|\bany (?:type|kind|amount) of data\b|\bvirtually limitless\b/i, decided: /\bobjects?\b|\bbuckets?\b|\bdata lakes?\b|\bfile system\b|\bNFS\b|\bPOSIX\b|\bmount|\bshared files?\b/i },
   // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
-  { options: [/\bStep Functions\b/i, /\bWorkflows for Apache Airflow\b|\bMWAA\b/i, /\bGlue workflows?\b/i], need: /\borchestrat|\bworkflows?\b|\bcoordinat/i, decided: /\bstate machines?\b|\bvisual\b|\bAirflow\b|\bDAGs?\b|\bPython\b|\bopen[- ]source\b|\bcrawlers?\b|\bGlue (?:jobs|only)\b/i },
+  // "Visual" and "error handling" do not: Glue workflows draw their graph in the console and run failure-conditional
+  // triggers, and Airflow shows DAGs and retries tasks (blind review r9).
+  { options: [/\bStep Functions\b/i, /\bWorkflows for Apache Airflow\b|\bMWAA\b/i, /\bGlue workflows?\b/i], need: /\borchestrat|\bworkflows?\b|\bcoordinat/i, decided: /\bstate machines?\b|\bAirflow\b|\bDAGs?\b|\bPython\b|\bopen[- ]source\b|\bcrawlers?\b|\bGlue (?:jobs|only)\b|\bAmazon States Language\b|\b(?:many|other|multiple) AWS services\b|\bLambda functions\b/i },
   // Visual, no-code building: Glue Studio (visual ETL jobs) and Glue DataBrew (recipe jobs) alike.
   { options: [/\bGlue Studio\b/i, /\bDataBrew\b/i], need: /\bwithout (?:writing )?(?:any )?code\b|\bno[- ]code\b|\bvisual(?:ly)?\b/i, decided: /\brecipes?\b|\bprofil|\banalysts?\b|\bclean|\bSpark\b|\bscripts?\b|\bdrag/i },
   // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
@@ -77,6 +87,13 @@ const OVERLAPS: Overlap[] = [
   // Copies kept for years for compliance: the Glacier classes and an AWS Backup vault (with Vault Lock) alike;
   // objects in a bucket, lifecycle rules or a restore decide (own reading after blind review r8).
   { options: [/\bGlacier\b/i, /^AWS Backup$/i], need: /\bcompliance\b|\bfor years\b|\bretention\b|\barchiv/i, decided: /\bobjects?\b|\bbuckets?\b|\blifecycle\b|\brestore\b|\bdatabases?\b|\bvolumes?\b|\bsnapshots?\b/i },
+  // Real-time ingestion with custom consumers and replay: Kinesis Data Streams and MSK alike (MSK keeps data as
+  // long as its retention allows, tiered storage without limit); Kafka, shards, brokers or AWS-native serverless
+  // decide, a retention "up to 365 days" does not (blind review r9).
+  { options: [/\bKinesis Data Streams\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i], need: /\breal[- ]time\b|\bstream|\bingest|\bretention\b|\breplay|\bconsumers?\b|\bcustom (?:processing|transformation|logic|code)\b/i, decided: /\bKafka\b|\bopen[- ]source\b|\bshards?\b|\bbrokers?\b|\btopics?\b|\bKCL\b|\bKinesis Client Library\b|\bAWS-native\b|\bAWS APIs?\b|\bmigrat|\bexisting\b|\bon-premises\b|\bmulti-cloud\b|\bpay (?:only )?for (?:the )?(?:data )?throughput\b/i },
+  // Simple transformations of files landing in S3: a Lambda function on S3 events and a Glue job alike; file
+  // size, run time, Spark or a catalog decides, "balance of cost and simplicity" does not (blind review r9).
+  { options: [/\bLambda\b(?! architecture)/i, /^AWS Glue\b(?! (?:Data Catalog|crawler|DataBrew|Data Quality|workflows?|Schema Registry))/i], need: /\bsimple (?:logic|processing|transform|parsing)|\bsimplicity\b|\blightweight\b|\bextract (?:specific |a few )?fields\b/i, decided: /\b15 minutes\b|\btimeout\b|\b(?:large|big|small) files?\b|\bper (?:file|object|event)\b|\bSpark\b|\bcatalog|\bcrawl|\bbookmarks?\b|\b\d+ ?(?:KB|MB|GB)\b|\b\d+ (?:minutes|hours)\b|\bmilliseconds?\b|\bjoins?\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

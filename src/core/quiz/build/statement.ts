@@ -8,6 +8,7 @@ import { Draft } from '../draft';
 import { StatementClaim } from '../extract/statements';
 import { sameKind } from '../serviceKinds';
 import { sentence, stems } from '../text';
+import { currentNames } from './practice';
 
 /** "ingests streaming data" → "ingests streaming data"; "can ingest" → "can ingest"; "is a …" → "is a …". */
 function stemOf(predicate: string): string {
@@ -23,7 +24,9 @@ function stemOf(predicate: string): string {
 }
 
 // Words every service description uses: they tell no two services apart.
-const GENERIC = new Set(['amazon', 'aw', 'service', 'data', 'managed', 'fully', 'serverles', 'scal', 'use', 'run', 'with', 'that', 'the', 'and', 'for', 'from', 'your', 'any', 'without', 'make', 'easy', 'using']);
+// Function words ("to", "or", "in") tell nothing either: "helps to … write" is not "retries writes to".
+const GENERIC = new Set(['amazon', 'aw', 'service', 'data', 'managed', 'fully', 'serverles', 'scal', 'use', 'run', 'with', 'that', 'the', 'and', 'for', 'from', 'your', 'any', 'without', 'make', 'easy', 'using',
+  'to', 'or', 'of', 'in', 'on', 'at', 'by', 'as', 'is', 'it', 'an', 'into', 'onto', 'its', 'their', 'this', 'these', 'can', 'are', 'be']);
 
 /** Content words a predicate shares with a service's own description ("queries … S3" beside Redshift Spectrum). */
 export function describedAlike(predicate: string, description: string): boolean {
@@ -42,6 +45,17 @@ export interface StatementBuildOptions {
   summary?: boolean;
 }
 
+/** The text without the names of the services it mentions. */
+function unnamed(ctx: QuizContext, text: string): string {
+  let out = text;
+  for (const id of ctx.servicesIn(text)) {
+    const x = ctx.service(id)!;
+    const names = [x.name, x.shortName, ...x.aliases, ...x.formerNames].filter((n): n is string => !!n && n.length > 2).sort((a, b) => b.length - a.length);
+    for (const n of names) out = out.split(n).join(' ');
+  }
+  return out;
+}
+
 export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Section, c: StatementClaim, opts: StatementBuildOptions = {}): Draft | undefined {
   const sid = ctx.serviceAnswer(c.subject);
   if (!sid) return undefined;
@@ -49,10 +63,12 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   // A doubled word is a slip of the pen ("software as a service service"), not part of the question.
   // A second clause with its own subject ("… frameworks and some of the tools can be used …") does not read
   // as part of a stem: the question keeps the first clause.
-  const predicate = c.predicate.trim().replace(/\b(\w+) \1\b/gi, '$1')
+  let predicate = c.predicate.trim().replace(/\b(\w+) \1\b/gi, '$1')
     .replace(/,?\s+(?:and|but)\s+(?:some|many|most|the|these|those|it|they|its|their)\b[^,;]*?\b(?:can|is|are|will|may|must)\b.*$/i, '')
     // A parenthesis the sentence split cut open ("(e.g." ends a sentence) is left out.
     .replace(/,?\s*\([^)]*$/, '');
+  // A user's former name is asked by the current one ("Kinesis Data Firehose" → "Amazon Data Firehose").
+  if (doc.source === 'user') predicate = currentNames(ctx, predicate);
   // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are
   // never distractors; one that is mostly a list of other services says little about this one.
   const named = ctx.servicesIn(predicate).filter((id) => id !== sid);
@@ -61,15 +77,23 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   const family = categoryFamily(s.category);
   // A summary's rivals of the same family are fair once those described alike are left out.
   const excluded = new Set([...named, ...ctx.services.filter((x) => (opts.summary ? describedAlike(predicate, x.description) : categoryFamily(x.category) === family)).map((x) => x.id)]);
+  // With its situation ("the data is stored in an S3 bucket"), a service described alike fits too (Redshift
+  // queries S3 with SQL through Spectrum): never a distractor.
+  if (c.context) for (const x of ctx.services) if (describedAlike(`${predicate} ${c.context}`, x.description)) excluded.add(x.id);
   // A user's statement with too few rivals from other families takes the rest from its own kind, those
   // described alike left out (a student's notes name few families of one kind: "deploy Hadoop frameworks").
+  // The names of services the predicate mentions say where the data goes, not what the key does ("write it
+  // into a stream with Kinesis Data Streams" is not the KPL's "writes to Kinesis Data Streams"): left out of
+  // the comparison.
+  const said = unnamed(ctx, predicate);
   const more = doc.source === 'user' && !opts.summary
-    ? serviceDistractors(ctx, [sid], new Set([...named, ...ctx.services.filter((x) => describedAlike(predicate, x.description)).map((x) => x.id)]), `${section.id}:${c.line}:stmt+`).filter((x) => sameKind(s, x))
+    ? serviceDistractors(ctx, [sid], new Set([...named, ...ctx.services.filter((x) => describedAlike(said, unnamed(ctx, x.description))).map((x) => x.id)]), `${section.id}:${c.line}:stmt+`).filter((x) => sameKind(s, x))
     : [];
   ctx.tieCue(predicate, s.name);
   return {
     doc, section, line: c.line, kind: 'identify', cue: predicate,
-    stem: stemOf(predicate), correct: [s.name],
+    // The situation the note set first ("The data is stored in an S3 bucket.") leads the stem.
+    stem: c.context ? `${c.context.charAt(0).toUpperCase()}${c.context.slice(1)}. ${stemOf(predicate)}` : stemOf(predicate), correct: [s.name],
     // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
     distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),

@@ -5,7 +5,15 @@
 import { Section } from '../../model';
 import { blocksOf } from './blocks';
 
-export interface StatementClaim { kind: 'statement'; subject: string; predicate: string; line: number }
+export interface StatementClaim {
+  kind: 'statement'; subject: string; predicate: string; line: number;
+  /** The situation a lead-in clause set ("Since the data is stored in an S3 bucket, you can use …"): it fixes the key. */
+  context?: string;
+}
+
+// "Since the data sits in an S3 bucket, you can use Amazon Athena to …": the clause says where the data is,
+// which is what makes the service the answer; it is kept as the stem's first sentence.
+const SITUATION = /^(?:since|because|as|once|now that) ((?:the|your|our|this|these|its) [^,]{8,90}), (?=(?:you|we) (?:can|could) (?:also )?use )/i;
 
 const NAME = String.raw`((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|of))*?(?:\s+[A-Z][\w-]*)?)`;
 // "X is a/an/the …", "X <verb>s …", "X can <verb> …"
@@ -50,7 +58,9 @@ export function extractStatements(section: Section, opts: StatementOptions = {})
       // "For operational analytics, Amazon OpenSearch Service can …": the lead-in names a use, the rest describes.
       const it = opts.summary ? /^It (?=[a-z]+s |can |is )/ : /^It (?=can |is )/;
       const s = raw.replace(/^(?:also|then|for example|finally|and),?\s+/i, '').replace(/^for [a-z][^,]{3,40},\s+(?=(?:Amazon|AWS)\s)/i, '').replace(it, prior ? `${prior} ` : 'It ').trim();
-      claim(s, b.line, out, opts);
+      const situation = SITUATION.exec(s);
+      claim(situation ? s.slice(situation[0].length) : s, b.line, out, opts);
+      if (situation && out.length > before) out[out.length - 1].context = situation[1];
       named = out.length > before ? out[out.length - 1].subject : undefined;
     }
   }
