@@ -5,6 +5,7 @@ import { Diagnostic, NoteDocument, Section } from '../model';
 import { KnowledgeBase } from '../knowledgeBase';
 import { cueKey, QuizContext } from './context';
 import { Draft } from './draft';
+import { singlesFirst } from './claimLedger';
 import { extractPassages } from './extract/passages';
 import { extractFacts } from './extract/facts';
 import { extractCards } from './extract/cards';
@@ -102,7 +103,7 @@ export class QuestionBank {
     // Two tables of one user note that map the same members (two encryption matrices) ask the same
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();
-    for (const d of drafts) {
+    for (const d of singlesFirst(drafts)) {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       const r = gate(ctx, d, { seen });

@@ -11,7 +11,7 @@ import { Draft } from './draft';
 import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { GENERIC, hasWord, namesService, stems } from './text';
-import { definedTwin, nearDuplicate, sameOptionsTwin } from './nearDuplicates';
+import { definedTwin, nearDuplicate, sameFactTwin, sameOptionsTwin } from './nearDuplicates';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 import { Service } from '../model';
@@ -21,11 +21,13 @@ import { acronymLeak, fallbackNeed, offExamProduct, titleFragment, vagueNeed } f
 import { namePartLeak } from './nameLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
+import { claimTaken, recordClaims } from './claimLedger';
+import { cardFrontProblem } from './cardFront';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
-  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague',
+  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'same-claim', 'same-fact', 'card-front',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -195,6 +197,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const subjectProblem = clozeSubjectProblem(ctx, stem);
   if (subjectProblem) return reject(subjectProblem, stem);
   // A note about a retired service (Snowmobile) or a legacy one (S3 Select) teaches nothing current.
+  const front = cardFrontProblem(ctx, d, stem);
+  if (front) return reject('card-front', front);
   const own = ctx.docService(d.doc);
   if (own && ctx.service(own) && isRetired(ctx.service(own)!)) return reject('retired', ctx.service(own)!.name);
   const { domain, task } = ctx.placement(d);
@@ -293,6 +297,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
     }
   }
+  // One note line, one question: a cue asked once, whatever the form (claimLedger.ts, blind review r9).
+  const claimed = claimTaken(d, options.seen);
+  if (claimed) return reject('same-claim', claimed);
   const dup = duplicateKey(stem, correct);
   const first = options.seen.get(dup);
   if (first) return reject('duplicate', first);
@@ -319,6 +326,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const across = d.doc.source !== 'user' && d.optionKind !== 'number' ? `${correct.map((c) => c.toLowerCase()).sort().join('|')}=>${distractors.map((x) => x.toLowerCase()).sort().join('|')}` : undefined;
   const twin = across ? sameOptionsTwin(options.seen, across, stem, `${d.doc.relPath}:${d.line}`) : undefined;
   if (twin) return reject('duplicate', twin);
+  const fact2 = sameFactTwin(d, stem, correct, options.seen);
+  if (fact2) return reject('same-fact', fact2);
+  recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);

@@ -87,3 +87,36 @@ export function sameOptionsTwin(seen: Map<string, string>, options: string, stem
   asked.push({ words, at });
   return undefined;
 }
+
+// Words of the exam frames around a need: present in most stems, they say nothing about the fact.
+const EXAM_FRAME = new Set([...FRAME, ...['solution', 'meets', 'requirements', 'company', 'engineer', 'need', 'must', 'option', 'service', 'feature', 'want'].map(stemWord)]);
+
+/** Content words of a need: every quoted cue (a Select TWO quotes two), else the whole stem. */
+function factWords(stem: string): Set<string> {
+  const quoted = [...stem.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]);
+  const text = quoted.length ? quoted.join(' ') : stem;
+  return new Set([...stems(text)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w) && !EXAM_FRAME.has(w)));
+}
+
+const alike = (a: Set<string>, b: Set<string>, ratio: number) => {
+  const shared = sharedCount(a, b);
+  return shared >= 2 && shared / Math.max(1, Math.min(a.size, b.size)) >= ratio;
+};
+
+const factNeeds = new AskedNeeds();
+
+/**
+ * One question per (key, fact) across the bundled notes: a question whose key was asked already with a need
+ * sharing half its content words, after stemming ("business analysts cleaning data with no code" and "analysts
+ * without code must profile data", both AWS Glue DataBrew): where the first was asked (blind review r9 found
+ * the same fact asked from two notes or two templates). Numbers have their own fact key (gate.ts).
+ */
+export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source === 'user' || d.optionKind === 'number' || d.kind === 'recall') return undefined;
+  const asked = factNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
+  const words = factWords(stem);
+  const hit = asked.find((p) => alike(words, p.words, 0.5));
+  if (hit) return hit.at;
+  asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
+  return undefined;
+}

@@ -10,6 +10,7 @@ import { ChoiceTable } from '../extract/tables';
 import { leaksKey } from '../gate';
 import { noteSubject } from './headingFamily';
 import { alsoPointsTo } from '../rowRequires';
+import { claimAt } from '../claimLedger';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -99,7 +100,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
         ? (t.useCase ? `Which ${named} fits this use case best: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?`)
         : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
       out.push({
-        ...base, line: row.line, kind: 'choose', stem, cue,
+        ...base, line: row.line, kind: 'choose', stem, cue, claims: [claimAt(row.line, cue)],
         correct: [labels[i]],
         distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
@@ -117,27 +118,33 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const ownCues = row.cues.filter(uniqueCue);
     const firstA = Math.floor(rng(`${section.id}:m${i}:a`)() * ownCues.length);
     steps.forEach((step, n) => {
-    const j = (i + step) % rows.length;
-    if (rows.length >= 3 && j !== i) {
+      const j = (i + step) % rows.length;
+      if (rows.length < 3 || j === i) return;
       const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
       const otherCues = rows[j].cues.filter(uniqueCue);
-      const cueA = ownCues[(firstA + n) % Math.max(1, ownCues.length)];
+      if (!ownCues.length || !otherCues.length) return;
+      const a0 = (firstA + n) % ownCues.length;
       r();
-      const cueB = otherCues[Math.floor(r() * otherCues.length)];
-      if (cueA && cueB) {
-        const both = [...new Set([...answerIds, ...rowServices(j)])];
+      const b0 = Math.floor(r() * otherCues.length);
+      const both = [...new Set([...answerIds, ...rowServices(j)])];
+      const distractors = [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}${step === 1 ? '' : `+${step}`}`, `${ownCues[a0]} ${otherCues[b0]}`)];
+      // Every pair of cues, the usual one first: the bank keeps the first whose cues no other question asks
+      // (claimLedger.ts, bundled notes), and one per pair of rows. A user's table keeps the usual pair only.
+      const [na, nb] = doc.source === 'user' ? [1, 1] : [ownCues.length, otherCues.length];
+      for (let da = 0; da < na; da++) for (let db = 0; db < nb; db++) {
+        const cueA = stripMd(ownCues[(a0 + da) % ownCues.length]);
+        const cueB = stripMd(otherCues[(b0 + db) % otherCues.length]);
         out.push({
           ...base, line: row.line, kind: 'choose-two',
-          stem: `A team has two separate workloads. One mentions “${stripMd(cueA)}”; the other mentions “${stripMd(cueB)}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
-          correct: [labels[i], labels[j]],
-          distractors: [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}${step === 1 ? '' : `+${step}`}`, `${cueA} ${cueB}`)],
+          stem: `A team has two separate workloads. One mentions “${cueA}”; the other mentions “${cueB}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
+          correct: [labels[i], labels[j]], distractors,
+          claims: [claimAt(row.line, cueA), claimAt(rows[j].line, cueB), `pair:${section.id}:${Math.min(i, j)}-${Math.max(i, j)}`],
           optionKind: rowIds ? 'service' : 'text',
           explanation: `${explain(i)} ${explain(j)}`,
           optionNotes: mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]),
           serviceIds: both, answerServiceIds: rowIds ? both : [],
         });
       }
-    }
     });
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).
@@ -147,13 +154,21 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const foreign = rows.flatMap((o, x) => (x === i || alsoPointsTo(labels[i], labels[x]) ? [] : o.cues.filter((c) => fair(c) && !alsoPointsTo(labels[i], stripMd(c)))));
     if (own.length >= 2 && foreign.length >= 3) {
       const r = rng(`${section.id}:w${i}`);
-      out.push({
-        ...base, line: row.line, kind: 'choose-two',
-        stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, x) => x !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
-        correct: shuffle(own, r).slice(0, 2).map(stripMd), distractors: shuffle(foreign, r).map(stripMd), optionKind: 'text',
-        explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
-        serviceIds: answerIds, answerServiceIds: [],
-      });
+      const order = shuffle(own, r).map(stripMd);
+      const distractors = shuffle(foreign, r).map(stripMd);
+      // Every pair of the row's cues, the usual one first; the bank keeps one whose cues are still unasked
+      // (bundled notes; a user's table keeps the usual pair only).
+      const last = doc.source === 'user' ? 1 : order.length;
+      for (let x = 0; x < last; x++) for (let y = x + 1; y < (doc.source === 'user' ? 2 : order.length); y++) {
+        out.push({
+          ...base, line: row.line, kind: 'choose-two',
+          stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, z) => z !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
+          correct: [order[x], order[y]], distractors, optionKind: 'text',
+          claims: [claimAt(row.line, order[x]), claimAt(row.line, order[y]), `point:${section.id}:${i}`],
+          explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
+          serviceIds: answerIds, answerServiceIds: [],
+        });
+      }
     }
   });
   return out;

@@ -1,0 +1,91 @@
+// The failure patterns blind review r9 found in the bundled bank, each as a rule with an example it must catch
+// and one it must keep: one note claim, one question (a cue asked as a single question and again in a Select
+// TWO); one question per key and fact across notes; card fronts that are not grammatical
+// questions about AWS. Fixtures are our own words.
+import * as assert from 'assert';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { QuizContext } from '../../src/core/quiz/context';
+import { Draft } from '../../src/core/quiz/draft';
+import { gate, GateResult } from '../../src/core/quiz/gate';
+import { buildChoose } from '../../src/core/quiz/build/choose';
+import { indexChoiceTables } from '../../src/core/quiz/extract/tables';
+import { singlesFirst } from '../../src/core/quiz/claimLedger';
+import { cardFrontProblem, doubleVerb, pluralAfterIs } from '../../src/core/quiz/cardFront';
+import { NOTES_DIR } from './paths';
+
+const comparison = (title: string, heading: string, rows: string[]): string => ['---', 'kind: comparison', `title: "${title}"`, '---', '',
+  `# ${title}`, '', 'Some words about the choices below.', '', `## ${heading}`, '', '| Choose | When the question mentions | Why not the others |', '|---|---|---|', ...rows, ''].join('\n');
+
+describe('quiz: bundled-bank patterns of blind review r9', function () {
+  this.timeout(60000);
+  let kb: KnowledgeBase;
+  let ctx: QuizContext;
+  const vault = parseNote({
+    file: '/notes/comparisons/vault.md', relPath: 'comparisons/vault.md', source: 'bundled',
+    text: comparison('Ledger archive options: sealed vault vs timed hold vs mirror copy vs version trail vs catch-up mirror', 'Choose an archive option when', [
+      '| Sealed vault | an auditor demands that no person can erase entries before the date; regulator-mandated write-once storage | a timed hold can be lifted |',
+      '| Timed hold | most staff blocked, a few leads may lift the hold; rehearse hold periods before sealing them | a sealed vault cannot be lifted |',
+      '| Mirror copy | a second copy of each new entry far away; quicker reads for a team overseas | holds keep one copy |',
+      '| Version trail | undo an accidental overwrite; recover the prior state of an entry | mirrors copy mistakes too |',
+      '| Catch-up mirror | copy entries that existed before mirroring began; redo copies that failed | a mirror copies new entries only |',
+    ]),
+  }).doc;
+
+  before(() => {
+    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    ctx = new QuizContext(kb, kb.documents());
+    indexChoiceTables(ctx, [vault]);
+  });
+
+  const rule = (r: GateResult) => ('rejected' in r ? r.rejected : 'kept');
+  const quoted = (stem: string) => [...stem.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+
+  it('same-claim: a cue asked once, as a single question; a Select TWO only from cues no single question asks', () => {
+    const drafts = buildChoose(ctx, ctx.tableBySection.get(vault.sections.find((s) => s.choiceRows.length)!)!);
+    const seen = new Map<string, string>();
+    const kept: Draft[] = [];
+    const rules: string[] = [];
+    for (const d of singlesFirst(drafts)) { const r = gate(ctx, d, { seen }); rules.push(rule(r)); if ('question' in r) kept.push(d); }
+    assert.ok(kept.some((d) => d.kind === 'choose'));
+    const cues = kept.flatMap((d) => (d.kind === 'choose' ? [d.cue!] : d.stem.startsWith('A team has') ? quoted(d.stem) : d.correct)).map((c) => c.toLowerCase());
+    assert.strictEqual(new Set(cues).size, cues.length, cues.join(' / '));
+    assert.ok(rules.includes('same-claim'));
+    // The failing example: the Select TWO of the first rows, gated after the singles of its cues.
+    const pair = drafts.find((d) => d.kind === 'choose-two' && d.stem.startsWith('A team has'))!;
+    const fresh = new Map<string, string>();
+    for (const d of drafts.filter((x) => x.kind === 'choose')) gate(ctx, d, { seen: fresh });
+    assert.strictEqual(rule(gate(ctx, pair, { seen: fresh })), 'same-claim');
+  });
+
+  const draft = (over: Partial<Draft>): Draft => ({
+    kind: 'choose', stem: 'Which archive option fits best when the scenario mentions “an auditor demands that no person can erase entries before the date”?',
+    correct: ['Sealed vault'], distractors: ['Timed hold', 'Mirror copy', 'Version trail'], optionKind: 'text',
+    cue: 'an auditor demands that no person can erase entries before the date', explanation: 'A sealed vault cannot be lifted.', doc: vault, section: vault.sections[1], line: 14,
+    serviceIds: [], answerServiceIds: [], ...over,
+  });
+
+  it('same-fact: one question per key and fact across notes, after stemming', () => {
+    const seen = new Map<string, string>();
+    assert.strictEqual(rule(gate(ctx, draft({}), { seen })), 'kept');
+    const other = parseNote({ file: '/notes/concepts/ledgers.md', relPath: 'concepts/ledgers.md', source: 'bundled', text: '# Ledgers\n\nWords.\n' }).doc;
+    const twin = draft({ doc: other, section: other.sections[0], line: 3, cue: undefined, stem: 'Which archive option keeps entries no person can erase before their date, as an auditor demands?', distractors: ['Timed hold', 'Mirror copy', 'Catch-up mirror'] });
+    assert.strictEqual(rule(gate(ctx, twin, { seen })), 'same-fact');
+    const unlike = draft({ doc: other, section: other.sections[0], line: 4, cue: undefined, stem: 'Which archive option satisfies a regulator that mandates write-once storage?' });
+    assert.strictEqual(rule(gate(ctx, unlike, { seen })), 'kept');
+  });
+
+  it('card-front: a card asked by choice reads as a grammatical question naming its AWS subject', () => {
+    assert.strictEqual(pluralAfterIs('What is the S3 PUT requests per second per prefix?'), true);
+    assert.strictEqual(pluralAfterIs('What is the days of events kept in CloudTrail?'), true);
+    assert.strictEqual(pluralAfterIs('What is the maximum number of shards per stream?'), false);
+    assert.strictEqual(pluralAfterIs('What is the most state a Lambda window keeps per shard?'), false);
+    assert.strictEqual(pluralAfterIs('What is the SQS default visibility timeout?'), false);
+    assert.strictEqual(doubleVerb('Where does a Glue job should read its password from?'), true);
+    assert.strictEqual(doubleVerb('Where does a Glue job read its password from?'), false);
+    const card = (stem: string): Draft => draft({ kind: 'card', stem, cue: undefined, optionKind: 'number', correct: ['10 MB'], distractors: ['1 MB', '40 MB', '64 MB'] });
+    assert.match(cardFrontProblem(ctx, card('What is the spark default broadcast join threshold?'), 'What is the spark default broadcast join threshold?') ?? '', /open-source engine/);
+    assert.match(cardFrontProblem(ctx, card('What is the maximum hold per ledger?'), 'What is the maximum hold per ledger?') ?? '', /names no AWS service/);
+    assert.strictEqual(cardFrontProblem(ctx, card('What is the maximum Amazon SQS message size?'), 'What is the maximum Amazon SQS message size?'), undefined);
+  });
+});
