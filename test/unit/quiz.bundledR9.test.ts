@@ -9,7 +9,8 @@ import { QuizContext } from '../../src/core/quiz/context';
 import { Draft } from '../../src/core/quiz/draft';
 import { gate, GateResult } from '../../src/core/quiz/gate';
 import { buildChoose } from '../../src/core/quiz/build/choose';
-import { indexChoiceTables } from '../../src/core/quiz/extract/tables';
+import { indexChoiceTables, isMechanism } from '../../src/core/quiz/extract/tables';
+import { sharedFit } from '../../src/core/quiz/overlaps';
 import { singlesFirst } from '../../src/core/quiz/claimLedger';
 import { cardFrontProblem, doubleVerb, pluralAfterIs } from '../../src/core/quiz/cardFront';
 import { NOTES_DIR } from './paths';
@@ -87,5 +88,19 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.match(cardFrontProblem(ctx, card('What is the spark default broadcast join threshold?'), 'What is the spark default broadcast join threshold?') ?? '', /open-source engine/);
     assert.match(cardFrontProblem(ctx, card('What is the maximum hold per ledger?'), 'What is the maximum hold per ledger?') ?? '', /names no AWS service/);
     assert.strictEqual(cardFrontProblem(ctx, card('What is the maximum Amazon SQS message size?'), 'What is the maximum Amazon SQS message size?'), undefined);
+  });
+
+  it('key kind: a row naming a policy or permission of a service is that mechanism, never keyed as the service', () => {
+    assert.strictEqual(isMechanism('S3 bucket policy'), true);
+    assert.strictEqual(isMechanism('Lake Formation permissions'), true);
+    assert.strictEqual(isMechanism('Amazon S3'), false);
+    assert.strictEqual(isMechanism('AWS Lake Formation'), false);
+  });
+
+  it('ambiguous: row filters (Lake Formation and SageMaker Catalog alike) and Iceberg compaction (S3 Tables and Glue alike)', () => {
+    assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), true);
+    assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “LF-Tags with row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), false);
+    assert.strictEqual(sharedFit('Which service gives Iceberg tables with no compaction jobs to schedule?', 'Amazon S3 Tables', 'AWS Glue'), true);
+    assert.strictEqual(sharedFit('Which service keeps Iceberg tables in a table bucket with compaction on by default?', 'Amazon S3 Tables', 'AWS Glue'), false);
   });
 });
