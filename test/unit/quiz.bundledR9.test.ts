@@ -11,7 +11,8 @@ import { gate, GateResult } from '../../src/core/quiz/gate';
 import { buildChoose } from '../../src/core/quiz/build/choose';
 import { indexChoiceTables, isMechanism } from '../../src/core/quiz/extract/tables';
 import { sharedFit } from '../../src/core/quiz/overlaps';
-import { singlesFirst } from '../../src/core/quiz/claimLedger';
+import { mirrorOf, singlesFirst } from '../../src/core/quiz/claimLedger';
+import { presentChoice } from '../../src/core/quiz/choiceStem';
 import { cardFrontProblem, doubleVerb, pluralAfterIs } from '../../src/core/quiz/cardFront';
 import { NOTES_DIR } from './paths';
 
@@ -102,5 +103,24 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “LF-Tags with row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), false);
     assert.strictEqual(sharedFit('Which service gives Iceberg tables with no compaction jobs to schedule?', 'Amazon S3 Tables', 'AWS Glue'), true);
     assert.strictEqual(sharedFit('Which service keeps Iceberg tables in a table bucket with compaction on by default?', 'Amazon S3 Tables', 'AWS Glue'), false);
+  });
+
+  it('mirror: at most two questions of one comparison table share an option set', () => {
+    const seen = new Map<string, string>();
+    const opts = ['Sealed vault', 'Timed hold', 'Mirror copy', 'Version trail'];
+    assert.strictEqual(mirrorOf(draft({}), opts, seen, 'vault.md:14'), undefined);
+    assert.strictEqual(mirrorOf(draft({ correct: ['Timed hold'] }), [...opts].reverse(), seen, 'vault.md:15'), undefined);
+    assert.strictEqual(mirrorOf(draft({ correct: ['Mirror copy'] }), opts, seen, 'vault.md:16'), 'vault.md:14');
+    assert.strictEqual(mirrorOf(draft({ correct: ['Mirror copy'] }), ['Sealed vault', 'Timed hold', 'Mirror copy', 'Catch-up mirror'], seen, 'vault.md:16'), undefined);
+  });
+
+  it('stem: a table row reads as an exam stem, never "when the scenario mentions" nor "One mentions", nor a note\'s "you want"', () => {
+    assert.strictEqual(presentChoice('Which archive option fits best when the scenario mentions “undo an accidental overwrite”?'),
+      'A data team has this requirement: “undo an accidental overwrite”. Which archive option meets it best?');
+    assert.strictEqual(presentChoice('A team has two separate workloads. One mentions “undo an accidental overwrite”; the other mentions “redo copies that failed”. Which TWO archive options should the team choose? (Select TWO.)'),
+      'A team runs two separate workloads. The first must meet this requirement: “undo an accidental overwrite”; the second must meet this one: “redo copies that failed”. Which TWO archive options should the team choose, one for each workload? (Select TWO.)');
+    assert.strictEqual(presentChoice('Which AWS service fits this requirement best: “you want ledgers with the least upkeep”?'),
+      'Which AWS service fits this requirement best: “the team wants ledgers with the least upkeep”?');
+    assert.strictEqual(presentChoice('Which service keeps ledgers?'), 'Which service keeps ledgers?');
   });
 });

@@ -36,3 +36,20 @@ export function singlesFirst(drafts: Draft[]): Draft[] {
   const late = (d: Draft) => d.kind === 'choose-two' && d.doc.source !== 'user';
   return [...drafts.filter((d) => !late(d)), ...drafts.filter(late)];
 }
+
+/** Questions of one note section that may share one option set: more read as mirrors with the key swapped (r9). */
+export const MIRRORS_PER_OPTION_SET = 2;
+
+/**
+ * Where the questions of this bundled section with these options were asked, when MIRRORS_PER_OPTION_SET already
+ * were (the same option set with the key swapped, drawn from one comparison table); else records this one.
+ */
+export function mirrorOf(d: Draft, options: string[], seen: Map<string, string>, at: string): string | undefined {
+  if (d.doc.source === 'user' || d.optionKind === 'number') return undefined;
+  const key = `mirror:${d.doc.file}:${d.section.id}:${options.map((o) => o.toLowerCase()).sort().join('|')}`;
+  const prior = seen.get(key);
+  const count = prior ? prior.split('\n').length : 0;
+  if (count >= MIRRORS_PER_OPTION_SET) return prior!.split('\n')[0];
+  seen.set(key, prior ? `${prior}\n${at}` : at);
+  return undefined;
+}

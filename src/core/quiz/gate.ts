@@ -21,13 +21,14 @@ import { acronymLeak, fallbackNeed, offExamProduct, titleFragment, vagueNeed } f
 import { namePartLeak } from './nameLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
-import { claimTaken, recordClaims } from './claimLedger';
+import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
+import { presentChoice } from './choiceStem';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
-  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'same-claim', 'same-fact', 'card-front',
+  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'same-claim', 'same-fact', 'card-front', 'mirror',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -328,12 +329,15 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (twin) return reject('duplicate', twin);
   const fact2 = sameFactTwin(d, stem, correct, options.seen);
   if (fact2) return reject('same-fact', fact2);
+  const mirror = mirrorOf(d, [...correct, ...distractors], options.seen, `${d.doc.relPath}:${d.line}`);
+  if (mirror) return reject('mirror', mirror);
   recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
   if (d.doc.source !== 'user' && d.kind === 'choose' && d.cue) options.seen.set(cueAt(d.cue), `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
+  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(x));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);
@@ -351,7 +355,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   return {
     question: {
       // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
-      id, ...base, stem: deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? '']), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
+      id, ...base, stem: shown(deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? ''])), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },
   };
