@@ -12,6 +12,10 @@ import { buildChoose } from '../../src/core/quiz/build/choose';
 import { indexChoiceTables, isMechanism } from '../../src/core/quiz/extract/tables';
 import { sharedFit } from '../../src/core/quiz/overlaps';
 import { mirrorOf, singlesFirst } from '../../src/core/quiz/claimLedger';
+import { recordPracticeFact, samePracticeFact, sameFactTwin } from '../../src/core/quiz/nearDuplicates';
+import { filterQuestions } from '../../src/core/quiz/select';
+import { drawExam, formQuestions } from '../../src/core/quiz/examDraw';
+import { Question } from '../../src/core/quiz/types';
 import { presentChoice } from '../../src/core/quiz/choiceStem';
 import { cardFrontProblem, doubleVerb, pluralAfterIs } from '../../src/core/quiz/cardFront';
 import { NOTES_DIR } from './paths';
@@ -122,5 +126,31 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(presentChoice('Which AWS service fits this requirement best: “you want ledgers with the least upkeep”?'),
       'Which AWS service fits this requirement best: “the team wants ledgers with the least upkeep”?');
     assert.strictEqual(presentChoice('Which service keeps ledgers?'), 'Which service keeps ledgers?');
+  });
+
+  it('practice repeats: a practice question asking what another exam asks stays in its exam form only', () => {
+    const seen = new Map<string, string>();
+    const a = 'A lab must run one checking function on each of 3 million files under a bucket prefix, at most 500 at once, with one view of progress. Which solution meets these requirements?';
+    assert.strictEqual(samePracticeFact(a, 'A state machine map step in distributed mode over the bucket files.', 'exam-1.md:10', seen), undefined);
+    const b = 'A mapping firm must run the same checking function on each of 90,000 files under one bucket prefix, limit how many run at once and see progress in one view. Which solution meets these requirements?';
+    assert.strictEqual(samePracticeFact(b, 'Use a state machine map step in distributed mode that reads the bucket prefix.', 'exam-2.md:20', seen), 'exam-1.md:10');
+    const c = 'A lab wants to keep its scanned records for ten years at the lowest cost. Which solution meets these requirements?';
+    assert.strictEqual(samePracticeFact(c, 'A state machine map step in distributed mode over the bucket files.', 'exam-2.md:40', seen), undefined);
+    const q = (id: string, exam: number, repeats?: string): Question => ({
+      id, kind: 'practice', format: 'single', stem: `Question ${id}?`, options: ['a', 'b', 'c', 'd'], answers: [0], explanation: '', serviceIds: [],
+      source: { file: '/notes/practice/x.md', line: 1, headingPath: [] }, domain: 1, origin: 'authored', practice: { exam, number: 1 }, repeats,
+    });
+    const pool = [q('p1', 1), q('p2', 2, 'exam-1.md:10')];
+    assert.deepStrictEqual(filterQuestions(pool, {}).map((x) => x.id), ['p1']);
+    assert.deepStrictEqual(drawExam(pool, { count: 2, seed: 's' }).map((x) => x.id), ['p1']);
+    assert.deepStrictEqual(formQuestions(pool, 2).map((x) => x.id), ['p2']);
+  });
+
+  it('same-fact: a generated question whose need a practice scenario with that key already asks', () => {
+    const seen = new Map<string, string>();
+    recordPracticeFact('A firm keeps ledgers that an auditor reviews; no person may erase entries before the date. Which solution meets these requirements?', ['Sealed vault'], 'exam-1.md:5', seen);
+    assert.strictEqual(sameFactTwin(draft({}), draft({}).stem, ['Sealed vault'], seen), 'exam-1.md:5');
+    assert.strictEqual(sameFactTwin(draft({ line: 15, stem: 'Which archive option fits best when the scenario mentions “regulator-mandated write-once storage”?' }),
+      'Which archive option fits best when the scenario mentions “regulator-mandated write-once storage”?', ['Sealed vault'], seen), undefined);
   });
 });

@@ -6,6 +6,7 @@ import { KnowledgeBase } from '../knowledgeBase';
 import { cueKey, QuizContext } from './context';
 import { Draft } from './draft';
 import { singlesFirst } from './claimLedger';
+import { recordPracticeFact, samePracticeFact } from './nearDuplicates';
 import { extractPassages } from './extract/passages';
 import { extractFacts } from './extract/facts';
 import { extractCards } from './extract/cards';
@@ -69,6 +70,13 @@ export class QuestionBank {
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
         const same = doc.source === 'user' ? facts.seen(q.stem, q.answers.map((a) => q.options[a]), `${doc.relPath}:${p.line}`, true, q.options) : undefined;
         if (same) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: `the same fact as ${same}` }); continue; }
+        if (doc.source !== 'user') {
+          const at = `${doc.relPath}:${p.line}`;
+          const keyText = q.answers.map((a) => q.options[a]).join(' ');
+          const twin = samePracticeFact(q.stem, keyText, at, seen);
+          if (twin) q.repeats = twin;
+          else recordPracticeFact(q.stem, ctx.servicesIn(keyText).map((id) => ctx.service(id)!.name), at, seen);
+        }
         seen.set(key, `${doc.relPath}:${p.line}`);
         add(q);
       }

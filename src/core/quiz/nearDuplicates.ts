@@ -4,7 +4,7 @@
 import { Draft } from './draft';
 import { GENERIC, stems, stemWord } from './text';
 
-interface Asked { words: Set<string>; at: string }
+interface Asked { words: Set<string>; at: string; key?: Set<string> }
 
 /** The needs asked so far under each key, one table per bank build. */
 class AskedNeeds {
@@ -119,4 +119,31 @@ export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Ma
   if (hit) return hit.at;
   asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
   return undefined;
+}
+
+const practiceNeeds = new AskedNeeds();
+
+/**
+ * A bundled practice question asking what an earlier one asks: keys sharing most of their words (both "a Step
+ * Functions Distributed Map state over the S3 objects") and stems sharing half their content words. The
+ * practice exams were written one by one and repeat scenarios: where the first is, else undefined.
+ */
+export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>): string | undefined {
+  const asked = practiceNeeds.under(seen, 'practice');
+  const words = factWords(stem);
+  const keyWords = new Set([...stems(key)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
+  const hit = asked.find((p) => p.key && sharedCount(keyWords, p.key) / Math.max(1, Math.min(keyWords.size, p.key.size)) >= 0.6 && alike(words, p.words, 0.5));
+  if (hit) return hit.at;
+  asked.push({ words, key: keyWords, at });
+  return undefined;
+}
+
+/**
+ * Records a bundled practice question's need under each service its key names, so that a generated question
+ * with that service as its key and a need alike is the same fact (sameFactTwin): an EMR on EKS practice
+ * scenario about a shared Kubernetes cluster, then "company already runs a shared Kubernetes cluster".
+ */
+export function recordPracticeFact(stem: string, keyServices: string[], at: string, seen: Map<string, string>): void {
+  const words = factWords(stem);
+  for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at });
 }
