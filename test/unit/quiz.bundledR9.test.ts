@@ -105,6 +105,7 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
   it('ambiguous: row filters (Lake Formation and SageMaker Catalog alike) and Iceberg compaction (S3 Tables and Glue alike)', () => {
     assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), true);
     assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “LF-Tags with row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), false);
+    assert.strictEqual(sharedFit('Which service lets analysts query a ledger table while the owner column stays hidden from them?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), true);
     assert.strictEqual(sharedFit('Which service gives Iceberg tables with no compaction jobs to schedule?', 'Amazon S3 Tables', 'AWS Glue'), true);
     assert.strictEqual(sharedFit('Which service keeps Iceberg tables in a table bucket with compaction on by default?', 'Amazon S3 Tables', 'AWS Glue'), false);
   });
@@ -152,5 +153,21 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(sameFactTwin(draft({}), draft({}).stem, ['Sealed vault'], seen), 'exam-1.md:5');
     assert.strictEqual(sameFactTwin(draft({ line: 15, stem: 'Which archive option fits best when the scenario mentions “regulator-mandated write-once storage”?' }),
       'Which archive option fits best when the scenario mentions “regulator-mandated write-once storage”?', ['Sealed vault'], seen), undefined);
+  });
+
+  it('fragment: a table cue of one or two words is never quoted as a requirement', () => {
+    const doc = parseNote({
+      file: '/notes/comparisons/caches.md', relPath: 'comparisons/caches.md', source: 'bundled',
+      text: comparison('Ledger caches: hot shelf vs cold shelf vs side table vs lookup index', 'Choose a ledger cache when', [
+        '| Hot shelf | Fastbase; entries read many times a second | cold shelves are slow |',
+        '| Cold shelf | entries read once a year at the lowest price | hot shelves cost more |',
+        '| Side table | keep a second copy for reports only | shelves hold one copy |',
+        '| Lookup index | find an entry by its owner instead of its number | shelves find by number only |',
+      ]),
+    }).doc;
+    indexChoiceTables(ctx, [doc]);
+    const drafts = buildChoose(ctx, ctx.tableBySection.get(doc.sections.find((s) => s.choiceRows.length)!)!);
+    assert.ok(drafts.some((d) => d.kind === 'choose' && d.cue === 'entries read many times a second'));
+    assert.ok(!drafts.some((d) => d.stem.includes('“Fastbase”')), drafts.map((d) => d.stem).join('\n'));
   });
 });

@@ -79,7 +79,7 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bGlacier\b/i, /^AWS Backup$/i], need: /\bcompliance\b|\bfor years\b|\bretention\b|\barchiv/i, decided: /\bobjects?\b|\bbuckets?\b|\blifecycle\b|\brestore\b|\bdatabases?\b|\bvolumes?\b|\bsnapshots?\b/i },
   // Row- and column-level access to catalog tables: Lake Formation data filters and SageMaker Catalog asset
   // filters alike; only Lake Formation's own terms (LF-Tags, AWS RAM, a grant to an IAM role) decide (blind review r9).
-  { options: [/\bLake Formation\b/i, /\bSageMaker Catalog\b|\bDataZone\b/i], need: /\brow[- ]level\b|\brow filters?\b|\bcolumn[- ]level\b|\bcell[- ]level\b|\bdata filters?\b/i, decided: /\bLF-Tags?\b|\btag-based\b|\bAWS RAM\b|\bIAM (?:role|principal)|\bSELECT\b/i },
+  { options: [/\bLake Formation\b/i, /\bSageMaker Catalog\b|\bDataZone\b/i], need: /\brow[- ]level\b|\brow filters?\b|\bcolumn[- ]level\b|\bcell[- ]level\b|\bdata filters?\b|\bcolumns?\b[^.?]*\b(?:hidden|hide|restrict)|\b(?:hidden|hide|restrict)\w*\b[^.?]*\bcolumns?\b/i, decided: /\bLF-Tags?\b|\btag-based\b|\bAWS RAM\b|\bIAM (?:role|principal)|\bSELECT\b/i },
   // Iceberg compaction without jobs: S3 Tables and the Glue Data Catalog's table optimizers alike; only a table
   // bucket decides (blind review r9).
   { options: [/\bS3 Tables\b/i, /^AWS Glue(?: Data Catalog)?$/i], need: /\bcompaction\b|\bmaintenance\b|\bmaintain|\boptimi[sz]|\bsnapshot/i, decided: /\btable buckets?\b|\bpurpose-built\b/i },

@@ -55,6 +55,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   const cueOwners = new Map<string, number>();
   rows.forEach((r) => r.cues.forEach((c) => cueOwners.set(c.toLowerCase(), (cueOwners.get(c.toLowerCase()) ?? 0) + 1)));
   const uniqueCue = (c: string) => cueOwners.get(c.toLowerCase()) === 1;
+  // A cue quoted as a requirement must read as one: a bare name or two words ("Memcached", "directory bucket")
+  // is a note fragment (blind review r9); a user's terse cell needs four words (r7).
+  const fullRequirement = (cue: string) => cue.split(/\s+/).length >= (doc.source === 'user' ? 4 : 3);
   const rowServices = (i: number) => (rowIds ? [rowIds[i]] : ctx.servicesIn(rows[i].choice));
   // Services beyond the table's rows (tables of 2–4 rows need them), never a row or a row's relative,
   // nor a service the cue names. Picked once per row, filtered per cue.
@@ -92,9 +95,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     row.cues.forEach((rawCue, k) => {
       const cue = stripMd(rawCue);
       if (!uniqueCue(rawCue)) return;
-      // A user's terse cell ("AWS-native serverless streaming") is a note fragment, not a requirement: at least
-      // four words, as for requirement lines (blind review r7).
-      if (doc.source === 'user' && cue.split(/\s+/).length < 4) return;
+      if (!fullRequirement(cue)) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?`)
@@ -115,13 +116,14 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const steps = rows.length >= 7 ? [1, 2, 3] : rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1];
     // Each pair of a row takes the row's next cue: the same cue in two pairs of one row read as one
     // question asked twice (own reading after blind review r8).
-    const ownCues = row.cues.filter(uniqueCue);
+    const pairCue = (c: string) => uniqueCue(c) && (doc.source === 'user' || fullRequirement(stripMd(c)));
+    const ownCues = row.cues.filter(pairCue);
     const firstA = Math.floor(rng(`${section.id}:m${i}:a`)() * ownCues.length);
     steps.forEach((step, n) => {
       const j = (i + step) % rows.length;
       if (rows.length < 3 || j === i) return;
       const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
-      const otherCues = rows[j].cues.filter(uniqueCue);
+      const otherCues = rows[j].cues.filter(pairCue);
       if (!ownCues.length || !otherCues.length) return;
       const a0 = (firstA + n) % ownCues.length;
       r();
