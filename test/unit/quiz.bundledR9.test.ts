@@ -106,6 +106,8 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), true);
     assert.strictEqual(sharedFit('Which service fits best when the scenario mentions “LF-Tags with row-level filters”?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), false);
     assert.strictEqual(sharedFit('Which service lets analysts query a ledger table while the owner column stays hidden from them?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), true);
+    assert.strictEqual(sharedFit('A data team has this requirement: “declarative YAML or JSON template”. Which service meets it best?', 'AWS CloudFormation', 'AWS Serverless Application Model'), true);
+    assert.strictEqual(sharedFit('Which service deploys one template to every account through StackSets?', 'AWS CloudFormation', 'AWS Serverless Application Model'), false);
     assert.strictEqual(sharedFit('Which service gives Iceberg tables with no compaction jobs to schedule?', 'Amazon S3 Tables', 'AWS Glue'), true);
     assert.strictEqual(sharedFit('Which service keeps Iceberg tables in a table bucket with compaction on by default?', 'Amazon S3 Tables', 'AWS Glue'), false);
   });
@@ -169,5 +171,15 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     const drafts = buildChoose(ctx, ctx.tableBySection.get(doc.sections.find((s) => s.choiceRows.length)!)!);
     assert.ok(drafts.some((d) => d.kind === 'choose' && d.cue === 'entries read many times a second'));
     assert.ok(!drafts.some((d) => d.stem.includes('“Fastbase”')), drafts.map((d) => d.stem).join('\n'));
+  });
+
+  it('retired: a text key that is a retired service\'s row ("point to AWS Snow Family") is not asked', () => {
+    const two = (label: string) => draft({
+      kind: 'choose-two', cue: undefined, stem: `Which TWO requirements point to ${label} rather than the other archive options? (Select TWO.)`,
+      correct: ['ship the ledgers on a device because the link is slow', 'work at a site with no network'],
+      distractors: ['undo an accidental overwrite', 'redo copies that failed', 'quicker reads for a team overseas'],
+    });
+    assert.strictEqual(rule(gate(ctx, two('AWS Snow Family'), { seen: new Map() })), 'retired');
+    assert.strictEqual(rule(gate(ctx, two('Sealed vault'), { seen: new Map() })), 'kept');
   });
 });

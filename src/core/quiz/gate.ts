@@ -224,6 +224,12 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A text key that is a retired service's row ("Which TWO requirements point to AWS Snow Family …"): the row
+  // is no service option, so the check above never saw it (own reading after blind review r9).
+  if (d.doc.source !== 'user' && d.optionKind === 'text') {
+    const gone = [stem, ...correct].flatMap((x) => ctx.servicesIn(x)).map((id) => ctx.service(id)).find((s) => s && isRetired(s));
+    if (gone) return reject('retired', gone.name);
+  }
   // A user's service named with its long form ("Amazon S3 (Simple Storage Service)"): its short name in the stem.
   const short = correct.map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Amazon|AWS)\s+/, '')).find((c) => c.length >= 2 && hasWord(stem, c));
   if (short && correct.some((c) => /\)\s*$/.test(c))) return reject('leak', short);

@@ -83,6 +83,9 @@ const OVERLAPS: Overlap[] = [
   // Iceberg compaction without jobs: S3 Tables and the Glue Data Catalog's table optimizers alike; only a table
   // bucket decides (blind review r9).
   { options: [/\bS3 Tables\b/i, /^AWS Glue(?: Data Catalog)?$/i], need: /\bcompaction\b|\bmaintenance\b|\bmaintain|\boptimi[sz]|\bsnapshot/i, decided: /\btable buckets?\b|\bpurpose-built\b/i },
+  // A declarative YAML or JSON template: CloudFormation and SAM (a CloudFormation transform) alike; serverless
+  // resources, local testing, any resource type or StackSets decide (own reading after blind review r9).
+  { options: [/^AWS CloudFormation$|^CloudFormation$/i, /\bServerless Application Model\b|^(?:AWS )?SAM$/i], need: /\bYAML\b|\bJSON\b|\btemplates?\b|\bdeclarative\b/i, decided: /\bserverless\b|\bLambda\b|\blocal|\bany (?:AWS )?resource|\bevery (?:AWS )?resource|\bStackSets?\b|\bshort|\bdrift\b|\bchange sets?\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */
