@@ -182,4 +182,14 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(rule(gate(ctx, two('AWS Snow Family'), { seen: new Map() })), 'retired');
     assert.strictEqual(rule(gate(ctx, two('Sealed vault'), { seen: new Map() })), 'kept');
   });
+
+  it('stem: a category word only the key carries is dropped from a bundled stem ("Which Airflow option …")', () => {
+    const sid = ctx.serviceAnswer('Amazon MWAA Serverless')!;
+    const r = gate(ctx, draft({
+      kind: 'card', cue: undefined, stem: 'Which Airflow option on AWS runs DAG files with nothing to size?', optionKind: 'service',
+      correct: [ctx.service(sid)!.name], distractors: ['AWS Step Functions', 'Amazon EventBridge', 'Amazon EventBridge Scheduler'], serviceIds: [sid], answerServiceIds: [sid],
+    }), { seen: new Map() });
+    assert.ok('question' in r, rule(r));
+    assert.strictEqual(r.question.stem, 'Which option on AWS runs DAG files with nothing to size?');
+  });
 });

@@ -24,6 +24,7 @@ import { presentCloze } from './clozeStem';
 import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
 import { presentChoice } from './choiceStem';
+import { fairCategory } from './build/scenario';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -343,7 +344,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
   if (d.doc.source !== 'user' && d.kind === 'choose' && d.cue) options.seen.set(cueAt(d.cue), `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
-  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(x));
+  // A bundled stem's category word that only the key carries ("Which Airflow option …" beside Step Functions) is
+  // dropped as the scenario builder does (fairCategory; own reading after blind review r9: a card's front).
+  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(d.optionKind === 'service' ? fairCategory(x, distractors) : x));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);
