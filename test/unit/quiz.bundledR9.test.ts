@@ -77,6 +77,10 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     const other = parseNote({ file: '/notes/concepts/ledgers.md', relPath: 'concepts/ledgers.md', source: 'bundled', text: '# Ledgers\n\nWords.\n' }).doc;
     const twin = draft({ doc: other, section: other.sections[0], line: 3, cue: undefined, stem: 'Which archive option keeps entries no person can erase before their date, as an auditor demands?', distractors: ['Timed hold', 'Mirror copy', 'Catch-up mirror'] });
     assert.strictEqual(rule(gate(ctx, twin, { seen })), 'same-fact');
+    // Three shared words and a third of the shorter need: the same fact in a longer wording.
+    const longer = draft({ doc: other, section: other.sections[0], line: 5, cue: undefined, distractors: ['Timed hold', 'Version trail', 'Catch-up mirror'],
+      stem: 'Which archive option lets an auditor be sure that entries, once written, stay for years and no person, whatever their role, may erase them early?' });
+    assert.strictEqual(rule(gate(ctx, longer, { seen })), 'same-fact');
     const unlike = draft({ doc: other, section: other.sections[0], line: 4, cue: undefined, stem: 'Which archive option satisfies a regulator that mandates write-once storage?' });
     assert.strictEqual(rule(gate(ctx, unlike, { seen })), 'kept');
   });
@@ -108,6 +112,8 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(sharedFit('Which service lets analysts query a ledger table while the owner column stays hidden from them?', 'AWS Lake Formation', 'Amazon SageMaker Catalog'), true);
     assert.strictEqual(sharedFit('A data team has this requirement: “declarative YAML or JSON template”. Which service meets it best?', 'AWS CloudFormation', 'AWS Serverless Application Model'), true);
     assert.strictEqual(sharedFit('Which service deploys one template to every account through StackSets?', 'AWS CloudFormation', 'AWS Serverless Application Model'), false);
+    assert.strictEqual(sharedFit('Which deployment option suits a team that runs reports for two hours at month end and almost nothing otherwise?', 'Amazon Redshift Serverless', 'Amazon Athena'), true);
+    assert.strictEqual(sharedFit('Which option suits month-end reports on tables already loaded into the warehouse?', 'Amazon Redshift Serverless', 'Amazon Athena'), false);
     assert.strictEqual(sharedFit('Which service gives Iceberg tables with no compaction jobs to schedule?', 'Amazon S3 Tables', 'AWS Glue'), true);
     assert.strictEqual(sharedFit('Which service keeps Iceberg tables in a table bucket with compaction on by default?', 'Amazon S3 Tables', 'AWS Glue'), false);
   });

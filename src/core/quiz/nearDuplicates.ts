@@ -4,7 +4,7 @@
 import { Draft } from './draft';
 import { GENERIC, stems, stemWord } from './text';
 
-interface Asked { words: Set<string>; at: string; key?: Set<string> }
+interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean }
 
 /** The needs asked so far under each key, one table per bank build. */
 class AskedNeeds {
@@ -98,9 +98,13 @@ function factWords(stem: string): Set<string> {
   return new Set([...stems(text)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w) && !EXAM_FRAME.has(w)));
 }
 
-const alike = (a: Set<string>, b: Set<string>, ratio: number) => {
+// Half the content words of the shorter need, or three words and a third of it ("Spark or Hive jobs without
+// choosing instance types" beside "runs Apache Spark and Hive jobs with no cluster to size", own reading after r9).
+// Practice scenarios are long: only the first test holds for them.
+const alike = (a: Set<string>, b: Set<string>, ratio: number, short = true) => {
   const shared = sharedCount(a, b);
-  return shared >= 2 && shared / Math.max(1, Math.min(a.size, b.size)) >= ratio;
+  const share = shared / Math.max(1, Math.min(a.size, b.size));
+  return (shared >= 2 && share >= ratio) || (short && shared >= 3 && share >= 0.35);
 };
 
 const factNeeds = new AskedNeeds();
@@ -115,7 +119,7 @@ export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Ma
   if (d.doc.source === 'user' || d.optionKind === 'number' || d.kind === 'recall') return undefined;
   const asked = factNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
   const words = factWords(stem);
-  const hit = asked.find((p) => alike(words, p.words, 0.5));
+  const hit = asked.find((p) => alike(words, p.words, 0.5, !p.practice));
   if (hit) return hit.at;
   asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
   return undefined;
@@ -132,7 +136,7 @@ export function samePracticeFact(stem: string, key: string, at: string, seen: Ma
   const asked = practiceNeeds.under(seen, 'practice');
   const words = factWords(stem);
   const keyWords = new Set([...stems(key)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
-  const hit = asked.find((p) => p.key && sharedCount(keyWords, p.key) / Math.max(1, Math.min(keyWords.size, p.key.size)) >= 0.6 && alike(words, p.words, 0.5));
+  const hit = asked.find((p) => p.key && sharedCount(keyWords, p.key) / Math.max(1, Math.min(keyWords.size, p.key.size)) >= 0.6 && alike(words, p.words, 0.5, false));
   if (hit) return hit.at;
   asked.push({ words, key: keyWords, at });
   return undefined;
@@ -145,5 +149,5 @@ export function samePracticeFact(stem: string, key: string, at: string, seen: Ma
  */
 export function recordPracticeFact(stem: string, keyServices: string[], at: string, seen: Map<string, string>): void {
   const words = factWords(stem);
-  for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at });
+  for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at, practice: true });
 }

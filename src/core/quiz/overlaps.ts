@@ -86,6 +86,9 @@ const OVERLAPS: Overlap[] = [
   // A declarative YAML or JSON template: CloudFormation and SAM (a CloudFormation transform) alike; serverless
   // resources, local testing, any resource type or StackSets decide (own reading after blind review r9).
   { options: [/^AWS CloudFormation$|^CloudFormation$/i, /\bServerless Application Model\b|^(?:AWS )?SAM$/i], need: /\bYAML\b|\bJSON\b|\btemplates?\b|\bdeclarative\b/i, decided: /\bserverless\b|\bLambda\b|\blocal|\bany (?:AWS )?resource|\bevery (?:AWS )?resource|\bStackSets?\b|\bshort|\bdrift\b|\bchange sets?\b/i },
+  // Reports run a few hours a month: Athena and Redshift Serverless both bill only while used; a warehouse, loaded
+  // tables, RPUs or dashboards decide (own reading after blind review r9).
+  { options: [/\bAthena\b/i, /\bRedshift Serverless\b/i], need: /\bintermittent\b|\bsporadic\b|\bmonth[- ]end\b|\boccasional|\bidle\b|\bfew hours\b|\btwo hours\b|\balmost nothing\b/i, decided: /\bwarehouse|\bRedshift\b|\bRPUs?\b|\bloaded\b|\bdashboards?\b|\bfiles? in S3\b|\bS3 data lake\b|\bper query\b|\bscanned\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */
