@@ -114,6 +114,7 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     assert.strictEqual(sharedFit('Which service deploys one template to every account through StackSets?', 'AWS CloudFormation', 'AWS Serverless Application Model'), false);
     assert.strictEqual(sharedFit('Which deployment option suits a team that runs reports for two hours at month end and almost nothing otherwise?', 'Amazon Redshift Serverless', 'Amazon Athena'), true);
     assert.strictEqual(sharedFit('Which option suits month-end reports on tables already loaded into the warehouse?', 'Amazon Redshift Serverless', 'Amazon Athena'), false);
+    assert.strictEqual(sharedFit('A data team has this requirement: “pay per query by data scanned”. Which service meets it best?', 'Amazon Athena', 'Amazon Redshift Spectrum'), true);
     assert.strictEqual(sharedFit('Which service gives Iceberg tables with no compaction jobs to schedule?', 'Amazon S3 Tables', 'AWS Glue'), true);
     assert.strictEqual(sharedFit('Which service keeps Iceberg tables in a table bucket with compaction on by default?', 'Amazon S3 Tables', 'AWS Glue'), false);
   });

@@ -34,7 +34,8 @@ const OVERLAPS: Overlap[] = [
   // In-memory microsecond reads: ElastiCache and MemoryDB; caching or durability decides.
   { options: [/\bElastiCache\b/i, /\bMemoryDB\b/i], need: /\bmicrosecond|\bin-memory\b|\bsession|\bRedis\b|\bValkey\b/i, decided: /\bcach|\bdurab|\bprimary database\b|\btransaction log/i },
   // SQL over S3: Athena and Redshift Spectrum; a Redshift cluster, a join with warehouse tables or ad hoc use decides.
-  { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b|\bpay per query\b/i },
+  // Both bill per terabyte scanned, so paying per query decides nothing (own reading after blind review r9).
+  { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b/i },
   // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
   { options: [/\bStep Functions\b/i, /\bWorkflows for Apache Airflow\b|\bMWAA\b/i, /\bGlue workflows?\b/i], need: /\borchestrat|\bworkflows?\b|\bcoordinat/i, decided: /\bstate machines?\b|\bvisual\b|\bAirflow\b|\bDAGs?\b|\bPython\b|\bopen[- ]source\b|\bcrawlers?\b|\bGlue (?:jobs|only)\b/i },
   // Visual, no-code building: Glue Studio (visual ETL jobs) and Glue DataBrew (recipe jobs) alike.
