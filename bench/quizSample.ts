@@ -47,7 +47,8 @@ function main(): void {
   fs.mkdirSync(outDir, { recursive: true });
   const notes = path.join(ROOT, 'notes');
   const bundledOnly = { root: notes, kind: 'bundled' as const };
-  const choice = (qs: Question[]) => qs.filter((q) => q.format !== 'recall');
+  // As in random rounds: a practice repeat is asked in its exam's fixed form only.
+  const choice = (qs: Question[]) => qs.filter((q) => q.format !== 'recall' && !q.repeats);
   const note = (what: string) => `${what} Seed \`${seed}\`. For each question, judge as a strict exam writer: is it valid (one defensible key, fair distractors, a stem that reads and names its subject, correct and current content)?`;
 
   const b = bankOf([bundledOnly]);

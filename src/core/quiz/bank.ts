@@ -5,6 +5,8 @@ import { Diagnostic, NoteDocument, Section } from '../model';
 import { KnowledgeBase } from '../knowledgeBase';
 import { cueKey, QuizContext } from './context';
 import { Draft } from './draft';
+import { singlesFirst } from './claimLedger';
+import { recordPracticeFact, samePracticeFact } from './nearDuplicates';
 import { extractPassages } from './extract/passages';
 import { extractFacts } from './extract/facts';
 import { extractCards } from './extract/cards';
@@ -70,6 +72,13 @@ export class QuestionBank {
         if (seen.has(key)) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: seen.get(key)! }); continue; }
         const same = doc.source === 'user' ? facts.seen(q.stem, q.answers.map((a) => q.options[a]), `${doc.relPath}:${p.line}`, true, q.options) : undefined;
         if (same) { this.rejections.push({ rule: 'duplicate', file: doc.file, line: p.line, kind: 'practice', stem: q.stem, detail: `the same fact as ${same}` }); continue; }
+        if (doc.source !== 'user') {
+          const at = `${doc.relPath}:${p.line}`;
+          const keyText = q.answers.map((a) => q.options[a]).join(' ');
+          const twin = samePracticeFact(q.stem, keyText, at, seen);
+          if (twin) q.repeats = twin;
+          else recordPracticeFact(q.stem, ctx.servicesIn(keyText).map((id) => ctx.service(id)!.name), at, seen);
+        }
         seen.set(key, `${doc.relPath}:${p.line}`);
         add(q);
       }
@@ -104,7 +113,7 @@ export class QuestionBank {
     // Two tables of one user note that map the same members (two encryption matrices) ask the same
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();
-    for (const d of drafts) {
+    for (const d of singlesFirst(drafts)) {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
       // A student's definition of a standard term that contradicts the checked one is held back (termFacts.ts).

@@ -31,4 +31,9 @@ export interface Draft {
    * the cue's topic, so the gate keeps only them and drops the question (`off-topic`) when fewer than three.
    */
   siblings?: Set<string>;
+  /**
+   * The note claims the question asks (claimLedger.ts): a row's line and cue, or a group every alternative of
+   * one question shares ("pair:2-3"). Absent: the draft's line and its cue (or stem).
+   */
+  claims?: string[];
 }

@@ -21,7 +21,7 @@ export interface ExamDraw {
 /** A mixed exam: authored questions first within each domain's quota, generated ones to fill. */
 export function drawExam(pool: readonly Question[], o: ExamDraw): Question[] {
   const r = rng(o.seed);
-  const usable = pool.filter((q) => q.format !== 'recall' && !o.excludeIds?.has(q.id));
+  const usable = pool.filter((q) => q.format !== 'recall' && !q.repeats && !o.excludeIds?.has(q.id));
   const byDomain = new Map<number, { authored: Question[]; generated: Question[] }>();
   for (const q of shuffle(usable, r)) {
     if (!q.domain) continue;

@@ -11,7 +11,7 @@ import { Draft } from './draft';
 import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { GENERIC, hasWord, namesService, stems } from './text';
-import { definedTwin, nearDuplicate, sameOptionsTwin } from './nearDuplicates';
+import { definedTwin, nearDuplicate, sameFactTwin, sameOptionsTwin } from './nearDuplicates';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 import { Service } from '../model';
@@ -24,11 +24,16 @@ import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
 import { unlabelCloze } from './clozeLabel';
 import { sourcelessMove } from './sourceless';
+import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
+import { cardFrontProblem } from './cardFront';
+import { presentChoice } from './choiceStem';
+import { fairCategory } from './build/scenario';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
-  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined',
+  'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined', 'same-claim', 'same-fact',
+  'card-front', 'mirror',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -201,6 +206,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const subjectProblem = clozeSubjectProblem(ctx, stem);
   if (subjectProblem) return reject(subjectProblem, stem);
   // A note about a retired service (Snowmobile) or a legacy one (S3 Select) teaches nothing current.
+  const front = cardFrontProblem(ctx, d, stem);
+  if (front) return reject('card-front', front);
   const own = ctx.docService(d.doc);
   if (own && ctx.service(own) && isRetired(ctx.service(own)!)) return reject('retired', ctx.service(own)!.name);
   const { domain, task } = ctx.placement(d);
@@ -225,6 +232,12 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A text key that is a retired service's row ("Which TWO requirements point to AWS Snow Family …"): the row
+  // is no service option, so the check above never saw it (own reading after blind review r9).
+  if (d.doc.source !== 'user' && d.optionKind === 'text') {
+    const gone = [stem, ...correct].flatMap((x) => ctx.servicesIn(x)).map((id) => ctx.service(id)).find((s) => s && isRetired(s));
+    if (gone) return reject('retired', gone.name);
+  }
   // A user's service named with its long form ("Amazon S3 (Simple Storage Service)"): its short name in the stem.
   const short = correct.map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Amazon|AWS)\s+/, '')).find((c) => c.length >= 2 && hasWord(stem, c));
   if (short && correct.some((c) => /\)\s*$/.test(c))) return reject('leak', short);
@@ -299,6 +312,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
     }
   }
+  // One note line, one question: a cue asked once, whatever the form (claimLedger.ts, blind review r9).
+  const claimed = claimTaken(d, options.seen);
+  if (claimed) return reject('same-claim', claimed);
   const dup = duplicateKey(stem, correct);
   const first = options.seen.get(dup);
   if (first) return reject('duplicate', first);
@@ -325,11 +341,19 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const across = d.doc.source !== 'user' && d.optionKind !== 'number' ? `${correct.map((c) => c.toLowerCase()).sort().join('|')}=>${distractors.map((x) => x.toLowerCase()).sort().join('|')}` : undefined;
   const twin = across ? sameOptionsTwin(options.seen, across, stem, `${d.doc.relPath}:${d.line}`) : undefined;
   if (twin) return reject('duplicate', twin);
+  const fact2 = sameFactTwin(d, stem, correct, options.seen);
+  if (fact2) return reject('same-fact', fact2);
+  const mirror = mirrorOf(d, [...correct, ...distractors], options.seen, `${d.doc.relPath}:${d.line}`);
+  if (mirror) return reject('mirror', mirror);
+  recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
   if (d.doc.source !== 'user' && d.kind === 'choose' && d.cue) options.seen.set(cueAt(d.cue), `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
+  // A bundled stem's category word that only the key carries ("Which Airflow option …" beside Step Functions) is
+  // dropped as the scenario builder does (fairCategory; own reading after blind review r9: a card's front).
+  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(d.optionKind === 'service' ? fairCategory(x, distractors) : x));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);
@@ -347,7 +371,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   return {
     question: {
       // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
-      id, ...base, stem: deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? '']), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
+      id, ...base, stem: shown(deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? ''])), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
       optionNotes: notes.some(Boolean) ? notes : undefined,
     },
   };

@@ -4,7 +4,7 @@
 import { Draft } from './draft';
 import { GENERIC, stems, stemWord } from './text';
 
-interface Asked { words: Set<string>; at: string }
+interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean }
 
 /** The needs asked so far under each key, one table per bank build. */
 class AskedNeeds {
@@ -86,4 +86,68 @@ export function sameOptionsTwin(seen: Map<string, string>, options: string, stem
   for (const p of asked) if (sharedCount(words, p.words) >= 2) return p.at;
   asked.push({ words, at });
   return undefined;
+}
+
+// Words of the exam frames around a need: present in most stems, they say nothing about the fact.
+const EXAM_FRAME = new Set([...FRAME, ...['solution', 'meets', 'requirements', 'company', 'engineer', 'need', 'must', 'option', 'service', 'feature', 'want'].map(stemWord)]);
+
+/** Content words of a need: every quoted cue (a Select TWO quotes two), else the whole stem. */
+function factWords(stem: string): Set<string> {
+  const quoted = [...stem.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]);
+  const text = quoted.length ? quoted.join(' ') : stem;
+  return new Set([...stems(text)].filter((w) => (w.length >= 3 || /^[a-z]\d$/.test(w)) && !GENERIC.has(w) && !/^\d/.test(w) && !EXAM_FRAME.has(w)));
+}
+
+// Half the content words of the shorter need, or three words and a third of it ("Spark or Hive jobs without
+// choosing instance types" beside "runs Apache Spark and Hive jobs with no cluster to size", own reading after r9).
+// Practice scenarios are long: only the first test holds for them.
+const alike = (a: Set<string>, b: Set<string>, ratio: number, short = true) => {
+  const shared = sharedCount(a, b);
+  const share = shared / Math.max(1, Math.min(a.size, b.size));
+  return (shared >= 2 && share >= ratio) || (short && shared >= 3 && share >= 0.35);
+};
+
+const factNeeds = new AskedNeeds();
+
+/**
+ * One question per (key, fact) across the bundled notes: a question whose key was asked already with a need
+ * sharing half its content words, after stemming ("business analysts cleaning data with no code" and "analysts
+ * without code must profile data", both AWS Glue DataBrew): where the first was asked (blind review r9 found
+ * the same fact asked from two notes or two templates). Numbers have their own fact key (gate.ts).
+ */
+export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source === 'user' || d.optionKind === 'number' || d.kind === 'recall') return undefined;
+  const asked = factNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
+  const words = factWords(stem);
+  const hit = asked.find((p) => alike(words, p.words, 0.5, !p.practice));
+  if (hit) return hit.at;
+  asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
+  return undefined;
+}
+
+const practiceNeeds = new AskedNeeds();
+
+/**
+ * A bundled practice question asking what an earlier one asks: keys sharing most of their words (both "a Step
+ * Functions Distributed Map state over the S3 objects") and stems sharing half their content words. The
+ * practice exams were written one by one and repeat scenarios: where the first is, else undefined.
+ */
+export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>): string | undefined {
+  const asked = practiceNeeds.under(seen, 'practice');
+  const words = factWords(stem);
+  const keyWords = new Set([...stems(key)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
+  const hit = asked.find((p) => p.key && sharedCount(keyWords, p.key) / Math.max(1, Math.min(keyWords.size, p.key.size)) >= 0.6 && alike(words, p.words, 0.5, false));
+  if (hit) return hit.at;
+  asked.push({ words, key: keyWords, at });
+  return undefined;
+}
+
+/**
+ * Records a bundled practice question's need under each service its key names, so that a generated question
+ * with that service as its key and a need alike is the same fact (sameFactTwin): an EMR on EKS practice
+ * scenario about a shared Kubernetes cluster, then "company already runs a shared Kubernetes cluster".
+ */
+export function recordPracticeFact(stem: string, keyServices: string[], at: string, seen: Map<string, string>): void {
+  const words = factWords(stem);
+  for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at, practice: true });
 }

@@ -43,6 +43,8 @@ const OVERLAPS: Overlap[] = [
   // Storage with no limit for any data: S3 and EFS alike (both grow without provisioning); objects, buckets, a
   // data lake or a file system decide (own reading after r9).
   { options: [/\bSimple Storage Service\b|^Amazon S3$/i, /\bElastic File System\b|^Amazon EFS$/i], need: /\bunlimited\b|\bany (?:type|kind|amount) of data\b|\bvirtually limitless\b/i, decided: /\bobjects?\b|\bbuckets?\b|\bdata lakes?\b|\bfile system\b|\bNFS\b|\bPOSIX\b|\bmount|\bshared files?\b/i },
+  // Both bill per terabyte scanned, so paying per query decides nothing (own reading after blind review r9).
+  { options: [/\bAthena\b/i, /\bRedshift Spectrum\b/i], need: /\bSQL\b|\bquer(?:y|ies)\b/i, decided: /\bRedshift\b|\bwarehouse|\bjoin|\balongside\b|\bad[- ]hoc\b|\bserverless\b/i },
   // Orchestrating several services: Step Functions, MWAA and Glue workflows; a state machine, Airflow/DAGs or Glue-only jobs decide.
   // "Visual" and "error handling" do not: Glue workflows draw their graph in the console and run failure-conditional
   // triggers, and Airflow shows DAGs and retries tasks (blind review r9).
@@ -94,6 +96,18 @@ const OVERLAPS: Overlap[] = [
   // Simple transformations of files landing in S3: a Lambda function on S3 events and a Glue job alike; file
   // size, run time, Spark or a catalog decides, "balance of cost and simplicity" does not (blind review r9).
   { options: [/\bLambda\b(?! architecture)/i, /^AWS Glue\b(?! (?:Data Catalog|crawler|DataBrew|Data Quality|workflows?|Schema Registry))/i], need: /\bsimple (?:logic|processing|transform|parsing)|\bsimplicity\b|\blightweight\b|\bextract (?:specific |a few )?fields\b/i, decided: /\b15 minutes\b|\btimeout\b|\b(?:large|big|small) files?\b|\bper (?:file|object|event)\b|\bSpark\b|\bcatalog|\bcrawl|\bbookmarks?\b|\b\d+ ?(?:KB|MB|GB)\b|\b\d+ (?:minutes|hours)\b|\bmilliseconds?\b|\bjoins?\b/i },
+  // Row- and column-level access to catalog tables: Lake Formation data filters and SageMaker Catalog asset
+  // filters alike; only Lake Formation's own terms (LF-Tags, AWS RAM, a grant to an IAM role) decide (blind review r9).
+  { options: [/\bLake Formation\b/i, /\bSageMaker Catalog\b|\bDataZone\b/i], need: /\brow[- ]level\b|\brow filters?\b|\bcolumn[- ]level\b|\bcell[- ]level\b|\bdata filters?\b|\bcolumns?\b[^.?]*\b(?:hidden|hide|restrict)|\b(?:hidden|hide|restrict)\w*\b[^.?]*\bcolumns?\b/i, decided: /\bLF-Tags?\b|\btag-based\b|\bAWS RAM\b|\bIAM (?:role|principal)|\bSELECT\b/i },
+  // Iceberg compaction without jobs: S3 Tables and the Glue Data Catalog's table optimizers alike; only a table
+  // bucket decides (blind review r9).
+  { options: [/\bS3 Tables\b/i, /^AWS Glue(?: Data Catalog)?$/i], need: /\bcompaction\b|\bmaintenance\b|\bmaintain|\boptimi[sz]|\bsnapshot/i, decided: /\btable buckets?\b|\bpurpose-built\b/i },
+  // A declarative YAML or JSON template: CloudFormation and SAM (a CloudFormation transform) alike; serverless
+  // resources, local testing, any resource type or StackSets decide (own reading after blind review r9).
+  { options: [/^AWS CloudFormation$|^CloudFormation$/i, /\bServerless Application Model\b|^(?:AWS )?SAM$/i], need: /\bYAML\b|\bJSON\b|\btemplates?\b|\bdeclarative\b/i, decided: /\bserverless\b|\bLambda\b|\blocal|\bany (?:AWS )?resource|\bevery (?:AWS )?resource|\bStackSets?\b|\bshort|\bdrift\b|\bchange sets?\b/i },
+  // Reports run a few hours a month: Athena and Redshift Serverless both bill only while used; a warehouse, loaded
+  // tables, RPUs or dashboards decide (own reading after blind review r9).
+  { options: [/\bAthena\b/i, /\bRedshift Serverless\b/i], need: /\bintermittent\b|\bsporadic\b|\bmonth[- ]end\b|\boccasional|\bidle\b|\bfew hours\b|\btwo hours\b|\balmost nothing\b/i, decided: /\bwarehouse|\bRedshift\b|\bRPUs?\b|\bloaded\b|\bdashboards?\b|\bfiles? in S3\b|\bS3 data lake\b|\bper query\b|\bscanned\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

@@ -26,6 +26,8 @@ export interface BankReport {
   longestOptionIsKey: { questions: number; share: number };
   duplicates: number;
   practiceDiagnostics: number;
+  /** Practice questions that repeat one of another exam: in their exam form only (Question.repeats). */
+  practiceRepeats: number;
 }
 
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
@@ -43,7 +45,9 @@ function numericValues(q: Question): number[] | undefined {
 export function bankReport(kb: KnowledgeBase, bank: QuestionBank, source: SourceKind | 'all' = 'all'): BankReport {
   const docs = kb.documents().filter((d) => source === 'all' || d.source === source);
   const files = new Set(docs.map((d) => d.file));
-  const questions = bank.questions.filter((q) => files.has(q.source.file));
+  const all = bank.questions.filter((q) => files.has(q.source.file));
+  // A practice repeat is asked in its exam's fixed form only: not counted among the bank's questions.
+  const questions = all.filter((q) => !q.repeats);
   const choice = questions.filter((q) => q.format !== 'recall');
   const count = (list: Question[], key: (q: Question) => string) => {
     const out: Record<string, number> = {};
@@ -76,7 +80,7 @@ export function bankReport(kb: KnowledgeBase, bank: QuestionBank, source: Source
   for (const r of bank.rejections) if (files.has(r.file)) rejectedByRule[r.rule]++;
   return {
     source, documents: docs.length, sections, sectionsWithQuestions: sectionKeys.size,
-    questions: questions.length, choiceQuestions: choice.length, recallCards: questions.length - choice.length,
+    questions: questions.length, practiceRepeats: all.length - questions.length, choiceQuestions: choice.length, recallCards: questions.length - choice.length,
     questionsPerSection: share(choice.length, sectionKeys.size),
     byKind: count(choice, (q) => q.kind), byDomain: count(choice, (q) => (q.domain ? String(q.domain) : 'none')),
     byFormat: count(questions, (q) => q.format), rejectedByRule,
@@ -94,6 +98,7 @@ export function formatReport(r: BankReport): string {
     `notes (${r.source})       ${r.documents} documents, ${r.sections} sections`,
     `sections with questions  ${r.sectionsWithQuestions} (${r.questionsPerSection} choice questions each)`,
     `questions                ${r.questions}: ${r.choiceQuestions} by choice, ${r.recallCards} recall cards`,
+    ...(r.practiceRepeats ? [`practice repeats         ${r.practiceRepeats} (asked in their exam form only, not counted above)`] : []),
     `by kind                  ${list(r.byKind)}`,
     `by domain                ${list(r.byDomain)}`,
     `by format                ${list(r.byFormat)}`,

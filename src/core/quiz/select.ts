@@ -34,7 +34,8 @@ export function generateQuestions(kb: KnowledgeBase, options: GenerateOptions): 
 
 /** The questions a focus allows (domain, services, kinds, recall or not), in bank order. */
 export function filterQuestions(bank: readonly Question[], options: Omit<GenerateOptions, 'count' | 'seed'>): Question[] {
-  let pool = bank.filter((q) => options.includeRecall || q.format !== 'recall');
+  // A practice repeat is asked in its exam's fixed form only (Question.repeats).
+  let pool = bank.filter((q) => !q.repeats && (options.includeRecall || q.format !== 'recall'));
   if (options.domain) pool = pool.filter((q) => q.domain === options.domain);
   if (options.serviceIds?.length) pool = pool.filter((q) => q.serviceIds.some((s) => options.serviceIds!.includes(s)));
   if (options.kinds?.length) pool = pool.filter((q) => options.kinds!.includes(q.kind));

@@ -51,6 +51,11 @@ export interface Question {
   practice?: { exam?: number; number: number };
   /** The documentation page that backs the key (authored questions). */
   reference?: string;
+  /**
+   * A bundled practice question that asks what an earlier one of another exam asks (where that one is): kept in
+   * its exam's fixed form, left out of random rounds and mixed exams (blind review r9: two such pairs in 50).
+   */
+  repeats?: string;
   /** Note sections the explanation sends the student to ("Study:" links), resolved to file and line. */
   studyLinks?: QuestionSource[];
 }

@@ -10,6 +10,7 @@ import { ChoiceTable } from '../extract/tables';
 import { leaksKey } from '../gate';
 import { noteSubject } from './headingFamily';
 import { alsoPointsTo } from '../rowRequires';
+import { claimAt } from '../claimLedger';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -54,6 +55,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   const cueOwners = new Map<string, number>();
   rows.forEach((r) => r.cues.forEach((c) => cueOwners.set(c.toLowerCase(), (cueOwners.get(c.toLowerCase()) ?? 0) + 1)));
   const uniqueCue = (c: string) => cueOwners.get(c.toLowerCase()) === 1;
+  // A cue quoted as a requirement must read as one: a bare name or two words ("Memcached", "directory bucket")
+  // is a note fragment (blind review r9); a user's terse cell needs four words (r7).
+  const fullRequirement = (cue: string) => cue.split(/\s+/).length >= (doc.source === 'user' ? 4 : 3);
   const rowServices = (i: number) => (rowIds ? [rowIds[i]] : ctx.servicesIn(rows[i].choice));
   // Services beyond the table's rows (tables of 2–4 rows need them), never a row or a row's relative,
   // nor a service the cue names. Picked once per row, filtered per cue.
@@ -91,15 +95,13 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     row.cues.forEach((rawCue, k) => {
       const cue = stripMd(rawCue);
       if (!uniqueCue(rawCue)) return;
-      // A user's terse cell ("AWS-native serverless streaming") is a note fragment, not a requirement: at least
-      // four words, as for requirement lines (blind review r7).
-      if (doc.source === 'user' && cue.split(/\s+/).length < 4) return;
+      if (!fullRequirement(cue)) return;
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?`)
         : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
       out.push({
-        ...base, line: row.line, kind: 'choose', stem, cue,
+        ...base, line: row.line, kind: 'choose', stem, cue, claims: [claimAt(row.line, cue)],
         correct: [labels[i]],
         distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
@@ -114,30 +116,37 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const steps = rows.length >= 7 ? [1, 2, 3] : rows.length >= 5 || (rows.length === 4 && i < 2) ? [1, 2] : [1];
     // Each pair of a row takes the row's next cue: the same cue in two pairs of one row read as one
     // question asked twice (own reading after blind review r8).
-    const ownCues = row.cues.filter(uniqueCue);
+    const pairCue = (c: string) => uniqueCue(c) && (doc.source === 'user' || fullRequirement(stripMd(c)));
+    const ownCues = row.cues.filter(pairCue);
     const firstA = Math.floor(rng(`${section.id}:m${i}:a`)() * ownCues.length);
     steps.forEach((step, n) => {
-    const j = (i + step) % rows.length;
-    if (rows.length >= 3 && j !== i) {
+      const j = (i + step) % rows.length;
+      if (rows.length < 3 || j === i) return;
       const r = rng(`${section.id}:m${i}${step === 1 ? '' : `+${step}`}`);
-      const otherCues = rows[j].cues.filter(uniqueCue);
-      const cueA = ownCues[(firstA + n) % Math.max(1, ownCues.length)];
+      const otherCues = rows[j].cues.filter(pairCue);
+      if (!ownCues.length || !otherCues.length) return;
+      const a0 = (firstA + n) % ownCues.length;
       r();
-      const cueB = otherCues[Math.floor(r() * otherCues.length)];
-      if (cueA && cueB) {
-        const both = [...new Set([...answerIds, ...rowServices(j)])];
+      const b0 = Math.floor(r() * otherCues.length);
+      const both = [...new Set([...answerIds, ...rowServices(j)])];
+      const distractors = [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}${step === 1 ? '' : `+${step}`}`, `${ownCues[a0]} ${otherCues[b0]}`)];
+      // Every pair of cues, the usual one first: the bank keeps the first whose cues no other question asks
+      // (claimLedger.ts, bundled notes), and one per pair of rows. A user's table keeps the usual pair only.
+      const [na, nb] = doc.source === 'user' ? [1, 1] : [ownCues.length, otherCues.length];
+      for (let da = 0; da < na; da++) for (let db = 0; db < nb; db++) {
+        const cueA = stripMd(ownCues[(a0 + da) % ownCues.length]);
+        const cueB = stripMd(otherCues[(b0 + db) % otherCues.length]);
         out.push({
           ...base, line: row.line, kind: 'choose-two',
-          stem: `A team has two separate workloads. One mentions “${stripMd(cueA)}”; the other mentions “${stripMd(cueB)}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
-          correct: [labels[i], labels[j]],
-          distractors: [...shuffle(labels.filter((_, x) => x !== i && x !== j), r), ...extras(both, `m${i}${step === 1 ? '' : `+${step}`}`, `${cueA} ${cueB}`)],
+          stem: `A team has two separate workloads. One mentions “${cueA}”; the other mentions “${cueB}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
+          correct: [labels[i], labels[j]], distractors,
+          claims: [claimAt(row.line, cueA), claimAt(rows[j].line, cueB), `pair:${section.id}:${Math.min(i, j)}-${Math.max(i, j)}`],
           optionKind: rowIds ? 'service' : 'text',
           explanation: `${explain(i)} ${explain(j)}`,
           optionNotes: mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]),
           serviceIds: both, answerServiceIds: rowIds ? both : [],
         });
       }
-    }
     });
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).
@@ -147,13 +156,21 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const foreign = rows.flatMap((o, x) => (x === i || alsoPointsTo(labels[i], labels[x]) ? [] : o.cues.filter((c) => fair(c) && !alsoPointsTo(labels[i], stripMd(c)))));
     if (own.length >= 2 && foreign.length >= 3) {
       const r = rng(`${section.id}:w${i}`);
-      out.push({
-        ...base, line: row.line, kind: 'choose-two',
-        stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, x) => x !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
-        correct: shuffle(own, r).slice(0, 2).map(stripMd), distractors: shuffle(foreign, r).map(stripMd), optionKind: 'text',
-        explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
-        serviceIds: answerIds, answerServiceIds: [],
-      });
+      const order = shuffle(own, r).map(stripMd);
+      const distractors = shuffle(foreign, r).map(stripMd);
+      // Every pair of the row's cues, the usual one first; the bank keeps one whose cues are still unasked
+      // (bundled notes; a user's table keeps the usual pair only).
+      const last = doc.source === 'user' ? 1 : order.length;
+      for (let x = 0; x < last; x++) for (let y = x + 1; y < (doc.source === 'user' ? 2 : order.length); y++) {
+        out.push({
+          ...base, line: row.line, kind: 'choose-two',
+          stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, z) => z !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
+          correct: [order[x], order[y]], distractors, optionKind: 'text',
+          claims: [claimAt(row.line, order[x]), claimAt(row.line, order[y]), `point:${section.id}:${i}`],
+          explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
+          serviceIds: answerIds, answerServiceIds: [],
+        });
+      }
     }
   });
   return out;

@@ -172,7 +172,9 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
         rows = officialRows(ctx, rows);
         if (rows.length < 2 || (rows.length < before && rows.length < 3)) continue;
       }
-      const ids = rows.map((r) => ctx.essentialService(r.choice));
+      // A row that names a mechanism of a service ("S3 bucket policy", "Lake Formation permissions") is that
+      // mechanism, not the service: keyed as the service, the stem's "bucket" gave it away (blind review r9).
+      const ids = rows.map((r) => (isMechanism(r.choice) ? undefined : ctx.essentialService(r.choice)));
       const serviceTable = ids.every((x) => !!x) && new Set(ids).size === ids.length;
       const rowIds = serviceTable ? ids as string[] : undefined;
       const labels = rows.map((r, i) => (rowIds ? ctx.service(rowIds[i])!.name : stripMd(r.choice).replace(/\s*\([^)]*\)$/, '')));
@@ -219,3 +221,6 @@ export function ownedStem(table: ChoiceTable, stem: string): string {
   const bare = table.noun.slice(table.owner.length).trim();
   return stem.replace(new RegExp(`^(Which|What)\\s+(${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i'), `$1 ${table.owner} $2`);
 }
+
+/** A table row naming a policy, permission, filter or mode of a service rather than the service itself. */
+export const isMechanism = (choice: string): boolean => /\b(?:polic(?:y|ies)|permissions?|filters?|modes?|grants?)\b/i.test(stripMd(choice));
