@@ -6,7 +6,8 @@ import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
 import { numberVariants, serviceDistractors } from '../../src/core/quiz/distractors';
 import { Draft } from '../../src/core/quiz/draft';
-import { duplicateKey, gate, GateResult, leaksKey } from '../../src/core/quiz/gate';
+import { duplicateKey, gate, GateResult } from '../../src/core/quiz/gate';
+import { leaksKey } from '../../src/core/quiz/keyLeak';
 import { rng } from '../../src/core/quiz/random';
 import { NOTES_DIR } from './paths';
 

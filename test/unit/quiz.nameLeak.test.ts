@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { leaksKey } from '../../src/core/quiz/gate';
+import { leaksKey } from '../../src/core/quiz/keyLeak';
 import { americanSpelling, namePartLeak, nameParts } from '../../src/core/quiz/nameLeak';
 import { outdatedContent } from '../../src/core/quiz/outdated';
 import { buildKnowledgeBase } from '../../src/core/knowledgeBase';

@@ -6,7 +6,8 @@ import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase'
 import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
 import { Draft } from '../../src/core/quiz/draft';
-import { gate, GateResult, leaksKey } from '../../src/core/quiz/gate';
+import { gate, GateResult } from '../../src/core/quiz/gate';
+import { leaksKey } from '../../src/core/quiz/keyLeak';
 import { titleFragment, vagueNeed } from '../../src/core/quiz/stemChecks';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { outdatedContent } from '../../src/core/quiz/outdated';

@@ -17,8 +17,8 @@ import { Question } from './types';
 import { Service } from '../model';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
-import { acronymLeak, fallbackNeed, offExamProduct, titleFragment, vagueNeed } from './stemChecks';
-import { namePartLeak } from './nameLeak';
+import { fallbackNeed, offExamProduct, titleFragment, vagueNeed } from './stemChecks';
+import { leaksKey } from './keyLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
@@ -42,61 +42,6 @@ export type GateResult = { question: Question } | { rejected: GateRule; detail: 
 const RESIDUE = /\bsee (?:the )?[\w\s-]{0,40}(?:comparison|note|section|table)\b|\bDEA v1\.\d|\$\$|\\[a-zA-Z]{2,}|\[![A-Za-z]+\]|\\\(|\\\[|\\frac|\\text|\*\*|(?<!_)__(?!_)|`|\[\[|\]\]|<\/?[a-z][^>]*>|!\[|\]\(|(?:^|\s)\|(?:\s|$)|&nbsp;|\{\{c\d+::/i;
 const PRONOUN_START = /^(?:Fill in the blank(?: \([^)]*\))?: )?(?:It|They|This|These|That|Those|Its|Their|Them)\b/;
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
-
-// Keyed by the stems() set of the text, which the bank frees once built: these go with it.
-const wordsCache = new WeakMap<Set<string>, Set<string>>();
-
-function wordsOf(option: string): Set<string> {
-  const all = stems(option);
-  let v = wordsCache.get(all);
-  if (!v) {
-    v = new Set([...all].filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d/.test(w)));
-    wordsCache.set(all, v);
-  }
-  return v;
-}
-
-const someOf = (set: Set<string>, test: (x: string) => boolean) => { for (const x of set) if (test(x)) return true; return false; };
-
-/** Initials of a multi-word name ("Database Migration Service" → "dms"). */
-function initials(name: string): string {
-  return name.replace(/^(?:amazon|aws)\s+/i, '').split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
-}
-
-/** Two words of one family: the same stem, or a shared start of five letters ("notify" / "notification"). */
-function sameRoot(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 5 && i >= Math.min(a.length, b.length) - 3;
-}
-
-/**
- * The word of the stem that gives the key away, if any: a word the key's name has and no distractor
- * shares, compared after stemming ("backups" → AWS Backup, "schemas" → Schema Registry, "in-memory" →
- * MemoryDB, "notify" → Simple Notification Service, "Kafka" → Managed Streaming for Apache Kafka), or the
- * key's initials.
- */
-export function leaksKey(stem: string, key: string, distractors: string[]): string | undefined {
-  const keyWords = wordsOf(key);
-  const others = distractors.map(wordsOf);
-  const compact = key.replace(/^(?:amazon|aws)\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  const squashed = distractors.map((d) => d.toLowerCase().replace(/[^a-z0-9]/g, ''));
-  const shared = (w: string) => others.some((o) => someOf(o, (x) => sameRoot(x, w))) || squashed.some((d) => d.includes(w));
-  for (const t of stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
-    const word = t[0];
-    for (const part of stems(word)) {
-      if (part.length < 3 || GENERIC.has(part)) continue;
-      if (someOf(keyWords, (k) => sameRoot(k, part)) && !shared(part)) return word;
-      // Closed compounds: "in-memory" → "MemoryDB", "time series" → "Timestream" is not caught (different word).
-      if (part.length >= 5 && compact.includes(part) && !shared(part)) return word;
-    }
-  }
-  const ini = initials(key);
-  if (ini.length >= 3 && hasWord(stem, ini)) return ini.toUpperCase();
-  return acronymLeak(stem, key, distractors) ?? namePartLeak(stem, key, distractors);
-}
 
 // Stems that name the kind of service they ask for.
 const STEM_KINDS: [RegExp, string][] = [

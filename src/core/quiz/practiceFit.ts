@@ -5,7 +5,7 @@
 // file and line, shown by `de-study quiz --report` and in the DE Study log like other import problems.
 import { QuizContext } from './context';
 import { PracticeClaim } from './extract/practice';
-import { leaksKey } from './gate';
+import { leaksKey } from './keyLeak';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { contradictedFact, familyRenamed } from './practiceFacts';

@@ -7,7 +7,7 @@ import { QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { ChoiceTable } from '../extract/tables';
-import { leaksKey } from '../gate';
+import { leaksKey } from '../keyLeak';
 import { noteSubject } from './headingFamily';
 import { alsoPointsTo } from '../rowRequires';
 import { claimAt } from '../claimLedger';
