@@ -60,6 +60,8 @@ export class FileContext {
   typeNames: string[] = [];
   /** A botocore model (paginators, waiters, service definition): its operation and shape names spell its service. */
   botocoreModel = false;
+  /** The service a botocore service definition describes (its `"serviceId"` metadata); '' for one without a note. */
+  modelService: string | undefined;
   /** A dbt profile (`outputs:` … `type: athena`): the adapter type names the service dbt runs on. */
   dbtProfile = false;
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
@@ -78,11 +80,20 @@ export class FileContext {
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
+    if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
     return ctx;
   }
+}
+
+/** `"serviceId":"MWAA"` → MWAA: boto3 names a client after the model's service id, in lower case with hyphens. */
+function modelService(text: string, r: Resolver): string | undefined {
+  const id = /"serviceId"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+  const prefix = /"endpointPrefix"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+  if (!id && !prefix) return undefined;
+  return (id && r.pick('boto3', id.toLowerCase().replace(/\s+/g, '-'))) || (prefix && r.pick('boto3', prefix)) || '';
 }
 
 const JS_IMPORT_DEFAULT = /\bimport\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/g;

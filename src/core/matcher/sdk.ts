@@ -49,15 +49,16 @@ const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
 // The CDK's VPC endpoint services name the service the endpoint reaches: `InterfaceVpcEndpointAwsService.LAMBDA`,
 // `.SSM_MESSAGES` (Systems Manager's), `.SECRETS_MANAGER`, `GatewayVpcEndpointAwsService.S3`.
 const VPC_ENDPOINT_SERVICE = /\b(?:Interface|Gateway)VpcEndpointAwsService\.([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b/g;
-// The S3 location AWS APIs take as a request member (Rekognition's and Textract's `Image: { S3Object: {…} }`,
-// boto3's `{'S3Object': {…}}`): a key that opens an object, in an AWS file.
-const S3_OBJECT_MEMBER = /(["']?)\bS3Object\1\s*:\s*\{/g;
 const GLUE_CONNECTION_KEY = /\bconnection_?[tT]ype\s*[=:]/;
 // The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
 const DOTNET_CDK = /\bAmazon\.CDK(?:\.AWS\.([A-Za-z0-9]+))?\b/g;
 // A botocore model file (`botocore/data/<service>/…/paginators-1.json`): operation and shape names such as
 // `"DescribeDirectConnectGateways"` or `"directConnectGatewayAssociations"` spell the service they belong to.
 const MODEL_NAME = /"([A-Za-z][A-Za-z0-9]{3,})"/g;
+// In a model that names its own service (`"serviceId":"MWAA"`), another service's word counts only in an
+// operation's name (`ListS3Resources`): in a shape or member (`"KmsKey"`, `CreateCliTokenResponse`) it is an
+// API field's name, as `KmsKeyId` is.
+const OPERATION_NAME = /^(?:List|Get|Put|Create|Delete|Describe|Update|Start|Stop|Send|Receive|Invoke|Run|Upload|Download|Set|Tag|Untag|Batch|Query|Scan|Copy|Publish|Subscribe|Execute|Register|Deregister|Enable|Disable|Import|Export|Attach|Detach|Add|Remove|Modify|Restore|Search|Associate|Disassociate)[A-Z](?!.*(?:Request|Response|Input|Output|Result|Exception|Summary|Config|Configuration|Details?|Status)$)/;
 // `from awswrangler import (athena, catalog, …)`; `__all__ = ["athena", …]`.
 const IMPORTED_NAME = /(?<![\w.])([a-z][a-z0-9_]*)(?![\w.])/g;
 const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
@@ -134,13 +135,17 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('boto3', id), 'sdk', m.index + 1, id);
     });
   }
-  if (s.file.aws && t.includes('S3Object')) each(S3_OBJECT_MEMBER, (m) => s.add(r.pick('boto3', 's3'), 'sdk', m.index + m[1].length, 'S3Object'));
   if (t.includes('VpcEndpointAwsService.')) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
   if ((t.includes('custom.') || t.includes('marketplace.')) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   if (s.file.botocoreModel && t.includes('"')) {
     each(MODEL_NAME, (m) => {
-      for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
+      const own = s.file.modelService;
+      for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
+        // "Cli" in a model is the service's own command line (MWAA's Airflow CLI), never the AWS CLI.
+        if (p.serviceId === 'aws-cli' || (own !== undefined && p.serviceId !== own && !OPERATION_NAME.test(m[1]))) continue;
+        s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
+      }
     });
   }
   if (t.includes('Amazon.Lambda.')) {
