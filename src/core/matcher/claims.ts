@@ -143,7 +143,10 @@ export class Resolver {
   }
 
   terraform(type: string): string | undefined {
-    const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
+    // A note that claims the whole type (`aws_glue_partition`: the Data Catalog) wins over one that claims a prefix.
+    const exact = this.claims.tfExact.get(type);
+    if (exact.length) return this.resolve(type, exact);
+    const claimants = [...this.claims.tfPrefixes.get(type + '_')];
     // Of the prefixes that end at an underscore, only the longest claimed one: aws_cloudwatch_event_target
     // is EventBridge's (aws_cloudwatch_event_, its former name), not CloudWatch's (aws_cloudwatch_).
     for (let i = type.lastIndexOf('_', type.length - 2); i > 0; i = type.lastIndexOf('_', i - 1)) {
@@ -154,7 +157,9 @@ export class Resolver {
   }
 
   cfn(full: string, namespace: string): string | undefined {
-    return this.resolve(full.toLowerCase(), [...this.claims.cfnTypes.get(full.toLowerCase()), ...this.claims.cfnPrefixes.get(namespace.toLowerCase() + '::')]);
+    // As for Terraform: a claim of the whole type (`AWS::EC2::Volume`: EBS) wins over the namespace's.
+    const exact = this.claims.cfnTypes.get(full.toLowerCase());
+    return this.resolve(full.toLowerCase(), exact.length ? exact : this.claims.cfnPrefixes.get(namespace.toLowerCase() + '::'));
   }
 
   arnService(ns: string): string | undefined {

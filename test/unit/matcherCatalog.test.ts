@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { NOTES_DIR, TEST_DATA_DIR } from './paths';
+
+// Every identifier family of every service in the reference table, recognised by the matcher as that service:
+// its boto3 client, SDK v3 package, Java SDK v2 package, CloudFormation namespace or types, Terraform prefix or
+// types and IAM prefix, each in a line of the idiom it is written in. An identifier the table gives to several
+// services (`glue` for Glue and its parts) may resolve to any of them.
+const PROBES: Record<string, (t: string) => string> = {
+  boto3_clients: (t) => `import boto3\nclient = boto3.client("${t}")`,
+  js_sdk_v3_packages: (t) => `import { Thing } from "${t}";`,
+  java_v2: (t) => `import software.amazon.awssdk.services.${t}.model.Thing;`,
+  cfn_namespace: (t) => `Resources:\n  Thing:\n    Type: ${t.endsWith('::') ? t + 'Thing' : t}`,
+  terraform_prefixes: (t) => `resource "${t.endsWith('_') ? t + 'thing' : t}" "this" {}`,
+  iam_namespace: (t) => `{ "Effect": "Allow", "Action": "${t}:List*" }`,
+};
+// Decisions the table makes otherwise, each for a reason: a Glue job is Glue's, not Glue Studio's (the console that
+// can write one); the table gives `cloudtrail-data` to CloudTrail as well as to CloudTrail Lake.
+const DECIDED = new Set(['glue-studio cfn_namespace AWS::Glue::Job', 'glue-studio terraform_prefixes aws_glue_job', 'cloudtrail-lake boto3_clients cloudtrail-data']);
+// What an identifier of each family looks like (the table's cells also hold prose: "no vault resource type").
+const SHAPE: Record<string, RegExp> = {
+  cfn_namespace: /^AWS::[A-Za-z0-9:]+$/, terraform_prefixes: /^aws_[a-z0-9_]+$/, js_sdk_v3_packages: /^@aws-sdk\/[a-z0-9-]+$/,
+};
+const WORD = /^[a-z][a-z0-9-]*$/;
+
+function readReference(): Record<string, string>[] {
+  const [header, ...rows] = fs.readFileSync(path.join(TEST_DATA_DIR, 'service-reference.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])));
+}
+
+/** A cell's identifiers: ';'-separated, notes in parentheses dropped, doubtful ('?') ones and prose skipped. */
+function tokens(cell: string, family = ''): string[] {
+  return cell.split(';').map((t) => t.trim()).filter((t) => t && !t.includes('?'))
+    .map((t) => t.replace(/\s*\(.*?\)\s*/g, ' ').trim().split(/\s+/)[0]).filter((t) => (SHAPE[family] ?? WORD).test(t));
+}
+
+describe('service matcher: every identifier family of every service in the catalog', () => {
+  let kb: KnowledgeBase;
+  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
+
+  it('recognises each service\'s boto3, SDK v3, Java v2, CloudFormation, Terraform and IAM identifiers as that service', () => {
+    const ref: Record<string, string>[] = readReference().map((row) => ({
+      ...row,
+      // The Java SDK v2 names its package as the SDK v3 names its client, without hyphens: client-cloudwatch-logs → cloudwatchlogs.
+      java_v2: tokens(row.js_sdk_v3_packages, 'js_sdk_v3_packages').map((p) => p.replace('@aws-sdk/client-', '').replace(/-/g, '')).join(';'),
+    }));
+    const problems: string[] = [];
+    let checked = 0;
+    const services = new Set<string>();
+    for (const row of ref) {
+      for (const [family, probe] of Object.entries(PROBES)) {
+        for (const t of tokens(row[family] ?? '', family)) {
+          const owners = new Set(ref.filter((o) => tokens(o[family] ?? '', family).includes(t)).map((o) => o.id));
+          const got = [...new Set(kb.matcher.scanText(probe(t)).map((m) => m.serviceId))];
+          checked++;
+          services.add(row.id);
+          if (!got.some((g) => owners.has(g)) && !DECIDED.has(`${row.id} ${family} ${t}`)) problems.push(`${row.id}: ${family} ${t} → ${got.join(', ') || 'nothing'}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+    assert.ok(checked > 700 && services.size > 110, `${checked} identifiers of ${services.size} services checked`);
+  });
+});
