@@ -5,8 +5,8 @@ import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase'
 import { NOTES_DIR, TEST_DATA_DIR } from './paths';
 
 // Every identifier family of every service in the reference table, recognised by the matcher as that service:
-// its boto3 client, SDK v3 package, Java SDK v2 package, CloudFormation namespace or types, Terraform prefix or
-// types and IAM prefix, each in a line of the idiom it is written in. An identifier the table gives to several
+// its boto3 client, SDK v3 package, Java v2 / Go v2 / Rust SDK package, CloudFormation namespace or types, Terraform
+// prefix or types, IAM prefix, ARN, `aws <cli>` command and endpoint host, each in a line of the idiom it is written in. An identifier the table gives to several
 // services (`glue` for Glue and its parts) may resolve to any of them.
 const PROBES: Record<string, (t: string) => string> = {
   boto3_clients: (t) => `import boto3\nclient = boto3.client("${t}")`,
@@ -15,10 +15,16 @@ const PROBES: Record<string, (t: string) => string> = {
   cfn_namespace: (t) => `Resources:\n  Thing:\n    Type: ${t.endsWith('::') ? t + 'Thing' : t}`,
   terraform_prefixes: (t) => `resource "${t.endsWith('_') ? t + 'thing' : t}" "this" {}`,
   iam_namespace: (t) => `{ "Effect": "Allow", "Action": "${t}:List*" }`,
+  arn: (t) => `"Resource": "arn:aws:${t}:us-east-1:123456789012:thing/x"`,
+  cli: (t) => `aws ${t} list-things --max-items 5`,
+  endpoint: (t) => `url = "https://${t}.us-east-1.amazonaws.com"`,
+  go_v2: (t) => `import "github.com/aws/aws-sdk-go-v2/service/${t}"`,
+  rust: (t) => `use aws_sdk_${t}::Client;`,
 };
 // Decisions the table makes otherwise, each for a reason: a Glue job is Glue's, not Glue Studio's (the console that
 // can write one); the table gives `cloudtrail-data` to CloudTrail as well as to CloudTrail Lake.
-const DECIDED = new Set(['glue-studio cfn_namespace AWS::Glue::Job', 'glue-studio terraform_prefixes aws_glue_job', 'cloudtrail-lake boto3_clients cloudtrail-data']);
+const DECIDED = new Set(['glue-studio cfn_namespace AWS::Glue::Job', 'glue-studio terraform_prefixes aws_glue_job',
+  'cloudtrail-lake boto3_clients cloudtrail-data', 'cloudtrail-lake endpoint cloudtrail-data']);
 // What an identifier of each family looks like (the table's cells also hold prose: "no vault resource type").
 const SHAPE: Record<string, RegExp> = {
   cfn_namespace: /^AWS::[A-Za-z0-9:]+$/, terraform_prefixes: /^aws_[a-z0-9_]+$/, js_sdk_v3_packages: /^@aws-sdk\/[a-z0-9-]+$/,
@@ -40,12 +46,13 @@ describe('service matcher: every identifier family of every service in the catal
   let kb: KnowledgeBase;
   before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
 
-  it('recognises each service\'s boto3, SDK v3, Java v2, CloudFormation, Terraform and IAM identifiers as that service', () => {
-    const ref: Record<string, string>[] = readReference().map((row) => ({
-      ...row,
-      // The Java SDK v2 names its package as the SDK v3 names its client, without hyphens: client-cloudwatch-logs → cloudwatchlogs.
-      java_v2: tokens(row.js_sdk_v3_packages, 'js_sdk_v3_packages').map((p) => p.replace('@aws-sdk/client-', '').replace(/-/g, '')).join(';'),
-    }));
+  it('recognises each service\'s SDK, CloudFormation, Terraform, IAM, ARN, CLI and endpoint identifiers as that service', () => {
+    const ref: Record<string, string>[] = readReference().map((row) => {
+      // The Java v2, Go v2 and Rust SDKs name a service's package as the SDK v3 names its client, without hyphens
+      // (client-cloudwatch-logs → cloudwatchlogs); ARNs use the IAM prefix; the CLI and endpoints the boto3 name.
+      const sdk = tokens(row.js_sdk_v3_packages, 'js_sdk_v3_packages').map((p) => p.replace('@aws-sdk/client-', '').replace(/-/g, '')).join(';');
+      return { ...row, java_v2: sdk, go_v2: sdk, rust: sdk, arn: row.iam_namespace, cli: row.boto3_clients, endpoint: row.boto3_clients };
+    });
     const problems: string[] = [];
     let checked = 0;
     const services = new Set<string>();
@@ -61,6 +68,7 @@ describe('service matcher: every identifier family of every service in the catal
       }
     }
     assert.deepStrictEqual(problems, []);
-    assert.ok(checked > 700 && services.size > 110, `${checked} identifiers of ${services.size} services checked`);
+    console.log(`      ${checked} identifiers of ${services.size} services checked`);
+    assert.ok(checked > 1300 && services.size > 110, `${checked} identifiers of ${services.size} services checked`);
   });
 });

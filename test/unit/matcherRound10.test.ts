@@ -76,4 +76,15 @@ describe('service matcher: idioms of a tenth draw', () => {
     assert.deepStrictEqual(ids(js), [], 'Rekognition has no note; S3Object names no service');
     assert.deepStrictEqual(ids("import boto3\nreq = {'S3Object': {'Bucket': bucket}}"), []);
   });
+
+  it('reads a bound client at the end of a line whose call goes on at the next, as a broken Java chain', () => {
+    const java = 'import software.amazon.awssdk.services.iam.IamClient;\nclass Roles {\n  void read(IamClient iam) {\n    GetRoleResponse reply = iam\n        .getRole(r -> r.roleName(name));\n    Object same = iam\n    ;\n  }\n}';
+    assert.deepStrictEqual(kb.matcher.scanText(java).filter((m) => m.line > 2).map((m) => [m.line, m.text, m.serviceId]), [[3, 'iam', 'iam']]);
+  });
+
+  it('reads the CDK\'s method that adds an interface endpoint to a VPC as PrivateLink', () => {
+    const ts = "import * as ec2 from 'aws-cdk-lib/aws-ec2';\nconst ep = network.addInterfaceEndpoint('Kms', { service: ec2.InterfaceVpcEndpointAwsService.KMS });";
+    assert.deepStrictEqual(found(ts).filter((m) => m[1] === 'privatelink').map((m) => m[0]), ['addInterfaceEndpoint', 'InterfaceVpcEndpoint']);
+    assert.deepStrictEqual(ids('people.addInterfaceEndpoint(x)'), [], 'not in AWS code');
+  });
 });

@@ -1,5 +1,6 @@
 // Names AWS defines that carry a service's name, met in the tenth draw of real code: the CDK's own environment
-// variables, AWS managed policies, API Gateway's OpenAPI extensions and its integration subtypes. Each is
+// variables, AWS managed policies, API Gateway's OpenAPI extensions and its integration subtypes; and the CDK's
+// method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh. Each is
 // AWS's name for something of that service, not a name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
@@ -15,6 +16,9 @@ const INTEGRATION_SUBTYPE = /\b[Ii]ntegration_?[Ss]ubtype["']?\s*[:=]\s*["']?([A
 // (`GlueJobRole` may be the program's own role).
 const MANAGED_POLICY = /(["'])(?:service-role\/|job-function\/)?((?:Amazon|AWS)(?=[A-Z0-9])[A-Za-z0-9_]*?(?:Access|ReadOnly|ReadWrite|PowerUser|Role|Policy|Core)|[A-Z][A-Za-z0-9]*(?:FullAccess|ReadOnlyAccess|ReadWrite))\1/g;
 
+// `vpc.addInterfaceEndpoint('Secrets', …)`, Python's `vpc.add_interface_endpoint(`: an interface VPC endpoint.
+const INTERFACE_ENDPOINT = /\.(addInterfaceEndpoint|add_interface_endpoint)\s*\(/g;
+
 export function definedMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
@@ -28,6 +32,7 @@ export function definedMatches(s: CodeSink): void {
       s.add(wholeService(m[1], s), 'sdk', at, m[0].slice(at - m.index));
     });
   }
+  if (s.file.aws && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
   if (s.file.aws && (t.includes('"') || t.includes("'"))) {
     each(MANAGED_POLICY, (m) => {
       const name = m[2].replace(/^(?:Amazon|AWS)(?=[A-Z0-9])/, '');

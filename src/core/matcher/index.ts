@@ -10,6 +10,7 @@ import { inConstructId } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
+import { trailingAlias } from './sdk';
 import { isBlank, isWordChar, tokenize, tokenizeWords } from './text';
 import { Match, MatcherTables } from './types';
 
@@ -257,6 +258,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.botocoreModel && text.includes('"')) return true;
   if (file.dbtProfile && line.includes('type:')) return true;
   if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
+  if (file.aliases.size && trailingAlias(line, lineNo, file)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;
   let m: RegExpExecArray | null;

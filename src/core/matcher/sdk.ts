@@ -4,7 +4,7 @@
 import { Resolver } from './claims';
 import { typeParts } from './classWords';
 import { CodeSink } from './code';
-import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
@@ -68,6 +68,22 @@ const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 // A class imported from an AWS library, also as the last segment of its import path (`…patterns.NetworkLoadBalancedFargateService`).
 const TYPE_NAME = /(?<![\w$])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
+
+// A bound client at the end of a line whose call goes on at the next (`… = iam` / `.getPolicyVersion(…)`): Java and
+// JavaScript chains broken before the dot.
+const TRAILING_NAME = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*$/;
+
+/** The client alias that ends a line whose next non-blank line goes on with `.member`, with its column. */
+export function trailingAlias(line: string, lineNo: number, file: FileContext): { at: number; name: string; binding: Binding } | undefined {
+  const m = TRAILING_NAME.exec(line);
+  const b = m && file.aliases.get(m[1]);
+  if (!m || !b || b === WRANGLER) return undefined;
+  let next = lineNo + 1;
+  while (next < file.lines.length && file.lines[next].trim() === '') next++;
+  const member = /^\s*\.([A-Za-z_$])/.exec(file.lines[next] ?? '');
+  if (!member || (b.exported && !/[A-Z]/.test(member[1]))) return undefined;
+  return { at: m.index, name: m[1], binding: b };
+}
 
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
@@ -170,6 +186,10 @@ export function sdkMatches(s: CodeSink): void {
       if (parts.length === 1) s.add(parts[0].serviceId, 'sdk', m.index, m[1]);
       else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
     });
+  }
+  if (s.file.aliases.size) {
+    const tail = trailingAlias(line, s.lineNo, s.file);
+    if (tail) s.add(tail.binding.serviceId, tail.binding.kind, tail.at, tail.name);
   }
   if (s.file.aliases.size && t.includes('.')) {
     each(QUALIFIED, (m) => {
