@@ -64,6 +64,7 @@ describe('service matcher: idioms of a tenth draw', () => {
     // The program's own role names, and any name outside AWS code, are not policies of AWS.
     assert.deepStrictEqual(ids('import boto3\nrole_name = "GlueJobRole"'), []);
     assert.deepStrictEqual(ids('policy = "AmazonS3ReadOnlyAccess"'), []);
+    assert.deepStrictEqual(ids('import boto3\nstatement = {"Sid": "AmazonS3FullAccess", "Effect": "Allow"}'), [], 'a statement id');
   });
 
   it('reads "Cfn" as a word of prose as CloudFormation, not inside a class name', () => {

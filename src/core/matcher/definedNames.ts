@@ -35,6 +35,8 @@ export function definedMatches(s: CodeSink): void {
   if (s.file.aws && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
   if (s.file.aws && (t.includes('"') || t.includes("'"))) {
     each(MANAGED_POLICY, (m) => {
+      // A statement id (`"Sid": "CloudWatchEventsFullAccess"`) or a key is the program's own name.
+      if (/\bSid["']?\s*[:=]\s*$/.test(line.slice(0, m.index)) || /^\s*:/.test(line.slice(m.index + m[0].length))) return;
       const name = m[2].replace(/^(?:Amazon|AWS)(?=[A-Z0-9])/, '');
       const part = typeParts(name, r, ANY_SERVICE, true)[0];
       if (part && part.at === 0) s.add(part.serviceId, 'iam', m.index + m[0].length - 1 - m[2].length, m[2]);
