@@ -19,6 +19,8 @@ const MANAGED_POLICY = /(["'])(?:service-role\/|job-function\/)?((?:Amazon|AWS)(
 // `vpc.addInterfaceEndpoint('Secrets', …)`, Python's `vpc.add_interface_endpoint(`: an interface VPC endpoint.
 const INTERFACE_ENDPOINT = /\.(addInterfaceEndpoint|add_interface_endpoint)\s*\(/g;
 
+const POLICY_TRIGGER = /(?:Amazon|AWS)[A-Z0-9]|FullAccess|ReadOnlyAccess|ReadWrite/;
+
 export function definedMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
@@ -26,14 +28,14 @@ export function definedMatches(s: CodeSink): void {
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('CDK_DEFAULT_')) each(CDK_ENV, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
   if (t.includes('x-amazon-apigateway-')) each(APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));
-  if (/ntegration_?[Ss]ubtype/.test(t)) {
+  if (t.includes('ubtype') && /ntegration_?[Ss]ubtype/.test(t)) {
     each(INTEGRATION_SUBTYPE, (m) => {
       const at = m.index + m[0].lastIndexOf(m[1] + '-');
       s.add(wholeService(m[1], s), 'sdk', at, m[0].slice(at - m.index));
     });
   }
-  if (s.file.aws && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
-  if (s.file.aws && (t.includes('"') || t.includes("'"))) {
+  if (s.file.aws && t.includes('nterface') && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
+  if (s.file.aws && (t.includes('"') || t.includes("'")) && POLICY_TRIGGER.test(t)) {
     each(MANAGED_POLICY, (m) => {
       // A statement id (`"Sid": "CloudWatchEventsFullAccess"`) or a key is the program's own name.
       if (/\bSid["']?\s*[:=]\s*$/.test(line.slice(0, m.index)) || /^\s*:/.test(line.slice(m.index + m[0].length))) return;

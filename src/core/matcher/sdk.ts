@@ -6,6 +6,7 @@ import { typeParts } from './classWords';
 import { CodeSink } from './code';
 import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
+import { isWordChar } from './text';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -69,20 +70,25 @@ const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const TYPE_NAME = /(?<![\w$])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
 
-// A bound client at the end of a line whose call goes on at the next (`… = iam` / `.getPolicyVersion(…)`): Java and
-// JavaScript chains broken before the dot.
-const TRAILING_NAME = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*$/;
-
-/** The client alias that ends a line whose next non-blank line goes on with `.member`, with its column. */
+/**
+ * A bound client at the end of a line whose call goes on at the next (`… = iam` / `.getPolicyVersion(…)`), as Java
+ * and JavaScript chains are broken before the dot: the alias, with its column. Read backwards from the line's end,
+ * without a pattern, since it is asked on every line of a file that binds aliases.
+ */
 export function trailingAlias(line: string, lineNo: number, file: FileContext): { at: number; name: string; binding: Binding } | undefined {
-  const m = TRAILING_NAME.exec(line);
-  const b = m && file.aliases.get(m[1]);
-  if (!m || !b || b === WRANGLER) return undefined;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\r')) end--;
+  let at = end;
+  while (at > 0 && (isWordChar(line.charCodeAt(at - 1)) || line[at - 1] === '$')) at--;
+  if (at === end || end - at > 40 || line[at - 1] === '.') return undefined;
+  const name = line.slice(at, end);
+  const b = file.aliases.get(name);
+  if (!b || b === WRANGLER) return undefined;
   let next = lineNo + 1;
   while (next < file.lines.length && file.lines[next].trim() === '') next++;
   const member = /^\s*\.([A-Za-z_$])/.exec(file.lines[next] ?? '');
   if (!member || (b.exported && !/[A-Z]/.test(member[1]))) return undefined;
-  return { at: m.index, name: m[1], binding: b };
+  return { at, name, binding: b };
 }
 
 export function sdkMatches(s: CodeSink): void {
