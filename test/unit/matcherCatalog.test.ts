@@ -6,7 +6,8 @@ import { NOTES_DIR, TEST_DATA_DIR } from './paths';
 
 // Every identifier family of every service in the reference table, recognised by the matcher as that service:
 // its boto3 client, SDK v3 package, Java v2 / Go v2 / Rust SDK package, CloudFormation namespace or types, Terraform
-// prefix or types, IAM prefix, ARN, `aws <cli>` command and endpoint host, each in a line of the idiom it is written in. An identifier the table gives to several
+// prefix or types, IAM prefix, ARN, `aws <cli>` command, endpoint host and CDK module (TypeScript, Python, Java), each
+// in a line of the idiom it is written in. An identifier the table gives to several
 // services (`glue` for Glue and its parts) may resolve to any of them.
 const PROBES: Record<string, (t: string) => string> = {
   boto3_clients: (t) => `import boto3\nclient = boto3.client("${t}")`,
@@ -20,11 +21,16 @@ const PROBES: Record<string, (t: string) => string> = {
   endpoint: (t) => `url = "https://${t}.us-east-1.amazonaws.com"`,
   go_v2: (t) => `import "github.com/aws/aws-sdk-go-v2/service/${t}"`,
   rust: (t) => `use aws_sdk_${t}::Client;`,
+  cdk_ts: (t) => `import * as x from 'aws-cdk-lib/${t}';`,
+  cdk_python: (t) => `from aws_cdk import ${t.replace(/-/g, '_')} as x`,
+  cdk_java: (t) => `import software.amazon.awscdk.services.${t.slice('aws-'.length)}.Thing;`,
 };
 // Decisions the table makes otherwise, each for a reason: a Glue job is Glue's, not Glue Studio's (the console that
 // can write one); the table gives `cloudtrail-data` to CloudTrail as well as to CloudTrail Lake.
 const DECIDED = new Set(['glue-studio cfn_namespace AWS::Glue::Job', 'glue-studio terraform_prefixes aws_glue_job',
-  'cloudtrail-lake boto3_clients cloudtrail-data', 'cloudtrail-lake endpoint cloudtrail-data']);
+  'cloudtrail-lake boto3_clients cloudtrail-data', 'cloudtrail-lake endpoint cloudtrail-data',
+  // The CDK's aws-kinesisanalytics module holds the Flink (v2) application as well as the SQL one: the Flink note claims it.
+  ...['cdk_ts', 'cdk_python', 'cdk_java'].map((f) => `kinesis-data-analytics-sql ${f} aws-kinesisanalytics`)]);
 // What an identifier of each family looks like (the table's cells also hold prose: "no vault resource type").
 const SHAPE: Record<string, RegExp> = {
   cfn_namespace: /^AWS::[A-Za-z0-9:]+$/, terraform_prefixes: /^aws_[a-z0-9_]+$/, js_sdk_v3_packages: /^@aws-sdk\/[a-z0-9-]+$/,
@@ -46,12 +52,15 @@ describe('service matcher: every identifier family of every service in the catal
   let kb: KnowledgeBase;
   before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
 
-  it('recognises each service\'s SDK, CloudFormation, Terraform, IAM, ARN, CLI and endpoint identifiers as that service', () => {
+  it('recognises each service\'s SDK, CloudFormation, Terraform, IAM, ARN, CLI, endpoint and CDK identifiers as that service', () => {
     const ref: Record<string, string>[] = readReference().map((row) => {
       // The Java v2, Go v2 and Rust SDKs name a service's package as the SDK v3 names its client, without hyphens
       // (client-cloudwatch-logs → cloudwatchlogs); ARNs use the IAM prefix; the CLI and endpoints the boto3 name.
       const sdk = tokens(row.js_sdk_v3_packages, 'js_sdk_v3_packages').map((p) => p.replace('@aws-sdk/client-', '').replace(/-/g, '')).join(';');
-      return { ...row, java_v2: sdk, go_v2: sdk, rust: sdk, arn: row.iam_namespace, cli: row.boto3_clients, endpoint: row.boto3_clients };
+      // The CDK names a module after the CloudFormation namespace (AWS::KinesisFirehose:: → aws-kinesisfirehose), SAM's aws-sam.
+      const cdk = tokens(row.cfn_namespace, 'cfn_namespace').filter((t) => /^AWS::[A-Za-z0-9]+::$/.test(t))
+        .map((t) => (t === 'AWS::Serverless::' ? 'aws-sam' : 'aws-' + t.slice('AWS::'.length, -2).toLowerCase())).join(';');
+      return { ...row, java_v2: sdk, go_v2: sdk, rust: sdk, arn: row.iam_namespace, cli: row.boto3_clients, endpoint: row.boto3_clients, cdk_ts: cdk, cdk_python: cdk, cdk_java: cdk };
     });
     const problems: string[] = [];
     let checked = 0;
@@ -69,6 +78,6 @@ describe('service matcher: every identifier family of every service in the catal
     }
     assert.deepStrictEqual(problems, []);
     console.log(`      ${checked} identifiers of ${services.size} services checked`);
-    assert.ok(checked > 1300 && services.size > 110, `${checked} identifiers of ${services.size} services checked`);
+    assert.ok(checked > 1500 && services.size > 110, `${checked} identifiers of ${services.size} services checked`);
   });
 });
