@@ -80,4 +80,32 @@ describe('service matcher: every identifier family of every service in the catal
     console.log(`      ${checked} identifiers of ${services.size} services checked`);
     assert.ok(checked > 1500 && services.size > 110, `${checked} identifiers of ${services.size} services checked`);
   });
+
+  it('recognises every CLI name, principal, CDK module, library namespace and URI scheme a note claims, in its idiom', () => {
+    const probes: Record<string, (t: string) => string> = {
+      cli: (t) => `aws ${t} list-things --max-items 5`,
+      principal: (t) => `"Principal": { "Service": "${t}" }`,
+      cdk: (t) => `import * as x from 'aws-cdk-lib/${t}';`,
+      package: (t) => `import ${t}.Thing;`,
+      uri: (t) => `path = "${t}://bucket/key"`,
+    };
+    const claimants = new Map<string, string[]>();
+    const services = [...kb.services.values()];
+    for (const s of services) for (const [kind, ids] of Object.entries(s.identifiers)) for (const t of ids ?? []) claimants.set(`${kind} ${t}`, [...(claimants.get(`${kind} ${t}`) ?? []), s.id]);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const s of services) {
+      for (const [kind, ids] of Object.entries(s.identifiers)) {
+        const probe = probes[kind];
+        if (!probe) continue;
+        for (const t of ids ?? []) {
+          checked++;
+          const got = [...new Set(kb.matcher.scanText(probe(t)).map((m) => m.serviceId))];
+          if (!got.some((g) => claimants.get(`${kind} ${t}`)!.includes(g))) problems.push(`${s.id}: ${kind} ${t} → ${got.join(', ') || 'nothing'}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+    assert.ok(checked > 300, `${checked} claims checked`);
+  });
 });
