@@ -25,6 +25,8 @@ describe('service matcher: idioms of a tenth draw', () => {
     assert.deepStrictEqual(found(py).map((m) => m[0]), ['aws_iam', 'iam.Role', 'iam.ServicePrincipal', 'glue.amazonaws.com']);
     const ts = "import * as sqs from 'aws-cdk-lib/aws-sqs';\nnew sqs.Queue(this, 'Kinesis Stream Dead Letters');\nnew sqs.Queue(this, 'Dlq', { description: 'Kinesis Stream dead letters' });";
     assert.deepStrictEqual(kb.matcher.scanText(ts).filter((m) => m.serviceId !== 'sqs').map((m) => [m.line, m.text]), [[2, 'Kinesis Stream']], 'a description is prose');
+    const go = 'import "github.com/aws/aws-cdk-go/awscdk/v2/awssqs"\nawssqs.NewQueue(stack, jsii.String("Kinesis Stream Dead Letters"), nil)';
+    assert.deepStrictEqual(found(go).map((m) => m[1]).filter((id) => id !== 'sqs'), []);
     // A string that is no construct id keeps its names.
     assert.deepStrictEqual(ids('import boto3\nprint("Start the Glue job now", self)'), ['glue']);
   });

@@ -1,11 +1,13 @@
-// A CDK construct's id, the string after `this`/`self`/`scope` that opens a construct's arguments
+// A CDK construct's id, the string after the scope (`this`, `self`, `scope`, `stack`, `app`) that opens a construct's arguments
 // (`new iam.Role(this, 'Glue Job Role', …)`, or over two lines in Python's `iam.Role(\n  self,\n  "Glue Job Role",`),
 // is the program's own name for the construct, like a CloudFormation logical id: the words in it are no mention.
 import { FileContext } from './fileContext';
 
-const OPENS_WITH_SCOPE = /\(\s*(?:this|self|scope)\s*,\s*$/;
+// The scope is `this`/`self`/`scope`, or the app or stack a construct is made in (Go's `stack`, an app's `app`);
+// Go wraps the id in `jsii.String(…)`.
+const OPENS_WITH_SCOPE = /\(\s*(?:this|self|scope|stack|app)\s*,\s*(?:jsii\.String\(\s*)?$/;
 // The scope as the first argument on the line above: `self,` alone or `iam.Role(self,`.
-const SCOPE_LINE = /(?:^|\()\s*(?:this|self|scope)\s*,\s*$/;
+const SCOPE_LINE = /(?:^|\()\s*(?:this|self|scope|stack|app)\s*,\s*$/;
 
 export function inConstructId(line: string, start: number, lineNo: number, file: FileContext): boolean {
   // The quoted string around `start`: its opening quote, with no quote of the same kind between it and `start`.
