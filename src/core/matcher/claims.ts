@@ -1,6 +1,7 @@
 // Identifier tables: which services' notes claim an identifier (a boto3 name, a CDK module, a Terraform
 // prefix…), and how one claimant is chosen when several notes claim the same one.
 import { Service } from '../model';
+import { SDK_LONG_NAMES } from './sdkLongNames';
 import { CLAIM_KINDS, ClaimKind, MatcherTables } from './types';
 
 /** identifier → claiming service ids, in the order the notes were read. */
@@ -78,6 +79,8 @@ export class Resolver {
     const flat = name.toLowerCase().replace(/[-_]/g, '');
     const exact = this.pick('sdkClass', flat) ?? this.pick('boto3', flat);
     if (exact) return exact;
+    // A long name is known whole: it has a service (IAM for identitymanagement) or none, never a prefix's.
+    if (flat in SDK_LONG_NAMES) return this.pick('boto3', SDK_LONG_NAMES[flat]);
     // A known name plus a version or variant suffix: dynamodbv2, s3control, kinesisanalyticsv2.
     for (let n = flat.length - 1; n >= 2; n--) {
       const id = this.pick('sdkClass', flat.slice(0, n));

@@ -25,3 +25,20 @@ export function inConstructId(line: string, start: number, lineNo: number, file:
   }
   return false;
 }
+
+// A state of a Step Functions state machine is named by the program: as a key that opens the state
+// (`"Bedrock InvokeModel": {`, YAML `Bedrock InvokeModel:` alone) or as the target of `StartAt`, `Next`, `Default`.
+const STATE_TARGET = /["']?(?:StartAt|Next|Default)["']?\s*:\s*$/;
+
+export function inStateName(line: string, start: number, end: number, file: FileContext): boolean {
+  if (!file.stateMachine) return false;
+  let q = start - 1;
+  while (q >= 0 && line[q] !== '"' && line[q] !== "'") q--;
+  const close = q < 0 ? -1 : line.indexOf(line[q], end);
+  if (q < 0 || close < 0) {
+    // YAML: a bare key alone on its line that opens a state, or the bare value of `StartAt:`, `Next:`, `Default:`.
+    const before = line.slice(0, start);
+    return (/^\s*[^\s:#-][^:#]*$|^\s*$/.test(before) && /^[^:#]*:\s*$/.test(line.slice(end))) || /^\s*(?:StartAt|Next|Default):[^:#]*$/.test(before);
+  }
+  return /^\s*:\s*\{?\s*$/.test(line.slice(close + 1)) || STATE_TARGET.test(line.slice(0, q));
+}

@@ -5,6 +5,7 @@
 import { Resolver } from './claims';
 import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
+import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
 
 export { WRANGLER, wranglerModule } from './wrangler';
@@ -64,6 +65,8 @@ export class FileContext {
   modelService: string | undefined;
   /** A dbt profile (`outputs:` … `type: athena`): the adapter type names the service dbt runs on. */
   dbtProfile = false;
+  /** An Amazon States Language definition (`StartAt:` and `States:`): its state names are the program's own. */
+  stateMachine = false;
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -82,6 +85,7 @@ export class FileContext {
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
     if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
+    ctx.stateMachine = text.includes('StartAt') && /\bStartAt["']?\s*:/.test(text) && /\bStates["']?\s*:/.test(text);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
     return ctx;
@@ -122,6 +126,8 @@ export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
   sqs: 'sqs', sns: 'sns', cloudwatchlogs: 'cloudwatch-logs', cloudwatchevents: 'eventbridge', kafka: 'msk', cognito: 'cognito',
 };
 const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
+// Java v1: a variable of a client interface named as boto3 names its service (`AmazonIdentityManagement iam = …`, `AmazonS3 s3`).
+const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 
 /** The service a JS/TS or Python module path stands for. */
 function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER | undefined {
@@ -193,6 +199,11 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     }
     WRANGLER_IMPORT.lastIndex = 0;
     while ((m = WRANGLER_IMPORT.exec(text))) set(m[1], WRANGLER);
+  }
+  // awswrangler's tests take `wr` as a pytest fixture, and its notebooks call `wr.` without importing it: in a file
+  // that names awswrangler at all (`import awswrangler.pandas as pd`, a logger, its docs), `wr` is awswrangler.
+  if (!ctx.aliases.has('wr') && text.includes('awswrangler') && text.includes('wr.')) ctx.aliases.set('wr', WRANGLER);
+  if (text.includes('import') || text.includes('require')) {
     JS_IMPORT_NAMED.lastIndex = 0;
     while ((m = JS_IMPORT_NAMED.exec(text))) {
       if (AWS_JS_PACKAGE.test(m[2])) bindTypes(m[2], m[1].split(',').map((p) => p.trim()), r, ctx);
@@ -241,6 +252,13 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
   if (text.includes('Client ')) {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
+  }
+  if (text.includes('com.amazonaws.services.')) {
+    JAVA_V1_CLIENT_VAR.lastIndex = 0;
+    while ((m = JAVA_V1_CLIENT_VAR.exec(text))) {
+      const key = m[1].toLowerCase(), name = m[2].toLowerCase();
+      if (name === key || name === SDK_LONG_NAMES[key]) set(m[2], bind(r, r.sdkService(key), 'sdk'));
+    }
   }
   if (text.includes('using Amazon.Lambda.')) {
     DOTNET_LAMBDA_EVENTS_USING.lastIndex = 0;

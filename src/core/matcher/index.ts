@@ -6,7 +6,7 @@
 import { Service } from '../model';
 import { Resolver } from './claims';
 import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
-import { inConstructId } from './constructId';
+import { inConstructId, inStateName } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
@@ -99,6 +99,7 @@ export class ServiceMatcher {
       if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
       if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId)) continue;
       if ((line.includes('"') || line.includes("'")) && inConstructId(line, start, lineNo, file)) continue;
+      if (file.stateMachine && inStateName(line, start, hit.end, file)) continue;
       const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
       matches.push(m);
       if (hit.weak) weak.add(m);

@@ -90,7 +90,7 @@ export function infraMatches(s: CodeSink): void {
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
-  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk')) {
+  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {
     cdk(s);
     each(TF_TYPE, (m) => s.add(r.terraform(m[1]), 'terraform', m.index, m[1]));
   }
@@ -209,6 +209,9 @@ function cdk(s: CodeSink): void {
   if (inBlock) {
     const b = CDK_BLOCK_LINE.exec(line);
     if (b) s.add(r.cdkModule(b[1]), 'cdk', line.indexOf(b[1]), b[1]);
+    // CDK v1's `core` module, imported in the same block: the CDK itself.
+    const core = /^\s*core\b(?!\s*\.)/.exec(line);
+    if (core && r.services.has('cdk')) s.add('cdk', 'cdk', core[0].length - 4, 'core');
   }
   if (!inBlock && !/aws-cdk-lib|aws_cdk|@aws-cdk\/|awscdk/.test(line)) return;
   CDK_MODULE.lastIndex = 0;

@@ -5,6 +5,7 @@ import { Resolver } from './claims';
 import { typeParts } from './classWords';
 import { CodeSink } from './code';
 import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
 import { isWordChar } from './text';
 
@@ -30,11 +31,6 @@ const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Reques
 // `AmazonDynamoDBAsync`. Only a whole service name before the suffix (`AWSLambdaBasicExecutionRole` is a policy).
 const SDK_V1_CLIENT = /\bI?(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
 const V1_TRIGGER = /(?:Amazon|AWS)[A-Z]/;
-// Service names that Java v1 and .NET spell out in full where boto3 abbreviates them.
-const SDK_LONG_NAMES: Record<string, string> = {
-  identitymanagement: 'iam', securitytokenservice: 'sts', elasticmapreduce: 'emr', simplesystemsmanagement: 'ssm',
-  kinesisfirehose: 'firehose', cloudwatchevents: 'events', databasemigrationservice: 'dms', keymanagementservice: 'kms',
-};
 // The event classes of Lambda's libraries, named after the service that sends the event, in an AWS file or as
 // inline code in prose: `SQSEvent`, `S3Event`, `KinesisFirehoseEvent`, `APIGatewayV2ProxyRequestEvent`. The words before
 // `Event` must be one service's name, whole (`S3UploadEvent` is the program's own).
@@ -44,7 +40,8 @@ const EVENT_CLASS_WHOLE = new RegExp(`^${EVENT_CLASS.source}$`);
 const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceResource\b/g;
 // A botocore service id as a quoted value in an AWS file: `"bedrock-runtime",`, `service_name="secretsmanager"`.
 // Keys (`"s3": {…}`) are the program's settings; an English id (`"lambda"`, `"config"`) is a word.
-const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?!\s*:)/g;
+// Not a key (`"bedrock-runtime": …`), but a value compared at the end of a Python condition (`name == "timestream-write":`).
+const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?:(?!\s*:)|(?<=[=!]=\s*\1[a-z0-9-]+\1)(?=\s*:\s*(?:#.*)?$))/g;
 // Glue's connection types for Marketplace and custom connectors: `connection_type = "custom.athena"`.
 const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
 // The CDK's VPC endpoint services name the service the endpoint reaches: `InterfaceVpcEndpointAwsService.LAMBDA`,
@@ -140,7 +137,7 @@ export function sdkMatches(s: CodeSink): void {
   if (V1_TRIGGER.test(t)) {
     each(SDK_V1_CLIENT, (m) => {
       const key = m[1].toLowerCase();
-      s.add(r.pick('sdkClass', key) ?? (SDK_LONG_NAMES[key] && r.pick('boto3', SDK_LONG_NAMES[key])), 'sdk', m.index, m[0]);
+      s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
   if (t.includes('Event')) {
