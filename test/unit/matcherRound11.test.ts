@@ -75,4 +75,17 @@ describe('service matcher: idioms of an eleventh draw', () => {
     // Outside a state machine a quoted key keeps its name.
     assert.deepStrictEqual(ids('{ "Ask Bedrock": { "enabled": true }, "arn": "arn:aws:s3:::b" }').includes('bedrock'), true);
   });
+
+  it('reads AppSync\'s resolver utilities: util.dynamodb and a DynamoDB request type from @aws-appsync/utils', () => {
+    const js = "import { util } from '@aws-appsync/utils';\n/** @returns {import('@aws-appsync/utils').DynamoDBQueryRequest} */\nexport function request(ctx) {\n  return { key: util.dynamodb.toMapValues({ id: ctx.args.id }) };\n}";
+    assert.deepStrictEqual(found(js), [['DynamoDBQueryRequest', 'dynamodb'], ['util.dynamodb', 'dynamodb']]);
+    // Another library's `util` is the program's own.
+    assert.deepStrictEqual(ids("import util from 'node:util';\nconst key = util.dynamodb;"), []);
+  });
+
+  it('reads a CloudFront distribution\'s domain as CloudFront, and `cdk --version` as the CDK', () => {
+    assert.deepStrictEqual(found('{ "logo": "https://d3xyzexample12.cloudfront.net/logo.svg" }'), [['d3xyzexample12.cloudfront.net', 'cloudfront']]);
+    assert.deepStrictEqual(ids('Open www.cloudfront.net.example for the mirror.'), []);
+    assert.deepStrictEqual(found('      - run: cdk --version'), [['cdk --version', 'cdk']]);
+  });
 });

@@ -23,6 +23,7 @@ const FILE_CONTEXT = new RegExp([
   String.raw`\bsoftware\.amazon\.`, String.raw`\bairflow\.providers\.amazon\b`, String.raw`\bcom\.amazon\.redshift\b`, String.raw`\baws_lambda_powertools\b`,
   BOTOCORE_MODEL.source, String.raw`\bmypy_boto3_`, String.raw`\bAmazon\.CDK\b`,
   String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
+  String.raw`@aws-appsync/`,
 ].join('|'));
 
 const DBT_PROFILE = /^[ \t]+outputs:[ \t]*$[\s\S]*^[ \t]+type:[ \t]*['"]?(?:athena|redshift|glue)\b/m;
@@ -65,6 +66,8 @@ export class FileContext {
   modelService: string | undefined;
   /** A dbt profile (`outputs:` … `type: athena`): the adapter type names the service dbt runs on. */
   dbtProfile = false;
+  /** Imports AppSync's JavaScript resolver utilities (`@aws-appsync/utils`): `util.dynamodb` is DynamoDB's. */
+  appsync = false;
   /** An Amazon States Language definition (`StartAt:` and `States:`): its state names are the program's own. */
   stateMachine = false;
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
@@ -85,6 +88,7 @@ export class FileContext {
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
     if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
+    ctx.appsync = text.includes('@aws-appsync/utils');
     ctx.stateMachine = text.includes('StartAt') && /\bStartAt["']?\s*:/.test(text) && /\bStates["']?\s*:/.test(text);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
@@ -115,7 +119,7 @@ const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+(?:static[ \t]+)?((?:software\.ama
 // Libraries whose classes are AWS's own: the SDKs, the CDK, the Glue ETL library, Airflow's Amazon provider,
 // Lambda's runtime types and Powertools, AWS Solutions Constructs.
 const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector)(?:\.|$)/;
-const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/)/;
+const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/|@aws-appsync\/)/;
 // JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
 const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
 // .NET: `using Amazon.Lambda.KinesisEvents;` makes `KinesisEvent` the event type of that source.

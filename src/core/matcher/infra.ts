@@ -12,13 +12,14 @@ const TF_MODULE = /\bterraform-aws-(?!modules\b)([a-z0-9-]+)|\bterraform-aws-mod
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"'`,}\]<>]*/g;
 const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"'`,\]);}(.:])/g;
 // `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`, `%s`, Go's `%v`) stands for a Region or account.
+const CLOUDFRONT_HOST = /(?<![\w.$-])[a-z0-9]{6,20}\.cloudfront\.net\b/g;
 const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%[sv]|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
 const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
 // An operation of the AWS CLI: hyphenated (`start-session`, `list-stacks`) or one of its one-word commands. Prose
 // such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
 const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
-const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
+const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
 const DOTNET_LAMBDA = /(?:^|[\s`$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
 const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
@@ -151,6 +152,8 @@ export function infraMatches(s: CodeSink): void {
       else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
     });
   }
+  // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
+  if (t.includes('.cloudfront.net')) each(CLOUDFRONT_HOST, (m) => s.add(known('cloudfront'), 'endpoint', m.index, m[0]));
   if (line.includes('aws ')) {
     // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
     each(AWS_CLI, (m) => {

@@ -41,6 +41,11 @@ const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceReso
 // A botocore service id as a quoted value in an AWS file: `"bedrock-runtime",`, `service_name="secretsmanager"`.
 // Keys (`"s3": {…}`) are the program's settings; an English id (`"lambda"`, `"config"`) is a word.
 // Not a key (`"bedrock-runtime": …`), but a value compared at the end of a Python condition (`name == "timestream-write":`).
+// AppSync's resolver utilities: `util.dynamodb.toMapValues(…)`, `util.rds.toJsonObject(…)` build requests to that data source,
+// and a JSDoc type from the library names it (`import('@aws-appsync/utils').DynamoDBGetItemRequest`).
+const APPSYNC_UTIL = /(?<![\w.$])util\.(dynamodb|rds)\b/g;
+const APPSYNC_SOURCES: Record<string, string> = { dynamodb: 'dynamodb', rds: 'rds' };
+const APPSYNC_TYPE = /\bimport\(\s*['"]@aws-appsync\/utils['"]\s*\)\.([A-Z][A-Za-z0-9]*)/g;
 const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?:(?!\s*:)|(?<=[=!]=\s*\1[a-z0-9-]+\1)(?=\s*:\s*(?:#.*)?$))/g;
 // Glue's connection types for Marketplace and custom connectors: `connection_type = "custom.athena"`.
 const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
@@ -153,6 +158,10 @@ export function sdkMatches(s: CodeSink): void {
       if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
       s.add(r.pick('boto3', id), 'sdk', m.index + 1, id);
     });
+  }
+  if (s.file.appsync) {
+    each(APPSYNC_UTIL, (m) => s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]));
+    each(APPSYNC_TYPE, (m) => { const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]); });
   }
   if (t.includes('VpcEndpointAwsService.')) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
