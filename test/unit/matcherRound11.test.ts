@@ -88,4 +88,11 @@ describe('service matcher: idioms of an eleventh draw', () => {
     assert.deepStrictEqual(ids('Open www.cloudfront.net.example for the mirror.'), []);
     assert.deepStrictEqual(found('      - run: cdk --version'), [['cdk --version', 'cdk']]);
   });
+
+  it('reads the CDK\'s helper modules named in prose without their aws- prefix', () => {
+    assert.deepStrictEqual(found('Build it with an ecs-pattern, then wire s3-notifications and lambda-event-sources.'),
+      [['ecs-pattern', 'ecs'], ['s3-notifications', 's3'], ['lambda-event-sources', 'lambda']]);
+    // Other hyphenated words, a folder and a file of that name stay the program's own.
+    assert.deepStrictEqual(ids('Our design-patterns live in my-ecs-patterns-fork/ and ecs-patterns.ts'), []);
+  });
 });

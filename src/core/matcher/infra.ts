@@ -19,6 +19,9 @@ const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-
 // such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
 const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
+// The CDK's helper modules named in prose without their `aws-` prefix ("the ecs-patterns module", "an ecs-pattern"):
+// only these names, each one module of aws-cdk-lib, so a hyphenated word of the program's own stays a word.
+const CDK_HELPER_MODULE = /(?<![\w@/.-])((?:ecs-pattern|route53-target|events-target|sns-subscription|s3-notification|cloudwatch-action|lambda-destination|lambda-event-source|elasticloadbalancingv2-target|apigatewayv2-integration)s?)(?![\w/-]|\.\w)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
 const DOTNET_LAMBDA = /(?:^|[\s`$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
@@ -151,6 +154,9 @@ export function infraMatches(s: CodeSink): void {
       if (principal) s.add(principal, 'principal', m.index, m[0]);
       else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
     });
+  }
+  if (/-(?:pattern|target|subscription|notification|action|destination|source|integration)/.test(t)) {
+    each(CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
   }
   // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
   if (t.includes('.cloudfront.net')) each(CLOUDFRONT_HOST, (m) => s.add(known('cloudfront'), 'endpoint', m.index, m[0]));
