@@ -95,4 +95,12 @@ describe('service matcher: idioms of an eleventh draw', () => {
     // Other hyphenated words, a folder and a file of that name stay the program's own.
     assert.deepStrictEqual(ids('Our design-patterns live in my-ecs-patterns-fork/ and ecs-patterns.ts'), []);
   });
+
+  it('takes a markdown page titled with a service\'s AWS name as AWS context for ambiguous names anywhere in it', () => {
+    const readme = '# Amazon EMR recipes\n\nShort examples for the team.\n\n\n\n\n- [Copy Hudi tables to Redshift](copy.ipynb)';
+    assert.deepStrictEqual(found(readme).map((m) => m[1]), ['emr', 'redshift']);
+    // The same name in the body, or a title without the AWS name, gives no such context.
+    const body = '# Recipes\n\nAmazon EMR runs them.\n\n\n\n\n- [Copy Hudi tables to Redshift](copy.ipynb)';
+    assert.deepStrictEqual(found(body).map((m) => m[1]), ['emr']);
+  });
 });

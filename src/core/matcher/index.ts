@@ -117,7 +117,7 @@ export class ServiceMatcher {
     if (!this.mayMention(text)) return [];
     const file = this.fileContext(text);
     const scanned = file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file)));
-    file.scan ??= summarise(scanned, this.services);
+    file.scan ??= summarise(scanned, this.services, file.lines);
     const ctx = contextWindows(scanned.map((s) => s.context), window);
     const out: Match[] = [];
     scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || this.vouched(file, m.serviceId)) out.push(m); });
@@ -230,7 +230,7 @@ export class ServiceMatcher {
   vouched(file: FileContext, serviceId: string): boolean {
     if (file.aws) return true;
     if (!file.lines.length) return false;
-    file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services);
+    file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services, file.lines);
     return file.scan.aws || file.scan.vouched.has(serviceId);
   }
 }
@@ -277,14 +277,18 @@ function importedClass(file: FileContext, text: string, serviceId: string): bool
   return file.importedWords.get(text) !== serviceId;
 }
 
+const OFFICIAL_NAME = /^(?:AWS|Amazon) [A-Z]/;
+const TITLE = /^#{1,2} /;
+
 /** Any AWS identifier in the file, and every service it names clearly (with their parents). */
-function summarise(scanned: ScannedLine[], services: ReadonlyMap<string, Service>): { aws: boolean; vouched: Set<string> } {
+function summarise(scanned: ScannedLine[], services: ReadonlyMap<string, Service>, lines: readonly string[]): { aws: boolean; vouched: Set<string> } {
   let aws = false;
   const vouched = new Set<string>();
-  for (const s of scanned) {
+  for (const [i, s] of scanned.entries()) {
     for (const m of s.matches) {
       if (s.weak.has(m)) continue;
-      if (m.kind !== 'name') aws = true;
+      // A markdown title that names a service by its AWS name ("# AWS Glue Notebook Samples"): the page is about AWS.
+      if (m.kind !== 'name' || (OFFICIAL_NAME.test(m.text) && TITLE.test(lines[i]))) aws = true;
       vouched.add(m.serviceId);
       const parent = services.get(m.serviceId)?.parent;
       if (parent) vouched.add(parent);
