@@ -1,6 +1,7 @@
 // Identifier tables: which services' notes claim an identifier (a boto3 name, a CDK module, a Terraform
 // prefix…), and how one claimant is chosen when several notes claim the same one.
 import { Service } from '../model';
+import { SDK_LONG_NAMES } from './sdkLongNames';
 import { CLAIM_KINDS, ClaimKind, MatcherTables } from './types';
 
 /** identifier → claiming service ids, in the order the notes were read. */
@@ -78,6 +79,8 @@ export class Resolver {
     const flat = name.toLowerCase().replace(/[-_]/g, '');
     const exact = this.pick('sdkClass', flat) ?? this.pick('boto3', flat);
     if (exact) return exact;
+    // A long name is known whole: it has a service (IAM for identitymanagement) or none, never a prefix's.
+    if (flat in SDK_LONG_NAMES) return this.pick('boto3', SDK_LONG_NAMES[flat]);
     // A known name plus a version or variant suffix: dynamodbv2, s3control, kinesisanalyticsv2.
     for (let n = flat.length - 1; n >= 2; n--) {
       const id = this.pick('sdkClass', flat.slice(0, n));
@@ -143,7 +146,10 @@ export class Resolver {
   }
 
   terraform(type: string): string | undefined {
-    const claimants = [...this.claims.tfExact.get(type), ...this.claims.tfPrefixes.get(type + '_')];
+    // A note that claims the whole type (`aws_glue_partition`: the Data Catalog) wins over one that claims a prefix.
+    const exact = this.claims.tfExact.get(type);
+    if (exact.length) return this.resolve(type, exact);
+    const claimants = [...this.claims.tfPrefixes.get(type + '_')];
     // Of the prefixes that end at an underscore, only the longest claimed one: aws_cloudwatch_event_target
     // is EventBridge's (aws_cloudwatch_event_, its former name), not CloudWatch's (aws_cloudwatch_).
     for (let i = type.lastIndexOf('_', type.length - 2); i > 0; i = type.lastIndexOf('_', i - 1)) {
@@ -154,7 +160,9 @@ export class Resolver {
   }
 
   cfn(full: string, namespace: string): string | undefined {
-    return this.resolve(full.toLowerCase(), [...this.claims.cfnTypes.get(full.toLowerCase()), ...this.claims.cfnPrefixes.get(namespace.toLowerCase() + '::')]);
+    // As for Terraform: a claim of the whole type (`AWS::EC2::Volume`: EBS) wins over the namespace's.
+    const exact = this.claims.cfnTypes.get(full.toLowerCase());
+    return this.resolve(full.toLowerCase(), exact.length ? exact : this.claims.cfnPrefixes.get(namespace.toLowerCase() + '::'));
   }
 
   arnService(ns: string): string | undefined {

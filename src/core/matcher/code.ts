@@ -3,6 +3,7 @@
 // over `aws-cdk-lib`), so that one position has one answer.
 import { Resolver } from './claims';
 import { FileContext } from './fileContext';
+import { definedMatches } from './definedNames';
 import { infraMatches } from './infra';
 import { sdkMatches } from './sdk';
 import { Match, MatchKind } from './types';
@@ -31,6 +32,7 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
   };
   sdkMatches(sink);
   infraMatches(sink);
+  definedMatches(sink);
   if (found.length && (line.includes('snippet-') || line.includes('://'))) dropQuoted(line, found);
   if (found.length <= 1) return found;
   // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import).
@@ -70,6 +72,6 @@ function dropQuoted(line: string, found: Match[]): void {
  * Cheap test on the run of non-blank characters under a cursor: could any code pattern cover it?
  * (The CLI patterns span blanks: they are tried whenever the line has "aws ", "cdk " or "sam ".)
  */
-export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|Type:|^-?\s*[a-z][a-z0-9-]*:$|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|S3Object|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue/;
+export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|\.cloudfront\.net|[a-z0-9]-(?:pattern|target|subscription|notification|action|destination|event-source|integration)|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|Type:|^-?\s*[a-z][a-z0-9-]*:$|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue|x-amazon-|ntegration_?[Ss]ubtype|FullAccess|ReadOnlyAccess|ReadWrite|dd_?[iI]nterface_?[eE]ndpoint/;
 /** Cheap test for lines where codeMatches can find anything. */
-export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|aws |cdk |sam |dotnet |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|S3Object|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue/;
+export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|\.cloudfront\.net|[a-z0-9]-(?:pattern|target|subscription|notification|action|destination|event-source|integration)|aws |cdk |sam |dotnet |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue|x-amazon-|ntegration_?[Ss]ubtype|FullAccess|ReadOnlyAccess|ReadWrite|dd_?[iI]nterface_?[eE]ndpoint/;

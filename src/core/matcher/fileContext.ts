@@ -5,6 +5,7 @@
 import { Resolver } from './claims';
 import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
+import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
 
 export { WRANGLER, wranglerModule } from './wrangler';
@@ -22,6 +23,7 @@ const FILE_CONTEXT = new RegExp([
   String.raw`\bsoftware\.amazon\.`, String.raw`\bairflow\.providers\.amazon\b`, String.raw`\bcom\.amazon\.redshift\b`, String.raw`\baws_lambda_powertools\b`,
   BOTOCORE_MODEL.source, String.raw`\bmypy_boto3_`, String.raw`\bAmazon\.CDK\b`,
   String.raw`@aws-lambda-powertools/`, String.raw`\bamazon_kclpy\b`, String.raw`from\s+['"]aws-lambda['"]`, String.raw`@aws-solutions-constructs/`,
+  String.raw`@aws-appsync/`,
 ].join('|'));
 
 const DBT_PROFILE = /^[ \t]+outputs:[ \t]*$[\s\S]*^[ \t]+type:[ \t]*['"]?(?:athena|redshift|glue)\b/m;
@@ -60,8 +62,14 @@ export class FileContext {
   typeNames: string[] = [];
   /** A botocore model (paginators, waiters, service definition): its operation and shape names spell its service. */
   botocoreModel = false;
+  /** The service a botocore service definition describes (its `"serviceId"` metadata); '' for one without a note. */
+  modelService: string | undefined;
   /** A dbt profile (`outputs:` … `type: athena`): the adapter type names the service dbt runs on. */
   dbtProfile = false;
+  /** Imports AppSync's JavaScript resolver utilities (`@aws-appsync/utils`): `util.dynamodb` is DynamoDB's. */
+  appsync = false;
+  /** An Amazon States Language definition (`StartAt:` and `States:`): its state names are the program's own. */
+  stateMachine = false;
   /** SAM template or Serverless Framework file: `Type: SQS` and `- sqs:` name event sources. */
   events: 'sam' | 'serverless' | undefined;
   /** Filled on first need by the matcher: any AWS identifier in the file, and the services named clearly. */
@@ -78,11 +86,22 @@ export class FileContext {
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
+    if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
+    ctx.appsync = text.includes('@aws-appsync/utils');
+    ctx.stateMachine = text.includes('StartAt') && /\bStartAt["']?\s*:/.test(text) && /\bStates["']?\s*:/.test(text);
     if (/\bAWS::Serverless\b/.test(text)) ctx.events = 'sam';
     else if (/^provider:\s*\n\s+name:\s*aws\b/m.test(text) || /^functions:\s*$/m.test(text) && /^\s+handler:/m.test(text)) ctx.events = 'serverless';
     return ctx;
   }
+}
+
+/** `"serviceId":"MWAA"` → MWAA: boto3 names a client after the model's service id, in lower case with hyphens. */
+function modelService(text: string, r: Resolver): string | undefined {
+  const id = /"serviceId"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+  const prefix = /"endpointPrefix"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+  if (!id && !prefix) return undefined;
+  return (id && r.pick('boto3', id.toLowerCase().replace(/\s+/g, '-'))) || (prefix && r.pick('boto3', prefix)) || '';
 }
 
 const JS_IMPORT_DEFAULT = /\bimport\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/g;
@@ -100,7 +119,7 @@ const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+(?:static[ \t]+)?((?:software\.ama
 // Libraries whose classes are AWS's own: the SDKs, the CDK, the Glue ETL library, Airflow's Amazon provider,
 // Lambda's runtime types and Powertools, AWS Solutions Constructs.
 const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector)(?:\.|$)/;
-const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/)/;
+const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/|@aws-appsync\/)/;
 // JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
 const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
 // .NET: `using Amazon.Lambda.KinesisEvents;` makes `KinesisEvent` the event type of that source.
@@ -111,6 +130,8 @@ export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
   sqs: 'sqs', sns: 'sns', cloudwatchlogs: 'cloudwatch-logs', cloudwatchevents: 'eventbridge', kafka: 'msk', cognito: 'cognito',
 };
 const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
+// Java v1: a variable of a client interface named as boto3 names its service (`AmazonIdentityManagement iam = …`, `AmazonS3 s3`).
+const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 
 /** The service a JS/TS or Python module path stands for. */
 function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER | undefined {
@@ -182,6 +203,11 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     }
     WRANGLER_IMPORT.lastIndex = 0;
     while ((m = WRANGLER_IMPORT.exec(text))) set(m[1], WRANGLER);
+  }
+  // awswrangler's tests take `wr` as a pytest fixture, and its notebooks call `wr.` without importing it: in a file
+  // that names awswrangler at all (`import awswrangler.pandas as pd`, a logger, its docs), `wr` is awswrangler.
+  if (!ctx.aliases.has('wr') && text.includes('awswrangler') && text.includes('wr.')) ctx.aliases.set('wr', WRANGLER);
+  if (text.includes('import') || text.includes('require')) {
     JS_IMPORT_NAMED.lastIndex = 0;
     while ((m = JS_IMPORT_NAMED.exec(text))) {
       if (AWS_JS_PACKAGE.test(m[2])) bindTypes(m[2], m[1].split(',').map((p) => p.trim()), r, ctx);
@@ -230,6 +256,13 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
   if (text.includes('Client ')) {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
+  }
+  if (text.includes('com.amazonaws.services.')) {
+    JAVA_V1_CLIENT_VAR.lastIndex = 0;
+    while ((m = JAVA_V1_CLIENT_VAR.exec(text))) {
+      const key = m[1].toLowerCase(), name = m[2].toLowerCase();
+      if (name === key || name === SDK_LONG_NAMES[key]) set(m[2], bind(r, r.sdkService(key), 'sdk'));
+    }
   }
   if (text.includes('using Amazon.Lambda.')) {
     DOTNET_LAMBDA_EVENTS_USING.lastIndex = 0;

@@ -6,9 +6,11 @@
 import { Service } from '../model';
 import { Resolver } from './claims';
 import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
+import { inConstructId, inStateName } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
+import { trailingAlias } from './sdk';
 import { isBlank, isWordChar, tokenize, tokenizeWords } from './text';
 import { Match, MatcherTables } from './types';
 
@@ -96,6 +98,8 @@ export class ServiceMatcher {
       i = hit.end;
       if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
       if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId)) continue;
+      if ((line.includes('"') || line.includes("'")) && inConstructId(line, start, lineNo, file)) continue;
+      if (file.stateMachine && inStateName(line, start, hit.end, file)) continue;
       const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
       matches.push(m);
       if (hit.weak) weak.add(m);
@@ -113,7 +117,7 @@ export class ServiceMatcher {
     if (!this.mayMention(text)) return [];
     const file = this.fileContext(text);
     const scanned = file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file)));
-    file.scan ??= summarise(scanned, this.services);
+    file.scan ??= summarise(scanned, this.services, file.lines);
     const ctx = contextWindows(scanned.map((s) => s.context), window);
     const out: Match[] = [];
     scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || this.vouched(file, m.serviceId)) out.push(m); });
@@ -226,7 +230,7 @@ export class ServiceMatcher {
   vouched(file: FileContext, serviceId: string): boolean {
     if (file.aws) return true;
     if (!file.lines.length) return false;
-    file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services);
+    file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services, file.lines);
     return file.scan.aws || file.scan.vouched.has(serviceId);
   }
 }
@@ -254,7 +258,9 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.aws && (text.includes('"') || text.includes("'")) && quotedServiceId(text)) return true;
   if (file.botocoreModel && text.includes('"')) return true;
   if (file.dbtProfile && line.includes('type:')) return true;
+  if (file.appsync && text.includes('util.')) return true;
   if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
+  if (file.aliases.size && trailingAlias(line, lineNo, file)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -271,14 +277,18 @@ function importedClass(file: FileContext, text: string, serviceId: string): bool
   return file.importedWords.get(text) !== serviceId;
 }
 
+const OFFICIAL_NAME = /^(?:AWS|Amazon) [A-Z]/;
+const TITLE = /^#{1,2} /;
+
 /** Any AWS identifier in the file, and every service it names clearly (with their parents). */
-function summarise(scanned: ScannedLine[], services: ReadonlyMap<string, Service>): { aws: boolean; vouched: Set<string> } {
+function summarise(scanned: ScannedLine[], services: ReadonlyMap<string, Service>, lines: readonly string[]): { aws: boolean; vouched: Set<string> } {
   let aws = false;
   const vouched = new Set<string>();
-  for (const s of scanned) {
+  for (const [i, s] of scanned.entries()) {
     for (const m of s.matches) {
       if (s.weak.has(m)) continue;
-      if (m.kind !== 'name') aws = true;
+      // A markdown title that names a service by its AWS name ("# AWS Glue Notebook Samples"): the page is about AWS.
+      if (m.kind !== 'name' || (OFFICIAL_NAME.test(m.text) && TITLE.test(lines[i]))) aws = true;
       vouched.add(m.serviceId);
       const parent = services.get(m.serviceId)?.parent;
       if (parent) vouched.add(parent);

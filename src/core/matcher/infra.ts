@@ -11,14 +11,18 @@ const TF_TYPE = /\b(aws_[a-z0-9_]+)\b(?!::)/g;
 const TF_MODULE = /\bterraform-aws-(?!modules\b)([a-z0-9-]+)|\bterraform-aws-modules\/([a-z0-9-]+)\/aws\b/g;
 const ARN = /\barn:aws(?:-cn|-us-gov|-iso[a-z-]*)?:([a-z0-9-]+):[^\s"'`,}\]<>]*/g;
 const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[\s"'`,\]);}(.:])/g;
-// `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`) stands for a Region or account.
-const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%s|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
+// `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`, `%s`, Go's `%v`) stands for a Region or account.
+const CLOUDFRONT_HOST = /(?<![\w.$-])[a-z0-9]{6,20}\.cloudfront\.net\b/g;
+const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%[sv]|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
 const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
 // An operation of the AWS CLI: hyphenated (`start-session`, `list-stacks`) or one of its one-word commands. Prose
 // such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
 const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
 const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
-const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote)\b)/g;
+// The CDK's helper modules named in prose without their `aws-` prefix ("the ecs-patterns module", "an ecs-pattern"):
+// only these names, each one module of aws-cdk-lib, so a hyphenated word of the program's own stays a word.
+const CDK_HELPER_MODULE = /(?<![\w@/.-])((?:ecs-pattern|route53-target|events-target|sns-subscription|s3-notification|cloudwatch-action|lambda-destination|lambda-event-source|elasticloadbalancingv2-target|apigatewayv2-integration)s?)(?![\w/-]|\.\w)/g;
+const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
 const DOTNET_LAMBDA = /(?:^|[\s`$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
 const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
@@ -90,7 +94,7 @@ export function infraMatches(s: CodeSink): void {
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
-  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk')) {
+  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {
     cdk(s);
     each(TF_TYPE, (m) => s.add(r.terraform(m[1]), 'terraform', m.index, m[1]));
   }
@@ -151,6 +155,11 @@ export function infraMatches(s: CodeSink): void {
       else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
     });
   }
+  if (/-(?:pattern|target|subscription|notification|action|destination|source|integration)/.test(t)) {
+    each(CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
+  }
+  // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
+  if (t.includes('.cloudfront.net')) each(CLOUDFRONT_HOST, (m) => s.add(known('cloudfront'), 'endpoint', m.index, m[0]));
   if (line.includes('aws ')) {
     // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
     each(AWS_CLI, (m) => {
@@ -209,6 +218,9 @@ function cdk(s: CodeSink): void {
   if (inBlock) {
     const b = CDK_BLOCK_LINE.exec(line);
     if (b) s.add(r.cdkModule(b[1]), 'cdk', line.indexOf(b[1]), b[1]);
+    // CDK v1's `core` module, imported in the same block: the CDK itself.
+    const core = /^\s*core\b(?!\s*\.)/.exec(line);
+    if (core && r.services.has('cdk')) s.add('cdk', 'cdk', core[0].length - 4, 'core');
   }
   if (!inBlock && !/aws-cdk-lib|aws_cdk|@aws-cdk\/|awscdk/.test(line)) return;
   CDK_MODULE.lastIndex = 0;

@@ -28,6 +28,8 @@ export const MISSPELLINGS: Record<string, string[]> = {
   dynamodb: ['Dynamo DB'],
   'ssm-parameter-store': ['SSM Parameter'],
   'cloudwatch-logs': ['CloudWatch Log', 'CloudWatch log group', 'CloudWatch log groups'],
+  // "built on Cfn resources": the CDK's L1 prefix as a word of prose is CloudFormation (a CfnBucket class is not).
+  cloudformation: ['Cfn'],
 };
 
 // Features whose names contain another service's name, by the service that owns them: the whole name is

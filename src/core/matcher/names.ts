@@ -125,7 +125,7 @@ export class NameTrie {
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
-        if (inFileSystemPath(line, first.start) || inWebAddress(line, first.start)) continue;
+        if (inFileSystemPath(line, first.start, last.end) || inWebAddress(line, first.start)) continue;
         const next = nextWord(line, last.end);
         // A brand's name before a noun of one of its products names that product: "Kinesis shards" → Data Streams.
         const product = BRAND_NOUNS[e.serviceId]?.[next];
@@ -284,11 +284,13 @@ function inWebAddress(line: string, start: number): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(line.slice(a, start));
 }
 
-function inFileSystemPath(line: string, start: number): boolean {
+function inFileSystemPath(line: string, start: number, end: number): boolean {
   if (!line.includes('/')) return false;
   let a = start;
   while (a > 0 && (!/[\s"'`=(]/.test(line[a - 1]) || line[a - 2] === '\\')) a--;
   if (a < start && /^(?:~|\.{1,2})?\/[\w.$~-]/.test(line.slice(a, start + 1)) && line.slice(a, start).includes('/')) return true;
+  // A folder of a relative path to a file, quoted or not: `path: src/main/java/com/example/cloudformation/CreateStack.java`.
+  if (line[end] === '/' && (a === start || line[start - 1] === '/') && /^\/(?:[\w.$-]+\/)*[\w$-]+\.[A-Za-z][A-Za-z0-9]{0,5}(?=$|[\s"'`),;:\]])/.test(line.slice(end, end + 200))) return true;
   // A quoted relative path to a file, `"cloudformation/{}.yaml"`, `'glue/jobs/load.py'`: its folders are the program's.
   return a === start && /["'`]/.test(line[start - 1] ?? '') && /^[\w-]+\/[\w{}.$/-]*\.[A-Za-z]{2,5}["'`]/.test(line.slice(start, start + 120));
 }

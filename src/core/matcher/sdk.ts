@@ -4,8 +4,10 @@
 import { Resolver } from './claims';
 import { typeParts } from './classWords';
 import { CodeSink } from './code';
-import { LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
+import { isWordChar } from './text';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -29,11 +31,6 @@ const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Reques
 // `AmazonDynamoDBAsync`. Only a whole service name before the suffix (`AWSLambdaBasicExecutionRole` is a policy).
 const SDK_V1_CLIENT = /\bI?(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
 const V1_TRIGGER = /(?:Amazon|AWS)[A-Z]/;
-// Service names that Java v1 and .NET spell out in full where boto3 abbreviates them.
-const SDK_LONG_NAMES: Record<string, string> = {
-  identitymanagement: 'iam', securitytokenservice: 'sts', elasticmapreduce: 'emr', simplesystemsmanagement: 'ssm',
-  kinesisfirehose: 'firehose', cloudwatchevents: 'events', databasemigrationservice: 'dms', keymanagementservice: 'kms',
-};
 // The event classes of Lambda's libraries, named after the service that sends the event, in an AWS file or as
 // inline code in prose: `SQSEvent`, `S3Event`, `KinesisFirehoseEvent`, `APIGatewayV2ProxyRequestEvent`. The words before
 // `Event` must be one service's name, whole (`S3UploadEvent` is the program's own).
@@ -43,21 +40,28 @@ const EVENT_CLASS_WHOLE = new RegExp(`^${EVENT_CLASS.source}$`);
 const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceResource\b/g;
 // A botocore service id as a quoted value in an AWS file: `"bedrock-runtime",`, `service_name="secretsmanager"`.
 // Keys (`"s3": {…}`) are the program's settings; an English id (`"lambda"`, `"config"`) is a word.
-const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?!\s*:)/g;
+// Not a key (`"bedrock-runtime": …`), but a value compared at the end of a Python condition (`name == "timestream-write":`).
+// AppSync's resolver utilities: `util.dynamodb.toMapValues(…)`, `util.rds.toJsonObject(…)` build requests to that data source,
+// and a JSDoc type from the library names it (`import('@aws-appsync/utils').DynamoDBGetItemRequest`).
+const APPSYNC_UTIL = /(?<![\w.$])util\.(dynamodb|rds)\b/g;
+const APPSYNC_SOURCES: Record<string, string> = { dynamodb: 'dynamodb', rds: 'rds' };
+const APPSYNC_TYPE = /\bimport\(\s*['"]@aws-appsync\/utils['"]\s*\)\.([A-Z][A-Za-z0-9]*)/g;
+const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?:(?!\s*:)|(?<=[=!]=\s*\1[a-z0-9-]+\1)(?=\s*:\s*(?:#.*)?$))/g;
 // Glue's connection types for Marketplace and custom connectors: `connection_type = "custom.athena"`.
 const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
 // The CDK's VPC endpoint services name the service the endpoint reaches: `InterfaceVpcEndpointAwsService.LAMBDA`,
 // `.SSM_MESSAGES` (Systems Manager's), `.SECRETS_MANAGER`, `GatewayVpcEndpointAwsService.S3`.
 const VPC_ENDPOINT_SERVICE = /\b(?:Interface|Gateway)VpcEndpointAwsService\.([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b/g;
-// The S3 location AWS APIs take as a request member (Rekognition's and Textract's `Image: { S3Object: {…} }`,
-// boto3's `{'S3Object': {…}}`): a key that opens an object, in an AWS file.
-const S3_OBJECT_MEMBER = /(["']?)\bS3Object\1\s*:\s*\{/g;
 const GLUE_CONNECTION_KEY = /\bconnection_?[tT]ype\s*[=:]/;
 // The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
 const DOTNET_CDK = /\bAmazon\.CDK(?:\.AWS\.([A-Za-z0-9]+))?\b/g;
 // A botocore model file (`botocore/data/<service>/…/paginators-1.json`): operation and shape names such as
 // `"DescribeDirectConnectGateways"` or `"directConnectGatewayAssociations"` spell the service they belong to.
 const MODEL_NAME = /"([A-Za-z][A-Za-z0-9]{3,})"/g;
+// In a model that names its own service (`"serviceId":"MWAA"`), another service's word counts only in an
+// operation's name (`ListS3Resources`): in a shape or member (`"KmsKey"`, `CreateCliTokenResponse`) it is an
+// API field's name, as `KmsKeyId` is.
+const OPERATION_NAME = /^(?:List|Get|Put|Create|Delete|Describe|Update|Start|Stop|Send|Receive|Invoke|Run|Upload|Download|Set|Tag|Untag|Batch|Query|Scan|Copy|Publish|Subscribe|Execute|Register|Deregister|Enable|Disable|Import|Export|Attach|Detach|Add|Remove|Modify|Restore|Search|Associate|Disassociate)[A-Z](?!.*(?:Request|Response|Input|Output|Result|Exception|Summary|Config|Configuration|Details?|Status)$)/;
 // `from awswrangler import (athena, catalog, …)`; `__all__ = ["athena", …]`.
 const IMPORTED_NAME = /(?<![\w.])([a-z][a-z0-9_]*)(?![\w.])/g;
 const EXPORTED_NAME = /(["'])([A-Za-z_]\w*)\1/g;
@@ -67,6 +71,27 @@ const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 // A class imported from an AWS library, also as the last segment of its import path (`…patterns.NetworkLoadBalancedFargateService`).
 const TYPE_NAME = /(?<![\w$])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
+
+/**
+ * A bound client at the end of a line whose call goes on at the next (`… = iam` / `.getPolicyVersion(…)`), as Java
+ * and JavaScript chains are broken before the dot: the alias, with its column. Read backwards from the line's end,
+ * without a pattern, since it is asked on every line of a file that binds aliases.
+ */
+export function trailingAlias(line: string, lineNo: number, file: FileContext): { at: number; name: string; binding: Binding } | undefined {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '\r')) end--;
+  let at = end;
+  while (at > 0 && (isWordChar(line.charCodeAt(at - 1)) || line[at - 1] === '$')) at--;
+  if (at === end || end - at > 40 || line[at - 1] === '.') return undefined;
+  const name = line.slice(at, end);
+  const b = file.aliases.get(name);
+  if (!b || b === WRANGLER) return undefined;
+  let next = lineNo + 1;
+  while (next < file.lines.length && file.lines[next].trim() === '') next++;
+  const member = /^\s*\.([A-Za-z_$])/.exec(file.lines[next] ?? '');
+  if (!member || (b.exported && !/[A-Z]/.test(member[1]))) return undefined;
+  return { at, name, binding: b };
+}
 
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
@@ -117,7 +142,7 @@ export function sdkMatches(s: CodeSink): void {
   if (V1_TRIGGER.test(t)) {
     each(SDK_V1_CLIENT, (m) => {
       const key = m[1].toLowerCase();
-      s.add(r.pick('sdkClass', key) ?? (SDK_LONG_NAMES[key] && r.pick('boto3', SDK_LONG_NAMES[key])), 'sdk', m.index, m[0]);
+      s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
   if (t.includes('Event')) {
@@ -134,13 +159,21 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('boto3', id), 'sdk', m.index + 1, id);
     });
   }
-  if (s.file.aws && t.includes('S3Object')) each(S3_OBJECT_MEMBER, (m) => s.add(r.pick('boto3', 's3'), 'sdk', m.index + m[1].length, 'S3Object'));
+  if (s.file.appsync) {
+    each(APPSYNC_UTIL, (m) => s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]));
+    each(APPSYNC_TYPE, (m) => { const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]); });
+  }
   if (t.includes('VpcEndpointAwsService.')) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
   if ((t.includes('custom.') || t.includes('marketplace.')) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   if (s.file.botocoreModel && t.includes('"')) {
     each(MODEL_NAME, (m) => {
-      for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
+      const own = s.file.modelService;
+      for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
+        // "Cli" in a model is the service's own command line (MWAA's Airflow CLI), never the AWS CLI.
+        if (p.serviceId === 'aws-cli' || (own !== undefined && p.serviceId !== own && !OPERATION_NAME.test(m[1]))) continue;
+        s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
+      }
     });
   }
   if (t.includes('Amazon.Lambda.')) {
@@ -165,6 +198,10 @@ export function sdkMatches(s: CodeSink): void {
       if (parts.length === 1) s.add(parts[0].serviceId, 'sdk', m.index, m[1]);
       else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
     });
+  }
+  if (s.file.aliases.size) {
+    const tail = trailingAlias(line, s.lineNo, s.file);
+    if (tail) s.add(tail.binding.serviceId, tail.binding.kind, tail.at, tail.name);
   }
   if (s.file.aliases.size && t.includes('.')) {
     each(QUALIFIED, (m) => {

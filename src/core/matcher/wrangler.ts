@@ -17,8 +17,10 @@ const WRANGLER_MODULES: Record<string, string> = {
   data_api: 'redshift-data-api', data_quality: 'glue-data-quality', s3vectors: 's3-vectors', redshift_serverless: 'redshift-serverless',
 };
 
-/** The service behind `wr.<module>` (and `wr.data_api.<engine>`). */
+/** The service behind `wr.<module>` (and `wr.data_api.<engine>`, `awswrangler.s3._vectors`). */
 export function wranglerModule(name: string, r: Resolver, next?: string): Binding | undefined {
   if (name === 'data_api' && next === 'rds') return known(r, 'rds');
+  // awswrangler keeps S3 Vectors in a private package of its s3 module; the most specific service wins.
+  if (name === 's3' && next === '_vectors') return known(r, 's3-vectors');
   return known(r, WRANGLER_MODULES[name]);
 }

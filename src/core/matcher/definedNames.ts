@@ -1,0 +1,53 @@
+// Names AWS defines that carry a service's name, met in the tenth draw of real code: the CDK's own environment
+// variables, AWS managed policies, API Gateway's OpenAPI extensions and its integration subtypes; and the CDK's
+// method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh. Each is
+// AWS's name for something of that service, not a name the program chose.
+import { ANY_SERVICE, typeParts } from './classWords';
+import { CodeSink } from './code';
+
+// `process.env.CDK_DEFAULT_ACCOUNT`, `os.getenv('CDK_DEFAULT_REGION')`: set by the CDK CLI for the app it runs.
+const CDK_ENV = /\bCDK_DEFAULT_(?:ACCOUNT|REGION)\b/g;
+// OpenAPI extensions of API Gateway: `x-amazon-apigateway-integration:`, `x-amazon-apigateway-cors`.
+const APIGW_EXTENSION = /\bx-amazon-apigateway-[a-z][a-z-]*[a-z]/g;
+// An HTTP API's AWS service integration: `integrationSubtype: "SQS-SendMessage"`, `IntegrationSubtype: StepFunctions-StartExecution`.
+const INTEGRATION_SUBTYPE = /\b[Ii]ntegration_?[Ss]ubtype["']?\s*[:=]\s*["']?([A-Z][A-Za-z0-9]*)-[A-Z][A-Za-z]+/g;
+// An AWS managed policy, by its name: `"AmazonS3ReadOnlyAccess"`, `'service-role/AWSGlueServiceRole'`,
+// `"CloudWatchFullAccess"`. Without the Amazon/AWS prefix, only names that end as AWS's access levels do
+// (`GlueJobRole` may be the program's own role).
+const MANAGED_POLICY = /(["'])(?:service-role\/|job-function\/)?((?:Amazon|AWS)(?=[A-Z0-9])[A-Za-z0-9_]*?(?:Access|ReadOnly|ReadWrite|PowerUser|Role|Policy|Core)|[A-Z][A-Za-z0-9]*(?:FullAccess|ReadOnlyAccess|ReadWrite))\1/g;
+
+// `vpc.addInterfaceEndpoint('Secrets', …)`, Python's `vpc.add_interface_endpoint(`: an interface VPC endpoint.
+const INTERFACE_ENDPOINT = /\.(addInterfaceEndpoint|add_interface_endpoint)\s*\(/g;
+
+const POLICY_TRIGGER = /(?:Amazon|AWS)[A-Z0-9]|FullAccess|ReadOnlyAccess|ReadWrite/;
+
+export function definedMatches(s: CodeSink): void {
+  const { line, r, scope: t } = s;
+  let m: RegExpExecArray | null;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const known = (id: string) => (r.services.has(id) ? id : undefined);
+  if (t.includes('CDK_DEFAULT_')) each(CDK_ENV, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
+  if (t.includes('x-amazon-apigateway-')) each(APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));
+  if (t.includes('ubtype') && /ntegration_?[Ss]ubtype/.test(t)) {
+    each(INTEGRATION_SUBTYPE, (m) => {
+      const at = m.index + m[0].lastIndexOf(m[1] + '-');
+      s.add(wholeService(m[1], s), 'sdk', at, m[0].slice(at - m.index));
+    });
+  }
+  if (s.file.aws && t.includes('nterface') && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
+  if (s.file.aws && (t.includes('"') || t.includes("'")) && POLICY_TRIGGER.test(t)) {
+    each(MANAGED_POLICY, (m) => {
+      // A statement id (`"Sid": "CloudWatchEventsFullAccess"`) or a key is the program's own name.
+      if (/\bSid["']?\s*[:=]\s*$/.test(line.slice(0, m.index)) || /^\s*:/.test(line.slice(m.index + m[0].length))) return;
+      const name = m[2].replace(/^(?:Amazon|AWS)(?=[A-Z0-9])/, '');
+      const part = typeParts(name, r, ANY_SERVICE, true)[0];
+      if (part && part.at === 0) s.add(part.serviceId, 'iam', m.index + m[0].length - 1 - m[2].length, m[2]);
+    });
+  }
+}
+
+/** The service a CamelCase word names whole (`SQS`, `EventBridge`, `StepFunctions`), if any. */
+function wholeService(word: string, s: CodeSink): string | undefined {
+  const part = typeParts(word, s.r, ANY_SERVICE, true)[0];
+  return part && part.at === 0 && part.length === word.length ? part.serviceId : undefined;
+}
