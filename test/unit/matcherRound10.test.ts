@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
-import { NOTES_DIR } from './paths';
+import { KnowledgeBase } from '../../src/core/knowledgeBase';
+import { bundledKb, found, ids } from './bundledMatcher';
 
 // Idiom classes of the tenth draw of real code: folders of a relative file path, CDK construct ids, shape names in
 // a botocore model, awswrangler's S3 Vectors package, hosts built with Go's `%v`, API Gateway's OpenAPI extensions and
@@ -8,9 +8,7 @@ import { NOTES_DIR } from './paths';
 // decision) an API request member named after S3 being no mention.
 describe('service matcher: idioms of a tenth draw', () => {
   let kb: KnowledgeBase;
-  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
-  const found = (text: string) => kb.matcher.scanText(text).map((m) => [m.text, m.serviceId]);
-  const ids = (text: string) => found(text).map((m) => m[1]);
+  before(() => { kb = bundledKb(); });
 
   it('takes no folder of a relative path to a file for a service, quoted or not', () => {
     const yaml = 'examples:\n  - path: src/main/java/com/acme/cloudformation/ListStacks.java\n    services:\n      - cloudformation';

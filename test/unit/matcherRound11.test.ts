@@ -1,16 +1,14 @@
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { KnowledgeBase } from '../../src/core/knowledgeBase';
+import { bundledKb, found, ids } from './bundledMatcher';
 import { SDK_LONG_NAMES } from '../../src/core/matcher/sdkLongNames';
-import { NOTES_DIR } from './paths';
 
 // Idiom classes of the eleventh draw of real code: awswrangler's `wr` as a pytest fixture or in a notebook that never
 // imports it, a botocore id compared in a Python condition, CDK v1's `core` in an import block, the Java v1 SDK's long
 // package names and client variables, and Step Functions state names (the program's own).
 describe('service matcher: idioms of an eleventh draw', () => {
   let kb: KnowledgeBase;
-  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
-  const found = (text: string) => kb.matcher.scanText(text).map((m) => [m.text, m.serviceId]);
-  const ids = (text: string) => found(text).map((m) => m[1]);
+  before(() => { kb = bundledKb(); });
 
   it('reads `wr.<module>` as awswrangler in a file that names awswrangler without binding `wr`', () => {
     const test = 'import awswrangler.pandas as pd\n\ndef test_cache(wr, bucket):\n    wr.s3.to_csv(df, bucket)\n    wr.athena.read_sql_query("SELECT 1", database="db")';

@@ -1,15 +1,11 @@
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
-import { NOTES_DIR } from './paths';
+import { bundledKb, found, ids } from './bundledMatcher';
 
 // Idioms of a sixth draw of real code: Java/Kotlin CDK module paths, CDK Pipelines classes, .NET Lambda event
 // packages, Go SDK subpackages, JavaScript clients named as their service, endpoints with a substituted
 // Region, AWS-defined values that name a service, and folders of file-system paths.
 describe('service matcher: CDK, SDK and shell idioms of a sixth draw', () => {
-  let kb: KnowledgeBase;
-  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
-  const found = (text: string) => kb.matcher.scanText(text).map((m) => [m.text, m.serviceId]);
-  const ids = (text: string) => found(text).map((m) => m[1]);
+  before(() => { bundledKb(); });
 
   it('reads a Java or Kotlin CDK module path as its module, not as the CDK', () => {
     assert.deepStrictEqual(found('import software.amazon.awscdk.services.sqs.Queue;'), [['software.amazon.awscdk.services.sqs', 'sqs']]);

@@ -1,16 +1,12 @@
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
-import { NOTES_DIR } from './paths';
+import { bundledKb, found, ids } from './bundledMatcher';
 
 // Idiom classes of a seventh draw of real code and two own draws from other repositories: SDK client
 // interfaces and type stubs, botocore ids and model files, connector and log-group values, the .NET CDK,
 // CDK core classes and factories, Lambda's Go events; and what is no mention: snippet tags, web addresses,
 // quoted relative paths, another product's CLI, a class imported from a library that is not the service's.
 describe('service matcher: idioms of a seventh draw and of other repositories', () => {
-  let kb: KnowledgeBase;
-  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
-  const found = (text: string) => kb.matcher.scanText(text).map((m) => [m.text, m.serviceId]);
-  const ids = (text: string) => found(text).map((m) => m[1]);
+  before(() => { bundledKb(); });
 
   it('reads Java v1 and .NET client interfaces and builders, long service names included', () => {
     assert.deepStrictEqual(found('AmazonIdentityManagement iam = AmazonIdentityManagementClientBuilder.defaultClient();'),

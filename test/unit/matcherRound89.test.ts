@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
-import { NOTES_DIR } from './paths';
+import { bundledKb, found, ids } from './bundledMatcher';
 
 // Idiom classes of the eighth and ninth draws of real code: the `aws` program beside the service it calls,
 // Lambda's Go library, ECR Public's host, Glue connection types in Scala and Java, a Glue database or table
@@ -8,10 +7,7 @@ import { NOTES_DIR } from './paths';
 // name, boto3 clients of hyphenated services; and what is no
 // mention: "CLI" alone, a registry module named after a resource kind, a web address's path, "Config mapping".
 describe('service matcher: idioms of an eighth and ninth draw', () => {
-  let kb: KnowledgeBase;
-  before(() => { kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]); });
-  const found = (text: string) => kb.matcher.scanText(text).map((m) => [m.text, m.serviceId]);
-  const ids = (text: string) => found(text).map((m) => m[1]);
+  before(() => { bundledKb(); });
 
   it('reads an `aws <service> …` command as the AWS CLI and the service it calls', () => {
     assert.deepStrictEqual(found('To open a shell: `aws ssm start-session --target i-0abc`'), [['aws', 'aws-cli'], ['ssm start-session', 'systems-manager']]);
