@@ -109,8 +109,20 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   let pick = random() * weights.reduce((x, y) => x + y, 0);
   let below = minBelow;
   for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
-  const picked = [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
+  const picked = unDerived(n, [...lows.slice(0, below), ...highs.slice(0, 3 - below)], lows.slice(below), highs.slice(3 - below));
   return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
+}
+
+/**
+ * Options that are all multiples of the key (20, 30, 50 beside 10 MB) single it out as the base value
+ * (blind review r10): one of them gives way to a spare value that is no multiple, else to a smaller one.
+ */
+export function unDerived(n: number, picked: number[], spareLows: number[], spareHighs: number[]): number[] {
+  const multiple = (v: number) => v > n && Number.isInteger(v / n);
+  if (n <= 1 || picked.length < 3 || !picked.every(multiple)) return picked;
+  const spare = spareHighs.find((v) => !multiple(v)) ?? spareLows[0];
+  if (spare === undefined) return picked;
+  return [...picked.slice(0, -1), spare];
 }
 
 function gcd(a: number, b: number): number { return b ? gcd(b, a % b) : a; }
