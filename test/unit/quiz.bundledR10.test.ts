@@ -49,12 +49,15 @@ describe('quiz: bundled-bank patterns of blind review r10', function () {
     assert.strictEqual(featureLeak(ctx, stem, 'Amazon CloudWatch', ['Amazon CloudWatch Logs', 'AWS Config', 'AWS CloudTrail']), undefined);
   });
 
-  it('numeric distractors are never all multiples of the key', () => {
+  it('numeric distractors are never all multiples, nor all divisors, of the key', () => {
     assert.deepStrictEqual(unDerived(10, [20, 30, 50], [5], [40, 25]), [20, 30, 25]);
     assert.deepStrictEqual(unDerived(10, [20, 30, 50], [5], [40]), [20, 30, 5]);
     // Kept: a key of 1 (every whole number is a multiple), or one option that is no multiple.
     assert.deepStrictEqual(unDerived(1, [2, 4, 8], [], [16]), [2, 4, 8]);
     assert.deepStrictEqual(unDerived(10, [20, 25, 50], [5], [40]), [20, 25, 50]);
+    assert.deepStrictEqual(unDerived(100, [50, 25, 10], [40, 20], [200]), [40, 25, 10]);
+    assert.deepStrictEqual(unDerived(100, [50, 25, 10], [20], [200]), [50, 25, 10]);
+    assert.deepStrictEqual(unDerived(100, [40, 25, 10], [50], [200]), [40, 25, 10]);
     for (let i = 0; i < 40; i++) {
       const values = numberVariants('10', 'MB', rng(`r10:${i}`)).map((v) => parseFloat(v));
       assert.ok(!values.every((v) => v > 10 && Number.isInteger(v / 10)), values.join(', '));
