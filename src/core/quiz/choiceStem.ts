@@ -10,11 +10,36 @@ const PAIR = /^A team has two separate workloads\. One mentions “([^”]+)”;
 /** A note's "you want X" or "you need X" quoted as a requirement, said of the team. */
 const teamVoice = (cue: string) => cue.replace(/^you (want|need)s? /i, (_, v: string) => `the team ${v.toLowerCase()}s `);
 
+// Blind review r10: a cue-list item ("HDFS on core nodes", "DynamicFrames over catalog tables") quoted as a
+// "requirement" states no need. A cue reads as one when it asks for something (an imperative, a modal, a
+// "no …"/"without …" constraint) or says what happens (a finite verb of a situation).
+const IMPERATIVE = /^(?:redo|rerun|rebuild|reload|reprocess|who|what|which|when|where|how|rank|prove|reconcile|refer|recover|try|trace|spread|redistribute|resume|lay|group|bisect|top|add|alarm|alert|allow|apply|archive|attach|avoid|balance|bind|block|break|bring|buffer|build|bulk-load|call|cancel|cap|capture|catch|change|check|choose|combine|compare|compute|connect|consume|convert|copy|count|create|cut|decrypt|define|delegate|delete|deliver|deny|deploy|detect|discover|draw|drop|encrypt|enforce|enrich|ensure|estimate|explicitly|export|expose|fail|fan|filter|find|flag|forward|give|grant|hand|hide|identify|import|index|ingest|invoke|isolate|join|keep|label|land|let|limit|link|list|load|look|lower|make|manage|mask|match|measure|merge|migrate|mirror|monitor|move|narrow|notify|orchestrate|pack|package|page|pass|pause|pick|prevent|process|protect|publish|pull|push|query|read|receive|record|reduce|refresh|register|reject|remove|rename|replace|replay|replicate|report|require|resize|restore|retry|return|reuse|revoke|rotate|route|run|sample|scale|scan|schedule|search|send|serve|set|share|shift|show|skip|sort|split|start|stop|store|stream|subscribe|swap|switch|sync|tag|test|throttle|track|train|transform|translate|trigger|turn|undo|unload|update|upload|use|validate|verify|visualize|wait|watch|write)\b/i;
+const NEED_WORD = /\b(?:must|should|needs?|wants?|requires?|required|asks?|may|might|cannot|can|will|would|is|are|was|were|has|have|had|does|do|did|no|nobody|never|nothing|without|only|least|keeps?|stays?|stops?|fails?|takes?|waits?|slows?|grows?|hits?|leaves?|reads?|joins?|blocks?|appears?|changes?|lands?|arrives?|runs?|hangs?|ends?|falls?|follows?|decides?|returns?|filter|makes?|exceeds?|repeats?|triggers?|passes?|view|upload|search|lowest|cheapest|highest|fastest|fewest)\b/i;
+
+/** True when a quoted cue states a need or a situation, not a bare feature name from a note's list. */
+export function statesNeed(cue: string): boolean {
+  return IMPERATIVE.test(cue) || NEED_WORD.test(cue);
+}
+
+/** A cue-list item said as what a team's workload involves, unquoted: it is no quotation of the team's words. */
+const involves = (cue: string) => `involves ${cue.replace(/[.]$/, '')}`;
+
 /** The stem of a bundled choice question as the student reads it. */
 export function presentChoice(stem: string): string {
   const single = SINGLE.exec(stem);
-  if (single) return `A data team has this requirement: “${teamVoice(single[2])}”. Which ${single[1]} meets it best?`;
+  if (single) {
+    const [, kind, cue] = single;
+    if (!statesNeed(cue)) return `A data team's workload ${involves(cue)}. Which ${kind} fits it best?`;
+    return `A data team has this requirement: “${teamVoice(cue)}”. Which ${kind} meets it best?`;
+  }
   const pair = PAIR.exec(stem);
-  if (pair) return `A team runs two separate workloads. The first must meet this requirement: “${teamVoice(pair[1])}”; the second must meet this one: “${teamVoice(pair[2])}”. Which TWO ${pair[3]} should the team choose, one for each workload? (Select TWO.)`;
+  if (pair) {
+    const [, a, b, kinds] = pair;
+    if (!statesNeed(a) || !statesNeed(b)) {
+      const part = (c: string) => (statesNeed(c) ? `must meet this requirement: “${teamVoice(c)}”` : `workload ${involves(c)}`);
+      return `A team runs two separate workloads. The first ${part(a)}; the second ${part(b)}. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
+    }
+    return `A team runs two separate workloads. The first must meet this requirement: “${teamVoice(a)}”; the second must meet this one: “${teamVoice(b)}”. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
+  }
   return stem.replace(/“(you (?:want|need)s? [^”]*)”/i, (_, cue: string) => `“${teamVoice(cue)}”`);
 }

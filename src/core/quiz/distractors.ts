@@ -109,8 +109,29 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   let pick = random() * weights.reduce((x, y) => x + y, 0);
   let below = minBelow;
   for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
-  const picked = [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
+  const picked = unDerived(n, [...lows.slice(0, below), ...highs.slice(0, 3 - below)], lows.slice(below), highs.slice(3 - below));
   return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
+}
+
+/**
+ * Options that are all multiples of the key (20, 30, 50 beside 10 MB) single it out as the base value
+ * (blind review r10), or all divisors of it (50, 25, 10 beside 100): one of them gives way to a spare value
+ * that is neither (for multiples, else a smaller one).
+ */
+export function unDerived(n: number, picked: number[], spareLows: number[], spareHighs: number[]): number[] {
+  const multiple = (v: number) => v > n && Number.isInteger(v / n);
+  // The mirror case: 50, 25, 10 beside 100 all divide the key.
+  const divisor = (v: number) => v < n && Number.isInteger(n / v);
+  if (n <= 1 || picked.length < 3) return picked;
+  let spare: number | undefined;
+  // A spare on the same side keeps the key's rank (the bank's smallest/largest shares); the other side only when
+  // the key has room for it, as most keys of a large multiple series do.
+  if (picked.every(multiple)) spare = spareHighs.find((v) => !multiple(v)) ?? spareLows[0];
+  else if (picked.every(divisor)) spare = spareLows.find((v) => !divisor(v));
+  else return picked;
+  if (spare === undefined) return picked;
+  const i = picked.every(multiple) ? picked.length - 1 : 0;
+  return picked.map((v, k) => (k === i ? spare! : v));
 }
 
 function gcd(a: number, b: number): number { return b ? gcd(b, a % b) : a; }

@@ -19,6 +19,7 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { fallbackNeed, offExamProduct, titleFragment, vagueNeed } from './stemChecks';
 import { leaksKey } from './keyLeak';
+import { featureLeak } from './featureLeak';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
@@ -255,6 +256,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       const full = sid ? ctx.service(sid)!.name : undefined;
       const leak = leaksKey(stem, c, distractors) ?? (full && full !== c ? leaksKey(stem, full, distractors) : undefined);
       if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
+      // A feature of the key's own family named in the stem (bundled stems; blind review r10).
+      const feature = d.doc.source !== 'user' && d.optionKind === 'service' ? featureLeak(ctx, stem, c, distractors) : undefined;
+      if (feature) return reject('leak', `${feature} → ${c}`);
     }
   }
   // One note line, one question: a cue asked once, whatever the form (claimLedger.ts, blind review r9).

@@ -45,6 +45,18 @@ function cueNotes(t: ChoiceTable, i: number): Map<string, string> {
   return notes;
 }
 
+// "Which integration feature …" over bare feature names (Rules, Pipes) never says whose features they are
+// (blind review r10): a bundled comparison titled "<service> features: …" lends the stem its service.
+export function titledNoun(ctx: QuizContext, title: string, noun: string): string {
+  if (noun === 'service' || ctx.servicesIn(noun).length || !/:/.test(title)) return noun;
+  const head = title.split(':')[0];
+  if (!/\b(?:features?|options?|settings?|capabilit(?:y|ies))\s*$/i.test(head)) return noun;
+  const ids = ctx.servicesIn(head);
+  const s = ids.length === 1 ? ctx.service(ids[0]) : undefined;
+  const short = s ? (s.shortName ?? s.name).replace(/^(?:Amazon|AWS)\s+/, '') : undefined;
+  return short && !noun.toLowerCase().includes(short.toLowerCase()) ? `${short} ${noun}` : noun;
+}
+
 export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   const out: Draft[] = [];
   const { doc, section, rows, rowIds, labels, noun } = t;
@@ -52,6 +64,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   // A user's table of storage classes or formats sits in a note about one service: the stem names it.
   const about = doc.source === 'user' && noun !== 'service' ? noteSubject(ctx, doc) : undefined;
   const named = noun === 'service' ? 'AWS service' : about && !ctx.servicesIn(noun).length && !/^[A-Z0-9]{2,}\b/.test(noun) ? `${about} ${noun}` : noun;
+  const asked = doc.source === 'user' ? noun : titledNoun(ctx, doc.title, noun);
   const cueOwners = new Map<string, number>();
   rows.forEach((r) => r.cues.forEach((c) => cueOwners.set(c.toLowerCase(), (cueOwners.get(c.toLowerCase()) ?? 0) + 1)));
   const uniqueCue = (c: string) => cueOwners.get(c.toLowerCase()) === 1;
@@ -99,7 +112,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       ctx.tieCue(cue, labels[i]);
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?`)
-        : `Which ${noun} fits best when the scenario mentions “${cue}”?`;
+        : `Which ${asked} fits best when the scenario mentions “${cue}”?`;
       out.push({
         ...base, line: row.line, kind: 'choose', stem, cue, claims: [claimAt(row.line, cue)],
         correct: [labels[i]],
@@ -138,7 +151,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
         const cueB = stripMd(otherCues[(b0 + db) % otherCues.length]);
         out.push({
           ...base, line: row.line, kind: 'choose-two',
-          stem: `A team has two separate workloads. One mentions “${cueA}”; the other mentions “${cueB}”. Which TWO ${plural(noun)} should the team choose? (Select TWO.)`,
+          stem: `A team has two separate workloads. One mentions “${cueA}”; the other mentions “${cueB}”. Which TWO ${plural(asked)} should the team choose? (Select TWO.)`,
           correct: [labels[i], labels[j]], distractors,
           claims: [claimAt(row.line, cueA), claimAt(rows[j].line, cueB), `pair:${section.id}:${Math.min(i, j)}-${Math.max(i, j)}`],
           optionKind: rowIds ? 'service' : 'text',

@@ -12,6 +12,7 @@ import { CueClaim } from '../extract/claims';
 import { labelRow } from '../extract/tables';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
+import { titledNoun } from './choose';
 import { sentence, stripMd } from '../text';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
@@ -70,7 +71,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : table.noun} fits this requirement best: “${readableQuote(cue, doc.source === 'user')}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun)} fits this requirement best: “${readableQuote(cue, doc.source === 'user')}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
