@@ -181,7 +181,9 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   warehouse: ['database', 'query'],
   vector: ['database'],
   table: ['warehouse', 'process'],
-  query: ['warehouse'],
+  // A query engine over S3 has few rivals once those that also run SQL on S3 are left out: databases that
+  // run SQL on their own storage are the plausible wrong answers (blind review r10).
+  query: ['warehouse', 'database'],
   identity: ['secrets', 'protection'],
   secrets: ['identity', 'protection'],
   protection: ['identity', 'secrets'],
@@ -234,6 +236,13 @@ export function numbersWorthAsking(s: Service, key = ''): boolean {
 // Streams and Amazon MSK keep records for a new consumer to re-read from the start.
 const SHARED: { cue: RegExp; ids: string[] }[] = [
   { cue: /\bre-?read|\breplay|from the (?:beginning|start)|earliest offset|rewind|(?:at|in) (?:its|their) own pace/i, ids: ['kinesis-data-streams', 'msk'] },
+  // SQL over data kept in S3 (blind review r10): Athena, Redshift through Spectrum (and its Data API), EMR's
+  // Presto/Hive and an OpenSearch domain's direct query all do it; only "serverless, per query" or a
+  // warehouse named in the stem would tell them apart, so none is another's distractor.
+  { cue: /\bS3\b[^?]*\bSQL\b|\bSQL\b[^?]*\bS3\b/i, ids: ['athena', 'redshift', 'redshift-spectrum', 'redshift-serverless', 'redshift-data-api', 'emr', 'emr-serverless', 'opensearch-service', 'opensearch-serverless', 's3-select'] },
+  // Data moved in from on-premises storage: DataSync online, Storage Gateway's file gateway as a hybrid
+  // share, the Snow devices offline (r10).
+  { cue: /\bon-?prem(?:ises)?\b[^?]*\b(?:storage|file (?:server|system|share)s?|NAS|NFS|SMB)\b/i, ids: ['datasync', 'storage-gateway', 'snow-family', 'snowball-edge', 'snowcone', 'snowmobile'] },
 ];
 
 /** The stem asks for a capability the key shares with this service. */

@@ -1,0 +1,15 @@
+// Note wording a user's quoted cue keeps (blind review r10): an exclamation mark ("… per invocation!") and,
+// in a cloze, a parenthetical gloss that is not the blank's own clause ("(near real-time micro-batching)").
+// An exam stem states; it does not exclaim, and a gloss beside the blank only adds words to read (or, as
+// there, a figure of its own to be wrong about). A gloss that holds the blank is the question and stays.
+
+const BLANK = /_{3,}/;
+
+/** The quoted cue of a user's stem without exclamation marks and, in a cloze, without asides around the blank. */
+export function withoutNoteAsides(stem: string): string {
+  return stem.replace(/“([^”]*)”/g, (_all, cue: string) => {
+    let text = cue.replace(/!+(?=\s*$)/, '.').replace(/!+/g, '.').replace(/\.{2,}/g, '.');
+    if (BLANK.test(text)) text = text.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string) => (BLANK.test(inner) ? aside : ''));
+    return `“${text.replace(/\s+([,.;:])/g, '$1').trim()}”`;
+  });
+}
