@@ -24,6 +24,8 @@ describe('quiz: users\' notes, blind review r10 patterns', () => {
     assert.strictEqual(withoutNoteAsides('Which storage class fits this use case best: “Fast scratch data (Spark, training jobs)”?'),
       'Which storage class fits this use case best: “Fast scratch data (Spark, training jobs)”?');
     assert.strictEqual(withoutNoteAsides('Which service fits this requirement best: “Cheap archive, never read!!”?'), 'Which service fits this requirement best: “Cheap archive, never read.”?');
+    // A cloze before it is worded.
+    assert.strictEqual(withoutNoteAsides('Fill in the blank: Each run gets up to _____ of memory (more memory, more CPU)!'), 'Fill in the blank: Each run gets up to _____ of memory.');
   });
 
   it('Firehose buffer intervals from 60 s are outdated (0–900 s since zero buffering); 0–900 s passes', () => {
@@ -44,6 +46,7 @@ describe('quiz: users\' notes, blind review r10 patterns', () => {
     const onPrem = 'Which AWS service can bring files in from an on-premises NFS file server?';
     assert.strictEqual(sharesCapability(onPrem, s('datasync'), s('storage-gateway')), true);
     assert.strictEqual(sharesCapability('Which AWS service copies objects between two S3 buckets on a schedule?', s('datasync'), s('storage-gateway')), false);
+    assert.strictEqual(sharesCapability('Which service fits: “move a Hadoop HDFS cluster\'s files into S3”?', s('datasync'), s('snowball-edge')), true);
   });
 
   it('a lead-in whose "the" pointed to a sentence the stem does not carry stands alone', () => {

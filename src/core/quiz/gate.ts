@@ -222,7 +222,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
-      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
+      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }

@@ -7,9 +7,14 @@ const BLANK = /_{3,}/;
 
 /** The quoted cue of a user's stem without exclamation marks and, in a cloze, without asides around the blank. */
 export function withoutNoteAsides(stem: string): string {
-  return stem.replace(/“([^”]*)”/g, (_all, cue: string) => {
-    let text = cue.replace(/!+(?=\s*$)/, '.').replace(/!+/g, '.').replace(/\.{2,}/g, '.');
-    if (BLANK.test(text)) text = text.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string) => (BLANK.test(inner) ? aside : ''));
-    return `“${text.replace(/\s+([,.;:])/g, '$1').trim()}”`;
-  });
+  // A cloze before it is worded: "Fill in the blank: <the note's sentence>" (presentCloze quotes it later).
+  const cloze = /^(Fill in the blank(?: \([^)]*\))?: )(.*)$/s.exec(stem);
+  if (cloze && !/“/.test(cloze[2])) return cloze[1] + plain(cloze[2]);
+  return stem.replace(/“([^”]*)”/g, (_all, cue: string) => `“${plain(cue)}”`);
+}
+
+function plain(cue: string): string {
+  let text = cue.replace(/!+/g, '.').replace(/\.{2,}/g, '.');
+  if (BLANK.test(text)) text = text.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string) => (BLANK.test(inner) ? aside : ''));
+  return text.replace(/\s+([,.;:])/g, '$1').trim();
 }

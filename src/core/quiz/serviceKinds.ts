@@ -181,9 +181,7 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   warehouse: ['database', 'query'],
   vector: ['database'],
   table: ['warehouse', 'process'],
-  // A query engine over S3 has few rivals once those that also run SQL on S3 are left out: databases that
-  // run SQL on their own storage are the plausible wrong answers (blind review r10).
-  query: ['warehouse', 'database'],
+  query: ['warehouse'],
   identity: ['secrets', 'protection'],
   secrets: ['identity', 'protection'],
   protection: ['identity', 'secrets'],
@@ -194,9 +192,16 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   migration: ['transfer'],
 };
 
+// In users' notes, a query engine over S3 has few rivals once those that also run SQL on S3 are left out
+// (SHARED below): databases that run SQL on their own storage are the plausible wrong answers (blind review
+// r10). Users' notes only: the bundled bank keeps its own measured pools.
+const USER_NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
+  query: ['database'],
+};
+
 /** The kinds near a service's own kinds. */
-export function nearKindsOf(key: Service): string[] {
-  return kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+export function nearKindsOf(key: Service, user = false): string[] {
+  return kindsOf(key).flatMap((k) => [...(NEAR[k as ServiceKind] ?? []), ...(user ? USER_NEAR[k as ServiceKind] ?? [] : [])]);
 }
 
 // Near by one kind, far by another: a visual ETL editor (Glue Studio: process and prep) is no container
@@ -205,9 +210,9 @@ const FAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   containers: ['prep'],
 };
 
-/** A service of a kind near one of the key's, for kinds with few members. */
-export function nearKind(key: Service, other: Service): boolean {
-  const near = kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+/** A service of a kind near one of the key's, for kinds with few members; `user`: in a user's note. */
+export function nearKind(key: Service, other: Service, user = false): boolean {
+  const near = kindsOf(key).flatMap((k) => [...(NEAR[k as ServiceKind] ?? []), ...(user ? USER_NEAR[k as ServiceKind] ?? [] : [])]);
   const far = kindsOf(key).flatMap((k) => FAR[k as ServiceKind] ?? []);
   return kindsOf(other).some((k) => near.includes(k as ServiceKind)) && !kindsOf(other).some((k) => far.includes(k as ServiceKind));
 }
@@ -240,9 +245,9 @@ const SHARED: { cue: RegExp; ids: string[] }[] = [
   // Presto/Hive and an OpenSearch domain's direct query all do it; only "serverless, per query" or a
   // warehouse named in the stem would tell them apart, so none is another's distractor.
   { cue: /\bS3\b[^?]*\bSQL\b|\bSQL\b[^?]*\bS3\b/i, ids: ['athena', 'redshift', 'redshift-spectrum', 'redshift-serverless', 'redshift-data-api', 'emr', 'emr-serverless', 'opensearch-service', 'opensearch-serverless', 's3-select'] },
-  // Data moved in from on-premises storage: DataSync online, Storage Gateway's file gateway as a hybrid
+  // Data moved in from on-premises storage or an HDFS cluster: DataSync online, Storage Gateway's file gateway as a hybrid
   // share, the Snow devices offline (r10).
-  { cue: /\bon-?prem(?:ises)?\b[^?]*\b(?:storage|file (?:server|system|share)s?|NAS|NFS|SMB)\b/i, ids: ['datasync', 'storage-gateway', 'snow-family', 'snowball-edge', 'snowcone', 'snowmobile'] },
+  { cue: /\bon-?prem(?:ises)?\b[^?]*\b(?:storage|file (?:server|system|share)s?|NAS|NFS|SMB)\b|\bHDFS\b/i, ids: ['datasync', 'storage-gateway', 'snow-family', 'snowball-edge', 'snowcone', 'snowmobile'] },
 ];
 
 /** The stem asks for a capability the key shares with this service. */

@@ -109,7 +109,7 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
     // The situation the note set first ("The data is stored in an S3 bucket.") leads the stem.
     stem: c.context ? `${leadIn(c.context)} ${stemOf(predicate)}` : stemOf(predicate), correct: [s.name],
     // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
-    distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
+    distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`, [], doc.source === 'user').filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
     serviceIds: [sid, ...named], answerServiceIds: [sid],
   };
