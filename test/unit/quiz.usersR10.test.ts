@@ -10,6 +10,7 @@ import { sharesCapability } from '../../src/core/quiz/serviceKinds';
 import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { NOTES_DIR } from './paths';
 import { userChoiceQuestions } from './userNotes';
+import { otherS3Kind, s3FeatureKind } from '../../src/core/quiz/s3FeatureKinds';
 
 describe('quiz: users\' notes, blind review r10 patterns', () => {
   it('a quoted cue loses its exclamation marks, and a cloze its glosses that do not hold the blank', () => {
@@ -66,5 +67,18 @@ describe('quiz: users\' notes, blind review r10 patterns', () => {
     const keys = qs.map((q) => q.answers.map((a) => q.options[a]).join('|'));
     assert.ok(keys.includes('Amazon Athena'), `the other rows still ask: ${keys.join(', ')}`);
     assert.strictEqual(keys.filter((k) => k === 'AWS Step Functions').length, 1, keys.join(', '));
+  });
+
+  it('an S3 feature question keeps distractors of the key\'s kind: protection beside protection', () => {
+    const stem = 'Which Amazon S3 feature fits this requirement best: “Undo an overwrite a colleague made by mistake”?';
+    assert.strictEqual(otherS3Kind(stem, 'S3 Versioning', 'Byte-Range Fetches'), true);
+    assert.strictEqual(otherS3Kind(stem, 'S3 Versioning', 'S3 Gateway VPC Endpoint'), true);
+    assert.strictEqual(otherS3Kind(stem, 'S3 Versioning', 'S3 Storage Lens Groups'), true);
+    assert.strictEqual(otherS3Kind(stem, 'S3 Versioning', 'S3 Object Lock'), false);
+    assert.strictEqual(otherS3Kind(stem, 'S3 Versioning', 'S3 Cross-Region Replication'), false);
+    assert.strictEqual(otherS3Kind(stem, 'S3 Versioning', 'Amazon S3 Tables'), false, 'a feature the list does not know is left to the other rules');
+    assert.strictEqual(otherS3Kind('Which Glue feature skips processed files?', 'Job bookmarks', 'Byte-Range Fetches'), false, 'not an S3 question');
+    assert.strictEqual(s3FeatureKind('S3 Transfer Acceleration'), 'performance');
+    assert.strictEqual(s3FeatureKind('SSE-KMS'), 'encryption');
   });
 });
