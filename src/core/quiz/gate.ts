@@ -24,7 +24,6 @@ import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
 import { unlabelCloze } from './clozeLabel';
 import { withoutNoteAsides } from './noteAsides';
-import { otherS3Kind } from './s3FeatureKinds';
 import { sourcelessMove } from './sourceless';
 import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
@@ -231,8 +230,6 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).
     if (d.siblings && !d.siblings.has(x)) { offTopic++; continue; }
-    // A user's S3 feature beside features of another kind (speed beside protection): won by elimination (r10).
-    if (d.doc.source === 'user' && d.optionKind === 'text' && correct.length === 1 && otherS3Kind(stem, correct[0], x)) { offTopic++; continue; }
     distractors.push(x);
     if (distractors.length === 3) break;
   }

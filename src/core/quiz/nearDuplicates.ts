@@ -156,7 +156,8 @@ const keysAsked = new AskedNeeds();
 
 /** A user's "which service/feature fits or is described here" question with one key: the key, else undefined. */
 function askedKey(d: Draft, correct: string[]): string | undefined {
-  if (d.doc.source !== 'user' || d.optionKind === 'number' || correct.length !== 1) return undefined;
+  // Services only: a user's feature and format tables ask one feature per row, each its own fact.
+  if (d.doc.source !== 'user' || d.optionKind !== 'service' || correct.length !== 1) return undefined;
   return d.kind === 'choose' || d.kind === 'identify' ? correct[0].toLowerCase() : undefined;
 }
 

@@ -1,7 +1,8 @@
 // Note wording a user's quoted cue keeps (blind review r10): an exclamation mark ("… per invocation!") and,
 // in a cloze, a parenthetical gloss that is not the blank's own clause ("(near real-time micro-batching)").
-// An exam stem states; it does not exclaim, and a gloss beside the blank only adds words to read (or, as
-// there, a figure of its own to be wrong about). A gloss that holds the blank is the question and stays.
+// An exam stem states; it does not exclaim, and a wordy gloss beside the blank only adds words to read. A gloss
+// that holds the blank is the question, and one with a figure is a fact the other rules check (a key restated
+// in another unit, an outdated limit such as Firehose's "60s - 900s"): both stay.
 
 const BLANK = /_{3,}/;
 
@@ -15,6 +16,6 @@ export function withoutNoteAsides(stem: string): string {
 
 function plain(cue: string): string {
   let text = cue.replace(/!+/g, '.').replace(/\.{2,}/g, '.');
-  if (BLANK.test(text)) text = text.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string) => (BLANK.test(inner) ? aside : ''));
+  if (BLANK.test(text)) text = text.replace(/\s*\(([^()]*)\)/g, (aside: string, inner: string) => (BLANK.test(inner) || /\d/.test(inner) ? aside : ''));
   return text.replace(/\s+([,.;:])/g, '$1').trim();
 }
