@@ -140,7 +140,7 @@ function gcd(a: number, b: number): number { return b ? gcd(b, a % b) : a; }
  * Up to six distractor services, best first, all of the key's kind (serviceKinds.ts): a storage service
  * beside a storage key. Only when that kind has too few members, the nearest kinds fill in.
  */
-export function serviceDistractors(ctx: QuizContext, answerIds: string[], excluded: Set<string>, seed: string, preferred: string[] = []): Service[] {
+export function serviceDistractors(ctx: QuizContext, answerIds: string[], excluded: Set<string>, seed: string, preferred: string[] = [], user = false): Service[] {
   const answers = answerIds.map((id) => ctx.service(id)).filter((s): s is Service => !!s);
   if (!answers.length) return [];
   const out: Service[] = [];
@@ -158,7 +158,7 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
     // named as wrong) count as that kind.
     // First pass: the key's main kind only (Aurora among databases, not among vector stores).
     const kind = answers.some((a) => (main ? kindsOf(s).includes(kindsOf(a)[0]) : sameKind(a, s)));
-    if (!named.has(s.id) && !kind && !anyKind && !(near && answers.some((a) => nearKind(a, s)))) return;
+    if (!named.has(s.id) && !kind && !anyKind && !(near && answers.some((a) => nearKind(a, s, user)))) return;
     // Select TWO from a list: the notes rarely list every service that fits, so the builder excludes the
     // listed ones' families and the last resort is any service of the same group.
     if (anyKind && !kind && !answers.some((a) => serviceGroup(a) === serviceGroup(s))) return;
@@ -195,7 +195,7 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   others(answers.map((a) => kindsOf(a)[0]));
   // Later passes only fill the list: best first, so a fallback is used only when a better one is dropped.
   if (out.length < 6) { main = false; others(answers.flatMap(kindsOf)); }
-  if (out.length < 6) { near = true; others(answers.flatMap(nearKindsOf)); }
+  if (out.length < 6) { near = true; others(answers.flatMap((a) => nearKindsOf(a, user))); }
   if (out.length < 3 && answers.length > 1) { anyKind = true; others(undefined); }
   return out;
 }

@@ -11,7 +11,7 @@ import { Draft } from './draft';
 import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { GENERIC, hasWord, namesService, stems } from './text';
-import { definedTwin, nearDuplicate, sameFactTwin, sameOptionsTwin } from './nearDuplicates';
+import { definedTwin, nearDuplicate, recordKey, sameFactTwin, sameKeyAgain, sameOptionsTwin } from './nearDuplicates';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 import { Service } from '../model';
@@ -24,6 +24,7 @@ import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella
 import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
 import { unlabelCloze } from './clozeLabel';
+import { withoutNoteAsides } from './noteAsides';
 import { sourcelessMove } from './sourceless';
 import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
@@ -133,7 +134,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const reject = (rule: GateRule, detail: string): GateResult => ({ rejected: rule, detail });
   const flat = /\s\s|^\s|\s$|[\n\t]/.test(d.stem) ? d.stem.replace(/\s+/g, ' ').trim() : d.stem;
   // A user's quoted cue in note shorthand: "A/B" names spelled "A or B", "metadata/footers" dropped (r9).
-  const stem = d.doc.source === 'user' ? spellStemShorthand(unlabelCloze(flat)) : flat;
+  // Its exclamation marks and a cloze's asides dropped (noteAsides.ts, r10).
+  const spelled = d.doc.source === 'user' ? spellStemShorthand(unlabelCloze(flat)) : flat;
+  const stem = d.doc.source === 'user' && spelled !== undefined ? withoutNoteAsides(spelled) : spelled;
   if (stem === undefined) return reject('residue', `slash shorthand: ${flat}`);
   if (stem.length < 12) return reject('short-stem', stem);
   if (RESIDUE.test(stem)) return reject('residue', stem);
@@ -220,7 +223,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
-      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s))) { otherKind++; continue; }
+      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
@@ -285,6 +288,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (defined) return reject('duplicate', defined);
   const near = nearDuplicate(d, stem, correct, options.seen);
   if (near) return reject('duplicate', near);
+  const again = sameKeyAgain(d, correct, options.seen);
+  if (again) return reject('duplicate', again);
   // The same key among the same options from another note (a scenario and a requirement line about
   // serverless Spark, both Glue beside Lambda, Flink and EMR): one question (blind review r7).
   const across = d.doc.source !== 'user' && d.optionKind !== 'number' ? `${correct.map((c) => c.toLowerCase()).sort().join('|')}=>${distractors.map((x) => x.toLowerCase()).sort().join('|')}` : undefined;
@@ -295,6 +300,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const mirror = mirrorOf(d, [...correct, ...distractors], options.seen, `${d.doc.relPath}:${d.line}`);
   if (mirror) return reject('mirror', mirror);
   recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
+  recordKey(d, correct, options.seen);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);

@@ -151,3 +151,30 @@ export function recordPracticeFact(stem: string, keyServices: string[], at: stri
   const words = factWords(stem);
   for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at, practice: true });
 }
+
+const keysAsked = new AskedNeeds();
+
+/** A user's "which service/feature fits or is described here" question with one key: the key, else undefined. */
+function askedKey(d: Draft, correct: string[]): string | undefined {
+  // Services only: a user's feature and format tables ask one feature per row, each its own fact.
+  if (d.doc.source !== 'user' || d.optionKind !== 'service' || correct.length !== 1) return undefined;
+  return d.kind === 'choose' || d.kind === 'identify' ? correct[0].toLowerCase() : undefined;
+}
+
+/**
+ * The same key asked again by a user's "fits best" or "is described here" question, whatever the cue: where
+ * it was first asked, else undefined. Blind review r10 found three Step Functions questions ("orchestrating
+ * Lambda, Glue and Redshift", "visual workflow orchestration", "serverless state machines"), two Lambda and
+ * two S3 Express One Zone ones from rows of summary tables and tip lists across a student's notes: the same
+ * service for the same kind of need, whose distractors overlap. One per key; the first kept.
+ */
+export function sameKeyAgain(d: Draft, correct: string[], seen: Map<string, string>): string | undefined {
+  const key = askedKey(d, correct);
+  return key ? keysAsked.under(seen, key)[0]?.at : undefined;
+}
+
+/** Record a kept question's key for `sameKeyAgain`. */
+export function recordKey(d: Draft, correct: string[], seen: Map<string, string>): void {
+  const key = askedKey(d, correct);
+  if (key) keysAsked.under(seen, key).push({ words: new Set(), at: `${d.doc.relPath}:${d.line}` });
+}

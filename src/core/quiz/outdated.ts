@@ -24,6 +24,15 @@ export interface OutdatedRule {
 
 export const OUTDATED: OutdatedRule[] = [
   {
+    // BufferingHints IntervalInSeconds: "Valid Range: Minimum value of 0. Maximum value of 900." Zero
+    // buffering (December 2023) lets a Firehose stream deliver at once; notes written before still say 60 s.
+    id: 'firehose-buffer-interval-60',
+    reason: 'Amazon Data Firehose buffer intervals run from 0 to 900 seconds since zero buffering (December 2023), no longer from 60 seconds',
+    where: 'stem+key', test: /\bbuffer(?:ing)?[ -]?interval\b[^.?”]{0,20}?\b60\s?(?:s|secs?|seconds)\b|\b60\s?(?:s|secs?|seconds)\b[^.?”]{0,12}(?:-|–|to)\s*900\s?(?:s|secs?|seconds)\b|\bbuffer(?:ing)?[ -]?interval\b[^|]*\s60\s?(?:s|secs?|seconds)$/i,
+    also: /\bFirehose\b/i,
+    source: 'https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html',
+  },
+  {
     // "Amazon Comprehend topic modeling, event detection, and prompt safety classification features will no
     // longer be available to new customers, effective April 30, 2026."
     id: 'comprehend-topic-modeling',

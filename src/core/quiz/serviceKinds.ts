@@ -192,9 +192,16 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   migration: ['transfer'],
 };
 
+// In users' notes, a query engine over S3 has few rivals once those that also run SQL on S3 are left out
+// (SHARED below): databases that run SQL on their own storage are the plausible wrong answers (blind review
+// r10). Users' notes only: the bundled bank keeps its own measured pools.
+const USER_NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
+  query: ['database'],
+};
+
 /** The kinds near a service's own kinds. */
-export function nearKindsOf(key: Service): string[] {
-  return kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+export function nearKindsOf(key: Service, user = false): string[] {
+  return kindsOf(key).flatMap((k) => [...(NEAR[k as ServiceKind] ?? []), ...(user ? USER_NEAR[k as ServiceKind] ?? [] : [])]);
 }
 
 // Near by one kind, far by another: a visual ETL editor (Glue Studio: process and prep) is no container
@@ -203,9 +210,9 @@ const FAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   containers: ['prep'],
 };
 
-/** A service of a kind near one of the key's, for kinds with few members. */
-export function nearKind(key: Service, other: Service): boolean {
-  const near = kindsOf(key).flatMap((k) => NEAR[k as ServiceKind] ?? []);
+/** A service of a kind near one of the key's, for kinds with few members; `user`: in a user's note. */
+export function nearKind(key: Service, other: Service, user = false): boolean {
+  const near = kindsOf(key).flatMap((k) => [...(NEAR[k as ServiceKind] ?? []), ...(user ? USER_NEAR[k as ServiceKind] ?? [] : [])]);
   const far = kindsOf(key).flatMap((k) => FAR[k as ServiceKind] ?? []);
   return kindsOf(other).some((k) => near.includes(k as ServiceKind)) && !kindsOf(other).some((k) => far.includes(k as ServiceKind));
 }
@@ -234,6 +241,13 @@ export function numbersWorthAsking(s: Service, key = ''): boolean {
 // Streams and Amazon MSK keep records for a new consumer to re-read from the start.
 const SHARED: { cue: RegExp; ids: string[] }[] = [
   { cue: /\bre-?read|\breplay|from the (?:beginning|start)|earliest offset|rewind|(?:at|in) (?:its|their) own pace/i, ids: ['kinesis-data-streams', 'msk'] },
+  // SQL over data kept in S3 (blind review r10): Athena, Redshift through Spectrum (and its Data API), EMR's
+  // Presto/Hive and an OpenSearch domain's direct query all do it; only "serverless, per query" or a
+  // warehouse named in the stem would tell them apart, so none is another's distractor.
+  { cue: /\bS3\b[^?]*\bSQL\b|\bSQL\b[^?]*\bS3\b/i, ids: ['athena', 'redshift', 'redshift-spectrum', 'redshift-serverless', 'redshift-data-api', 'emr', 'emr-serverless', 'opensearch-service', 'opensearch-serverless', 's3-select'] },
+  // Data moved in from on-premises storage or an HDFS cluster: DataSync online, Storage Gateway's file gateway as a hybrid
+  // share, the Snow devices offline (r10).
+  { cue: /\bon-?prem(?:ises)?\b[^?]*\b(?:storage|file (?:server|system|share)s?|NAS|NFS|SMB)\b|\bHDFS\b/i, ids: ['datasync', 'storage-gateway', 'snow-family', 'snowball-edge', 'snowcone', 'snowmobile'] },
 ];
 
 /** The stem asks for a capability the key shares with this service. */

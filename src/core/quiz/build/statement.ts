@@ -6,7 +6,7 @@ import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { StatementClaim } from '../extract/statements';
-import { sameKind } from '../serviceKinds';
+import { sameKind, sharesCapability } from '../serviceKinds';
 import { sentence, stems } from '../text';
 import { currentNames } from './practice';
 
@@ -29,6 +29,16 @@ const GENERIC = new Set(['amazon', 'aw', 'service', 'data', 'managed', 'fully', 
   'to', 'or', 'of', 'in', 'on', 'at', 'by', 'as', 'is', 'it', 'an', 'into', 'onto', 'its', 'their', 'this', 'these', 'can', 'are', 'be']);
 
 /** Content words a predicate shares with a service's own description ("queries … S3" beside Redshift Spectrum). */
+/**
+ * The situation as a sentence of its own. Its "the" pointed back at what the note's sentence before it named
+ * ("the data", "the files"), which the stem does not carry: said without it, the lead-in stands alone
+ * ("Data is stored in an S3 bucket."; blind review r10).
+ */
+export function leadIn(situation: string): string {
+  const own = situation.trim().replace(/^the\s+/i, '');
+  return `${own.charAt(0).toUpperCase()}${own.slice(1)}.`;
+}
+
 export function describedAlike(predicate: string, description: string): boolean {
   const own = stems(predicate);
   let shared = 0;
@@ -80,6 +90,10 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   // With its situation ("the data is stored in an S3 bucket"), a service described alike fits too (Redshift
   // queries S3 with SQL through Spectrum): never a distractor.
   if (c.context) for (const x of ctx.services) if (describedAlike(`${predicate} ${c.context}`, x.description)) excluded.add(x.id);
+  // A capability the key shares with others for this need (SQL over S3: Athena, Redshift Spectrum, an
+  // OpenSearch domain): none is a distractor, so others of the kind are drawn instead of the question dropped.
+  const need = `${c.context ?? ''} ${predicate}`;
+  for (const x of ctx.services) if (x.id !== sid && sharesCapability(need, s, x)) excluded.add(x.id);
   // A user's statement with too few rivals from other families takes the rest from its own kind, those
   // described alike left out (a student's notes name few families of one kind: "deploy Hadoop frameworks").
   // The names of services the predicate mentions say where the data goes, not what the key does ("write it
@@ -87,15 +101,15 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   // the comparison.
   const said = unnamed(ctx, predicate);
   const more = doc.source === 'user' && !opts.summary
-    ? serviceDistractors(ctx, [sid], new Set([...named, ...ctx.services.filter((x) => describedAlike(said, unnamed(ctx, x.description))).map((x) => x.id)]), `${section.id}:${c.line}:stmt+`).filter((x) => sameKind(s, x))
+    ? serviceDistractors(ctx, [sid], new Set([...named, ...ctx.services.filter((x) => describedAlike(said, unnamed(ctx, x.description)) || sharesCapability(need, s, x)).map((x) => x.id)]), `${section.id}:${c.line}:stmt+`).filter((x) => sameKind(s, x))
     : [];
   ctx.tieCue(predicate, s.name);
   return {
     doc, section, line: c.line, kind: 'identify', cue: predicate,
     // The situation the note set first ("The data is stored in an S3 bucket.") leads the stem.
-    stem: c.context ? `${c.context.charAt(0).toUpperCase()}${c.context.slice(1)}. ${stemOf(predicate)}` : stemOf(predicate), correct: [s.name],
+    stem: c.context ? `${leadIn(c.context)} ${stemOf(predicate)}` : stemOf(predicate), correct: [s.name],
     // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
-    distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`).filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
+    distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`, [], doc.source === 'user').filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
     serviceIds: [sid, ...named], answerServiceIds: [sid],
   };
