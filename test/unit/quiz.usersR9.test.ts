@@ -89,18 +89,18 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
 
   it('a lead-in that sets the situation ("Since the files sit in S3, you can use …") leads the stem', () => {
     const doc = userDoc(['# Lake queries', '', '## Reading the lake', '',
-      'Since the click logs already sit in an S3 bucket, you can use Amazon Athena to run standard SQL over them without loading anything. Then share the results.', ''].join('\n'));
+      'Since the click logs already sit in S3, you can use Amazon Athena to run standard SQL over them without loading anything. Then share the results.', ''].join('\n'));
     const claims = doc.sections.flatMap((sec) => extractStatements(sec));
     const c = claims.find((x) => x.subject === 'Amazon Athena');
     assert.ok(c, JSON.stringify(claims));
-    assert.strictEqual(c.context, 'the click logs already sit in an S3 bucket');
+    assert.strictEqual(c.context, 'the click logs already sit in S3');
     assert.strictEqual(c.predicate, 'can you use to run standard SQL over them without loading anything');
     const qs = userChoiceQuestions({ 'lake.md': doc.sections.length ? ['# Lake queries', '', '## Reading the lake', '',
-      'Since the click logs already sit in an S3 bucket, you can use Amazon Athena to run standard SQL over them without loading anything. Then share the results.', ''] : [] });
+      'Since the click logs already sit in S3, you can use Amazon Athena to run standard SQL over them without loading anything. Then share the results.', ''] : [] });
     const q = qs.find((x) => /click logs/i.test(x.stem));
     assert.ok(q, qs.map((x) => x.stem).join('\n'));
     // Its "the" pointed back at the note's sentence: the lead-in stands alone (r10).
-    assert.strictEqual(q.stem, 'Click logs already sit in an S3 bucket. Which AWS service can you use to run standard SQL over them without loading anything?');
+    assert.strictEqual(q.stem, 'Click logs already sit in S3. Which AWS service can you use to run standard SQL over them without loading anything?');
     // Services that also query S3 with SQL (Redshift through Spectrum) are never beside it.
     assert.ok(!q.options.some((o) => /Redshift|OpenSearch/.test(o)), q.options.join(' | '));
   });
@@ -109,7 +109,7 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
     assert.strictEqual(describedAlike('moves files to a bucket on a schedule', 'Runs jobs to a queue on time'), false);
     assert.strictEqual(describedAlike('moves files to a bucket on a schedule', 'Moves files between hosts on a schedule'), true);
     const qs = userChoiceQuestions({ 'tools.md': ['# Stream tools', '', '## Getting logs in', '',
-      'There is also an Amazon Kinesis Agent that helps to pick up new lines from log files on a server and push them into a stream with Amazon Kinesis Data Streams or Kinesis Data Firehose.', ''] });
+      'There is also the Amazon Kinesis Agent which helps to collect fresh lines of a host\'s log files and push them into a stream of Amazon Kinesis Data Streams or Kinesis Data Firehose.', ''] });
     const q = qs.find((x) => x.answers.some((a) => x.options[a] === 'Amazon Kinesis Agent'));
     assert.ok(q, qs.map((x) => x.stem).join('\n'));
     // "Kinesis" in the stem gives nothing away beside the Producer and Client Libraries.

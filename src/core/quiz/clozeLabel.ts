@@ -1,4 +1,4 @@
-// A fact a student wrote under a label ("Max Timeout: 15 minutes (900 seconds) per invocation!") turns into a
+// A fact a student wrote under a label ("Max Workers: about 300 DPUs per job!") turns into a
 // cloze whose sentence starts with the label, which an exam never prints (the gate's `fragment`). In a
 // user's note the label is read as what it is: the subject of the sentence. "Label: <sentence with its own
 // subject>" keeps the sentence; "Label: <verb> …" takes the tag's service as subject ("Firehose delivers …");
@@ -18,7 +18,7 @@ export function unlabelCloze(stem: string): string {
   // "Delivers records …": the tag's service is the subject.
   const tag = /\(([^()]+)\)/.exec(head)?.[1];
   if (tag && /^[A-Z][a-z]+s\b/.test(rest) && !/^(?:Is|Has|Was|Does)\b/.test(rest)) return `${head}${tag} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
-  // "Max Timeout: ___ (900 seconds) per invocation!", "Memory: 128 MB to ___ (10 GB) (…)".
+  // "Max Workers: ___ (about 300 DPUs) per job!", "Memory: 128 MB to ___ (10 GB) (…)".
   const at = /^(?:[\d.,]+ ?[A-Za-z]+ to )?_____(?: \((?:about |~)?\d[^)]*\))?/.exec(rest);
   if (!at) return stem;
   const after = rest.slice(at[0].length);

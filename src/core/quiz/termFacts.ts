@@ -1,5 +1,5 @@
 // Definitions of standard terms a student's note may state wrongly (blind review r9: a FULL OUTER JOIN that
-// "returns all rows when there is a match in either table" makes a match sound required). A definition
+// that hands back every row "whenever one of the two tables matches" makes a match sound required). A definition
 // question whose key is one of these terms is asked only when its description agrees with the checked
 // definition; otherwise it is held back with a diagnostic naming file and line, as practiceFacts.ts does for
 // practice questions. Only the SQL join types for now: the exam guide lists SQL, and they are where
@@ -19,7 +19,7 @@ const SQL_JOINS = 'https://www.postgresql.org/docs/current/queries-table-express
 const TERMS: TermFact[] = [
   {
     term: /^(?:FULL\s+(?:OUTER\s+)?JOIN|FULL OUTER)$/i,
-    // "all rows when there is a match in either table", "only rows that match": a FULL OUTER JOIN needs no match.
+    // "every row whenever a match exists", "only matching rows": a FULL OUTER JOIN needs no match.
     wrong: /\bwhen(?:ever)? there(?:'s| is) a match\b|\bonly (?:the )?(?:rows|records) (?:that|which|with) match|\bonly matching\b|\bmatching (?:rows|records) (?:only|in both)\b/i,
     fact: 'a FULL OUTER JOIN returns every row of both tables, joined where the condition matches and filled with NULLs where it does not',
   },

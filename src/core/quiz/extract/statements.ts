@@ -7,11 +7,11 @@ import { blocksOf } from './blocks';
 
 export interface StatementClaim {
   kind: 'statement'; subject: string; predicate: string; line: number;
-  /** The situation a lead-in clause set ("Since the data is stored in an S3 bucket, you can use …"): it fixes the key. */
+  /** The situation a lead-in clause set ("Because the exports already land in S3, you can use …"): it fixes the key. */
   context?: string;
 }
 
-// "Since the data sits in an S3 bucket, you can use Amazon Athena to …": the clause says where the data is,
+// "Because the exports already land in S3, we can use Amazon Athena to …": the clause says where the data is,
 // which is what makes the service the answer; it is kept as the stem's first sentence.
 const SITUATION = /^(?:since|because|as|once|now that) ((?:the|your|our|this|these|its) [^,]{8,90}), (?=(?:you|we) (?:can|could) (?:also )?use )/i;
 
@@ -22,7 +22,7 @@ const VERB = new RegExp(`^${NAME}(?:,\\s*(?:or|formerly)[^,]+,)?\\s+((?!(?:for|o
 const USE = new RegExp(`^(?:you can |you could |we )?(?:also )?use (?:the )?${NAME}(?:,\\s*or\\s+[^,]+,)?\\s+((?:to|for)\\s+[^.;]{12,180})`, 'i');
 // "AWS DMS can also be used to run …": the same as "you can use AWS DMS to run …".
 const USED = new RegExp(`^${NAME}\\s+can\\s+(?:also\\s+)?be used\\s+((?:to|for)\\s+[^.;]{12,180})`);
-// "There is also an Amazon Kinesis Agent that helps to …": the service is introduced, then described.
+// "There is also an AWS Glue crawler that …": the service is introduced, then described.
 const THERE_IS = new RegExp(`^there (?:is|are) (?:also )?(?:an? |the )?${NAME}\\s+(?:that|which)\\s+([^.;]{12,180})`, 'i');
 // Verbs that describe what a service does, not opinions or comparisons ("may be", "is better").
 const DOES = /^(?:can\s+(?:also\s+)?)?(?:ingests?|uses?\s+(?:the\s+)?[a-z]+|processe?s|reads?|writes?|stores?|streams?|collects?|captures?|converts?|loads?|runs?|queries|query|analy[sz]es?|analy[sz]e|transforms?|moves?|copies|copy|replicates?|migrates?|discovers?|catalogs?|encrypts?|manages?|orchestrates?|schedules?|delivers?|buffers?|searches|search|indexes|index|provides?|helps?|lets?|allows?|automates?|monitors?|tracks?|records?|detects?|classifies|classify|publishes|publish|routes?|sends?|receives?|connects?|transfers?|syncs?|ingest|process|read|write|store|collect|capture|convert|load|run|transform|move|replicate|migrate|deploy|deploys)\b/;
