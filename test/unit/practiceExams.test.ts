@@ -1,4 +1,4 @@
-// The bundled practice exams (notes/practice/exam-1..4.md, issue 14): read by the same importer as a
+// The bundled practice exams (notes/practice/exam-1..5.md, issues 14 and 9): read by the same importer as a
 // user's practice questions, with no diagnostics, and spread like the real exam.
 import * as assert from 'assert';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
@@ -17,17 +17,17 @@ describe('bundled practice exams', function () {
     practice = new QuestionBank(kb).questions.filter((q) => q.kind === 'practice' && q.practice?.exam !== undefined);
   });
 
-  it('parse with no diagnostics: four exams of 65 questions, numbered 1–65 in order', () => {
+  it('parse with no diagnostics: five exams of 65 questions, numbered 1–65 in order', () => {
     const notes = kb.diagnostics().filter((d) => d.file.includes('practice'));
     assert.deepStrictEqual(notes.map((d) => `${d.file}:${d.line}: ${d.message}`), []);
-    for (const exam of [1, 2, 3, 4]) {
+    for (const exam of [1, 2, 3, 4, 5]) {
       const numbers = practice.filter((q) => q.practice!.exam === exam).map((q) => q.practice!.number).sort((a, b) => a - b);
       assert.deepStrictEqual(numbers, Array.from({ length: 65 }, (_, i) => i + 1), `exam ${exam}`);
     }
   });
 
   it('weight the domains 22 / 17 / 14 / 12 in every exam (34 / 26 / 22 / 18 %)', () => {
-    for (const exam of [1, 2, 3, 4]) {
+    for (const exam of [1, 2, 3, 4, 5]) {
       const byDomain = [1, 2, 3, 4].map((d) => practice.filter((q) => q.practice!.exam === exam && q.domain === d).length);
       assert.deepStrictEqual(byDomain, [22, 17, 14, 12], `exam ${exam}`);
     }
