@@ -6,8 +6,8 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
 import { NOTES_DIR } from './paths';
 
-// The exam forms that ship in notes/practice (exam 7 added for issue 9).
-const EXAMS = [1, 2, 3, 4, 7];
+// The exam forms that ship in notes/practice (exams 5 and 7 added for issue 9).
+const EXAMS = [1, 2, 3, 4, 5, 7];
 const TASKS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '4.4', '4.5'];
 
 describe('bundled practice exams', function () {
