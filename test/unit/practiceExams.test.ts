@@ -6,8 +6,10 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
 import { NOTES_DIR } from './paths';
 
-// The exam forms that ship in notes/practice (exams 5 and 7 added for issue 9).
-const EXAMS = [1, 2, 3, 4, 5, 7];
+// The exam forms that ship in notes/practice (exams 5, 6 and 7 added for issue 9).
+const EXAMS = [1, 2, 3, 4, 5, 6, 7];
+// The exams written for issue 9, each checked against every form and comparison note before it.
+const NEW_EXAMS = EXAMS.filter((exam) => exam >= 5);
 const TASKS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '4.4', '4.5'];
 
 describe('bundled practice exams', function () {
@@ -27,6 +29,13 @@ describe('bundled practice exams', function () {
       const numbers = practice.filter((q) => q.practice!.exam === exam).map((q) => q.practice!.number).sort((a, b) => a - b);
       assert.deepStrictEqual(numbers, Array.from({ length: 65 }, (_, i) => i + 1), `exam ${exam}`);
     }
+  });
+
+  it('the exams written for issue 9 ask no scenario and key that an earlier exam or a comparison note already asks', () => {
+    // A repeat is only asked in its own exam form (Question.repeats), so it would add nothing new.
+    const repeats = practice.filter((q) => NEW_EXAMS.includes(q.practice!.exam!) && q.repeats)
+      .map((q) => `exam ${q.practice!.exam} Q${q.practice!.number} repeats ${q.repeats}`);
+    assert.deepStrictEqual(repeats, []);
   });
 
   it('weight the domains 22 / 17 / 14 / 12 in every exam (34 / 26 / 22 / 18 %)', () => {
