@@ -24,7 +24,7 @@ describe('bundled practice exams', function () {
   it('parse with no diagnostics: every exam has 65 questions, numbered 1–65 in order', () => {
     const notes = kb.diagnostics().filter((d) => d.file.includes('practice'));
     assert.deepStrictEqual(notes.map((d) => `${d.file}:${d.line}: ${d.message}`), []);
-    assert.deepStrictEqual([...new Set(practice.map((q) => q.practice!.exam))].sort((a, b) => a - b), EXAMS);
+    assert.deepStrictEqual([...new Set(practice.map((q) => q.practice!.exam!))].sort((a, b) => a - b), EXAMS);
     for (const exam of EXAMS) {
       const numbers = practice.filter((q) => q.practice!.exam === exam).map((q) => q.practice!.number).sort((a, b) => a - b);
       assert.deepStrictEqual(numbers, Array.from({ length: 65 }, (_, i) => i + 1), `exam ${exam}`);
