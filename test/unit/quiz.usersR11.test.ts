@@ -6,6 +6,10 @@ import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { hedgedAnswer, namesDecidingConstraint } from '../../src/core/quiz/oneOption';
 import { secondVariant } from '../../src/core/quiz/variants';
 import { extractPassages } from '../../src/core/quiz/extract/passages';
+import { needLine } from '../../src/core/quiz/extract/needLines';
+import { continuedPredicate } from '../../src/core/quiz/extract/followUp';
+import { extractRequirements } from '../../src/core/quiz/extract/requirements';
+import { extractStatements } from '../../src/core/quiz/extract/statements';
 import { NOTES_DIR } from './paths';
 import { userChoiceQuestions, userDoc } from './userNotes';
 
@@ -56,5 +60,27 @@ describe('quiz: users\' notes, blind review r11 patterns', () => {
       const emr = q.options.filter((o) => /\bEMR\b/.test(o));
       assert.ok(emr.length <= 1 || q.answers.some((a) => /\bEMR\b/.test(q.options[a])), q.options.join(', '));
     }
+  });
+
+  it('idioms of a student\'s prose: "If you need X, you can use Y" and "Y is great for X. An advantage of X is that …"', () => {
+    assert.deepStrictEqual(needLine('If you need a place for nightly sales reports, you can use Amazon Redshift and Amazon Redshift Spectrum. It also reads the lake.'),
+      { kind: 'cue', cue: 'You need a place for nightly sales reports', answer: 'Amazon Redshift' });
+    assert.strictEqual(needLine('If you need to move files and query them, you can use Amazon S3 and Amazon Athena.'), undefined, 'two services are two answers');
+    assert.deepStrictEqual(needLine('Amazon S3 is great for data lakes. An advantage of a data lake is that raw files keep their own layout.'),
+      { kind: 'cue', cue: 'Data lakes, where raw files keep their own layout', answer: 'Amazon S3' });
+    assert.strictEqual(needLine('Amazon S3 is great for data lakes. An advantage of Parquet is that columns compress well.'), undefined, 'the advantage of something else');
+    const doc = userDoc(['# Lakes', '', '## Where data lives', '', '- For example, Amazon S3 is great for data lakes. An advantage of a data lake is that raw files keep their own layout.'].join('\n'));
+    const cues = extractRequirements(doc.sections.find((x) => x.title === 'Where data lives')!);
+    assert.deepStrictEqual(cues.map((c) => [c.cue, c.answer]), [['Data lakes, where raw files keep their own layout', 'Amazon S3']]);
+  });
+
+  it('a short service statement continued by "It can …" is asked as one description', () => {
+    assert.strictEqual(continuedPredicate('ingest events as they happen', 'It can hand each record to your own consumer code within a second.'),
+      'ingests events as they happen and can hand each record to your own consumer code within a second');
+    assert.strictEqual(continuedPredicate('keeps every change of a table for a day and replays it in order', 'It can be read by Lambda.'), undefined, 'long enough alone');
+    assert.strictEqual(continuedPredicate('ingest events as they happen', 'Another service stores them.'), undefined);
+    const doc = userDoc(['# Ingestion', '', '## Streams', '', 'Amazon Kinesis Data Streams ingest events as they happen. It can hand each record to your own consumer code within a second.'].join('\n'));
+    const claims = extractStatements(doc.sections.find((x) => x.title === 'Streams')!);
+    assert.strictEqual(claims[0]?.predicate, 'ingests events as they happen and can hand each record to your own consumer code within a second');
   });
 });
