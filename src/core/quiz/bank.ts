@@ -128,7 +128,7 @@ export class QuestionBank {
       }
       const r = gate(ctx, d, { seen });
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
-      if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with mostly the same options is kept' }); continue; }
+      if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
       const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
       if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
       else if ('question' in r) { add(r.question); lists.keep(d, r.question.options); if (k) posed.add(k); }
