@@ -37,6 +37,7 @@ import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 import { UserFacts } from './userFacts';
+import { ListOnce } from './listOnce';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -114,6 +115,7 @@ export class QuestionBank {
     // Two tables of one user note that map the same members (two encryption matrices) ask the same
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();
+    const lists = new ListOnce();
     for (const d of singlesFirst(drafts)) {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
@@ -125,9 +127,11 @@ export class QuestionBank {
         continue;
       }
       const r = gate(ctx, d, { seen });
+      // One definition list, one question in users' notes (listOnce.ts, blind review r11).
+      if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
       const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
       if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
-      else if ('question' in r) { add(r.question); if (k) posed.add(k); }
+      else if ('question' in r) { add(r.question); lists.keep(d, r.question.options); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
     }
     this.questions = [...this.byId.values()];

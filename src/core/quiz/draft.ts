@@ -36,4 +36,8 @@ export interface Draft {
    * one question shares ("pair:2-3"). Absent: the draft's line and its cue (or stem).
    */
   claims?: string[];
+  /** The definition list or heading family the question was built from: one question per list in users' notes (listOnce.ts). */
+  family?: string;
+  /** The note gives the key as one option of several ("One option is …"): oneOption.ts. */
+  hedged?: boolean;
 }

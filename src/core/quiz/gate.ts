@@ -30,6 +30,8 @@ import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
 import { presentChoice } from './choiceStem';
 import { fairCategory } from './build/scenario';
+import { namesDecidingConstraint } from './oneOption';
+import { secondVariant } from './variants';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -148,6 +150,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem))) return reject('fragment', stem);
   if (vagueNeed(stem) || (d.doc.source === 'user' && sourcelessMove(stem))) return reject('vague', stem);
+  // The note gives the key as one option of several: only a stem that names what decides may ask it (r11).
+  if (d.hedged && !namesDecidingConstraint(stem)) return reject('ambiguous', `the note gives the key as one option of several and the stem names no deciding constraint: ${stem}`);
   const offExam = d.doc.source === 'user' ? offExamProduct([stem, ...d.correct]) : undefined;
   if (offExam) return reject('trivia', `${offExam} is outside the DEA-C01 exam`);
   // "Which type …?" with bare options never says what kind of type.
@@ -227,6 +231,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
+      // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
+      if (d.doc.source === 'user' && secondVariant(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices)) continue;
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).

@@ -64,3 +64,9 @@ export function deploymentFormsInText(text: string, names: (id: string) => strin
   }
   return out;
 }
+
+/** The service a deployment variant belongs to ("emr" for EMR Serverless, EMR on EKS and EMR itself), if any. */
+export function deploymentFamily(s: Service): string | undefined {
+  if (DEPLOYMENT_FORMS[s.id]) return s.id;
+  return s.parent && DEPLOYMENT_FORMS[s.parent]?.children.includes(s.id) ? s.parent : undefined;
+}

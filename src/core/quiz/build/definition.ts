@@ -57,7 +57,7 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     const def = t.definition.replace(/[.;:,]+$/, '');
     const stem = `Which ${letterPlurals(noun, doc.source === 'user')} is described here: “${readableQuote(def, doc.source === 'user')}”?`;
     return [{
-      doc, section, line: t.line, kind: 'identify', stem, cue: t.definition,
+      doc, section, line: t.line, kind: 'identify', stem, cue: t.definition, family: `${section.id}:${full.line}`,
       correct: [labels[i]],
       distractors: [
         ...shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:${t.line}:def`)),

@@ -60,7 +60,7 @@ export function buildHeadingFamily(ctx: QuizContext, doc: NoteDocument, family: 
     const section = t.section ?? doc.sections[0];
     ctx.tieCue(t.definition, labels[i]);
     return [{
-      doc, section, line: t.line, kind: 'identify', cue: t.definition,
+      doc, section, line: t.line, kind: 'identify', cue: t.definition, family: `${doc.file}:${family.line}`,
       stem: `Which ${noun} is described here: “${readableQuote(t.definition, doc.source === 'user')}”?`,
       correct: [labels[i]], distractors: shuffle(labels.filter((_, j) => j !== i), rng(`${section.id}:${t.line}:heading`)),
       optionKind: services ? 'service' : 'text', explanation: sentence(`${labels[i]}: ${t.definition}`),

@@ -110,7 +110,7 @@ export function fairCategory(stem: string, distractors: string[]): string {
 }
 
 export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft | undefined {
-  const base = { doc, section, line: p.line };
+  const base = { doc, section, line: p.line, ...(p.hedged ? { hedged: true } : {}) };
   const question = stripMd(p.question);
   const answer = stripMd(p.answer);
   const lead = serviceLead(ctx, answer);

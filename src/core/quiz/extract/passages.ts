@@ -4,6 +4,7 @@
 import { Section } from '../../model';
 import { Block, blocksOf } from './blocks';
 import { QaClaim } from './claims';
+import { hedgedAnswer } from '../oneOption';
 
 const QUESTION = /(?:^|[.!:]\s+)((?:What|Which|How|When|Why|Where|Who)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
 const DO_YOU_KNOW = /(?:^|[.!:]\s+)(?:Do|Did) you know (which|what|how|when|where|why)\b([^?]{8,}\?)\s*([\s\S]*)$/i;
@@ -73,7 +74,8 @@ export function extractPassages(section: Section): QaClaim[] {
     // "What … ?" followed by several bullets: a list answer.
     // An answer that is itself a question is a list of questions, not a question and its answer.
     if (!answer || /\?$/.test(answer.trim()) || questionIn(answer)?.rest === '') continue;
-    out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(A_LINE.exec(answer)?.[1] ?? answer), line: b.line });
+    const raw = A_LINE.exec(answer)?.[1] ?? answer;
+    out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(raw), line: b.line, ...(hedgedAnswer(raw) ? { hedged: true } : {}) });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { stripMd } from '../text';
 import { blocksOf } from './blocks';
 import { CueClaim } from './claims';
 import { markdownTables } from './tables';
+import { needLine } from './needLines';
 
 const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
@@ -110,6 +111,8 @@ export function extractRequirements(section: Section): CueClaim[] {
       break;
     }
     if (matched) continue;
+    const need = needLine(text);
+    if (need) { out.push({ ...need, line: b.line }); continue; }
     const f = FOR_X.exec(text);
     if (f) { out.push({ kind: 'cue', cue: f[1], answer: f[2], line: b.line }); continue; }
     const g = GREAT_FOR.exec(text);

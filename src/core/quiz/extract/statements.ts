@@ -4,6 +4,7 @@
 // service and its predicate; the builder asks which service the predicate describes.
 import { Section } from '../../model';
 import { blocksOf } from './blocks';
+import { continuedPredicate } from './followUp';
 
 export interface StatementClaim {
   kind: 'statement'; subject: string; predicate: string; line: number;
@@ -50,7 +51,8 @@ export function extractStatements(section: Section, opts: StatementOptions = {})
     if (b.type === 'details') continue;
     let asked: string | undefined;
     let named: string | undefined;
-    for (const raw of b.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const sentences = b.text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    for (const [k, raw] of sentences.entries()) {
       // "Which jobs suit Amazon AppFlow? It can be used to …": "It" is the service the question named.
       const prior = asked ?? (opts.summary ? named : undefined);
       asked = /\?$/.test(raw.trim()) ? new RegExp(`${NAME}\\?$`).exec(raw.trim())?.[1] : undefined;
@@ -61,6 +63,9 @@ export function extractStatements(section: Section, opts: StatementOptions = {})
       const situation = SITUATION.exec(s);
       claim(situation ? s.slice(situation[0].length) : s, b.line, out, opts);
       if (situation && out.length > before) out[out.length - 1].context = situation[1];
+      // A short statement the next "It can …" sentence continues is one description (followUp.ts).
+      const whole = out.length > before ? continuedPredicate(out[out.length - 1].predicate, sentences[k + 1]) : undefined;
+      if (whole) out[out.length - 1].predicate = whole;
       named = out.length > before ? out[out.length - 1].subject : undefined;
     }
   }

@@ -1,0 +1,28 @@
+// Two ways a student ties a need to a service in prose, beyond the patterns of requirements.ts:
+// "If you need a warehouse for reports, you can use Amazon Redshift (and Amazon Redshift Spectrum). …" —
+// the need before the comma, the service after "you can use" (a second name that only extends the first,
+// a feature of it, is part of the same choice; two different services are not one answer); and
+// "Amazon S3 is great for data lakes. An advantage of a data lake is that no schema is fixed up front." —
+// a need too thin to ask alone ("data lakes") made whole by the advantage the next sentence states.
+import { CueClaim } from './claims';
+
+const NAME = String.raw`((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})`;
+const IF_NEED = new RegExp(`^If (?:you|we) (?:need|want|require) ([^,]{8,120}), (?:you|we) (?:can|could|should) use ${NAME}(?:\\s+(?:and|or|with)\\s+${NAME})?\\s*[.;]`);
+const GREAT = new RegExp(`^${NAME} is (?:great|ideal|built) for ([a-z][\\w -]{3,40})\\.\\s+An? (?:advantage|benefit) of (?:an? |the )?([a-z][\\w -]{3,40}?) is that ([^.;]{8,120})[.;]`);
+
+/** A need and its service from one of the two idioms above, or undefined. */
+export function needLine(text: string): Omit<CueClaim, 'line'> | undefined {
+  const m = IF_NEED.exec(text);
+  if (m) {
+    const [, need, first, second] = m;
+    // "Amazon Redshift and Amazon Redshift Spectrum" is Redshift; "Amazon S3 and Amazon EMR" is two answers.
+    if (second && !second.startsWith(first)) return undefined;
+    return { kind: 'cue', cue: `You need ${need}`, answer: first };
+  }
+  const g = GREAT.exec(text);
+  // The advantage must be of the need itself ("data lakes" … "a data lake"), not of something else named.
+  if (g && g[3].toLowerCase().replace(/s$/, '') === g[2].toLowerCase().replace(/s$/, '')) {
+    return { kind: 'cue', cue: `${g[2].charAt(0).toUpperCase()}${g[2].slice(1)}, where ${g[4].replace(/^you /, 'you ')}`, answer: g[1] };
+  }
+  return undefined;
+}
