@@ -46,6 +46,8 @@ describe('quiz: bundled-bank patterns of blind review r11', function () {
     assert.strictEqual(bareCue('Which service fits best when the scenario mentions “brass lock plates on shared shelves”?'), 'brass lock plates on shared shelves');
     assert.strictEqual(bareCue('A team has two separate workloads. One mentions “archive each ledger page before noon”; the other mentions “brass lock plates”. Which TWO services should the team choose? (Select TWO.)'), 'brass lock plates');
     assert.strictEqual(bareCue('Which format fits this use case best: “receipts, loose notes, simple exports”?'), 'receipts, loose notes, simple exports');
+    // A cue that leans on the one before it in the cell ("… ones") is no need on its own.
+    assert.strictEqual(bareCue('Which ledger option fits best when the scenario mentions “seal the old ones to save space”?'), 'seal the old ones to save space');
     // Kept: a cue that asks for something or says what happens.
     assert.strictEqual(bareCue('Which service fits best when the scenario mentions “archive each ledger page before noon”?'), undefined);
     assert.strictEqual(bareCue('Which format fits this use case best: “clerks must read a few columns of every entry”?'), undefined);

@@ -27,15 +27,21 @@ export function statesNeed(cue: string): boolean {
 // other services often have the same feature (4 of 12 failures; r10 failed it quoted as a requirement). A cue
 // that states no need is not asked in a single or two-workload form at all (gate rule `fragment`).
 
+// A cue cut from the cell it continues ("split hot shards; merge cold ones to cut cost") points back at a noun it lost.
+const DANGLING = /\bones\b/i;
+
+/** A cue that cannot stand as a need on its own: it states none, or leans on the cue before it. */
+const standsAlone = (cue: string) => statesNeed(cue) && !DANGLING.test(cue);
+
 /** The first cue of a bundled "fits best" or two-workload frame that states no need, if any. */
 export function bareCue(stem: string): string | undefined {
   const single = SINGLE.exec(stem);
-  if (single) return statesNeed(single[2]) ? undefined : single[2];
+  if (single) return standsAlone(single[2]) ? undefined : single[2];
   const pair = PAIR.exec(stem);
-  if (pair) return [pair[1], pair[2]].find((c) => !statesNeed(c));
+  if (pair) return [pair[1], pair[2]].find((c) => !standsAlone(c));
   // A mapping table's "Best for" cell quoted as a use case ("exchange with other systems, simple exports"): the same.
   const mapped = MAPPED.exec(stem);
-  if (mapped) return statesNeed(mapped[1]) ? undefined : mapped[1];
+  if (mapped) return standsAlone(mapped[1]) ? undefined : mapped[1];
   return undefined;
 }
 
