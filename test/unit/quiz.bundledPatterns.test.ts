@@ -84,7 +84,7 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     assert.strictEqual(rule(gate(ctx, draft({}), { seen })), 'kept');
     const twin = draft({ stem: 'Which AWS service fits this requirement best: “nightly Spark jobs with nothing to size or patch”?', line: 40 });
     assert.strictEqual(rule(gate(ctx, twin, { seen })), 'duplicate');
-    const other = draft({ stem: 'Which AWS service fits this requirement best: “crawl partitions and register tables for Athena”?', line: 41 });
+    const other = draft({ stem: 'Which AWS service fits this requirement best: “register crawled partitions and tables for Athena”?', line: 41 });
     assert.strictEqual(rule(gate(ctx, other, { seen })), 'kept');
   });
 

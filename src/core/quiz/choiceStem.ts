@@ -5,6 +5,7 @@
 // as a requirement. Bundled notes only: users' stems are left to their own rules.
 
 const SINGLE = /^Which ([\w\s/()&.-]+?) fits best when the scenario mentions “([^”]+)”\?$/;
+const MAPPED = /^Which [\w\s/()&.-]+? fits this (?:use case|requirement) best: “([^”]+)”\?$/;
 const PAIR = /^A team has two separate workloads\. One mentions “([^”]+)”; the other mentions “([^”]+)”\. Which TWO (.+?) should the team choose\? \(Select TWO\.\)$/;
 
 /** A note's "you want X" or "you need X" quoted as a requirement, said of the team. */
@@ -21,24 +22,39 @@ export function statesNeed(cue: string): boolean {
   return IMPERATIVE.test(cue) || NEED_WORD.test(cue);
 }
 
-/** A cue-list item said as what a team's workload involves, unquoted: it is no quotation of the team's words. */
-const involves = (cue: string) => `involves ${cue.replace(/[.]$/, '')}`;
+// Blind review r11: the same cue said as what a workload "involves" ("distribution and sort keys", "declarative
+// YAML or JSON template", "reserved nodes for a 1- or 3-year discount") is still a feature keyword of the key, and
+// other services often have the same feature (4 of 12 failures; r10 failed it quoted as a requirement). A cue
+// that states no need is not asked in a single or two-workload form at all (gate rule `fragment`).
 
-/** The stem of a bundled choice question as the student reads it. */
+// A cue cut from the cell it continues ("split hot shards; merge cold ones to cut cost") points back at a noun it lost.
+const DANGLING = /\bones\b/i;
+
+/** A cue that cannot stand as a need on its own: it states none, or leans on the cue before it. */
+const standsAlone = (cue: string) => statesNeed(cue) && !DANGLING.test(cue);
+
+/** The first cue of a bundled "fits best" or two-workload frame that states no need, if any. */
+export function bareCue(stem: string): string | undefined {
+  const single = SINGLE.exec(stem);
+  if (single) return standsAlone(single[2]) ? undefined : single[2];
+  const pair = PAIR.exec(stem);
+  if (pair) return [pair[1], pair[2]].find((c) => !standsAlone(c));
+  // A mapping table's "Best for" cell quoted as a use case ("exchange with other systems, simple exports"): the same.
+  const mapped = MAPPED.exec(stem);
+  if (mapped) return standsAlone(mapped[1]) ? undefined : mapped[1];
+  return undefined;
+}
+
+/** The stem of a bundled choice question as the student reads it (its cues state needs: see bareCue). */
 export function presentChoice(stem: string): string {
   const single = SINGLE.exec(stem);
   if (single) {
     const [, kind, cue] = single;
-    if (!statesNeed(cue)) return `A data team's workload ${involves(cue)}. Which ${kind} fits it best?`;
     return `A data team has this requirement: “${teamVoice(cue)}”. Which ${kind} meets it best?`;
   }
   const pair = PAIR.exec(stem);
   if (pair) {
     const [, a, b, kinds] = pair;
-    if (!statesNeed(a) || !statesNeed(b)) {
-      const part = (c: string) => (statesNeed(c) ? `must meet this requirement: “${teamVoice(c)}”` : `workload ${involves(c)}`);
-      return `A team runs two separate workloads. The first ${part(a)}; the second ${part(b)}. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
-    }
     return `A team runs two separate workloads. The first must meet this requirement: “${teamVoice(a)}”; the second must meet this one: “${teamVoice(b)}”. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
   }
   return stem.replace(/“(you (?:want|need)s? [^”]*)”/i, (_, cue: string) => `“${teamVoice(cue)}”`);

@@ -21,3 +21,12 @@ export function featureLeak(ctx: QuizContext, stem: string, key: string, distrac
   }
   return undefined;
 }
+
+// Blind review r11: "a Glue connection fails until a self-referencing inbound rule is added" quotes the fix as the
+// requirement: the answer is the thing the cue already says must be added.
+const STATED_FIX = /\b(?:fails?|breaks?|times? out|is refused|is denied|cannot [a-z]+|hangs?)\b[^”?]*?\buntil\b[^”?]*?\b(?:is|are) (?:added|enabled|attached|created|configured|granted|allowed|opened|turned on)\b/i;
+
+/** True when a need is a symptom that names its own fix ("… fails until X is added"). */
+export function statesItsFix(stem: string): boolean {
+  return STATED_FIX.test(stem);
+}

@@ -11,7 +11,7 @@ import { Draft } from './draft';
 import { baseQuantity, NUMBER, quantities, sameQuantityOtherUnit } from './numbers';
 import { hashString, rng, shuffle } from './random';
 import { GENERIC, hasWord, namesService, stems } from './text';
-import { definedTwin, nearDuplicate, recordKey, sameFactTwin, sameKeyAgain, sameOptionsTwin } from './nearDuplicates';
+import { definedTwin, nearDuplicate, recordKey, sameFactTwin, sameKeyAgain, sameNoteTwin, sameOptionsTwin } from './nearDuplicates';
 import { entangled, kindsOf, nearKind, numbersWorthAsking, sameKind, sharesCapability } from './serviceKinds';
 import { Question } from './types';
 import { Service } from '../model';
@@ -19,7 +19,9 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { fallbackNeed, offExamProduct, titleFragment, vagueNeed } from './stemChecks';
 import { leaksKey } from './keyLeak';
-import { featureLeak } from './featureLeak';
+import { featureLeak, statesItsFix } from './featureLeak';
+import { asksPort, documentSizeTrivia, notePorts } from './numberTrivia';
+import { impreciseKey } from './preciseKey';
 import { deploymentForm, deploymentFormsInText, umbrellaOfKey } from './umbrella';
 import { presentCloze } from './clozeStem';
 import { spellStemShorthand } from './shorthand';
@@ -28,7 +30,7 @@ import { withoutNoteAsides } from './noteAsides';
 import { sourcelessMove } from './sourceless';
 import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
-import { presentChoice } from './choiceStem';
+import { bareCue, presentChoice } from './choiceStem';
 import { fairCategory } from './build/scenario';
 import { namesDecidingConstraint } from './oneOption';
 import { secondVariant } from './variants';
@@ -37,7 +39,7 @@ export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
   'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined', 'same-claim', 'same-fact',
-  'card-front', 'mirror',
+  'card-front', 'mirror', 'imprecise-key',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -149,6 +151,10 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem))) return reject('fragment', stem);
+  // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
+  const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
+  if (bare) return reject('fragment', `no need stated: ${bare}`);
+  if (d.doc.source !== 'user' && statesItsFix(stem)) return reject('leak', `the need names its fix: ${stem}`);
   if (vagueNeed(stem) || (d.doc.source === 'user' && sourcelessMove(stem))) return reject('vague', stem);
   // The note gives the key as one option of several: only a stem that names what decides may ask it (r11).
   if (d.hedged && !namesDecidingConstraint(stem)) return reject('ambiguous', `the note gives the key as one option of several and the stem names no deciding constraint: ${stem}`);
@@ -194,6 +200,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A user's service named with its long form ("Amazon S3 (Simple Storage Service)"): its short name in the stem.
   const short = correct.map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Amazon|AWS)\s+/, '')).find((c) => c.length >= 2 && hasWord(stem, c));
   if (short && correct.some((c) => /\)\s*$/.test(c))) return reject('leak', short);
+  // The answer names a tier or product of the key's service ("AWS Shield Advanced" keyed "AWS Shield", preciseKey.ts).
+  const tier = d.doc.source !== 'user' && d.optionKind === 'service' && correct.length === 1 && (d.kind === 'scenario' || d.kind === 'card' || d.kind === 'identify') ? impreciseKey(correct[0], d.explanation) : undefined;
+  if (tier) return reject('imprecise-key', `${tier} keyed ${correct[0]}`);
   // A key that relies on a feature AWS closed, discontinued or made legacy (outdated.ts).
   const stale = outdatedContent(stem, correct, d.distractors);
   if (stale) return reject('outdated', stale.id);
@@ -212,7 +221,12 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   let offTopic = 0;
   const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
-  for (const raw of d.distractors) {
+  // A port is asked only among the other ports its note gives; a document's size limit not at all (numberTrivia.ts).
+  const port = d.optionKind === 'number' && asksPort(stem);
+  if (d.optionKind === 'number' && documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
+  const pool = port ? notePorts(d.doc).filter((p) => p !== correct[0].replace(/,/g, '')) : d.distractors;
+  if (port && pool.length < 3) return reject('trivia', `a port without three other ports in its note: ${stem}`);
+  for (const raw of pool) {
     const x = raw.trim();
     if (!x || lower.includes(x.toLowerCase()) || distractors.some((y) => y.toLowerCase() === x.toLowerCase()) || named(x) || RESIDUE.test(x)) continue;
     if (d.doc.source === 'user' && offExamProduct([x])) continue;
@@ -259,12 +273,17 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
   }
   if (d.optionKind !== 'number') {
+    // A two-workload question is read by its two needs: the frame's words ("One mentions", "workloads", "storage
+    // classes") are no words of a need ("S3 Express One Zone", "Workload management").
+    const framed = /^A team has two separate workloads\./.test(stem) ? [...stem.matchAll(/“([^”]+)”/g)].map((m) => m[1]).join('; ') : stem;
     for (const c of correct) {
       // A text key that is a service written short ("Amazon MWAA") is leaked by its full name's words too.
       const sid = d.optionKind === 'text' ? ctx.serviceAnswer(c) : undefined;
       const full = sid ? ctx.service(sid)!.name : undefined;
-      const leak = leaksKey(stem, c, distractors) ?? (full && full !== c ? leaksKey(stem, full, distractors) : undefined);
-      if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text')) return reject('leak-word', `${leak} → ${c}`);
+      const leak = leaksKey(framed, c, distractors) ?? (full && full !== c ? leaksKey(framed, full, distractors) : undefined);
+      // Only "Which TWO requirements point to <row>" names its row by design; two workloads keyed by two text rows are
+      // checked like any question ("… in one AZ" beside S3 Express One Zone, blind review r11).
+      if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text' && /^Which TWO requirements\b/.test(stem))) return reject('leak-word', `${leak} → ${c}`);
       // A feature of the key's own family named in the stem (bundled stems; blind review r10).
       const feature = d.doc.source !== 'user' && d.optionKind === 'service' ? featureLeak(ctx, stem, c, distractors) : undefined;
       if (feature) return reject('leak', `${feature} → ${c}`);
@@ -305,6 +324,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (fact2) return reject('same-fact', fact2);
   const mirror = mirrorOf(d, [...correct, ...distractors], options.seen, `${d.doc.relPath}:${d.line}`);
   if (mirror) return reject('mirror', mirror);
+  // The same situation asked twice from one note with one key (nearDuplicates.ts, blind review r11).
+  const noteTwin = sameNoteTwin(d, stem, correct, options.seen);
+  if (noteTwin) return reject('same-fact', noteTwin);
   recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   recordKey(d, correct, options.seen);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
@@ -328,6 +350,10 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       opts[i] = form.name;
       if (notes[i]) notes[i] = form.note;
     });
+  }
+  // Requirements as options read as options: capitalised, as an exam prints them (blind review r11).
+  if (d.doc.source !== 'user' && d.kind === 'choose-two' && d.optionKind === 'text' && /^Which TWO requirements\b/.test(stem)) {
+    opts.forEach((o, i) => { opts[i] = o.charAt(0).toUpperCase() + o.slice(1); });
   }
   return {
     question: {

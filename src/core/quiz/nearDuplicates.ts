@@ -178,3 +178,39 @@ export function recordKey(d: Draft, correct: string[], seen: Map<string, string>
   const key = askedKey(d, correct);
   if (key) keysAsked.under(seen, key).push({ words: new Set(), at: `${d.doc.relPath}:${d.line}` });
 }
+
+// Sizes said in words or units are one fact ("about 50 megabytes", "a 30 MB table"; "hundreds of gigabytes",
+// "a 2 TB fact table"): a small side and a big side, whatever the figure.
+const SIZE_WORDS: [RegExp, string][] = [
+  [/\b(?:kilo|mega)bytes?\b|\b\d[\d,.]*\s?(?:KB|MB|KiB|MiB)\b/gi, ' sizesmall '],
+  [/\b(?:giga|tera|peta)bytes?\b|\b\d[\d,.]*\s?(?:GB|TB|PB|GiB|TiB)\b/gi, ' sizebig '],
+];
+
+/** Content words of a need, sizes as their class, without the words of the note's title (option names, its subject). */
+function noteNeedWords(stem: string, title: string): Set<string> {
+  let text = [...stem.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]).join(' ') || stem.replace(/^Which\s+[^?]*?\s(?=(?:helps?|is|does|gives|lets|keeps|makes|runs|suits|stops|cuts|removes|needs|shows|catches|numbers|adds|fails|brings|sends|moves)\b)/, '');
+  for (const [re, cls] of SIZE_WORDS) text = text.replace(re, cls);
+  const titled = stems(title);
+  return new Set([...factWords(`“${text}”`)].filter((w) => !titled.has(w)));
+}
+
+/** Shared content words that make two needs of one note with one key the same situation (measured on the bundled bank, r11). */
+export const NOTE_TWIN_SHARED = 2;
+
+const noteNeeds = new AskedNeeds();
+
+/**
+ * A bundled single-answer question whose key one note already asked with a need sharing NOTE_TWIN_SHARED content
+ * words after stemming: where the first was asked. Blind review r11 found a broadcast join for a table of a few tens
+ * of MB asked from a table row and again from the note's exam traps, and keyword search over arriving events twice,
+ * each with the same key among the same kind of options. The first kept is the earlier in the note.
+ */
+export function sameNoteTwin(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
+  if (d.doc.source === 'user' || d.optionKind === 'number' || d.kind === 'recall' || correct.length !== 1) return undefined;
+  const asked = noteNeeds.under(seen, `${d.doc.file}|${correct[0].toLowerCase()}`);
+  const words = noteNeedWords(stem, d.doc.title);
+  const hit = asked.find((p) => sharedCount(words, p.words) >= NOTE_TWIN_SHARED);
+  if (hit) return hit.at;
+  asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
+  return undefined;
+}

@@ -11,6 +11,7 @@ import { leaksKey } from '../keyLeak';
 import { noteSubject } from './headingFamily';
 import { alsoPointsTo } from '../rowRequires';
 import { claimAt } from '../claimLedger';
+import { statesNeed } from '../choiceStem';
 import { rng, shuffle } from '../random';
 import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
@@ -163,7 +164,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     });
     // Which TWO cues point to this row?
     // A cue that echoes any row's name eliminates itself (or gives the row away).
-    const fair = (c: string) => fairCue(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
+    // In a bundled note each option is a requirement: a bare feature name ("visibility timeout", "MariaDB") or a
+    // clause cut from a note ("which API actions a user may call") does not read as one (blind review r11).
+    const readsAsNeed = (c: string) => doc.source === 'user' || (statesNeed(stripMd(c)) && !/^(?:which|what|who|whom|how|when|where|whether|point to)\b/i.test(stripMd(c)));
+    const fair = (c: string) => fairCue(c) && readsAsNeed(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     // A cue of a feature that only runs inside this row (a ".sync" wait in Standard workflows) points here too.
     const foreign = rows.flatMap((o, x) => (x === i || alsoPointsTo(labels[i], labels[x]) ? [] : o.cues.filter((c) => fair(c) && !alsoPointsTo(labels[i], stripMd(c)))));
