@@ -57,4 +57,26 @@ describe('quiz: users\' notes, blind review r11 patterns', () => {
       }
     }
   });
+
+  it('a family of three features is padded with another feature of the service, never one sharing the key\'s word', () => {
+    const qs = userChoiceQuestions({
+      'watch.md': [
+        '---', 'title: Amazon CloudWatch', 'type: aws-service', '---', '',
+        '# Amazon CloudWatch', '',
+        '## Features', '',
+        '### Amazon CloudWatch Features',
+        '- **CloudWatch Metrics**: Time series of numbers that AWS services publish on their own, such as how busy a queue or an instance is.',
+        '- **CloudWatch Alarms**: Watches one series and sends an SNS message or starts a scaling action once it crosses a line you set.',
+        '- **CloudWatch Logs Insights**: A query language over log groups to filter, count and chart what a job wrote while it ran.',
+      ],
+    });
+    const family = qs.filter((q) => /^Which Amazon CloudWatch feature is described here/.test(q.stem));
+    assert.ok(family.length >= 2, qs.map((q) => q.stem).join('\n'));
+    for (const q of family) {
+      assert.strictEqual(q.options.length, 4, q.options.join(' | '));
+      const key = q.options[q.answers[0]];
+      // "Composite alarms" beside "CloudWatch Alarms" would fit the description too.
+      if (/Alarms/.test(key)) assert.ok(!q.options.some((o) => o !== key && /alarm/i.test(o)), q.options.join(' | '));
+    }
+  });
 });
