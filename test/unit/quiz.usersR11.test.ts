@@ -69,7 +69,18 @@ describe('quiz: users\' notes, blind review r11 patterns', () => {
         '- **CloudWatch Alarms**: Watches one series and sends an SNS message or starts a scaling action once it crosses a line you set.',
         '- **CloudWatch Logs Insights**: A query language over log groups to filter, count and chart what a job wrote while it ran.',
       ],
+      'moves.md': [
+        '---', 'title: AWS DMS', 'type: aws-service', '---', '',
+        '# AWS DMS', '',
+        '## Task types', '',
+        '### AWS DMS Features',
+        '- **Full Load**: Copies the rows a source table holds when the task starts, then stops.',
+        '- **Full Load + CDC**: Copies the rows first, then keeps applying every later change from the source log.',
+        '- **CDC Only**: Reads nothing old; applies only the changes the source log records from now on.',
+      ],
     });
+    // "Full Load + CDC" also does what each of the other two does: that family is not padded, so not asked.
+    assert.ok(!qs.some((q) => q.options.includes('Full Load + CDC')), qs.map((q) => q.options.join(' | ')).join('\n'));
     const family = qs.filter((q) => /^Which Amazon CloudWatch feature is described here/.test(q.stem));
     assert.ok(family.length >= 2, qs.map((q) => q.stem).join('\n'));
     for (const q of family) {

@@ -76,23 +76,31 @@ export function padFromSiblings(ctx: QuizContext, drafts: Draft[], features: Fea
     for (const x of [...d.correct, ...d.distractors]) put(owner, x);
   }
   for (const f of features) put(f.owner, f.answer);
-  // The catalog's own sub-features of an owner (SageMaker ML Lineage Tracking) are features too.
-  for (const sv of ctx.services) if (sv.parent && pool.has(sv.parent) && !isRetired(sv)) put(sv.parent, sv.shortName ?? sv.name);
+  // The catalog's own sub-features of an owner (SageMaker ML Lineage Tracking) are the last resort: the notes'
+  // features come first (EventBridge Pipes also routes events to targets, where Scheduler does not).
+  const catalog = new Map<string, string[]>();
+  for (const sv of ctx.services) {
+    if (sv.parent && pool.has(sv.parent) && !isRetired(sv) && featureOf(ctx, sv.shortName ?? sv.name, sv.parent)) catalog.set(sv.parent, [...(catalog.get(sv.parent) ?? []), sv.shortName ?? sv.name]);
+  }
   for (const d of drafts) {
     const owner = owners.get(d);
     if (!owner || d.correct.length !== 1 || d.distractors.length !== 2) continue;
     const options = [...d.correct, ...d.distractors];
     // A member that is a service of its own (FSx for Lustre under an EFS heading) says the family is misnamed.
     if (options.some((o) => !featureOf(ctx, o, owner))) continue;
+    // A member that combines two others ("Full Load + CDC") fits what each of them does: no fair family.
+    if (options.some((o) => /\s\+\s/.test(o))) continue;
     const taken = options.map(norm);
     const keyWords = ownWords(ctx, d.correct[0], owner);
     const tied = d.cue ? ctx.cueAnswers.get(cueKey(d.cue)) : undefined;
-    const candidates = [...(pool.get(owner) ?? [])].filter((x) => {
+    const fair = (list: Iterable<string>) => [...list].filter((x) => {
       const k = norm(x);
       // An outsider that shares a word with the key ("Composite alarms" beside "CloudWatch Alarms") may fit its description too.
       return k && fairSibling(ctx, x, owner) && !taken.some((t) => t === k || t.includes(k) || k.includes(t)) && !tied?.has(x.toLowerCase())
         && ![...ownWords(ctx, x, owner)].some((w) => keyWords.has(w));
     }).sort();
+    const fromNotes = fair(pool.get(owner) ?? []);
+    const candidates = fromNotes.length ? fromNotes : fair(catalog.get(owner) ?? []);
     const pick = shuffle(candidates, rng(`${d.section.id}:${d.line}:sibling`))[0];
     if (pick) d.distractors = [...d.distractors, pick];
   }
