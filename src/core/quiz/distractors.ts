@@ -46,7 +46,7 @@ const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1
  * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
  * smaller than the key, the rest larger, with `below` drawn uniformly from what the key allows.
  */
-export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = []): string[] {
+export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = [], limit = Infinity): string[] {
   const n = parseNumber(raw);
   if (!Number.isFinite(n) || n <= 0) return [];
   // Availability and durability: other "nines", not 68 % or 75 % beside 99 %.
@@ -66,7 +66,8 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   }
   // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
   const binary = isPowerOfTwo(n);
-  const fair = (v: number) => v > 0 && Math.abs(v - n) / n >= 0.2 && v / n <= 20 && n / v <= 20 && (unit !== '%' || v <= 100)
+  // `limit`: what the stem and unit allow (stemNumbers.ts: no more zones than copies, no Region with 8 AZs).
+  const fair = (v: number) => v > 0 && v <= limit && Math.abs(v - n) / n >= 0.2 && v / n <= 20 && n / v <= 20 && (unit !== '%' || v <= 100)
     && (!integer || Number.isInteger(v)) && !seen.has(formatLike(raw, v)) && formatLike(raw, v) !== '0';
   // Values people write as limits, never the key times a factor (1,230 and 3,070 beside 6,144 give the
   // key away): powers of two beside a power of two, else round values of the 1-1.5-2-2.5-3-4-5-6-8 series.
@@ -76,7 +77,7 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   };
   const ladder = integer ? ladderOf(unit) : undefined;
   const fromLadder = (pick: (v: number) => boolean, order: (a: number, b: number) => number) =>
-    shuffle(ladder!.filter((v) => pick(v) && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
+    shuffle(ladder!.filter((v) => pick(v) && v <= limit && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
   // Other values the notes give in the same unit (real limits: 256 KiB, 1 MiB, 6 MB …) come first.
   // Only values that read as limits (4,096, 256, 30): 2,557 days or 65,535 bytes are one-off figures.
   const real = pool.filter((v) => fair(v) && (isNice(v) || isPowerOfTwo(v) || (ladder ?? []).includes(v)));
@@ -85,7 +86,7 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   const realHighs = nearest(real.filter((v) => v > n));
   // A round key (100, 5,000) among round values of the 1-2-5 series, not only its multiples.
   const round = integer && !ladder && !binary && digitsOf(raw) === 1 && n >= 10;
-  const series = round ? [1, 2, 2.5, 5].flatMap((m) => [0, 1, 2, 3, 4, 5, 6].map((e) => m * 10 ** e)).filter((v) => v !== n && v / n <= 20 && n / v <= 20 && Math.abs(v - n) / n >= 0.2 && !seen.has(formatLike(raw, v))) : [];
+  const series = round ? [1, 2, 2.5, 5].flatMap((m) => [0, 1, 2, 3, 4, 5, 6].map((e) => m * 10 ** e)).filter((v) => v !== n && v <= limit && v / n <= 20 && n / v <= 20 && Math.abs(v - n) / n >= 0.2 && !seen.has(formatLike(raw, v))) : [];
   const lowsR = shuffle(series.filter((v) => v < n).sort((x, y) => y - x).slice(0, 4), random);
   const highsR = shuffle(series.filter((v) => v > n).sort((x, y) => x - y).slice(0, 4), random);
   const lows0 = round ? lowsR : ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : shuffle(candidates(true), random);
@@ -104,8 +105,9 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   const maxBelow = Math.min(3, lows.length);
   if (minBelow > maxBelow) return [];
   // Some keys cannot have a smaller option (1 copy, 1 MB): those are always the smallest, so when a key
-  // can go either way "none below" is drawn a little less often, keeping the bank's rank near uniform.
-  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.7 : 1));
+  // can go either way "none below" is drawn a little less often (0.9), keeping the bank's rank near uniform
+  // (bundled: key smallest 22.8 %, largest 22.0 % of 123; at 0.7 the smallest share fell to 19.5 %).
+  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : 1));
   let pick = random() * weights.reduce((x, y) => x + y, 0);
   let below = minBelow;
   for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }

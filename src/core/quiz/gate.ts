@@ -34,12 +34,13 @@ import { bareCue, presentChoice } from './choiceStem';
 import { fairCategory } from './build/scenario';
 import { namesDecidingConstraint } from './oneOption';
 import { secondVariant } from './variants';
+import { stemRulesOut } from './stemNumbers';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
   'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined', 'same-claim', 'same-fact',
-  'card-front', 'mirror', 'imprecise-key',
+  'card-front', 'mirror', 'imprecise-key', 'stem-number',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -261,6 +262,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
     if (units.size > 1) return reject('number-unit', [...correct, ...distractors].join(' | '));
     if (restatesKey(stem, correct[0])) return reject('key-in-other-unit', stem);
+    // A wrong number the stem rules out: one it states, or more zones than the copies it names (stemNumbers.ts).
+    const ruledOut = distractors.map((x) => stemRulesOut(stem.replace(/^Fill in the blank(?: \([^)]*\))?: /, ''), x)).find(Boolean);
+    if (ruledOut) return reject('stem-number', ruledOut);
     if (!d.examRelevant) return reject('trivia', stem);
     // A superseded value ("raised from ___", "(was ___)") teaches a limit that no longer holds.
     if (/(?:raised|up|changed) from _{3,}|\b(?:was|used to be) _{3,}/i.test(stem)) return reject('trivia', stem);

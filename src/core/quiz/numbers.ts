@@ -55,6 +55,8 @@ const SINGULAR: Record<string, string> = { copies: 'copy', retries: 'retry' };
 export function unitFor(value: number, unit: string): string {
   // A named unit ("Availability Zones", "AZs", "Nodes"): one of it is singular ("1 Availability Zone").
   if (/^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*s$/.test(unit)) return value === 1 ? unit.slice(0, -1) : unit;
+  // An acronym's plural ("vCPUs", "DPUs"): "1 vCPU", not "1 vCPUs".
+  if (/^[a-z]?[A-Z]{2,}s$/.test(unit)) return value === 1 ? unit.slice(0, -1) : unit;
   if (!/^[a-z]+$/.test(unit)) return unit;
   const singular = SINGULAR[unit] ?? unit.replace(/s$/, '');
   if (value === 1) return singular;

@@ -5,7 +5,8 @@ import { QuizContext } from '../context';
 import { numberVariants, serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CardClaim } from '../extract/claims';
-import { BARE_NUMBER, NUMBER, NUMBER_G } from '../numbers';
+import { BARE_NUMBER, formatLike, NUMBER, NUMBER_G } from '../numbers';
+import { stemLimit, stemValues } from '../stemNumbers';
 import { rng } from '../random';
 import { namesService, sentence, stripMd } from '../text';
 import { cardStem } from './stems';
@@ -52,17 +53,17 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   // Exam logistics ("unscored questions", "task statements") and retry counts are trivia, not knowledge.
   const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b|\bDEA-C01\b|\bnumber of questions\b|\bquestions on\b/i.test(q);
   if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
-    const avoid = [...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]);
+    const avoid = [...[...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]), ...stemValues(q).map((v) => formatLike(num[1], v))];
     return {
       ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', false, ctx.isName), examRelevant: true,
-      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3])),
+      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3])),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }
   if (bare && !q.includes(bare[1]) && !trivia) {
     return {
       ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', true, ctx.isName), examRelevant: true,
-      correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`)),
+      correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', stemValues(q).map((v) => formatLike(bare[1], v))),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }

@@ -5,7 +5,8 @@ import { QuizContext } from '../context';
 import { numberVariants } from '../distractors';
 import { Draft } from '../draft';
 import { FactClaim } from '../extract/claims';
-import { NUMBER_G } from '../numbers';
+import { formatLike, NUMBER_G } from '../numbers';
+import { stemLimit, stemValues } from '../stemNumbers';
 import { isFactHeading } from '../extract/facts';
 import { rng } from '../random';
 import { sentence } from '../text';
@@ -74,8 +75,9 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       const blanked = clauseAround(before, after);
       if (blanked.includes(m[1])) continue; // the number would still show
       const unit = m[3];
-      const avoid = [...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]);
-      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit));
+      // Never a number the stem states, nor one it rules out ("across ___ (6 copies total)": no 6 or 8 zones).
+      const avoid = [...[...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]), ...stemValues(blanked).map((v) => formatLike(m[1], v))];
+      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit), stemLimit(blanked, unit));
       // The stem names its subject unless the sentence does.
       const clauseNames = ctx.servicesIn(blanked).length > 0;
       // A comparison note is about several services: a clause that names none has no subject of its own

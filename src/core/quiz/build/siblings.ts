@@ -3,10 +3,11 @@
 // included, name more features of that service (Partition Projection): one of them is the fourth option.
 // Only families that the stem calls a service's features, capabilities or components are padded: a
 // family with its own noun ("object lock mode") has no fair outsider.
-import { QuizContext, cueKey } from '../context';
+import { isRetired, QuizContext, cueKey } from '../context';
 import { Draft } from '../draft';
 import { rng, shuffle } from '../random';
 import { FeatureChoice } from './requirement';
+import { stems } from '../text';
 
 const FEATURE_STEM = /^Which (?:advanced )?(.+?) (?:feature|capability|component) is described here: /i;
 
@@ -16,10 +17,30 @@ const norm = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace
 function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
   const m = FEATURE_STEM.exec(d.stem);
   // "advanced athena capability": the family noun may be written in lower case.
-  return m ? ctx.serviceAnswer(m[1]) ?? ctx.serviceAnswer(m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase())) : undefined;
+  if (!m) return undefined;
+  const cap = m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return ctx.serviceAnswer(m[1]) ?? ctx.serviceAnswer(cap) ?? ctx.serviceAnswer(`Amazon ${cap}`) ?? ctx.serviceAnswer(`AWS ${cap}`);
 }
 
-const partOf = (ctx: QuizContext, sid: string, owner: string) => sid === owner || ctx.service(sid)?.parent === owner;
+/**
+ * A part of its owner: the owner itself, a sub-feature of it or of one of its parts, or a service named
+ * after it (CloudWatch Logs Insights, under CloudWatch Logs, is a CloudWatch feature).
+ */
+function partOf(ctx: QuizContext, sid: string, owner: string): boolean {
+  const o = ctx.service(owner);
+  for (let s = ctx.service(sid), depth = 0; s && depth < 4; s = s.parent ? ctx.service(s.parent) : undefined, depth++) {
+    if (s.id === owner || s.parent === owner) return true;
+    if (o && s.name.startsWith(`${o.name} `)) return true;
+  }
+  return false;
+}
+
+/** Content words of an option, without the owner's own name ("CloudWatch Alarms" → alarm). */
+function ownWords(ctx: QuizContext, label: string, owner: string): Set<string> {
+  const o = ctx.service(owner);
+  const names = new Set([...stems([o?.name, o?.shortName].filter(Boolean).join(' '))]);
+  return new Set([...stems(label.replace(/\([^)]*\)/g, ' '))].filter((w) => w.length > 2 && !names.has(w)));
+}
 
 /** A named feature: short, capitalised, and not another service than a part of its owner. */
 function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
@@ -55,18 +76,31 @@ export function padFromSiblings(ctx: QuizContext, drafts: Draft[], features: Fea
     for (const x of [...d.correct, ...d.distractors]) put(owner, x);
   }
   for (const f of features) put(f.owner, f.answer);
+  // The catalog's own sub-features of an owner (SageMaker ML Lineage Tracking) are the last resort: the notes'
+  // features come first (EventBridge Pipes also routes events to targets, where Scheduler does not).
+  const catalog = new Map<string, string[]>();
+  for (const sv of ctx.services) {
+    if (sv.parent && pool.has(sv.parent) && !isRetired(sv) && featureOf(ctx, sv.shortName ?? sv.name, sv.parent)) catalog.set(sv.parent, [...(catalog.get(sv.parent) ?? []), sv.shortName ?? sv.name]);
+  }
   for (const d of drafts) {
     const owner = owners.get(d);
     if (!owner || d.correct.length !== 1 || d.distractors.length !== 2) continue;
     const options = [...d.correct, ...d.distractors];
     // A member that is a service of its own (FSx for Lustre under an EFS heading) says the family is misnamed.
     if (options.some((o) => !featureOf(ctx, o, owner))) continue;
+    // A member that combines two others ("Full Load + CDC") fits what each of them does: no fair family.
+    if (options.some((o) => /\s\+\s/.test(o))) continue;
     const taken = options.map(norm);
+    const keyWords = ownWords(ctx, d.correct[0], owner);
     const tied = d.cue ? ctx.cueAnswers.get(cueKey(d.cue)) : undefined;
-    const candidates = [...(pool.get(owner) ?? [])].filter((x) => {
+    const fair = (list: Iterable<string>) => [...list].filter((x) => {
       const k = norm(x);
-      return k && fairSibling(ctx, x, owner) && !taken.some((t) => t === k || t.includes(k) || k.includes(t)) && !tied?.has(x.toLowerCase());
+      // An outsider that shares a word with the key ("Composite alarms" beside "CloudWatch Alarms") may fit its description too.
+      return k && fairSibling(ctx, x, owner) && !taken.some((t) => t === k || t.includes(k) || k.includes(t)) && !tied?.has(x.toLowerCase())
+        && ![...ownWords(ctx, x, owner)].some((w) => keyWords.has(w));
     }).sort();
+    const fromNotes = fair(pool.get(owner) ?? []);
+    const candidates = fromNotes.length ? fromNotes : fair(catalog.get(owner) ?? []);
     const pick = shuffle(candidates, rng(`${d.section.id}:${d.line}:sibling`))[0];
     if (pick) d.distractors = [...d.distractors, pick];
   }
