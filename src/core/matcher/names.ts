@@ -2,16 +2,16 @@
 // the rules that decide whether words that spell a name mean the service here (case, the word after,
 // code symbols, lowercase prose with the service's own nouns).
 import { Service } from '../model';
-import { isNameGap, isWordChar, Token, tokenize } from './text';
+import { inPathValue, inStructTag, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
-import { BRAND_NOUNS, DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
+import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
 
 interface TrieNode { next: Map<string, TrieNode>; entries: NameEntry[] }
 
-export interface NameHit { entry: NameEntry; end: number; weak: boolean }
+export interface NameHit { entry: NameEntry; end: number; weak: boolean; strict?: boolean }
 
 export class NameTrie {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
@@ -30,7 +30,7 @@ export class NameTrie {
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
     for (const n of MISSPELLINGS[s.id] ?? []) if (n === n.toLowerCase()) weakSet.add(n);
-    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? []), ...(OWNED_FEATURES[s.id] ?? [])].filter(Boolean);
+    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? []), ...(OWNED_FEATURES[s.id] ?? []), ...(SERVICE_PHRASES[s.id] ?? [])].filter(Boolean);
     // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
     const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
     // "Amazon OpenSearch", "AWS Athena": the brand before a short or ambiguous name makes it the service,
@@ -42,7 +42,12 @@ export class NameTrie {
     const singular = [...given, ...unbranded].filter((n) => /\s\S*[^su\s]s$/.test(n) && !/\(/.test(n)).map((n) => n.slice(0, -1));
     for (const name of new Set([...given, ...unbranded, ...branded, ...singular])) {
       const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
-      if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
+      if (!clean) continue;
+      if (NOT_SERVICE_NAMES.has(clean.toLowerCase())) {
+        // The engine's name, listed by the note of AWS's service of it: that service only where the text names it clearly.
+        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) this.add({ serviceId: s.id, tokens: tokenize(clean).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
+        continue;
+      }
       const tokens = tokenize(clean).map((t) => t.text);
       if (!tokens.length) continue;
       const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
@@ -126,6 +131,7 @@ export class NameTrie {
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
         if (inFileSystemPath(line, first.start, last.end) || inWebAddress(line, first.start)) continue;
+        if (declaredName(line, first.start, last.end) || inPathValue(line, first.start) || inStructTag(line, first.start)) continue;
         const next = nextWord(line, last.end);
         // A brand's name before a noun of one of its products names that product: "Kinesis shards" → Data Streams.
         const product = BRAND_NOUNS[e.serviceId]?.[next];
@@ -146,7 +152,7 @@ export class NameTrie {
         if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
         if (weak && this.isPathSegment(line, first.start)) continue;
         if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
-        return { entry: e, end: last.end, weak };
+        return { entry: e, end: last.end, weak, strict: weak && e.strict };
       }
     }
     return undefined;
@@ -293,6 +299,26 @@ function inFileSystemPath(line: string, start: number, end: number): boolean {
   if (line[end] === '/' && (a === start || line[start - 1] === '/') && /^\/(?:[\w.$-]+\/)*[\w$-]+\.[A-Za-z][A-Za-z0-9]{0,5}(?=$|[\s"'`),;:\]])/.test(line.slice(end, end + 200))) return true;
   // A quoted relative path to a file, `"cloudformation/{}.yaml"`, `'glue/jobs/load.py'`: its folders are the program's.
   return a === start && /["'`]/.test(line[start - 1] ?? '') && /^[\w-]+\/[\w{}.$/-]*\.[A-Za-z]{2,5}["'`]/.test(line.slice(start, start + 120));
+}
+
+// A Go field or type of the program's: `S3 struct {`, `Lambda *LambdaConfig`, `S3 S3Entity \`json:"s3"\``.
+const GO_FIELD = /^\s+(?:struct\s*\{|\*|\[\]|map\[|(?:string|bool|u?int(?:8|16|32|64)?|float(?:32|64)|byte|rune|any|interface\s*\{\s*\})\s*(?:$|`|\/\/)|[A-Za-z_][\w.]*\s*`)/;
+// `class CloudFront extends Construct {`, `class S3:`, `interface Lambda {`; Go's `type S3 struct {`, TypeScript's `type S3 = …`.
+const CLASS_KEYWORD = /\b(?:class|interface|struct|enum|trait)\s+$/;
+const CLASS_BODY = /^\s*(?:[{(:<]|extends\b|implements\b)/;
+const TYPE_KEYWORD = /\btype\s+$/;
+const TYPE_BODY = /^\s*(?:[{=]|struct\b|interface\b)/;
+
+/**
+ * A name the program declares for its own type or field, whatever service it spells (round 12): a class
+ * `class CloudFront extends Construct {`, `type S3 struct {`, or a Go struct field named as the `s3` key of an
+ * event record. The program chose the name; the AWS library's own class is imported, never declared.
+ */
+function declaredName(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 30), start);
+  const after = line.slice(end, end + 40);
+  if ((CLASS_KEYWORD.test(before) && CLASS_BODY.test(after)) || (TYPE_KEYWORD.test(before) && TYPE_BODY.test(after))) return true;
+  return /^\s*$/.test(line.slice(0, start)) && GO_FIELD.test(after);
 }
 
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
