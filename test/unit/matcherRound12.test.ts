@@ -4,8 +4,9 @@ import { bundledKb, found, ids } from './bundledMatcher';
 
 // Classes of the twelfth draw of real code and of a precision sweep over files outside every draw: names the
 // program chose that spell a service (a Go struct field, a class of its own module, a folder setting, a variable
-// shaped like a Terraform type), an engine's name where the text names AWS's service of it, and an SDK's
-// service key in a table. Fixtures are our own words in the idioms of the draw.
+// shaped like a Terraform type, a class imported from another JVM library), an engine's name where the text names
+// AWS's service of it, an SDK's service key in a table, "a command line interface", and a CDK module path of a
+// service without a note. Fixtures are our own words in the idioms of the draw.
 describe('service matcher: idioms of a twelfth draw', () => {
   let kb: KnowledgeBase;
   before(() => { kb = bundledKb(); });
@@ -29,6 +30,8 @@ describe('service matcher: idioms of a twelfth draw', () => {
   it('reads a class imported from the program\'s own module as the program\'s, in TypeScript and Python', () => {
     const ts = 'import { CloudFront } from "./cloudfront";\nimport Kinesis from "../streams/kinesis";\nconst edge = new CloudFront(this, "Edge");\nnew Kinesis(this, "Clicks");\n// Amazon CloudFront serves the pages.';
     assert.deepStrictEqual(found(ts), [['Amazon CloudFront', 'cloudfront']]);
+    // A comment keeps the word's meaning: "create the CloudFront distribution" is the service.
+    assert.deepStrictEqual(ids('import { CloudFront } from "./cloudfront";\n// 3. Create the CloudFront distribution\nconst cf = new CloudFront(this);'), ['cloudfront']);
     const py = 'from .stacks.kinesis import Kinesis\nfrom . import Redshift as Warehouse\nKinesis(app, "clicks")';
     assert.deepStrictEqual(ids(py), []);
     // From an AWS library the same class is the service's.
@@ -69,6 +72,26 @@ describe('service matcher: idioms of a twelfth draw', () => {
     assert.deepStrictEqual(found(py).filter((m) => m[0] === 's3-control'), [['s3-control', 's3']]);
     // A key over settings or a number stays the program's (the name rule may still read a distinctive word).
     assert.deepStrictEqual(kb.matcher.scanText('import boto3\nlimits = {\n    "timestream-query": 3,\n    "bedrock-runtime": {"retries": 2},\n}').filter((m) => m.kind === 'sdk'), []);
+  });
+
+  it('reads a one-word class imported from another JVM library as that library\'s class', () => {
+    const scala = 'import com.amazonaws.services.glue.GlueContext\nimport org.apache.spark.sql.connector.read.{Batch, Scan}\n/** Batch of input splits. */\nclass Splits extends Batch {';
+    assert.deepStrictEqual(ids(scala), ['glue', 'glue']);
+    assert.deepStrictEqual(ids('import org.example.jobs.Batch;\nBatch nightly = new Batch();'), []);
+    // From the AWS SDK the class is the service's.
+    assert.deepStrictEqual(ids('import com.amazonaws.services.batch.AWSBatch;\n// Batch runs the nightly jobs'), ['batch', 'batch', 'batch']);
+  });
+
+  it('leaves "a command line interface" without AWS before it to any tool', () => {
+    assert.deepStrictEqual(ids('import boto3\nYou can also build this from a command line interface.'), []);
+    assert.deepStrictEqual(ids('Install the AWS Command Line Interface first.'), ['aws-cli']);
+    // Capitalised beside an AWS account it stays the AWS CLI, as round 4's labels read it.
+    assert.deepStrictEqual(ids('Sign in to the AWS account via a Command Line Interface (CLI).'), ['aws-cli']);
+  });
+
+  it('reads a CDK module path of a service without a note as no mention, not as the CDK', () => {
+    assert.deepStrictEqual(ids('import { GraphqlApi } from "aws-cdk-lib/aws-appsync";'), []);
+    assert.deepStrictEqual(ids('import * as sqs from "aws-cdk-lib/aws-sqs";\nimport { App } from "aws-cdk-lib";'), ['sqs', 'sqs', 'cdk']);
   });
 
   it('leaves a variable the program assigns, shaped like a Terraform type, to the program', () => {

@@ -58,6 +58,8 @@ export class FileContext {
   readonly tfModules = new Map<string, Binding>();
   /** `from botocore.config import Config`: a one-word class a file imports, with the service whose package it is (if any). */
   readonly importedWords = new Map<string, string | undefined>();
+  /** Classes imported from the program's own modules (`import { CloudFront } from './cloudfront'`): its own, in code. */
+  readonly localClasses = new Set<string>();
   /** `aws_glue_regions = [`: names of the `aws_…` shape the program assigns itself, never Terraform types. */
   readonly ownAwsNames = new Set<string>();
   /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
@@ -132,6 +134,7 @@ export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
   apigateway: 'api-gateway', kinesis: 'kinesis-data-streams', kinesisfirehose: 'data-firehose', dynamodb: 'dynamodb-streams', s3: 's3',
   sqs: 'sqs', sns: 'sns', cloudwatchlogs: 'cloudwatch-logs', cloudwatchevents: 'eventbridge', kafka: 'msk', cognito: 'cognito',
 };
+const JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z]\w*(?:\.[a-z_]\w*)*)\.(?:\{([^}\n]*)\}|([A-Z]\w*))[ \t]*;?[ \t]*$/gm;
 const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 // Java v1: a variable of a client interface named as boto3 names its service (`AmazonIdentityManagement iam = …`, `AmazonS3 s3`).
 const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
@@ -141,11 +144,11 @@ const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a
 const LOCAL_MODULE = /^\.{1,2}\//;
 
 /**
- * `import { CloudFront } from './cloudfront'`: a class the program imports from its own module is its own class wherever
- * it is used, whatever service its name spells (round 12), as `Config` from botocore is botocore's.
+ * `import { CloudFront } from './cloudfront'`: a class the program imports from its own module is its own class in its
+ * code (`new CloudFront(this, …)`), whatever service its name spells (round 12); a comment keeps the word's meaning.
  */
 function localClass(ctx: FileContext, name: string | undefined): void {
-  if (name && /^[A-Z]/.test(name)) ctx.importedWords.set(name, undefined);
+  if (name && /^[A-Z]/.test(name)) ctx.localClasses.add(name);
 }
 
 /** The service a JS/TS or Python module path stands for. */
@@ -269,6 +272,14 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       const seg = m[1].split('.').find((p) => p.length >= 2 && cls.toLowerCase().startsWith(p) && /^[A-Z0-9]/.test(cls.slice(p.length)));
       const b = seg && /^(?:software\.amazon\.awssdk|com\.amazonaws)\./.test(m[1]) ? bind(r, r.pick('sdkClass', seg), 'sdk') : undefined;
       if (b) ctx.sdkTypes.set(cls, b); else bindTypes(m[1], [cls], r, ctx);
+    }
+  }
+  if (text.includes('import ')) {
+    // Java, Scala, Kotlin: `import org.apache.spark.sql.connector.read.{Batch, Scan}` — Spark's Batch, as Python's `Config`.
+    JVM_IMPORT.lastIndex = 0;
+    while ((m = JVM_IMPORT.exec(text))) {
+      if (/^(?:software\.amazon|com\.amazonaws?|aws\.sdk)\b/.test(m[1])) continue;
+      for (const name of (m[2] ?? m[3]).split(',').map((p) => p.trim().split(/\s+/)[0])) if (/^[A-Z][a-z]+$/.test(name)) ctx.importedWords.set(name, undefined);
     }
   }
   if (text.includes('Client ')) {

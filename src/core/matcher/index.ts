@@ -99,7 +99,7 @@ export class ServiceMatcher {
       // The next name may start at the first word after this one (a word ends where the name ends).
       i = hit.end;
       if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
-      if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId)) continue;
+      if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId) || localClass(file, line, line.slice(start, hit.end))) continue;
       if ((line.includes('"') || line.includes("'")) && inConstructId(line, start, lineNo, file)) continue;
       if (file.stateMachine && inStateName(line, start, hit.end, file)) continue;
       const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
@@ -197,7 +197,7 @@ export class ServiceMatcher {
       while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
     }
     if (!found || found.m.column > character || found.m.serviceId === UNLISTED) return undefined;
-    if (importedClass(file, found.m.text, found.m.serviceId)) return undefined;
+    if (importedClass(file, found.m.text, found.m.serviceId) || localClass(file, line, found.m.text)) return undefined;
     if (found.strict) return this.named(file, found.m.serviceId) ? found.m : undefined;
     // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
     if (!found.weak || file.aws || this.hasContext(line, lineNo, file)) return found.m;
@@ -292,6 +292,11 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
 function importedClass(file: FileContext, text: string, serviceId: string): boolean {
   if (!file.importedWords.size || !file.importedWords.has(text)) return false;
   return file.importedWords.get(text) !== serviceId;
+}
+
+/** A class of the program's own module (`new CloudFront(this, …)` after `import { CloudFront } from './cloudfront'`), outside comments. */
+function localClass(file: FileContext, line: string, text: string): boolean {
+  return file.localClasses.size > 0 && file.localClasses.has(text) && !/^\s*(?:\/\/|#|\*|\/\*)/.test(line);
 }
 
 const OFFICIAL_NAME = /^(?:AWS|Amazon) [A-Z]/;

@@ -16,10 +16,16 @@ export const NOT_SERVICE_NAMES = new Set([
 // `![OpenSearch](…)`, round 12). A nearby AWS word is not enough: an AWS file may run the engine itself.
 export const ENGINE_SERVICES: Record<string, string> = { opensearch: 'opensearch-service' };
 
-// An engine's name before a noun only AWS's service uses is that service: AWS calls its OpenSearch clusters domains.
+// An engine's name before a noun only AWS's service uses is that service: AWS calls its OpenSearch clusters domains,
+// and the serverless option's indexes live in collections.
 export const SERVICE_PHRASES: Record<string, string[]> = {
-  'opensearch-service': ['OpenSearch domain', 'OpenSearch domains', 'Elasticsearch domain', 'Elasticsearch domains'],
+  'opensearch-service': ['OpenSearch domain', 'OpenSearch Domain', 'Elasticsearch domain', 'Elasticsearch Domain'].flatMap((p) => [p, `${p}s`]),
+  'opensearch-serverless': ['OpenSearch collection', 'OpenSearch Collection'].flatMap((p) => [p, `${p}s`]),
 };
+
+// Unbranded names that, written in lower case, are any program's: "a command line interface" (the precision sweep of
+// round 12). Capitalised, "a Command Line Interface (CLI)" beside an AWS account stays the AWS CLI, as round 4 labels it.
+export const GENERIC_IN_LOWER_CASE = new Set(['command line interface']);
 
 // Other AWS services whose names contain a listed service's name, with no note of their own: the whole
 // name is no mention ("Amazon VPC Lattice" is not Amazon VPC, "EC2 Image Builder" is not EC2). A note that

@@ -4,7 +4,7 @@
 import { Service } from '../model';
 import { inPathValue, inStructTag, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
-import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS } from './nameWords';
+import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
@@ -132,6 +132,8 @@ export class NameTrie {
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
         if (inFileSystemPath(line, first.start, last.end) || inWebAddress(line, first.start)) continue;
         if (declaredName(line, first.start, last.end) || inPathValue(line, first.start) || inStructTag(line, first.start)) continue;
+        // `aws-cdk-lib/aws-appsync`: a CDK module path names its module's service (none, without a note), not the CDK.
+        if (after === '/' && line.startsWith('aws-', last.end + 1) && e.serviceId === 'cdk') continue;
         const next = nextWord(line, last.end);
         // A brand's name before a noun of one of its products names that product: "Kinesis shards" → Data Streams.
         const product = BRAND_NOUNS[e.serviceId]?.[next];
@@ -144,6 +146,7 @@ export class NameTrie {
           // nouns, and even then only with AWS context. Lower-case names with a word only AWS uses are
           // spelled freely ("cloudwatch logs", "s3 files").
           if (e.tokens.length === 1 && !noun) continue;
+          if (GENERIC_IN_LOWER_CASE.has(e.tokens.join(' ').toLowerCase())) continue;
           weak = true;
         } else if (weak && (noun || awsBefore(line, first.start))) {
           weak = false; // "S3 bucket", "Lambda function", "AWS Athena"
@@ -302,7 +305,7 @@ function inFileSystemPath(line: string, start: number, end: number): boolean {
 }
 
 // A Go field or type of the program's: `S3 struct {`, `Lambda *LambdaConfig`, `S3 S3Entity \`json:"s3"\``.
-const GO_FIELD = /^\s+(?:struct\s*\{|\*|\[\]|map\[|(?:string|bool|u?int(?:8|16|32|64)?|float(?:32|64)|byte|rune|any|interface\s*\{\s*\})\s*(?:$|`|\/\/)|[A-Za-z_][\w.]*\s*`)/;
+const GO_FIELD = /^\s+(?:struct\s*\{|(?:\*|\[\]|map\[[\w.*]+\])+[A-Za-z_][\w.]*\s*(?:$|`|\/\/)|(?:string|bool|u?int(?:8|16|32|64)?|float(?:32|64)|byte|rune|any|interface\s*\{\s*\})\s*(?:$|`|\/\/)|[A-Za-z_][\w.]*\s*`)/;
 // `class CloudFront extends Construct {`, `class S3:`, `interface Lambda {`; Go's `type S3 struct {`, TypeScript's `type S3 = …`.
 const CLASS_KEYWORD = /\b(?:class|interface|struct|enum|trait)\s+$/;
 const CLASS_BODY = /^\s*(?:[{(:<]|extends\b|implements\b)/;
