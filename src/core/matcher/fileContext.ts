@@ -7,6 +7,7 @@ import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
+import { jvmImportedWords, ownAwsNames } from './ownNames';
 
 export { WRANGLER, wranglerModule } from './wrangler';
 export type { Binding } from './types';
@@ -89,7 +90,7 @@ export class FileContext {
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
-    if (text.includes('aws_')) ownAwsNames(text, ctx);
+    if (text.includes('aws_')) ownAwsNames(text, ctx.ownAwsNames);
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
     if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
@@ -134,7 +135,6 @@ export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
   apigateway: 'api-gateway', kinesis: 'kinesis-data-streams', kinesisfirehose: 'data-firehose', dynamodb: 'dynamodb-streams', s3: 's3',
   sqs: 'sqs', sns: 'sns', cloudwatchlogs: 'cloudwatch-logs', cloudwatchevents: 'eventbridge', kafka: 'msk', cognito: 'cognito',
 };
-const JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z]\w*(?:\.[a-z_]\w*)*)\.(?:\{([^}\n]*)\}|([A-Z]\w*))[ \t]*;?[ \t]*$/gm;
 const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 // Java v1: a variable of a client interface named as boto3 names its service (`AmazonIdentityManagement iam = …`, `AmazonS3 s3`).
 const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
@@ -274,14 +274,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       if (b) ctx.sdkTypes.set(cls, b); else bindTypes(m[1], [cls], r, ctx);
     }
   }
-  if (text.includes('import ')) {
-    // Java, Scala, Kotlin: `import org.apache.spark.sql.connector.read.{Batch, Scan}` — Spark's Batch, as Python's `Config`.
-    JVM_IMPORT.lastIndex = 0;
-    while ((m = JVM_IMPORT.exec(text))) {
-      if (/^(?:software\.amazon|com\.amazonaws?|aws\.sdk)\b/.test(m[1])) continue;
-      for (const name of (m[2] ?? m[3]).split(',').map((p) => p.trim().split(/\s+/)[0])) if (/^[A-Z][a-z]+$/.test(name)) ctx.importedWords.set(name, undefined);
-    }
-  }
+  if (text.includes('import ')) jvmImportedWords(text, ctx.importedWords);
   if (text.includes('Client ')) {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
@@ -342,15 +335,6 @@ function markBlocks(text: string, ctx: FileContext): void {
     NPM_SCRIPTS.lastIndex = 0;
     while ((m = NPM_SCRIPTS.exec(text))) markLines(text, m.index, m[0], ctx.scriptLines, 1);
   }
-}
-
-// A variable assigned at the start of a line: `aws_glue_regions = [`, `const aws_lambda_arn = …`, `aws_regions: list[str] = …`.
-const OWN_AWS_NAME = /^[ \t]*(?:(?:const|let|var|val|final)[ \t]+)?(aws_[a-z0-9_]+)[ \t]*(?::[^=\n]*)?=(?!=)/gm;
-
-function ownAwsNames(text: string, ctx: FileContext): void {
-  OWN_AWS_NAME.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = OWN_AWS_NAME.exec(text))) ctx.ownAwsNames.add(m[1]);
 }
 
 const TF_MODULE_BLOCK = /^module[ \t]+"([\w-]+)"[ \t]*\{([\s\S]*?)^\}/gm;

@@ -4,6 +4,7 @@
 import { Service } from '../model';
 import { inPathValue, inStructTag, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
+import { declaredName } from './ownNames';
 import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
@@ -304,25 +305,6 @@ function inFileSystemPath(line: string, start: number, end: number): boolean {
   return a === start && /["'`]/.test(line[start - 1] ?? '') && /^[\w-]+\/[\w{}.$/-]*\.[A-Za-z]{2,5}["'`]/.test(line.slice(start, start + 120));
 }
 
-// A Go field or type of the program's: `S3 struct {`, `Lambda *LambdaConfig`, `S3 S3Entity \`json:"s3"\``.
-const GO_FIELD = /^\s+(?:struct\s*\{|(?:\*|\[\]|map\[[\w.*]+\])+[A-Za-z_][\w.]*\s*(?:$|`|\/\/)|(?:string|bool|u?int(?:8|16|32|64)?|float(?:32|64)|byte|rune|any|interface\s*\{\s*\})\s*(?:$|`|\/\/)|[A-Za-z_][\w.]*\s*`)/;
-// `class CloudFront extends Construct {`, `class S3:`, `interface Lambda {`; Go's `type S3 struct {`, TypeScript's `type S3 = …`.
-const CLASS_KEYWORD = /\b(?:class|interface|struct|enum|trait)\s+$/;
-const CLASS_BODY = /^\s*(?:[{(:<]|extends\b|implements\b)/;
-const TYPE_KEYWORD = /\btype\s+$/;
-const TYPE_BODY = /^\s*(?:[{=]|struct\b|interface\b)/;
-
-/**
- * A name the program declares for its own type or field, whatever service it spells (round 12): a class
- * `class CloudFront extends Construct {`, `type S3 struct {`, or a Go struct field named as the `s3` key of an
- * event record. The program chose the name; the AWS library's own class is imported, never declared.
- */
-function declaredName(line: string, start: number, end: number): boolean {
-  const before = line.slice(Math.max(0, start - 30), start);
-  const after = line.slice(end, end + 40);
-  if ((CLASS_KEYWORD.test(before) && CLASS_BODY.test(after)) || (TYPE_KEYWORD.test(before) && TYPE_BODY.test(after))) return true;
-  return /^\s*$/.test(line.slice(0, start)) && GO_FIELD.test(after);
-}
 
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
   const before = line.slice(Math.max(0, start - 30), start);
