@@ -7,6 +7,7 @@ import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
+import { jvmImportedWords, ownAwsNames } from './ownNames';
 
 export { WRANGLER, wranglerModule } from './wrangler';
 export type { Binding } from './types';
@@ -58,6 +59,10 @@ export class FileContext {
   readonly tfModules = new Map<string, Binding>();
   /** `from botocore.config import Config`: a one-word class a file imports, with the service whose package it is (if any). */
   readonly importedWords = new Map<string, string | undefined>();
+  /** Classes imported from the program's own modules (`import { CloudFront } from './cloudfront'`): its own, in code. */
+  readonly localClasses = new Set<string>();
+  /** `aws_glue_regions = [`: names of the `aws_…` shape the program assigns itself, never Terraform types. */
+  readonly ownAwsNames = new Set<string>();
   /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
   typeNames: string[] = [];
   /** A botocore model (paginators, waiters, service definition): its operation and shape names spell its service. */
@@ -85,6 +90,7 @@ export class FileContext {
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
+    if (text.includes('aws_')) ownAwsNames(text, ctx.ownAwsNames);
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
     if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
@@ -132,6 +138,18 @@ export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
 const JAVA_CLIENT_VAR = /\b([A-Z][A-Za-z0-9]*)Client\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
 // Java v1: a variable of a client interface named as boto3 names its service (`AmazonIdentityManagement iam = …`, `AmazonS3 s3`).
 const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a-z][A-Za-z0-9]*)\s*[=,);]/g;
+
+// A module of the program's own, by its relative path: `'./cloudfront'`, `'../lib/s3'` (Python's `from .cloudfront import …`
+// is told by its leading dot).
+const LOCAL_MODULE = /^\.{1,2}\//;
+
+/**
+ * `import { CloudFront } from './cloudfront'`: a class the program imports from its own module is its own class in its
+ * code (`new CloudFront(this, …)`), whatever service its name spells (round 12); a comment keeps the word's meaning.
+ */
+function localClass(ctx: FileContext, name: string | undefined): void {
+  if (name && /^[A-Z]/.test(name)) ctx.localClasses.add(name);
+}
 
 /** The service a JS/TS or Python module path stands for. */
 function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER | undefined {
@@ -199,6 +217,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       re.lastIndex = 0;
       while ((m = re.exec(text))) {
         if (re === PY_IMPORT_AS) set(m[2], moduleBinding(m[1], r)); else set(m[1], moduleBinding(m[2], r));
+        if (re === JS_IMPORT_DEFAULT && LOCAL_MODULE.test(m[2])) localClass(ctx, m[1]);
       }
     }
     WRANGLER_IMPORT.lastIndex = 0;
@@ -211,6 +230,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     JS_IMPORT_NAMED.lastIndex = 0;
     while ((m = JS_IMPORT_NAMED.exec(text))) {
       if (AWS_JS_PACKAGE.test(m[2])) bindTypes(m[2], m[1].split(',').map((p) => p.trim()), r, ctx);
+      if (LOCAL_MODULE.test(m[2])) for (const part of m[1].split(',')) localClass(ctx, /(\w+)\s*$/.exec(part)?.[1]);
       if (m[2] !== 'aws-cdk-lib') continue;
       // import { aws_ecs as ecs, Stack } from 'aws-cdk-lib'
       for (const part of m[1].split(',')) {
@@ -228,6 +248,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
         if (!p) continue;
         const alias = p[2] ?? p[1];
         if (/^[A-Z][a-z]+$/.test(alias)) ctx.importedWords.set(alias, packageOwner(from, r));
+        if (from.startsWith('.')) localClass(ctx, alias);
         if (from === 'aws_cdk') set(alias, p[1] === 'core' ? bind(r, 'cdk', 'cdk') : /^aws_/.test(p[1]) ? bind(r, r.cdkModule(p[1]), 'cdk') : undefined);
         else if (from === 'awswrangler' && p[1] !== '*') set(alias, wranglerModule(p[1], r));
       }
@@ -253,6 +274,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       if (b) ctx.sdkTypes.set(cls, b); else bindTypes(m[1], [cls], r, ctx);
     }
   }
+  if (text.includes('import ')) jvmImportedWords(text, ctx.importedWords);
   if (text.includes('Client ')) {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));

@@ -37,7 +37,8 @@ function hasContextPattern(line: string): boolean {
 
 const MAX_LINE = 10000;
 
-interface ScannedLine { matches: Match[]; weak: Set<Match>; context: boolean }
+/** `strict`: engine names (a subset of `weak`) that count only where the text names their service clearly. */
+interface ScannedLine { matches: Match[]; weak: Set<Match>; strict?: Set<Match>; context: boolean }
 
 export class ServiceMatcher {
   readonly services: ReadonlyMap<string, Service>;
@@ -81,6 +82,7 @@ export class ServiceMatcher {
     const code = CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file) ? codeMatches(line, lineNo, this.r, file) : [];
     const matches: Match[] = [...code];
     const weak = new Set<Match>();
+    let strict: Set<Match> | undefined;
     // Words are read in place; tokens (objects and lower-case copies) are made only where a name can
     // start, and only as many as the longest name has words: most words of prose start none.
     const n = line.length;
@@ -97,16 +99,17 @@ export class ServiceMatcher {
       // The next name may start at the first word after this one (a word ends where the name ends).
       i = hit.end;
       if (hit.entry.serviceId === UNLISTED) continue; // another AWS service's name: no mention, and none inside it
-      if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId)) continue;
+      if (importedClass(file, line.slice(start, hit.end), hit.entry.serviceId) || localClass(file, line, line.slice(start, hit.end))) continue;
       if ((line.includes('"') || line.includes("'")) && inConstructId(line, start, lineNo, file)) continue;
       if (file.stateMachine && inStateName(line, start, hit.end, file)) continue;
       const m: Match = { line: lineNo, column: start, endColumn: hit.end, text: line.slice(start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' };
       matches.push(m);
       if (hit.weak) weak.add(m);
+      if (hit.strict) (strict ??= new Set<Match>()).add(m);
     }
     matches.sort((a, b) => a.column - b.column);
     const context = matches.some((x) => !weak.has(x)) || hasContextPattern(line);
-    return { matches, weak, context };
+    return { matches, weak, strict, context };
   }
 
   /**
@@ -120,7 +123,11 @@ export class ServiceMatcher {
     file.scan ??= summarise(scanned, this.services, file.lines);
     const ctx = contextWindows(scanned.map((s) => s.context), window);
     const out: Match[] = [];
-    scanned.forEach((s, i) => { for (const m of s.matches) if (!s.weak.has(m) || ctx[i] || this.vouched(file, m.serviceId)) out.push(m); });
+    scanned.forEach((s, i) => {
+      for (const m of s.matches) {
+        if (s.strict?.has(m) ? this.named(file, m.serviceId) : !s.weak.has(m) || ctx[i] || this.vouched(file, m.serviceId)) out.push(m);
+      }
+    });
     return out;
   }
 
@@ -177,20 +184,21 @@ export class ServiceMatcher {
     let at = -1;
     for (let k = 0; k < tokens.length && tokens[k].start <= character; k++) at = k;
     if (at < 0) return undefined;
-    let found: { m: Match; weak: boolean } | undefined;
+    let found: { m: Match; weak: boolean; strict?: boolean } | undefined;
     // Same left-to-right, longest-first walk as scanLine, so both pick the same name.
     for (let i = 0; i < tokens.length && i <= at; i++) {
       if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
       const hit = this.names.nameAt(line, tokens, i);
       if (!hit) continue;
       if (character < hit.end && character >= tokens[i].start) {
-        found = { m: { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' }, weak: hit.weak };
+        found = { m: { line: lineNo, column: tokens[i].start, endColumn: hit.end, text: line.slice(tokens[i].start, hit.end), serviceId: hit.entry.serviceId, kind: 'name' }, weak: hit.weak, strict: hit.strict };
         break;
       }
       while (i + 1 < tokens.length && tokens[i + 1].start < hit.end) i++;
     }
     if (!found || found.m.column > character || found.m.serviceId === UNLISTED) return undefined;
-    if (importedClass(file, found.m.text, found.m.serviceId)) return undefined;
+    if (importedClass(file, found.m.text, found.m.serviceId) || localClass(file, line, found.m.text)) return undefined;
+    if (found.strict) return this.named(file, found.m.serviceId) ? found.m : undefined;
     // An ambiguous name: the file's own verdict is free once read; nearby lines come next.
     if (!found.weak || file.aws || this.hasContext(line, lineNo, file)) return found.m;
     for (let d = 1; d <= window; d++) {
@@ -230,8 +238,17 @@ export class ServiceMatcher {
   vouched(file: FileContext, serviceId: string): boolean {
     if (file.aws) return true;
     if (!file.lines.length) return false;
-    file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services, file.lines);
-    return file.scan.aws || file.scan.vouched.has(serviceId);
+    const scan = this.summary(file);
+    return scan.aws || scan.vouched.has(serviceId);
+  }
+
+  /** Does the file name this service clearly somewhere (what an engine's name needs)? */
+  private named(file: FileContext, serviceId: string): boolean {
+    return file.lines.length > 0 && this.summary(file).vouched.has(serviceId);
+  }
+
+  private summary(file: FileContext): { aws: boolean; vouched: Set<string> } {
+    return file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services, file.lines);
   }
 }
 
@@ -275,6 +292,11 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
 function importedClass(file: FileContext, text: string, serviceId: string): boolean {
   if (!file.importedWords.size || !file.importedWords.has(text)) return false;
   return file.importedWords.get(text) !== serviceId;
+}
+
+/** A class of the program's own module (`new CloudFront(this, …)` after `import { CloudFront } from './cloudfront'`), outside comments. */
+function localClass(file: FileContext, line: string, text: string): boolean {
+  return file.localClasses.size > 0 && file.localClasses.has(text) && !/^\s*(?:\/\/|#|\*|\/\*)/.test(line);
 }
 
 const OFFICIAL_NAME = /^(?:AWS|Amazon) [A-Z]/;

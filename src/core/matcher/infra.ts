@@ -96,7 +96,7 @@ export function infraMatches(s: CodeSink): void {
   if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
   if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {
     cdk(s);
-    each(TF_TYPE, (m) => s.add(r.terraform(m[1]), 'terraform', m.index, m[1]));
+    each(TF_TYPE, (m) => { if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]); });
   }
   if (t.includes('terraform-aws-')) {
     // In a link's address the module is the page's name (a documentation URL), not a use of the module.

@@ -11,6 +11,22 @@ export const NOT_SERVICE_NAMES = new Set([
   'cli',
 ]);
 
+// An engine's name that a note also lists for AWS's managed service of it, by that service: alone it stays the
+// engine, except in a text that names the service clearly elsewhere ("a public OpenSearch domain" above an image
+// `![OpenSearch](…)`, round 12). A nearby AWS word is not enough: an AWS file may run the engine itself.
+export const ENGINE_SERVICES: Record<string, string> = { opensearch: 'opensearch-service' };
+
+// An engine's name before a noun only AWS's service uses is that service: AWS calls its OpenSearch clusters domains,
+// and the serverless option's indexes live in collections.
+export const SERVICE_PHRASES: Record<string, string[]> = {
+  'opensearch-service': ['OpenSearch domain', 'OpenSearch Domain', 'Elasticsearch domain', 'Elasticsearch Domain'].flatMap((p) => [p, `${p}s`]),
+  'opensearch-serverless': ['OpenSearch collection', 'OpenSearch Collection'].flatMap((p) => [p, `${p}s`]),
+};
+
+// Unbranded names that, written in lower case, are any program's: "a command line interface" (the precision sweep of
+// round 12). Capitalised, "a Command Line Interface (CLI)" beside an AWS account stays the AWS CLI, as round 4 labels it.
+export const GENERIC_IN_LOWER_CASE = new Set(['command line interface']);
+
 // Other AWS services whose names contain a listed service's name, with no note of their own: the whole
 // name is no mention ("Amazon VPC Lattice" is not Amazon VPC, "EC2 Image Builder" is not EC2). A note that
 // lists one of these names takes it back (notes are read first).

@@ -2,16 +2,17 @@
 // the rules that decide whether words that spell a name mean the service here (case, the word after,
 // code symbols, lowercase prose with the service's own nouns).
 import { Service } from '../model';
-import { isNameGap, isWordChar, Token, tokenize } from './text';
+import { inPathValue, inStructTag, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
-import { BRAND_NOUNS, DISTINCTIVE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, VERB_OBJECTS } from './nameWords';
+import { declaredName } from './ownNames';
+import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
 
 interface TrieNode { next: Map<string, TrieNode>; entries: NameEntry[] }
 
-export interface NameHit { entry: NameEntry; end: number; weak: boolean }
+export interface NameHit { entry: NameEntry; end: number; weak: boolean; strict?: boolean }
 
 export class NameTrie {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
@@ -30,7 +31,7 @@ export class NameTrie {
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
     for (const n of MISSPELLINGS[s.id] ?? []) if (n === n.toLowerCase()) weakSet.add(n);
-    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? []), ...(OWNED_FEATURES[s.id] ?? [])].filter(Boolean);
+    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? []), ...(OWNED_FEATURES[s.id] ?? []), ...(SERVICE_PHRASES[s.id] ?? [])].filter(Boolean);
     // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
     const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
     // "Amazon OpenSearch", "AWS Athena": the brand before a short or ambiguous name makes it the service,
@@ -42,7 +43,12 @@ export class NameTrie {
     const singular = [...given, ...unbranded].filter((n) => /\s\S*[^su\s]s$/.test(n) && !/\(/.test(n)).map((n) => n.slice(0, -1));
     for (const name of new Set([...given, ...unbranded, ...branded, ...singular])) {
       const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
-      if (!clean || NOT_SERVICE_NAMES.has(clean.toLowerCase())) continue;
+      if (!clean) continue;
+      if (NOT_SERVICE_NAMES.has(clean.toLowerCase())) {
+        // The engine's name, listed by the note of AWS's service of it: that service only where the text names it clearly.
+        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) this.add({ serviceId: s.id, tokens: tokenize(clean).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
+        continue;
+      }
       const tokens = tokenize(clean).map((t) => t.text);
       if (!tokens.length) continue;
       const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
@@ -126,6 +132,9 @@ export class NameTrie {
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
         if (inFileSystemPath(line, first.start, last.end) || inWebAddress(line, first.start)) continue;
+        if (declaredName(line, first.start, last.end) || inPathValue(line, first.start) || inStructTag(line, first.start)) continue;
+        // `aws-cdk-lib/aws-appsync`: a CDK module path names its module's service (none, without a note), not the CDK.
+        if (after === '/' && line.startsWith('aws-', last.end + 1) && e.serviceId === 'cdk') continue;
         const next = nextWord(line, last.end);
         // A brand's name before a noun of one of its products names that product: "Kinesis shards" → Data Streams.
         const product = BRAND_NOUNS[e.serviceId]?.[next];
@@ -138,6 +147,7 @@ export class NameTrie {
           // nouns, and even then only with AWS context. Lower-case names with a word only AWS uses are
           // spelled freely ("cloudwatch logs", "s3 files").
           if (e.tokens.length === 1 && !noun) continue;
+          if (GENERIC_IN_LOWER_CASE.has(e.tokens.join(' ').toLowerCase())) continue;
           weak = true;
         } else if (weak && (noun || awsBefore(line, first.start))) {
           weak = false; // "S3 bucket", "Lambda function", "AWS Athena"
@@ -146,7 +156,7 @@ export class NameTrie {
         if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
         if (weak && this.isPathSegment(line, first.start)) continue;
         if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
-        return { entry: e, end: last.end, weak };
+        return { entry: e, end: last.end, weak, strict: weak && e.strict };
       }
     }
     return undefined;
@@ -294,6 +304,7 @@ function inFileSystemPath(line: string, start: number, end: number): boolean {
   // A quoted relative path to a file, `"cloudformation/{}.yaml"`, `'glue/jobs/load.py'`: its folders are the program's.
   return a === start && /["'`]/.test(line[start - 1] ?? '') && /^[\w-]+\/[\w{}.$/-]*\.[A-Za-z]{2,5}["'`]/.test(line.slice(start, start + 120));
 }
+
 
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
   const before = line.slice(Math.max(0, start - 30), start);

@@ -7,7 +7,7 @@ import { CodeSink } from './code';
 import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
-import { isWordChar } from './text';
+import { inPathValue, inStructTag, isWordChar } from './text';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -46,7 +46,9 @@ const BOTO3_STUBS = /\bmypy_boto3_([a-z0-9_]+)|\b([A-Z][A-Za-z0-9]*?)ServiceReso
 const APPSYNC_UTIL = /(?<![\w.$])util\.(dynamodb|rds)\b/g;
 const APPSYNC_SOURCES: Record<string, string> = { dynamodb: 'dynamodb', rds: 'rds' };
 const APPSYNC_TYPE = /\bimport\(\s*['"]@aws-appsync\/utils['"]\s*\)\.([A-Z][A-Za-z0-9]*)/g;
-const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?:(?!\s*:)|(?<=[=!]=\s*\1[a-z0-9-]+\1)(?=\s*:\s*(?:#.*)?$))/g;
+// A key mapped to a string is a table keyed by service (`"s3-control": "javav2/example_code/s3/…"`, round 12), and the
+// SDK for JavaScript's name of a client counts as boto3's does (`s3-control` is `@aws-sdk/client-s3-control`).
+const QUOTED_ID = /(["'])([a-z][a-z0-9-]*[a-z0-9])\1(?:(?!\s*:)|(?=\s*:\s*["'])|(?<=[=!]=\s*\1[a-z0-9-]+\1)(?=\s*:\s*(?:#.*)?$))/g;
 // Glue's connection types for Marketplace and custom connectors: `connection_type = "custom.athena"`.
 const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
 // The CDK's VPC endpoint services name the service the endpoint reaches: `InterfaceVpcEndpointAwsService.LAMBDA`,
@@ -156,7 +158,9 @@ export function sdkMatches(s: CodeSink): void {
     each(QUOTED_ID, (m) => {
       const id = m[2];
       if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
-      s.add(r.pick('boto3', id), 'sdk', m.index + 1, id);
+      // A Go struct tag names a JSON field (`json:"s3"`), and a folder setting's value is a path (`"outputDir": "dynamodb"`).
+      if (inStructTag(line, m.index + 1) || inPathValue(line, m.index + 1)) return;
+      s.add(r.pick('boto3', id) ?? (id.includes('-') ? r.pick('jsSdk', id) : undefined), 'sdk', m.index + 1, id);
     });
   }
   if (s.file.appsync) {

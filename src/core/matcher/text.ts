@@ -63,3 +63,25 @@ export function trimTrailing(text: string): string {
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
+
+// A key that names a folder or file (`base_folder`, `outputDir`, `path`), then `:` or `=` and the value up to the name.
+const PATH_VALUE = /(["']?)([A-Za-z][\w-]*)\1\s*[:=]\s*(["']?)[^"'\s,]*$/;
+const PATH_KEY = /(?:^|[_-])(?:folder|dir|directory|path|file|filename|root)$|^(?:Folder|Dir|Directory|Path|File|Root)$|[a-z0-9](?:Folder|Dir|Directory|Path|File|FileName|Filename|Root)$/;
+
+/**
+ * `"base_folder": "aws-cli"`, `output_dir = 'glue/out'`: the value of a folder or file setting is the program's path. A
+ * value with blanks is prose (`path: S3 path or local path.` in a docstring), not a path.
+ */
+export function inPathValue(line: string, start: number): boolean {
+  if (!line.includes(':') && !line.includes('=')) return false;
+  const m = PATH_VALUE.exec(line.slice(Math.max(0, start - 80), start));
+  if (!m || !PATH_KEY.test(m[2])) return false;
+  const rest = line.slice(start);
+  const value = m[3] ? rest.slice(0, rest.indexOf(m[3]) < 0 ? rest.length : rest.indexOf(m[3])) : rest.split(/[,;}\]#]/)[0].trimEnd();
+  return !/\s/.test(value);
+}
+
+/** `` `json:"s3"` ``: a Go struct tag names the JSON field a struct field reads, the program's or an API's field name. */
+export function inStructTag(line: string, start: number): boolean {
+  return line.includes('`') && /`(?:[a-z]+:"[^"`]*"\s+)*[a-z]+:"$/.test(line.slice(Math.max(0, start - 80), start));
+}

@@ -20,6 +20,8 @@ export interface NameEntry {
   foldCase: boolean;
   /** Counts only with AWS context nearby. */
   weak: boolean;
+  /** An engine's name (`OpenSearch`): counts only where the text names its service clearly elsewhere (ENGINE_SERVICES). */
+  strict?: boolean;
   length: number;
 }
 

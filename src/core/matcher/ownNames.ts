@@ -1,0 +1,47 @@
+// Names the program chose that spell a service (round 12 and its precision sweep): a type or field it declares, an
+// `aws_…` variable it assigns, a one-word class it imports from a library that is not AWS's. None is a mention.
+
+// A Go field or type of the program's: `S3 struct {`, `Lambda *LambdaConfig`, `S3 S3Entity \`json:"s3"\``.
+const GO_FIELD = /^\s+(?:struct\s*\{|(?:\*|\[\]|map\[[\w.*]+\])+[A-Za-z_][\w.]*\s*(?:$|`|\/\/)|(?:string|bool|u?int(?:8|16|32|64)?|float(?:32|64)|byte|rune|any|interface\s*\{\s*\})\s*(?:$|`|\/\/)|[A-Za-z_][\w.]*\s*`)/;
+// `class CloudFront extends Construct {`, `class S3:`, `interface Lambda {`; Go's `type S3 struct {`, TypeScript's `type S3 = …`.
+const CLASS_KEYWORD = /\b(?:class|interface|struct|enum|trait)\s+$/;
+const CLASS_BODY = /^\s*(?:[{(:<]|extends\b|implements\b)/;
+const TYPE_KEYWORD = /\btype\s+$/;
+const TYPE_BODY = /^\s*(?:[{=]|struct\b|interface\b)/;
+
+/**
+ * A name the program declares for its own type or field, whatever service it spells (round 12): a class
+ * `class CloudFront extends Construct {`, `type S3 struct {`, or a Go struct field named as the `s3` key of an
+ * event record. The program chose the name; the AWS library's own class is imported, never declared.
+ */
+export function declaredName(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 30), start);
+  const after = line.slice(end, end + 40);
+  if ((CLASS_KEYWORD.test(before) && CLASS_BODY.test(after)) || (TYPE_KEYWORD.test(before) && TYPE_BODY.test(after))) return true;
+  return /^\s*$/.test(line.slice(0, start)) && GO_FIELD.test(after);
+}
+
+// A variable assigned at the start of a line: `aws_glue_regions = [`, `const aws_lambda_arn = …`, `aws_regions: list[str] = …`.
+const OWN_AWS_NAME = /^[ \t]*(?:(?:const|let|var|val|final)[ \t]+)?(aws_[a-z0-9_]+)[ \t]*(?::[^=\n]*)?=(?!=)/gm;
+
+/** `aws_glue_regions = [`: names of a Terraform type's shape that the program assigns itself. */
+export function ownAwsNames(text: string, into: Set<string>): void {
+  OWN_AWS_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_AWS_NAME.exec(text))) into.add(m[1]);
+}
+
+const JVM_IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([a-z]\w*(?:\.[a-z_]\w*)*)\.(?:\{([^}\n]*)\}|([A-Z]\w*))[ \t]*;?[ \t]*$/gm;
+
+/**
+ * Java, Scala, Kotlin: `import org.apache.spark.sql.connector.read.{Batch, Scan}` — Spark's `Batch` wherever the file
+ * uses it, as Python's `Config` from botocore is botocore's. One-word classes only, from packages that are not AWS's.
+ */
+export function jvmImportedWords(text: string, into: Map<string, string | undefined>): void {
+  JVM_IMPORT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = JVM_IMPORT.exec(text))) {
+    if (/^(?:software\.amazon|com\.amazonaws?|aws\.sdk)\b/.test(m[1])) continue;
+    for (const name of (m[2] ?? m[3]).split(',').map((p) => p.trim().split(/\s+/)[0])) if (/^[A-Z][a-z]+$/.test(name)) into.set(name, undefined);
+  }
+}
