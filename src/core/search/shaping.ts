@@ -14,6 +14,32 @@ function hasWordStart(lower: string, term: string): boolean {
 }
 
 /**
+ * The first match of `(^|[^\p{L}\p{N}])term` (u flag) in `lower`: where the match starts (the
+ * character before the term, a whole code point) and where the term starts; undefined when none. The
+ * same as that regular expression, without compiling one per term and row (the snippets of one CLI
+ * search compiled thirty Unicode-property expressions).
+ */
+export function wordStartMatch(lower: string, term: string): { index: number; at: number } | undefined {
+  if (!term) return { index: 0, at: 0 };
+  // A term that starts or ends with half a surrogate pair never matches inside a pair (u flag).
+  const lowFirst = isLow(term.charCodeAt(0));
+  const highLast = isHigh(term.charCodeAt(term.length - 1));
+  for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+    if (highLast && isLow(lower.charCodeAt(at + term.length))) continue;
+    if (at === 0) return { index: 0, at: 0 };
+    const c = lower.charCodeAt(at - 1);
+    if (lowFirst && isHigh(c)) continue;
+    const pair = isLow(c) && at >= 2 && isHigh(lower.charCodeAt(at - 2));
+    const index = pair ? at - 2 : at - 1;
+    if (!WORD_CHAR.test(lower.slice(index, at))) return { index, at };
+  }
+  return undefined;
+}
+
+function isHigh(c: number): boolean { return c >= 0xd800 && c < 0xdc00; }
+function isLow(c: number): boolean { return c >= 0xdc00 && c < 0xe000; }
+
+/**
  * The 1-based line of the section where most of the matched terms are (the earliest of the best), or
  * the heading line when the body has none of them.
  */
@@ -37,9 +63,8 @@ export function snippetAround(text: string, terms: string[], width = 140): strin
   const lower = flat.toLowerCase();
   let at = -1;
   for (const t of terms) {
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-    const m = re.exec(lower);
-    if (m && (at < 0 || m.index < at)) at = m.index + m[1].length;
+    const m = wordStartMatch(lower, t);
+    if (m && (at < 0 || m.index < at)) at = m.at;
   }
   let start = at < 0 ? 0 : Math.max(0, at - Math.floor(width / 3));
   if (start > 0) { const space = flat.indexOf(' ', start); if (space >= 0 && space < at) start = space + 1; }

@@ -15,33 +15,33 @@ const LEAF = '';
 export function* termTree(terms: string[], values: unknown[]): Generator<void, Node, void> {
   const root: Node = new Map();
   if (!terms.length) return root;
-  const work: { node: Node; lo: number; hi: number; depth: number }[] = [{ node: root, lo: 0, hi: terms.length, depth: 0 }];
+  // The work left, as parallel stacks: a node and the range of terms [lo, hi) under it, `depth` characters in.
+  const nodes: Node[] = [root], los = [0], his = [terms.length], depths = [0];
   let made = 0;
-  while (work.length) {
-    const { node, lo, hi, depth } = work.pop()!;
-    const entries: [string, unknown][] = [];
-    let i = lo;
-    while (i < hi) {
-      const first = terms[i];
-      if (first.length === depth) { entries.push([LEAF, values[i]]); i++; continue; }
+  while (nodes.length) {
+    const node = nodes.pop()!, lo = los.pop()!, hi = his.pop()!, depth = depths.pop()!;
+    // The range from its end: each node's keys are set in the reverse of the order its terms are met.
+    let j = hi;
+    while (j > lo) {
+      const last = terms[j - 1];
+      if (last.length === depth) { node.set(LEAF, values[j - 1]); j--; continue; }
       // The run of terms that go on with the same character: one edge, as long as all of them agree.
-      const c = first.charCodeAt(depth);
-      let j = i + 1;
-      let common = first.length;
-      while (j < hi && terms[j].length > depth && terms[j].charCodeAt(depth) === c) {
-        const t = terms[j];
+      const c = last.charCodeAt(depth);
+      let i = j - 1;
+      let common = last.length;
+      while (i > lo && terms[i - 1].length > depth && terms[i - 1].charCodeAt(depth) === c) {
+        const t = terms[i - 1];
         let k = depth + 1;
         const end = Math.min(common, t.length);
-        while (k < end && t.charCodeAt(k) === first.charCodeAt(k)) k++;
+        while (k < end && t.charCodeAt(k) === last.charCodeAt(k)) k++;
         common = k;
-        j++;
+        i--;
       }
       const child: Node = new Map();
-      entries.push([first.slice(depth, common), child]);
-      work.push({ node: child, lo: i, hi: j, depth: common });
-      i = j;
+      node.set(last.slice(depth, common), child);
+      nodes.push(child); los.push(i); his.push(j); depths.push(common);
+      j = i;
     }
-    for (let e = entries.length - 1; e >= 0; e--) node.set(entries[e][0], entries[e][1]);
     if (++made % 1000 === 0) yield;
   }
   return root;
