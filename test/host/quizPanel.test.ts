@@ -68,7 +68,7 @@ suite('quiz panel: practice exams, source filter, report', () => {
     const panel = await vscode.commands.executeCommand<PanelHook>('deStudy.openQuiz', { count: 3, seed: 'host-form', replace: true });
     assert.ok(panel);
     await panel.handleMessage({ type: 'home' });
-    assert.deepStrictEqual(panel.view.practiceExams?.map((f) => [f.exam, f.questions]), [[1, 65], [2, 65], [3, 65], [4, 65]], 'the menu offers Practice Exams 1–4');
+    assert.deepStrictEqual(panel.view.practiceExams?.map((f) => [f.exam, f.questions]), [[1, 65], [2, 65], [3, 65], [4, 65], [8, 65]], 'the menu offers Practice Exams 1–4 and 8');
 
     await panel.handleMessage({ type: 'examStart', form: 2 });
     assert.strictEqual(panel.view.screen, 'exam-start');

@@ -1,4 +1,4 @@
-// The bundled practice exams (notes/practice/exam-1..4.md, issue 14): read by the same importer as a
+// The bundled practice exams (notes/practice/exam-N.md, issues 14 and 9): read by the same importer as a
 // user's practice questions, with no diagnostics, and spread like the real exam.
 import * as assert from 'assert';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
@@ -6,6 +6,8 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
 import { NOTES_DIR } from './paths';
 
+// The exams this branch ships (exam 8 was written on decisions that exams 1-7 do not test).
+const EXAMS = [1, 2, 3, 4, 8];
 const TASKS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '4.4', '4.5'];
 
 describe('bundled practice exams', function () {
@@ -17,17 +19,24 @@ describe('bundled practice exams', function () {
     practice = new QuestionBank(kb).questions.filter((q) => q.kind === 'practice' && q.practice?.exam !== undefined);
   });
 
-  it('parse with no diagnostics: four exams of 65 questions, numbered 1–65 in order', () => {
+  it('parse with no diagnostics: every exam has 65 questions, numbered 1–65 in order', () => {
     const notes = kb.diagnostics().filter((d) => d.file.includes('practice'));
     assert.deepStrictEqual(notes.map((d) => `${d.file}:${d.line}: ${d.message}`), []);
-    for (const exam of [1, 2, 3, 4]) {
+    assert.deepStrictEqual([...new Set(practice.map((q) => q.practice!.exam!))].sort((x, y) => x - y), EXAMS);
+    for (const exam of EXAMS) {
       const numbers = practice.filter((q) => q.practice!.exam === exam).map((q) => q.practice!.number).sort((a, b) => a - b);
       assert.deepStrictEqual(numbers, Array.from({ length: 65 }, (_, i) => i + 1), `exam ${exam}`);
     }
   });
 
+  it('exam 8 asks no scenario and key that an earlier exam or a comparison note already asks', () => {
+    // A repeat is only asked in its own exam form (Question.repeats), so it would add nothing new.
+    const repeats = practice.filter((q) => q.practice!.exam === 8 && q.repeats).map((q) => `Q${q.practice!.number} repeats ${q.repeats}`);
+    assert.deepStrictEqual(repeats, []);
+  });
+
   it('weight the domains 22 / 17 / 14 / 12 in every exam (34 / 26 / 22 / 18 %)', () => {
-    for (const exam of [1, 2, 3, 4]) {
+    for (const exam of EXAMS) {
       const byDomain = [1, 2, 3, 4].map((d) => practice.filter((q) => q.practice!.exam === exam && q.domain === d).length);
       assert.deepStrictEqual(byDomain, [22, 17, 14, 12], `exam ${exam}`);
     }
