@@ -195,7 +195,7 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
     const sid = ctx.serviceAnswer('Amazon MWAA Serverless')!;
     const r = gate(ctx, draft({
       kind: 'card', cue: undefined, stem: 'Which Airflow option on AWS runs DAG files with nothing to size?', optionKind: 'service',
-      correct: [ctx.service(sid)!.name], distractors: ['AWS Step Functions', 'Amazon EventBridge', 'Amazon EventBridge Scheduler'], serviceIds: [sid], answerServiceIds: [sid],
+      correct: [ctx.service(sid)!.name], distractors: ['AWS Step Functions', 'Amazon EventBridge Scheduler', 'AWS Glue workflows'], serviceIds: [sid], answerServiceIds: [sid],
     }), { seen: new Map() });
     assert.ok('question' in r, rule(r));
     assert.strictEqual(r.question.stem, 'Which option on AWS runs DAG files with nothing to size?');

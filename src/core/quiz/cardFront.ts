@@ -48,10 +48,27 @@ function namesFamily(ctx: QuizContext, stem: string): boolean {
   return re.test(stem);
 }
 
+// A definite reference ("the server migration", "after discovery") or a bare "option": what they point at is the
+// note's subject, which the card's front never names.
+const POINTS_BACK = /\b(?:the|after|before)\s+[a-z]|^Which option\b/;
+
+/**
+ * A service card's front that names no AWS service or family yet points back at something ("Which service performs
+ * the server migration after discovery?" in the Application Discovery Service note, blind review r12): the reader
+ * does not know whose migration or what was discovered. Self-contained fronts ("Which service offers managed SFTP
+ * endpoints?") name no antecedent and stay.
+ */
+export function leansOnNote(ctx: QuizContext, stem: string): boolean {
+  const body = stem.replace(/^Which (?:AWS )?service\b/, '');
+  return POINTS_BACK.test(stem.startsWith('Which option') ? stem : body)
+    && !ctx.servicesNaming(stem, (s) => !/\(brand\)/i.test(s.category)).length && !namesFamily(ctx, stem);
+}
+
 /** Why a bundled card's stem is not asked by choice, else undefined. */
 export function cardFrontProblem(ctx: QuizContext, d: Draft, stem: string): string | undefined {
   if (d.kind !== 'card' || d.doc.source === 'user' || stem.startsWith('Fill in the blank')) return undefined;
   if (pluralAfterIs(stem) || doubleVerb(stem)) return `not a grammatical question: ${stem}`;
+  if (d.optionKind === 'service' && leansOnNote(ctx, stem)) return `leans on its note's context: ${stem}`;
   if (d.optionKind !== 'number') return undefined;
   // A number needs its AWS subject in the stem: "the maximum parallelization factor per shard" of what?
   if (!ctx.servicesNaming(stem, (s) => !/\(brand\)/i.test(s.category)).length && !namesFamily(ctx, stem)) return ENGINE_SETTING.test(stem) ? `an open-source engine setting: ${stem}` : `names no AWS service: ${stem}`;

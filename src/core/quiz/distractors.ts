@@ -7,6 +7,7 @@
 import { Service } from '../model';
 import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
+import { partOfChosen } from './optionParts';
 import { rng, shuffle } from './random';
 import { entangled, kindsOf, nearKind, nearKindsOf, sameKind } from './serviceKinds';
 
@@ -156,6 +157,8 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   const consider = (s: Service | undefined) => {
     if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
     if (isRetired(s) || answers.some((a) => ctx.related(s, a) || a.name === s.name || entangled(s, a))) return;
+    // Never a feature of another wrong option (CloudWatch Logs Insights beside CloudWatch Logs, optionParts.ts).
+    if (partOfChosen(ctx, s, out)) return;
     // Of the key's kind (never IAM beside a data store); the notes' own comparisons (rivals, services
     // named as wrong) count as that kind.
     // First pass: the key's main kind only (Aurora among databases, not among vector stores).

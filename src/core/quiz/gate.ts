@@ -30,6 +30,8 @@ import { withoutNoteAsides } from './noteAsides';
 import { sourcelessMove } from './sourceless';
 import { claimTaken, mirrorOf, recordClaims } from './claimLedger';
 import { cardFrontProblem } from './cardFront';
+import { partOfChosen } from './optionParts';
+import { freshFirst, sameUserOptionSet } from './userOptionSets';
 import { bareCue, presentChoice } from './choiceStem';
 import { fairCategory } from './build/scenario';
 import { namesDecidingConstraint } from './oneOption';
@@ -225,7 +227,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A port is asked only among the other ports its note gives; a document's size limit not at all (numberTrivia.ts).
   const port = d.optionKind === 'number' && asksPort(stem);
   if (d.optionKind === 'number' && documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
-  const pool = port ? notePorts(d.doc).filter((p) => p !== correct[0].replace(/,/g, '')) : d.distractors;
+  // A user's wrong options not yet offered beside this key come first (userOptionSets.ts, blind review r12).
+  const pool = port ? notePorts(d.doc).filter((p) => p !== correct[0].replace(/,/g, '')) : freshFirst(d, correct, d.distractors, options.seen);
   if (port && pool.length < 3) return reject('trivia', `a port without three other ports in its note: ${stem}`);
   for (const raw of pool) {
     const x = raw.trim();
@@ -238,6 +241,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.optionKind === 'service') {
       const s = ctx.byName.get(x);
       if (!s) continue;
+      // A feature of another option ("CloudWatch Logs Insights" beside CloudWatch Logs) is no separate service (optionParts.ts).
+      if (partOfChosen(ctx, s, [...keyServices, ...distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y)])) continue;
       // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer.
       if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
@@ -331,6 +336,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // The same situation asked twice from one note with one key (nearDuplicates.ts, blind review r11).
   const noteTwin = sameNoteTwin(d, stem, correct, options.seen);
   if (noteTwin) return reject('same-fact', noteTwin);
+  // A user's key among the wrong options an earlier question with that key offered (userOptionSets.ts, r12).
+  const sameSet = sameUserOptionSet(d, correct, distractors, options.seen);
+  if (sameSet) return reject('duplicate', sameSet);
   recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   recordKey(d, correct, options.seen);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);

@@ -33,6 +33,11 @@ function needWords(stem: string): Set<string> {
 const withoutFrame = (stem: string) => new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
 const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
+// A hyphenated word counts once: "high-performance" stems to "high", "performanc" and the joined form, and the
+// three made one need look larger than another, hiding their shared words (blind review r12: S3 Express One Zone
+// for "high-performance analytics (EMR …)" and "single-digit millisecond latency for analytics or EMR").
+const withoutJoined = (words: Set<string>) => new Set([...words].filter((w) => ![...words].some((a) => a !== w && w.startsWith(a) && words.has(w.slice(a.length)))));
+
 const userNeeds = new AskedNeeds();
 
 /**
@@ -43,7 +48,7 @@ const userNeeds = new AskedNeeds();
 export function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
   if (d.doc.source !== 'user' || d.optionKind === 'number') return undefined;
   const asked = userNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
-  const words = needWords(stem);
+  const words = withoutJoined(needWords(stem));
   for (const p of asked) {
     const shared = sharedCount(words, p.words);
     if (shared >= 2 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.3) return p.at;
