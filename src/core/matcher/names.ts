@@ -128,6 +128,7 @@ export class NameTrie {
         const after = line[last.end] ?? ' ';
         if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
         if (after === '\\' && line[last.end + 1] === '_') continue; // markdown's escaped identifier: ecr\_repo
+        if (after === '\\' && PSR4_KEY.test(line.slice(last.end, last.end + 8))) continue; // composer.json's `"Glue\\": "../glue/"`: the program's PHP namespace
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
@@ -260,6 +261,9 @@ function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' |
   }
   return exact ? 'exact' : 'lower';
 }
+
+/** The end of a PSR-4 autoload key in composer.json, `"App\\Glue\\": "src/"`: a namespace prefix the program chose. */
+const PSR4_KEY = /^\\\\"\s*:/;
 
 function nextWord(line: string, end: number): string {
   const m = /^[\s\-`'"]+([A-Za-z]+)/.exec(line.slice(end, end + 24));

@@ -143,6 +143,9 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('Amazon.CDK')) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
   if (V1_TRIGGER.test(t)) {
     each(SDK_V1_CLIENT, (m) => {
+      // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
+      // the type names its service (the event's source), the namespace none (round 13).
+      if (/^\.[A-Z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
