@@ -47,6 +47,13 @@ describe('service matcher: idioms of a thirteenth draw', () => {
     assert.deepStrictEqual(found('var AWS = require("aws-sdk");\nvar store = new AWS.DynamoDB();\nstore.describeTable(p);').filter(([t]) => t.startsWith('store')), []);
   });
 
+  it('reads the classes of AWS\'s agent libraries that name Bedrock as Bedrock', () => {
+    const py = 'from strands.models import BedrockModel\nfrom bedrock_agentcore.runtime import BedrockAgentCoreApp\nmodel = BedrockModel(model_id=MODEL)';
+    assert.deepStrictEqual(ids(py), ['bedrock', 'bedrock', 'bedrock']);
+    // The same class name from the program's own module stays its own.
+    assert.deepStrictEqual(ids('from models import BedrockModel\nmodel = BedrockModel()'), []);
+  });
+
   it('reads a C# CDK class constructed by name as the service its name spells', () => {
     const cs = 'using Amazon.CDK;\nusing Amazon.CDK.AWS.Events;\n\nvar bus = new EventBus(this, "OrdersBus", new EventBusProps { });\nvar fn = new Function(this, "Worker", props);';
     assert.deepStrictEqual(found(cs).filter(([t]) => t === 'EventBus').map(([, id]) => id), ['eventbridge']);

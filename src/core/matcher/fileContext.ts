@@ -126,8 +126,9 @@ const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/
 // Java: a class imported from an AWS package, `import software.amazon.awssdk.policybuilder.iam.IamPolicy;`.
 const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+(?:static[ \t]+)?((?:software\.amazon|com\.amazonaws?|aws\.sdk\.kotlin)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;?/gm;
 // Libraries whose classes are AWS's own: the SDKs, the CDK, the Glue ETL library, Airflow's Amazon provider,
-// Lambda's runtime types and Powertools, AWS Solutions Constructs.
-const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector)(?:\.|$)/;
+// Lambda's runtime types and Powertools, AWS Solutions Constructs; AWS's agent libraries (Strands Agents, the Bedrock
+// AgentCore SDK: `BedrockModel`, `BedrockAgentCoreApp`).
+const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector|strands|bedrock_agentcore)(?:\.|$)/;
 const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/|@aws-appsync\/)/;
 // JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
 const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
@@ -177,6 +178,8 @@ function packageOwner(source: string, r: Resolver): string | undefined {
   if (b && b !== WRANGLER) return b.serviceId;
   if (source === 'aws-lambda' || source.startsWith('@aws-lambda-powertools/') || source.startsWith('aws_lambda_powertools')) return 'lambda';
   if (/^awsglue\b/.test(source)) return r.pick('boto3', 'glue');
+  // Strands Agents' model classes name the provider they call (`BedrockModel`, `SageMakerAIModel`), AWS's or not.
+  if (/^strands\.models\b/.test(source)) return ANY_SERVICE;
   let m = /^aws_cdk\.(aws_[a-z0-9_]+)/.exec(source);
   if (m) return r.cdkModule(m[1]);
   m = /^airflow\.providers\.amazon\.aws\.[a-z]+\.([a-z0-9_]+)/.exec(source);
