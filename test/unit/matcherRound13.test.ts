@@ -54,6 +54,13 @@ describe('service matcher: idioms of a thirteenth draw', () => {
     assert.deepStrictEqual(ids('from models import BedrockModel\nmodel = BedrockModel()'), []);
   });
 
+  it('reads a fully qualified class of Lambda\'s .NET libraries by the service in front of the function', () => {
+    const cs = 'using Amazon.Lambda.Core;\n// Derive from Amazon.Lambda.AspNetCoreServer.APIGatewayHttpApiV2ProxyFunction for an HTTP API.\npublic class Entry : Amazon.Lambda.AspNetCoreServer.APIGatewayProxyFunction {}';
+    assert.deepStrictEqual(found(cs).filter(([, id]) => id !== 'lambda'), [['APIGateway', 'api-gateway'], ['APIGateway', 'api-gateway']]);
+    // The namespace's own classes name no other service.
+    assert.deepStrictEqual(ids('var s = new Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer();'), ['lambda']);
+  });
+
   it('reads a C# CDK class constructed by name as the service its name spells', () => {
     const cs = 'using Amazon.CDK;\nusing Amazon.CDK.AWS.Events;\n\nvar bus = new EventBus(this, "OrdersBus", new EventBusProps { });\nvar fn = new Function(this, "Worker", props);';
     assert.deepStrictEqual(found(cs).filter(([t]) => t === 'EventBus').map(([, id]) => id), ['eventbridge']);
