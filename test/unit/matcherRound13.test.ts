@@ -61,6 +61,11 @@ describe('service matcher: idioms of a thirteenth draw', () => {
     assert.deepStrictEqual(ids('var s = new Amazon.Lambda.Serialization.SystemTextJson.DefaultLambdaJsonSerializer();'), ['lambda']);
   });
 
+  it('reads "Opensearch" as OpenSearch: the service where the text names it clearly, the engine elsewhere', () => {
+    assert.deepStrictEqual(ids('Deploys an Amazon OpenSearch Service domain.\n\nThen open your Opensearch Cluster\'s dashboard.'), ['opensearch-service', 'opensearch-service']);
+    assert.deepStrictEqual(ids('Then open your Opensearch cluster\'s dashboard.'), []);
+  });
+
   it('reads a C# CDK class constructed by name as the service its name spells', () => {
     const cs = 'using Amazon.CDK;\nusing Amazon.CDK.AWS.Events;\n\nvar bus = new EventBus(this, "OrdersBus", new EventBusProps { });\nvar fn = new Function(this, "Worker", props);';
     assert.deepStrictEqual(found(cs).filter(([t]) => t === 'EventBus').map(([, id]) => id), ['eventbridge']);

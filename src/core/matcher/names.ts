@@ -46,7 +46,10 @@ export class NameTrie {
       if (!clean) continue;
       if (NOT_SERVICE_NAMES.has(clean.toLowerCase())) {
         // The engine's name, listed by the note of AWS's service of it: that service only where the text names it clearly.
-        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) this.add({ serviceId: s.id, tokens: tokenize(clean).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
+        // "Opensearch", as a README may write it, is the same engine's name (round 13).
+        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) {
+          for (const spelled of new Set([clean, clean[0] + clean.slice(1).toLowerCase()])) this.add({ serviceId: s.id, tokens: tokenize(spelled).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
+        }
         continue;
       }
       const tokens = tokenize(clean).map((t) => t.text);
