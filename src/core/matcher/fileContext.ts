@@ -7,7 +7,7 @@ import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
-import { jvmImportedWords, ownAwsNames } from './ownNames';
+import { goDeclaredTypes, jvmImportedWords, ownAwsNames } from './ownNames';
 
 export { WRANGLER, wranglerModule } from './wrangler';
 export type { Binding } from './types';
@@ -61,6 +61,8 @@ export class FileContext {
   readonly importedWords = new Map<string, string | undefined>();
   /** Classes imported from the program's own modules (`import { CloudFront } from './cloudfront'`): its own, in code. */
   readonly localClasses = new Set<string>();
+  /** Go types the file declares (`type Config struct {`): its own, in code and in their doc comments. */
+  readonly goTypes = new Set<string>();
   /** `aws_glue_regions = [`: names of the `aws_…` shape the program assigns itself, never Terraform types. */
   readonly ownAwsNames = new Set<string>();
   /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
@@ -91,6 +93,7 @@ export class FileContext {
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     if (text.includes('aws_')) ownAwsNames(text, ctx.ownAwsNames);
+    if (text.includes('\ntype ')) goDeclaredTypes(text, ctx.goTypes);
     ctx.botocoreModel = BOTOCORE_MODEL.test(text);
     if (ctx.botocoreModel) ctx.modelService = modelService(text, r);
     ctx.dbtProfile = text.includes('outputs:') && DBT_PROFILE.test(text);
@@ -123,12 +126,15 @@ const GO_IMPORT = /(?:^|\s)(?:(?!import\b)([A-Za-z_]\w*)\s+)?"github\.com\/aws\/
 // Java: a class imported from an AWS package, `import software.amazon.awssdk.policybuilder.iam.IamPolicy;`.
 const JAVA_IMPORT_CLASS = /^[ \t]*import[ \t]+(?:static[ \t]+)?((?:software\.amazon|com\.amazonaws?|aws\.sdk\.kotlin)(?:\.[a-z0-9_]+)+)\.([A-Z][A-Za-z0-9]*)[ \t]*;?/gm;
 // Libraries whose classes are AWS's own: the SDKs, the CDK, the Glue ETL library, Airflow's Amazon provider,
-// Lambda's runtime types and Powertools, AWS Solutions Constructs.
-const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector)(?:\.|$)/;
+// Lambda's runtime types and Powertools, AWS Solutions Constructs; AWS's agent libraries (Strands Agents, the Bedrock
+// AgentCore SDK: `BedrockModel`, `BedrockAgentCoreApp`).
+const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector|strands|bedrock_agentcore)(?:\.|$)/;
 const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/|@aws-appsync\/)/;
 // JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
 const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
 // .NET: `using Amazon.Lambda.KinesisEvents;` makes `KinesisEvent` the event type of that source.
+// .NET: a class constructed by name, `new EventBus(this, "Bus")`.
+const DOTNET_NEW_CLASS = /\bnew[ \t]+([A-Z][A-Za-z0-9]*)[ \t]*\(/g;
 const DOTNET_LAMBDA_EVENTS_USING = /^[ \t]*using[ \t]+Amazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events[ \t]*;/gm;
 /** The service whose events a .NET Lambda events package (`Amazon.Lambda.<Source>Events`) describes. */
 export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
@@ -172,6 +178,8 @@ function packageOwner(source: string, r: Resolver): string | undefined {
   if (b && b !== WRANGLER) return b.serviceId;
   if (source === 'aws-lambda' || source.startsWith('@aws-lambda-powertools/') || source.startsWith('aws_lambda_powertools')) return 'lambda';
   if (/^awsglue\b/.test(source)) return r.pick('boto3', 'glue');
+  // Strands Agents' model classes name the provider they call (`BedrockModel`, `SageMakerAIModel`), AWS's or not.
+  if (/^strands\.models\b/.test(source)) return ANY_SERVICE;
   let m = /^aws_cdk\.(aws_[a-z0-9_]+)/.exec(source);
   if (m) return r.cdkModule(m[1]);
   m = /^airflow\.providers\.amazon\.aws\.[a-z]+\.([a-z0-9_]+)/.exec(source);
@@ -203,6 +211,16 @@ function bindTypes(source: string, names: string[], r: Resolver, ctx: FileContex
     if (!parts.length && own === 'cdk' && /^Cfn[A-Z]/.test(name)) parts.push({ serviceId: own, at: 0, length: name.length, ambiguous: false });
     if (parts.length) ctx.typeParts.set(name, parts);
   }
+}
+
+/**
+ * `var ddb = new AWS.DynamoDB(…)`: a client variable named by its service's one-word alias (DDB is DynamoDB's, round 13)
+ * is named as its service, as `dynamodb = boto3.client("dynamodb")` is.
+ */
+function namedByAlias(variable: string, b: Binding | undefined, r: Resolver): boolean {
+  if (!b) return false;
+  const name = variable.toLowerCase();
+  return (r.services.get(b.serviceId)?.aliases ?? []).some((a) => /^[A-Za-z0-9]+$/.test(a) && a.toLowerCase() === name);
 }
 
 function bind(r: Resolver, id: string | undefined, kind: MatchKind): Binding | undefined {
@@ -261,7 +279,10 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     // Only a variable that is itself the service's name (`s3 = boto3.resource("s3")`): `s3.Object(…)` then
     // names S3, while `sqs_client.send(…)` is a variable of the program's own naming.
     // `emr_serverless = boto3.client("emr-serverless")`: a Python name cannot hold the id's hyphen.
-    while ((m = CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase().replace(/-/g, '_')) set(m[1], bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk'));
+    while ((m = CLIENT_VAR.exec(text))) {
+      const b = bind(r, r.pick('boto3', m[2].toLowerCase()), 'sdk');
+      if (m[1].toLowerCase() === m[2].toLowerCase().replace(/-/g, '_') || namedByAlias(m[1], b, r)) set(m[1], b);
+    }
   }
   if (text.includes('import software.amazon') || text.includes('import com.amazon') || text.includes('import aws.sdk') || text.includes('import static')) {
     JAVA_IMPORT_CLASS.lastIndex = 0;
@@ -286,6 +307,14 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       if (name === key || name === SDK_LONG_NAMES[key]) set(m[2], bind(r, r.sdkService(key), 'sdk'));
     }
   }
+  if (text.includes('using Amazon.CDK.AWS.')) {
+    // C# imports a whole namespace (`using Amazon.CDK.AWS.Events;`), so the CDK classes it constructs are those of the
+    // file: `new EventBus(this, …)` names EventBridge (round 13). No owner: an ambiguous word (`new Function(`) stays one.
+    DOTNET_NEW_CLASS.lastIndex = 0;
+    const names = new Set<string>();
+    while ((m = DOTNET_NEW_CLASS.exec(text))) names.add(m[1]);
+    bindTypes('', [...names], r, ctx);
+  }
   if (text.includes('using Amazon.Lambda.')) {
     DOTNET_LAMBDA_EVENTS_USING.lastIndex = 0;
     while ((m = DOTNET_LAMBDA_EVENTS_USING.exec(text))) {
@@ -295,7 +324,10 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
   }
   if (text.includes('aws-sdk') && text.includes('new ')) {
     JS_CLIENT_VAR.lastIndex = 0;
-    while ((m = JS_CLIENT_VAR.exec(text))) if (m[1].toLowerCase() === m[2].toLowerCase()) set(m[1], bind(r, r.pick('sdkClass', m[2].toLowerCase()), 'sdk'));
+    while ((m = JS_CLIENT_VAR.exec(text))) {
+      const b = bind(r, r.pick('sdkClass', m[2].toLowerCase()), 'sdk');
+      if (m[1].toLowerCase() === m[2].toLowerCase() || namedByAlias(m[1], b, r)) set(m[1], b);
+    }
   }
   if (text.includes('github.com/aws/')) {
     GO_IMPORT.lastIndex = 0;

@@ -294,8 +294,12 @@ function importedClass(file: FileContext, text: string, serviceId: string): bool
   return file.importedWords.get(text) !== serviceId;
 }
 
-/** A class of the program's own module (`new CloudFront(this, …)` after `import { CloudFront } from './cloudfront'`), outside comments. */
+/**
+ * A class of the program's own module (`new CloudFront(this, …)` after `import { CloudFront } from './cloudfront'`), outside
+ * comments; a Go type the file declares, in code and in its doc comment (`// Config defines …`).
+ */
 function localClass(file: FileContext, line: string, text: string): boolean {
+  if (file.goTypes.size > 0 && file.goTypes.has(text)) return !line.trimStart().startsWith('//') || line.trimStart().replace(/^\/\/\s*/, '').startsWith(`${text} `);
   return file.localClasses.size > 0 && file.localClasses.has(text) && !/^\s*(?:\/\/|#|\*|\/\*)/.test(line);
 }
 

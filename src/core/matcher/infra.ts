@@ -37,10 +37,11 @@ const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 // aws-cdk-lib/aws-ecs, @aws-cdk/aws-lambda-nodejs, aws_cdk.aws_kinesis, `import aws_kinesis`, `, aws_sqs`,
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
 const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
-// The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk.
+// The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk
+// and its own packages (`awscdk/v2/assertions`; `awscdk/v2/awss3` is S3's module).
 // `from aws_cdk import aws_ec2 as ec2` names EC2 alone (a module import is its module's, as `aws-cdk-lib/aws-ecs` is).
 // `software.amazon.awscdk.examples` is the CDK examples' own Java package, a project's name.
-const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2"|\.(?!services\.|examples\b)))/g;
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2(?:\/(?!aws)[a-z0-9]+)?"|\.(?!services\.|examples\b)))/g;
 // Java and Kotlin CDK modules, `software.amazon.awscdk.services.ecs.patterns`: the module `aws-ecs-patterns`.
 const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
 const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;

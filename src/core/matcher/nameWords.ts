@@ -108,9 +108,9 @@ export const NOUNS: Record<string, string[]> = {
 
 // A brand's name before a noun of one of its products is that product: "Kinesis shards", "a Kinesis stream"
 // are Kinesis Data Streams (by brand id, then noun → product id). So is a service's name before a noun of a
-// part that has its own note: "an AWS Glue database", "the Glue table" are the Glue Data Catalog's.
+// part that has its own note: "an AWS Glue database", "the Glue table", "the Glue Catalog" are the Glue Data Catalog's.
 const KDS_NOUNS = ['stream', 'streams', 'shard', 'shards', 'producer', 'producers', 'consumer', 'consumers', 'record', 'records'];
 export const BRAND_NOUNS: Record<string, Record<string, string>> = {
   'amazon-kinesis': Object.fromEntries(KDS_NOUNS.map((n) => [n, 'kinesis-data-streams'])),
-  glue: Object.fromEntries(['database', 'databases', 'table', 'tables'].map((n) => [n, 'glue-data-catalog'])),
+  glue: Object.fromEntries(['database', 'databases', 'table', 'tables', 'catalog', 'catalogs'].map((n) => [n, 'glue-data-catalog'])),
 };

@@ -46,7 +46,10 @@ export class NameTrie {
       if (!clean) continue;
       if (NOT_SERVICE_NAMES.has(clean.toLowerCase())) {
         // The engine's name, listed by the note of AWS's service of it: that service only where the text names it clearly.
-        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) this.add({ serviceId: s.id, tokens: tokenize(clean).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
+        // "Opensearch", as a README may write it, is the same engine's name (round 13).
+        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) {
+          for (const spelled of new Set([clean, clean[0] + clean.slice(1).toLowerCase()])) this.add({ serviceId: s.id, tokens: tokenize(spelled).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
+        }
         continue;
       }
       const tokens = tokenize(clean).map((t) => t.text);
@@ -128,6 +131,7 @@ export class NameTrie {
         const after = line[last.end] ?? ' ';
         if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
         if (after === '\\' && line[last.end + 1] === '_') continue; // markdown's escaped identifier: ecr\_repo
+        if (after === '\\' && PSR4_KEY.test(line.slice(last.end, last.end + 8))) continue; // composer.json's `"Glue\\": "../glue/"`: the program's PHP namespace
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
         if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
@@ -260,6 +264,9 @@ function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' |
   }
   return exact ? 'exact' : 'lower';
 }
+
+/** The end of a PSR-4 autoload key in composer.json, `"App\\Glue\\": "src/"`: a namespace prefix the program chose. */
+const PSR4_KEY = /^\\\\"\s*:/;
 
 function nextWord(line: string, end: number): string {
   const m = /^[\s\-`'"]+([A-Za-z]+)/.exec(line.slice(end, end + 24));

@@ -45,3 +45,16 @@ export function jvmImportedWords(text: string, into: Map<string, string | undefi
     for (const name of (m[2] ?? m[3]).split(',').map((p) => p.trim().split(/\s+/)[0])) if (/^[A-Z][a-z]+$/.test(name)) into.set(name, undefined);
   }
 }
+
+// Go: `type Config struct {` at the top level of a file.
+const GO_TYPE_DECL = /^type[ \t]+([A-Z]\w*)[ \t]+(?:struct|interface)\b/gm;
+
+/**
+ * `type Config struct {` then `var globalConfig Config`: a Go type the program declares is its own wherever the file
+ * uses it (round 13), as a class imported from its own module is; its doc comment (`// Config defines …`) too.
+ */
+export function goDeclaredTypes(text: string, into: Set<string>): void {
+  GO_TYPE_DECL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GO_TYPE_DECL.exec(text))) into.add(m[1]);
+}

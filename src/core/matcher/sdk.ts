@@ -56,6 +56,9 @@ const GLUE_CONNECTOR = /(?<![\w.])(?:custom|marketplace)\.([a-z][a-z0-9]*)\b/g;
 const VPC_ENDPOINT_SERVICE = /\b(?:Interface|Gateway)VpcEndpointAwsService\.([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b/g;
 const GLUE_CONNECTION_KEY = /\bconnection_?[tT]ype\s*[=:]/;
 // The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
+// A class of Lambda's .NET libraries named after the service in front of the function, qualified in full:
+// `Amazon.Lambda.AspNetCoreServer.APIGatewayHttpApiV2ProxyFunction` (API Gateway), `…ApplicationLoadBalancerFunction`.
+const DOTNET_LAMBDA_CLASS = /\bAmazon\.Lambda\.(?:[A-Z][A-Za-z0-9]*\.)+([A-Z][A-Za-z0-9]*)\b(?!\.)/g;
 const DOTNET_CDK = /\bAmazon\.CDK(?:\.AWS\.([A-Za-z0-9]+))?\b/g;
 // A botocore model file (`botocore/data/<service>/…/paginators-1.json`): operation and shape names such as
 // `"DescribeDirectConnectGateways"` or `"directConnectGatewayAssociations"` spell the service they belong to.
@@ -140,9 +143,18 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
   if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('Amazon.Lambda.')) {
+    each(DOTNET_LAMBDA_CLASS, (m) => {
+      const at = m.index + m[0].length - m[1].length;
+      for (const p of typeParts(m[1], r, undefined, true).filter((p) => p.at === 0)) s.add(p.serviceId, 'sdk', at, m[1].slice(0, p.length));
+    });
+  }
   if (t.includes('Amazon.CDK')) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
   if (V1_TRIGGER.test(t)) {
     each(SDK_V1_CLIENT, (m) => {
+      // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
+      // the type names its service (the event's source), the namespace none (round 13).
+      if (/^\.[A-Z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
