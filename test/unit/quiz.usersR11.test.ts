@@ -28,7 +28,7 @@ describe('quiz: users\' notes, blind review r11 patterns', () => {
 
   it('an answer given as "one option" is asked only with a constraint that decides', () => {
     assert.strictEqual(hedgedAnswer('One option is to use AWS Glue with a crawler.'), true);
-    assert.strictEqual(hedgedAnswer('A few services that can help here are Amazon SQS or Amazon SNS.'), true);
+    assert.strictEqual(hedgedAnswer('A few services that can help here are SQS and SNS, both from AWS.'), true);
     assert.strictEqual(hedgedAnswer('AWS Glue, because its crawlers add the new partitions.'), false);
     assert.strictEqual(namesDecidingConstraint('Which AWS service can you use to refresh the table partitions?'), false);
     assert.strictEqual(namesDecidingConstraint('Which AWS service refreshes the table partitions with the least operational overhead?'), true);
@@ -63,15 +63,15 @@ describe('quiz: users\' notes, blind review r11 patterns', () => {
   });
 
   it('idioms of a student\'s prose: "If you need X, you can use Y" and "Y is great for X. An advantage of X is that …"', () => {
-    assert.deepStrictEqual(needLine('If you need a place for nightly sales reports, you can use Amazon Redshift and Amazon Redshift Spectrum. It also reads the lake.'),
+    assert.deepStrictEqual(needLine('If you need a place for nightly sales reports, you could use Amazon Redshift or Amazon Redshift Spectrum. It also reads the lake.'),
       { kind: 'cue', cue: 'You need a place for nightly sales reports', answer: 'Amazon Redshift' });
     assert.strictEqual(needLine('If you need to move files and query them, you can use Amazon S3 and Amazon Athena.'), undefined, 'two services are two answers');
-    assert.deepStrictEqual(needLine('Amazon S3 is great for data lakes. An advantage of a data lake is that raw files keep their own layout.'),
-      { kind: 'cue', cue: 'Data lakes, where raw files keep their own layout', answer: 'Amazon S3' });
-    assert.strictEqual(needLine('Amazon S3 is great for data lakes. An advantage of Parquet is that columns compress well.'), undefined, 'the advantage of something else');
-    const doc = userDoc(['# Lakes', '', '## Where data lives', '', '- For example, Amazon S3 is great for data lakes. An advantage of a data lake is that raw files keep their own layout.'].join('\n'));
+    assert.deepStrictEqual(needLine('Amazon S3 is ideal for raw landing zones. A benefit of a raw landing zone is that files keep their own layout.'),
+      { kind: 'cue', cue: 'Raw landing zones, where files keep their own layout', answer: 'Amazon S3' });
+    assert.strictEqual(needLine('Amazon S3 is ideal for raw landing zones. A benefit of Parquet is that columns compress well.'), undefined, 'the advantage of something else');
+    const doc = userDoc(['# Lakes', '', '## Where data lives', '', '- For example, Amazon S3 is ideal for raw landing zones. A benefit of a raw landing zone is that files keep their own layout.'].join('\n'));
     const cues = extractRequirements(doc.sections.find((x) => x.title === 'Where data lives')!);
-    assert.deepStrictEqual(cues.map((c) => [c.cue, c.answer]), [['Data lakes, where raw files keep their own layout', 'Amazon S3']]);
+    assert.deepStrictEqual(cues.map((c) => [c.cue, c.answer]), [['Raw landing zones, where files keep their own layout', 'Amazon S3']]);
   });
 
   it('a short service statement continued by "It can …" is asked as one description', () => {

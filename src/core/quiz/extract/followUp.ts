@@ -1,6 +1,6 @@
-// A service statement too short to ask alone ("Amazon Kinesis Data Streams ingest data in real time.") that
-// the next sentence continues about the same service ("It can process the incoming data with a custom
-// application and has low latency."): the two are one description, asked together.
+// A service statement too short to ask alone ("Amazon SQS buffer orders between services.") that the next
+// sentence continues about the same service ("It can hold each order until a worker deletes it and keeps
+// them for days."): the two are one description, asked together.
 const SINGULAR = /^(ingest|process|read|write|store|collect|capture|convert|load|run|transform|move|replicate|migrate|stream|deliver|buffer)\b/;
 
 /** The short predicate made whole by an "It can/has/is …" sentence after it, else undefined. */

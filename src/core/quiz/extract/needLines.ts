@@ -1,9 +1,9 @@
 // Two ways a student ties a need to a service in prose, beyond the patterns of requirements.ts:
-// "If you need a warehouse for reports, you can use Amazon Redshift (and Amazon Redshift Spectrum). …" —
+// "If you need dashboards over a year of sales, you can use Amazon Redshift with Amazon Redshift Spectrum. …" —
 // the need before the comma, the service after "you can use" (a second name that only extends the first,
 // a feature of it, is part of the same choice; two different services are not one answer); and
-// "Amazon S3 is great for data lakes. An advantage of a data lake is that no schema is fixed up front." —
-// a need too thin to ask alone ("data lakes") made whole by the advantage the next sentence states.
+// "AWS Glue is ideal for catalog crawls. A benefit of catalog crawls is that new partitions appear unaided." —
+// a need too thin to ask alone ("catalog crawls") made whole by the benefit the next sentence states.
 import { CueClaim } from './claims';
 
 const NAME = String.raw`((?:Amazon|AWS)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})`;
@@ -20,7 +20,7 @@ export function needLine(text: string): Omit<CueClaim, 'line'> | undefined {
     return { kind: 'cue', cue: `You need ${need}`, answer: first };
   }
   const g = GREAT.exec(text);
-  // The advantage must be of the need itself ("data lakes" … "a data lake"), not of something else named.
+  // The advantage must be of the need itself ("catalog crawls" … "a catalog crawl"), not of something else named.
   if (g && g[3].toLowerCase().replace(/s$/, '') === g[2].toLowerCase().replace(/s$/, '')) {
     return { kind: 'cue', cue: `${g[2].charAt(0).toUpperCase()}${g[2].slice(1)}, where ${g[4].replace(/^you /, 'you ')}`, answer: g[1] };
   }
