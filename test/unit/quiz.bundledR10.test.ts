@@ -32,6 +32,24 @@ describe('quiz: bundled-bank patterns of blind review r10', function () {
       'A team runs two separate workloads. The first must meet this requirement: “a nightly job must finish before the first shift”; the second must meet this one: “archive each ledger page before noon”. Which TWO services should the team choose, one for each workload? (Select TWO.)');
   });
 
+  it('a noun phrase described only by what it can do is no requirement (r13): "cache that can be refilled"', () => {
+    assert.strictEqual(bareCue('Which service fits best when the scenario mentions “scratch cache that can be refilled from the source”?'), 'scratch cache that can be refilled from the source');
+    assert.strictEqual(bareCue('A team has two separate workloads. One mentions “archive each ledger page before noon”; the other mentions “thumbnail jobs that may finish in any order”. Which TWO services should the team choose? (Select TWO.)'), 'thumbnail jobs that may finish in any order');
+    // Kept: a need stated beside the clause, an imperative, a situation with its own verb.
+    assert.strictEqual(bareCue('Which service fits best when the scenario mentions “a cache that can be refilled must cost the least”?'), undefined);
+    assert.strictEqual(bareCue('Which service fits best when the scenario mentions “keep a cache that can be refilled”?'), undefined);
+    assert.strictEqual(bareCue('Which service fits best when the scenario mentions “a nightly job that can retry fails at noon”?'), undefined);
+  });
+
+  it('a symptom is presented as a problem to solve, not as a requirement (r13)', () => {
+    assert.strictEqual(presentChoice('Which setting fits best when the scenario mentions “a quiet queue wakes the consumer function thousands of times and each call waits on an empty batch”?'),
+      'A data team has this problem: “a quiet queue wakes the consumer function thousands of times and each call waits on an empty batch”. Which setting solves it best?');
+    assert.strictEqual(presentChoice('A team has two separate workloads. One mentions “archive each ledger page before noon”; the other mentions “nightly merges fail with out-of-memory errors on the widest table”. Which TWO services should the team choose? (Select TWO.)'),
+      'A team runs two separate workloads. The first must meet this requirement: “archive each ledger page before noon”; the second has this problem: “nightly merges fail with out-of-memory errors on the widest table”. Which TWO services should the team choose, one for each workload? (Select TWO.)');
+    // A need beside the symptom keeps the requirement form.
+    assert.match(presentChoice('Which setting fits best when the scenario mentions “a nightly job that fails must retry without code”?'), /has this requirement/);
+  });
+
   it('a feature question over a comparison titled "<service> features" names the service', () => {
     assert.strictEqual(titledNoun(ctx, 'Amazon EventBridge features: bus rules vs pipes vs replay', 'integration feature'), 'EventBridge integration feature');
     // Kept: a noun that names its service already, a title that is no service's features, the plain "service".

@@ -215,6 +215,17 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(d)), 'trivia');
   });
 
+  it('trivia: a number about a service the bundled notes mark outside the exam (scope: extra), not its other questions', () => {
+    const extra = kb.documents().find((x) => x.serviceId === 'kinesis-video-streams');
+    assert.ok(extra && /\bextra\b/.test(ctx.service('kinesis-video-streams')?.scope ?? ''), 'the bundled notes mark Kinesis Video Streams extra');
+    const number = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'For how many hours at most can Amazon Kinesis Video Streams keep a camera feed?', correct: ['240 hours'], distractors: ['24 hours', '72 hours', '480 hours'], doc: extra!, section: extra!.sections[0], serviceIds: [] });
+    assert.strictEqual(rule(run(number)), 'trivia');
+    const inScope = kb.documents().find((x) => x.serviceId === 'kinesis-data-streams');
+    assert.ok(inScope && /^in-scope/.test(ctx.service('kinesis-data-streams')?.scope ?? ''), 'the bundled notes have Kinesis Data Streams in scope');
+    const kept = { ...number, stem: 'For how many hours at most can Amazon Kinesis Data Streams keep a record?', doc: inScope!, section: inScope!.sections[0] };
+    assert.notStrictEqual(rule(run(kept)), 'trivia', 'the same number about an in-scope service is not trivia');
+  });
+
   it('retired: drops every question of a note about a retired service', () => {
     const doc = kb.documents().find((x) => x.serviceId === 'snowmobile');
     assert.ok(doc, 'the bundled notes have a Snowmobile note');

@@ -22,6 +22,13 @@ describe('quiz gate: leaks through parts of the key\'s name', () => {
     assert.strictEqual(leaksKey('Which AWS service is this? “Rolls out deployments to servers and functions, rolling back on failure.”', 'AWS CodeDeploy', ['AWS CodePipeline', 'AWS CodeBuild', 'AWS CloudFormation']), 'deployments');
   });
 
+  it('a query language named after the engine in the key\'s name: "CQL" → Keyspaces (for Apache Cassandra), "PromQL" → Prometheus', () => {
+    assert.strictEqual(namePartLeak('Which AWS database suits an app whose drivers already speak CQL to a wide-column store?', 'Amazon Keyspaces (for Apache Cassandra)', ['Amazon DynamoDB', 'Amazon RDS', 'Amazon Aurora']), 'CQL');
+    assert.strictEqual(namePartLeak('Which service stores metrics that dashboards read with PromQL?', 'Amazon Managed Service for Prometheus', ['Amazon CloudWatch', 'Amazon Timestream', 'Amazon OpenSearch Service']), 'PromQL');
+    // A language whose engine no option is named after is knowledge, not a leak (Gremlin → Neptune).
+    assert.strictEqual(namePartLeak('Which database answers traversals written in Gremlin?', 'Amazon Neptune', ['Amazon DynamoDB', 'Amazon RDS', 'Amazon Aurora']), undefined);
+  });
+
   it('a brand spelling of an English word: "recognition" → Rekognition, "extracting" → Textract', () => {
     assert.strictEqual(leaksKey('Which AI service suits “spotting faces with recognition models in photos”?', 'Amazon Rekognition', ['Amazon Comprehend', 'Amazon Polly', 'Amazon Translate']), 'recognition');
     assert.strictEqual(namePartLeak('Which AI service suits “extracting form fields from scanned invoices”?', 'Amazon Textract', ['Amazon Comprehend', 'Amazon Polly', 'Amazon Translate']), 'extracting');

@@ -30,8 +30,18 @@ export function statesNeed(cue: string): boolean {
 // A cue cut from the cell it continues ("split hot shards; merge cold ones to cut cost") points back at a noun it lost.
 const DANGLING = /\bones\b/i;
 
-/** A cue that cannot stand as a need on its own: it states none, or leans on the cue before it. */
-const standsAlone = (cue: string) => statesNeed(cue) && !DANGLING.test(cue);
+// Blind review r13: "session store that can be rebuilt" is a noun phrase whose only verb says what the thing
+// may do (a relative clause with can/may), not what anyone needs; quoted as a requirement it reads as a note's line.
+const CAPABILITY_CLAUSE = /^(.+?)\s(?:that|which)\s(?:can|could|may|might)\s(.+)$/i;
+
+/** A noun phrase described only by what it can do ("jobs that may run in any order"). */
+export function capabilityPhrase(cue: string): boolean {
+  const m = CAPABILITY_CLAUSE.exec(cue);
+  return !!m && !statesNeed(m[1]) && !NEED_WORD.test(m[2]);
+}
+
+/** A cue that cannot stand as a need on its own: it states none, leans on the cue before it, or only says what a thing can do. */
+const standsAlone = (cue: string) => statesNeed(cue) && !DANGLING.test(cue) && !capabilityPhrase(cue);
 
 /** The first cue of a bundled "fits best" or two-workload frame that states no need, if any. */
 export function bareCue(stem: string): string | undefined {
@@ -45,16 +55,32 @@ export function bareCue(stem: string): string | undefined {
   return undefined;
 }
 
+// Blind review r13: a symptom quoted as a requirement ("a low-volume stream triggers thousands of tiny
+// invocations") does not read as one; it is a problem the key solves, and is said so. Only a cue that states
+// no need and asks for nothing (a need word or an imperative wins) and says that something goes wrong.
+const SYMPTOM = /\b(?:fails?|stops? after|slows?|blocks?|triggers? (?:thousands|millions|hundreds)|hangs?|waits?|falls? behind|runs? out|throttled|keeps? growing|recomputed|leaves? a single)\b/i;
+const ASKS = /\b(?:must|should|needs?|wants?|requires?|required|asks?|cannot|without|no|nobody|never|only|least|lowest|cheapest|highest|fastest|fewest)\b/i;
+
+/** A quoted cue that describes something going wrong, not a need. */
+export function describesProblem(cue: string): boolean {
+  return SYMPTOM.test(cue) && !ASKS.test(cue) && !IMPERATIVE.test(cue);
+}
+
 /** The stem of a bundled choice question as the student reads it (its cues state needs: see bareCue). */
 export function presentChoice(stem: string): string {
   const single = SINGLE.exec(stem);
   if (single) {
     const [, kind, cue] = single;
+    if (describesProblem(cue)) return `A data team has this problem: “${cue}”. Which ${kind} solves it best?`;
     return `A data team has this requirement: “${teamVoice(cue)}”. Which ${kind} meets it best?`;
   }
   const pair = PAIR.exec(stem);
   if (pair) {
     const [, a, b, kinds] = pair;
+    if (describesProblem(a) || describesProblem(b)) {
+      const says = (cue: string) => (describesProblem(cue) ? `has this problem: “${cue}”` : `must meet this requirement: “${teamVoice(cue)}”`);
+      return `A team runs two separate workloads. The first ${says(a)}; the second ${says(b)}. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
+    }
     return `A team runs two separate workloads. The first must meet this requirement: “${teamVoice(a)}”; the second must meet this one: “${teamVoice(b)}”. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
   }
   return stem.replace(/“(you (?:want|need)s? [^”]*)”/i, (_, cue: string) => `“${teamVoice(cue)}”`);

@@ -33,6 +33,7 @@ import { cardFrontProblem } from './cardFront';
 import { partOfChosen } from './optionParts';
 import { freshFirst, sameUserOptionSet } from './userOptionSets';
 import { bareCue, presentChoice } from './choiceStem';
+import { outOfScopeNumber } from './scopeTrivia';
 import { fairCategory } from './build/scenario';
 import { namesDecidingConstraint } from './oneOption';
 import { secondVariant } from './variants';
@@ -172,6 +173,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (front) return reject('card-front', front);
   const own = ctx.docService(d.doc);
   if (own && ctx.service(own) && isRetired(ctx.service(own)!)) return reject('retired', ctx.service(own)!.name);
+  const outside = d.doc.source !== 'user' && own ? outOfScopeNumber(d.optionKind, ctx.service(own)) : undefined;
+  if (outside) return reject('trivia', `a number about ${outside}, which the notes mark outside the DEA-C01 exam`);
   const { domain, task } = ctx.placement(d);
   const idOf = (answers: string) => `${d.kind}:${hashString(`${d.doc.source}|${d.doc.relPath}|${stem}|${answers}`).toString(36)}`;
   const base = {

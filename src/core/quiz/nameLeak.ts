@@ -32,6 +32,14 @@ const EXPANSIONS: Record<string, string> = {
   ou: 'organizational unit',
 };
 
+// Query languages named after the engine they query: "CQL" (Cassandra Query Language) beside "Amazon Keyspaces
+// (for Apache Cassandra)" picks the key by its name alone (blind review r13). Only engines a key's name spells out.
+const QUERY_LANGUAGES: Record<string, string> = {
+  cql: 'cassandra',
+  hql: 'hive',
+  promql: 'prometheus',
+};
+
 const NUMBER_WORDS: Record<string, string> = { '1': 'one', '2': 'two', '3': 'three' };
 
 /** British to American spelling, so "organisational" and "Organizations" share their root. */
@@ -75,6 +83,7 @@ function stemParts(stem: string): string[][] {
       parts.push(NUMBER_WORDS[lower] ?? lower);
       // Abbreviations written in capitals only ("AZ"), so the word "ia" or "ou" in prose is not read.
       if (/^[A-Z]{2,5}$/.test(p) && EXPANSIONS[lower]) parts.push(...EXPANSIONS[lower].split(/[\s-]+/));
+      if (QUERY_LANGUAGES[lower]) parts.push(QUERY_LANGUAGES[lower]);
     }
     out.push(parts);
   }
