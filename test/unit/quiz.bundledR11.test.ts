@@ -18,9 +18,9 @@ import { statesItsFix } from '../../src/core/quiz/featureLeak';
 import { documentSizeTrivia, notePorts } from '../../src/core/quiz/numberTrivia';
 import { impreciseKey } from '../../src/core/quiz/preciseKey';
 import { NOTES_DIR } from './paths';
+import { comparisonNote } from './comparisonNote';
 
-const comparison = (title: string, heading: string, rows: string[]): string => ['---', 'kind: comparison', `title: "${title}"`, '---', '',
-  `# ${title}`, '', 'Some words about the choices below.', '', `## ${heading}`, '', '| Choose | When the question mentions | Why not the others |', '|---|---|---|', ...rows, ''].join('\n');
+const comparison = comparisonNote;
 
 describe('quiz: bundled-bank patterns of blind review r11', function () {
   this.timeout(60000);

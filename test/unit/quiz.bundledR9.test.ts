@@ -19,9 +19,9 @@ import { Question } from '../../src/core/quiz/types';
 import { bareCue, presentChoice } from '../../src/core/quiz/choiceStem';
 import { cardFrontProblem, doubleVerb, pluralAfterIs } from '../../src/core/quiz/cardFront';
 import { NOTES_DIR } from './paths';
+import { comparisonNote } from './comparisonNote';
 
-const comparison = (title: string, heading: string, rows: string[]): string => ['---', 'kind: comparison', `title: "${title}"`, '---', '',
-  `# ${title}`, '', 'Some words about the choices below.', '', `## ${heading}`, '', '| Choose | When the question mentions | Why not the others |', '|---|---|---|', ...rows, ''].join('\n');
+const comparison = comparisonNote;
 
 describe('quiz: bundled-bank patterns of blind review r9', function () {
   this.timeout(60000);
