@@ -212,9 +212,9 @@ const FAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
 
 /** A service of a kind near one of the key's, for kinds with few members; `user`: in a user's note. */
 export function nearKind(key: Service, other: Service, user = false): boolean {
-  const near = kindsOf(key).flatMap((k) => [...(NEAR[k as ServiceKind] ?? []), ...(user ? USER_NEAR[k as ServiceKind] ?? [] : [])]);
+  const near = nearKindsOf(key, user);
   const far = kindsOf(key).flatMap((k) => FAR[k as ServiceKind] ?? []);
-  return kindsOf(other).some((k) => near.includes(k as ServiceKind)) && !kindsOf(other).some((k) => far.includes(k as ServiceKind));
+  return kindsOf(other).some((k) => near.includes(k)) && !kindsOf(other).some((k) => far.includes(k as ServiceKind));
 }
 
 /** Two services one cue cannot tell apart (a VPC feature and the VPC). */

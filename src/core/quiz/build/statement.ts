@@ -28,7 +28,6 @@ function stemOf(predicate: string): string {
 const GENERIC = new Set(['amazon', 'aw', 'service', 'data', 'managed', 'fully', 'serverles', 'scal', 'use', 'run', 'with', 'that', 'the', 'and', 'for', 'from', 'your', 'any', 'without', 'make', 'easy', 'using',
   'to', 'or', 'of', 'in', 'on', 'at', 'by', 'as', 'is', 'it', 'an', 'into', 'onto', 'its', 'their', 'this', 'these', 'can', 'are', 'be']);
 
-/** Content words a predicate shares with a service's own description ("queries … S3" beside Redshift Spectrum). */
 /**
  * The situation as a sentence of its own. Its "the" pointed back at what the note's sentence before it named
  * ("the data", "the files"), which the stem does not carry: said without it, the lead-in stands alone
@@ -39,6 +38,7 @@ export function leadIn(situation: string): string {
   return `${own.charAt(0).toUpperCase()}${own.slice(1)}.`;
 }
 
+/** Content words a predicate shares with a service's own description ("queries … S3" beside Redshift Spectrum). */
 export function describedAlike(predicate: string, description: string): boolean {
   const own = stems(predicate);
   let shared = 0;
