@@ -3,16 +3,16 @@
 // new question's need with them by content words (stemmed, without the words of the question frames).
 import { Draft } from './draft';
 import { GENERIC, stems, stemWord } from './text';
+import { perBuild } from './perBuild';
 
 interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean }
 
 /** The needs asked so far under each key, one table per bank build. */
 class AskedNeeds {
-  private readonly byBuild = new WeakMap<Map<string, string>, Map<string, Asked[]>>();
+  private readonly table = perBuild(() => new Map<string, Asked[]>());
 
   under(seen: Map<string, string>, key: string): Asked[] {
-    let byKey = this.byBuild.get(seen);
-    if (!byKey) { byKey = new Map(); this.byBuild.set(seen, byKey); }
+    const byKey = this.table(seen);
     let asked = byKey.get(key);
     if (!asked) { asked = []; byKey.set(key, asked); }
     return asked;

@@ -4,16 +4,11 @@
 // later question with that key draws other wrong options when its pool has them; one whose options are still
 // those of an earlier question with a shared key is a duplicate.
 import { Draft } from './draft';
+import { perBuild } from './perBuild';
 
 interface Offered { key: Set<string>; wrong: Set<string>; at: string }
 
-const byBuild = new WeakMap<Map<string, string>, Offered[]>();
-
-function offeredIn(seen: Map<string, string>): Offered[] {
-  let list = byBuild.get(seen);
-  if (!list) { list = []; byBuild.set(seen, list); }
-  return list;
-}
+const offeredIn = perBuild<Offered[]>(() => []);
 
 const lowered = (xs: readonly string[]) => new Set(xs.map((x) => x.trim().toLowerCase()));
 const sharesKey = (o: Offered, key: Set<string>) => [...key].some((k) => o.key.has(k));
