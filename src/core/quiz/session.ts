@@ -7,10 +7,12 @@ import type { DomainRow, QuizMode, QuizView, TaskRow } from '../../shared/quizPr
 import { inSeedOrder } from './examDraw';
 import { Grade, suggestedGrade } from './scheduler';
 import { AnswerState, domainRows, renderSession, SessionReader, taskRows, ViewContext } from './sessionView';
+import { isSnapshot, SessionSnapshot } from './sessionSnapshot';
 import { Question } from './types';
 
 export { PASS_PERCENT } from './sessionView';
 export type { AnswerState, ViewContext } from './sessionView';
+export type { SessionSnapshot } from './sessionSnapshot';
 
 export interface Outcome {
   id: string;
@@ -21,26 +23,6 @@ export interface Outcome {
 export interface QuizFocus {
   domain?: number;
   serviceIds?: string[];
-}
-
-export interface SessionSnapshot {
-  v: 1;
-  mode: QuizMode;
-  seed: string;
-  focus: QuizFocus;
-  focusLabel: string;
-  ids: string[];
-  newIds: string[];
-  position: number;
-  answers: Record<string, AnswerState>;
-  flagged: string[];
-  startedAt: number;
-  deadline?: number;
-  finishedAt?: number;
-  timedOut?: boolean;
-  screen: 'question' | 'exam-review';
-  confirming?: boolean;
-  form?: number;
 }
 
 export interface SessionInit {
@@ -54,7 +36,7 @@ export interface SessionInit {
   deadline?: number;
   /** Review only: questions never answered before. */
   newIds?: Iterable<string>;
-  /** Exam only: the practice exam form (Practice Exam 1–4) it is, if any. */
+  /** Exam only: the bundled practice exam form (Practice Exam N) it is, if any. */
   form?: number;
 }
 
@@ -326,13 +308,4 @@ export class QuizSession implements SessionReader {
 
 function sameSet(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
-}
-
-function isSnapshot(x: unknown): x is SessionSnapshot {
-  const s = x as SessionSnapshot;
-  return !!s && typeof s === 'object' && s.v === 1 && ['practice', 'review', 'exam'].includes(s.mode)
-    && typeof s.seed === 'string' && Array.isArray(s.ids) && s.ids.every((i) => typeof i === 'string')
-    && Number.isInteger(s.position) && !!s.answers && typeof s.answers === 'object'
-    && Array.isArray(s.flagged) && typeof s.startedAt === 'number' && typeof s.focusLabel === 'string'
-    && Array.isArray(s.newIds ?? []);
 }
