@@ -12,6 +12,7 @@ import { indexChoiceTables } from '../../src/core/quiz/extract/tables';
 import { singlesFirst } from '../../src/core/quiz/claimLedger';
 import { describesProblem, describesSituation, presentChoice } from '../../src/core/quiz/choiceStem';
 import { keywordTableCue, NEED_SHARE, needShare } from '../../src/core/quiz/keywordTable';
+import { pairOutgrowsTable } from '../../src/core/quiz/pairRows';
 import { NOTES_DIR } from './paths';
 import { comparisonNote } from './comparisonNote';
 
@@ -95,5 +96,17 @@ describe('quiz: comparison-table cues (keyword tables, situations, symptoms)', f
     // Kept as needs: the cue asks for something.
     assert.ok(!describesProblem('no threshold may be wrong on public holidays'));
     assert.ok(!describesProblem('cut the empty poll calls of the workers'));
+  });
+
+  it('two workloads are asked only from a table whose own rows fill the five options', () => {
+    const pair = 'A team has two separate workloads. One mentions “cheese must stay below 8 °C all week”; the other mentions “reorder heavy crates with no porter on duty”. Which TWO shelf options should the team choose? (Select TWO.)';
+    // Four rows: two keys, two rows left, so a service from outside the comparison would be the fifth option.
+    assert.ok(pairOutgrowsTable(tableOf(needs), pair));
+    const five = note('shelves-five', 'Shelf options: oak rack vs steel rack vs cold room vs floor pallet vs wall hook', [
+      ...['Oak rack', 'Steel rack', 'Cold room', 'Floor pallet', 'Wall hook'].map((l, i) => `| ${l} | the shop must do thing number ${i + 1} every day | other rows differ |`),
+    ]);
+    assert.ok(!pairOutgrowsTable(tableOf(five), pair));
+    // The single-answer form of the same cues (four options) is not this rule's business.
+    assert.ok(!pairOutgrowsTable(tableOf(needs), 'Which shelf option fits best when the scenario mentions “cheese must stay below 8 °C all week”?'));
   });
 });
