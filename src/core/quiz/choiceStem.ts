@@ -41,7 +41,7 @@ export function capabilityPhrase(cue: string): boolean {
 }
 
 /** A cue that cannot stand as a need on its own: it states none, leans on the cue before it, or only says what a thing can do. */
-const standsAlone = (cue: string) => statesNeed(cue) && !DANGLING.test(cue) && !capabilityPhrase(cue);
+export const standsAlone = (cue: string) => statesNeed(cue) && !DANGLING.test(cue) && !capabilityPhrase(cue);
 
 /** The first cue of a bundled "fits best" or two-workload frame that states no need, if any. */
 export function bareCue(stem: string): string | undefined {
@@ -61,9 +61,26 @@ export function bareCue(stem: string): string | undefined {
 const SYMPTOM = /\b(?:fails?|stops? after|slows?|blocks?|triggers? (?:thousands|millions|hundreds)|hangs?|waits?|falls? behind|runs? out|throttled|keeps? growing|recomputed|leaves? a single)\b/i;
 const ASKS = /\b(?:must|should|needs?|wants?|requires?|required|asks?|cannot|without|no|nobody|never|only|least|lowest|cheapest|highest|fastest|fewest)\b/i;
 
+// Own reading after blind review r14: symptoms said with other words ("every fixed range is wrong", "false pages
+// every Monday", "millions of empty receive calls") were still quoted as requirements.
+const SYMPTOM_MORE = /\b(?:wrong|false (?:pages|alarms|alerts)|empty (?:receive |poll )?(?:calls|requests|responses)|idle|wasted|to use one)\b/i;
+
 /** A quoted cue that describes something going wrong, not a need. */
 export function describesProblem(cue: string): boolean {
-  return SYMPTOM.test(cue) && !ASKS.test(cue) && !IMPERATIVE.test(cue);
+  return (SYMPTOM.test(cue) || SYMPTOM_MORE.test(cue)) && !ASKS.test(cue) && !IMPERATIVE.test(cue);
+}
+
+// Blind review r14 (dms-task-options: "the bulk of the data was already restored from a native backup"): a cue
+// that says how things are (a finite verb of a situation) asks for nothing, so "has this requirement" does not
+// read; it is quoted as the team's situation and the key is what fits it.
+const SITUATION = /\b(?:is|are|was|were|already|always|rarely|often|repeats|appears?|arrives?|filter|filters|follows|joins|grows)\b/i;
+// Only the main clause counts: "a running total … that appears on every transaction" and "a one-time copy while
+// the source application is stopped" are things asked for, whose verbs sit in a relative or a time clause.
+const SUBORDINATE = /\s(?:that|which|whose|where|while|when|whenever|so|because|until|although|unless|if|before|after)\s.*$/i;
+
+/** A quoted cue that describes the team's situation (no need, no fault): "most queries filter on the event date". */
+export function describesSituation(cue: string): boolean {
+  return SITUATION.test(cue.replace(SUBORDINATE, '')) && !ASKS.test(cue) && !IMPERATIVE.test(cue) && !describesProblem(cue);
 }
 
 /** The stem of a bundled choice question as the student reads it (its cues state needs: see bareCue). */
@@ -72,13 +89,14 @@ export function presentChoice(stem: string): string {
   if (single) {
     const [, kind, cue] = single;
     if (describesProblem(cue)) return `A data team has this problem: “${cue}”. Which ${kind} solves it best?`;
+    if (describesSituation(cue)) return `A data team is in this situation: “${cue}”. Which ${kind} fits it best?`;
     return `A data team has this requirement: “${teamVoice(cue)}”. Which ${kind} meets it best?`;
   }
   const pair = PAIR.exec(stem);
   if (pair) {
     const [, a, b, kinds] = pair;
-    if (describesProblem(a) || describesProblem(b)) {
-      const says = (cue: string) => (describesProblem(cue) ? `has this problem: “${cue}”` : `must meet this requirement: “${teamVoice(cue)}”`);
+    if ([a, b].some((c) => describesProblem(c) || describesSituation(c))) {
+      const says = (cue: string) => (describesProblem(cue) ? `has this problem: “${cue}”` : describesSituation(cue) ? `is in this situation: “${cue}”` : `must meet this requirement: “${teamVoice(cue)}”`);
       return `A team runs two separate workloads. The first ${says(a)}; the second ${says(b)}. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
     }
     return `A team runs two separate workloads. The first must meet this requirement: “${teamVoice(a)}”; the second must meet this one: “${teamVoice(b)}”. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;

@@ -38,6 +38,8 @@ import { fairCategory } from './build/scenario';
 import { namesDecidingConstraint } from './oneOption';
 import { secondVariant } from './variants';
 import { stemRulesOut } from './stemNumbers';
+import { keywordTableCue } from './keywordTable';
+import { pairOutgrowsTable } from './pairRows';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -158,6 +160,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
   const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
   if (bare) return reject('fragment', `no need stated: ${bare}`);
+  if (d.doc.source !== 'user' && keywordTableCue(d.section, stem)) return reject('fragment', `a cue of a keyword-list table: ${stem}`);
+  if (d.doc.source !== 'user' && pairOutgrowsTable(d.section, stem)) return reject('few-distractors', `two workloads from a table of ${d.section.choiceRows.length} rows: ${stem}`);
   if (d.doc.source !== 'user' && statesItsFix(stem)) return reject('leak', `the need names its fix: ${stem}`);
   if (vagueNeed(stem) || (d.doc.source === 'user' && sourcelessMove(stem))) return reject('vague', stem);
   // The note gives the key as one option of several: only a stem that names what decides may ask it (r11).
