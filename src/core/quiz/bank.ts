@@ -32,6 +32,7 @@ import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
 import { leaksKey } from './keyLeak';
+import { withoutLeakingMember } from './leakTrim';
 import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
@@ -178,6 +179,9 @@ export class QuestionBank {
     const summary = doc.source === 'user' && isSummarySection(section);
     if (!doc.serviceId || summary) for (const c of extractStatements(section, { summary })) {
       const d = buildStatement(ctx, doc, section, c, { summary });
+      // A user's list member that names the key is left out rather than the statement dropped (leakTrim.ts).
+      const trimmed = d && doc.source === 'user' ? withoutLeakingMember(d.stem, d.correct[0], d.distractors) : undefined;
+      if (d && trimmed) d.stem = trimmed;
       // The first statement that does not give its key away stands for the service in this section.
       // A stem with no source for the data it moves (sourceless.ts) lets the next sentence stand instead.
       if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors) && !(doc.source === 'user' && sourcelessMove(d.stem))) { said.add(d.correct[0]); out.push(d); }
