@@ -33,6 +33,7 @@ import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
 import { leaksKey } from './keyLeak';
 import { withoutLeakingMember } from './leakTrim';
+import { leakSharersFirst } from './leakSwap';
 import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
@@ -127,7 +128,10 @@ export class QuestionBank {
         this.rejections.push({ rule: 'misdefined', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: wrong });
         continue;
       }
-      const r = gate(ctx, d, { seen });
+      let r = gate(ctx, d, { seen });
+      // A user's leak that other wrong options of the pool share is asked with those options (leakSwap.ts).
+      const swapped = 'rejected' in r && r.rejected === 'leak-word' ? leakSharersFirst(d, d.stem, r.detail.split(' → ')[0]) : undefined;
+      if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) r = again; }
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
       if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
       const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
