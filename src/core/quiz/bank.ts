@@ -32,6 +32,8 @@ import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
 import { leaksKey } from './keyLeak';
+import { withoutLeakingMember } from './leakTrim';
+import { leakSharersFirst } from './leakSwap';
 import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
@@ -126,7 +128,10 @@ export class QuestionBank {
         this.rejections.push({ rule: 'misdefined', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: wrong });
         continue;
       }
-      const r = gate(ctx, d, { seen });
+      let r = gate(ctx, d, { seen });
+      // A user's leak that other wrong options of the pool share is asked with those options (leakSwap.ts).
+      const swapped = 'rejected' in r && r.rejected === 'leak-word' ? leakSharersFirst(d, d.stem, r.detail.split(' → ')[0]) : undefined;
+      if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) r = again; }
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
       if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
       const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
@@ -178,6 +183,9 @@ export class QuestionBank {
     const summary = doc.source === 'user' && isSummarySection(section);
     if (!doc.serviceId || summary) for (const c of extractStatements(section, { summary })) {
       const d = buildStatement(ctx, doc, section, c, { summary });
+      // A user's list member that names the key is left out rather than the statement dropped (leakTrim.ts).
+      const trimmed = d && doc.source === 'user' ? withoutLeakingMember(d.stem, d.correct[0], d.distractors) : undefined;
+      if (d && trimmed) d.stem = trimmed;
       // The first statement that does not give its key away stands for the service in this section.
       // A stem with no source for the data it moves (sourceless.ts) lets the next sentence stand instead.
       if (d && !said.has(d.correct[0]) && !leaksKey(d.stem, d.correct[0], d.distractors) && !(doc.source === 'user' && sourcelessMove(d.stem))) { said.add(d.correct[0]); out.push(d); }

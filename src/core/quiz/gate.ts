@@ -19,6 +19,7 @@ import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { fallbackNeed, offExamProduct, titleFragment, vagueNeed } from './stemChecks';
 import { leaksKey } from './keyLeak';
+import { namedByFrame } from './leakSwap';
 import { featureLeak, statesItsFix } from './featureLeak';
 import { asksPort, documentSizeTrivia, notePorts } from './numberTrivia';
 import { impreciseKey } from './preciseKey';
@@ -296,7 +297,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       // A text key that is a service written short ("Amazon MWAA") is leaked by its full name's words too.
       const sid = d.optionKind === 'text' ? ctx.serviceAnswer(c) : undefined;
       const full = sid ? ctx.service(sid)!.name : undefined;
-      const leak = leaksKey(framed, c, distractors) ?? (full && full !== c ? leaksKey(framed, full, distractors) : undefined);
+      const fullLeak = full && full !== c ? leaksKey(framed, full, distractors) : undefined;
+      // A user's text key leaked only by its service's kind words, which the frame names too (leakSwap.ts), is no leak.
+      const leak = leaksKey(framed, c, distractors) ?? (fullLeak && !(d.doc.source === 'user' && namedByFrame(stem, fullLeak)) ? fullLeak : undefined);
       // Only "Which TWO requirements point to <row>" names its row by design; two workloads keyed by two text rows are
       // checked like any question ("… in one AZ" beside S3 Express One Zone, blind review r11).
       if (leak && !(d.kind === 'choose-two' && d.optionKind === 'text' && /^Which TWO requirements\b/.test(stem))) return reject('leak-word', `${leak} → ${c}`);
