@@ -333,5 +333,7 @@ function looksLikeCode(line: string, start: number, end: number, lower: boolean)
     || /^\(/.test(after)
     || (lower && /^\[/.test(after))
     || (/"\s*$/.test(before) && /^"\s*:/.test(after))
+    // A YAML key that opens a block, a CloudFormation logical id or a setting of the program's: `  Crawler:`.
+    || (/^\s*(?:-\s+)?$/.test(line.slice(0, start)) && /^:\s*$/.test(line.slice(end)))
     || /^\s*=(?!=)/.test(after);
 }
