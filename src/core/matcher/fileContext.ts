@@ -7,7 +7,8 @@ import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
-import { goDeclaredTypes, jvmImportedWords, ownAwsNames } from './ownNames';
+import { goDeclaredTypes, jvmImportedWords, ownAwsNames, rustOwnTypes } from './ownNames';
+import { CDK_CORE_CLASSES, CDK_CORE_PACKAGE, CDK_CORE_WHOLE, cdkCoreParts } from './cdkCore';
 
 export { WRANGLER, wranglerModule } from './wrangler';
 export type { Binding } from './types';
@@ -149,20 +150,6 @@ const JAVA_V1_CLIENT_VAR = /\b(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:Async)?\s+([a
 // is told by its leading dot).
 const LOCAL_MODULE = /^\.{1,2}\//;
 
-// Rust: `use rest_ses::client::{RdsClient, SesClient};` — types of a crate that is not AWS's (the program's own, or
-// `crate::`/`super::`) are the program's, however they are named; only the `aws_sdk_<svc>` crates are the SDK (round 14).
-const RUST_USE = /^[ \t]*(?:pub(?:\([^)]*\))?[ \t]+)?use[ \t]+([a-z_][a-z0-9_]*)::([^;]*);/gm;
-const RUST_AWS_CRATE = /^(?:aws_[a-z0-9_]+|rusoto_[a-z0-9_]+|lambda_runtime|lambda_http)$/;
-
-function rustOwnTypes(text: string, ctx: FileContext): void {
-  RUST_USE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUST_USE.exec(text))) {
-    if (RUST_AWS_CRATE.test(m[1])) continue;
-    for (const name of m[2].match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) localClass(ctx, name);
-  }
-}
-
 /**
  * `import { CloudFront } from './cloudfront'`: a class the program imports from its own module is its own class in its
  * code (`new CloudFront(this, …)`), whatever service its name spells (round 12); a comment keeps the word's meaning.
@@ -213,25 +200,11 @@ export function airflowModule(mod: string, r: Resolver): string[] {
   }).filter((id): id is string => !!id);
 }
 
-// The CDK core's `App` and `Stack` (and `StackProps`, the props of a Stack), imported by name and used bare: the CDK
-// (the convention since round 14; other core helpers such as `Duration` or `RemovalPolicy` are no mention).
-const CDK_CORE_CLASSES = new Set(['App', 'Stack', 'StackProps']);
-// The core's own packages: aws-cdk-lib (v2), @aws-cdk/core and aws_cdk.core (v1), aws_cdk, Java's software.amazon.awscdk(.core).
-const CDK_CORE_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/core|aws_cdk(?:\.core)?|software\.amazon\.awscdk(?:\.core)?)$/;
-// C# `using Amazon.CDK;` and Java's `import software.amazon.awscdk.*;` import the core's classes whole.
-const CDK_CORE_WHOLE = /^\uFEFF?[ \t]*(?:using[ \t]+Amazon\.CDK|import[ \t]+software\.amazon\.awscdk(?:\.core)?\.\*)[ \t]*;/m;
-
-/** `from aws_cdk import App, Stack`, `import { App } from 'aws-cdk-lib'`, `import software.amazon.awscdk.Stack;`: the CDK's core classes. */
-function bindCdkCore(names: string[], r: Resolver, ctx: FileContext): void {
-  if (!r.services.has('cdk')) return;
-  for (const name of names) if (CDK_CORE_CLASSES.has(name)) ctx.typeParts.set(name, [{ serviceId: 'cdk', at: 0, length: name.length, ambiguous: false }]);
-}
-
 /** Classes a file imports from an AWS library, by the services their names spell. */
 function bindTypes(source: string, names: string[], r: Resolver, ctx: FileContext): void {
   let own: string | undefined;
   let ownKnown = false;
-  if (CDK_CORE_PACKAGE.test(source)) bindCdkCore(names, r, ctx);
+  if (CDK_CORE_PACKAGE.test(source)) cdkCoreParts(names, r, ctx.typeParts);
   for (const name of names) {
     if (!/^[A-Z][A-Za-z0-9]+$/.test(name) || ctx.typeParts.has(name)) continue;
     if (!ownKnown) { own = packageOwner(source, r); ownKnown = true; }
@@ -325,7 +298,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     }
   }
   if (text.includes('import ')) jvmImportedWords(text, ctx.importedWords);
-  if (text.includes('use ') && text.includes('::')) rustOwnTypes(text, ctx);
+  if (text.includes('use ') && text.includes('::')) rustOwnTypes(text, ctx.localClasses);
   if (text.includes('Client ')) {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
@@ -338,7 +311,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     }
   }
   // The core's namespace imported whole: C#'s `using Amazon.CDK;` then `new App()`, Java's `import software.amazon.awscdk.*;`.
-  if ((text.includes('using Amazon.CDK') || text.includes('awscdk.')) && CDK_CORE_WHOLE.test(text)) bindCdkCore([...CDK_CORE_CLASSES], r, ctx);
+  if ((text.includes('using Amazon.CDK') || text.includes('awscdk.')) && CDK_CORE_WHOLE.test(text)) cdkCoreParts(CDK_CORE_CLASSES, r, ctx.typeParts);
   if (text.includes('using Amazon.CDK.AWS.')) {
     // C# imports a whole namespace (`using Amazon.CDK.AWS.Events;`), so the CDK classes it constructs are those of the
     // file: `new EventBus(this, …)` names EventBridge (round 13). No owner: an ambiguous word (`new Function(`) stays one.
