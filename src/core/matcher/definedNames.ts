@@ -5,8 +5,9 @@
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
 
-// The CDK CLI's `CDK_DEFAULT_ACCOUNT` / `CDK_DEFAULT_REGION` are no mention: two blind labellers of three (rounds 1
-// and 12, four lines of six, against round 10) read them as option keys, which the convention leaves out (docs/matcher.md).
+// The CDK CLI's environment variables `CDK_DEFAULT_ACCOUNT` / `CDK_DEFAULT_REGION`: the CDK (the convention settled in
+// round 14, after blind labellers had read them both ways; docs/matcher.md), as `AWS_LAMBDA_FUNCTION_NAME` is Lambda's.
+const CDK_ENV = /\bCDK_DEFAULT_(?:ACCOUNT|REGION)\b/g;
 
 // OpenAPI extensions of API Gateway: `x-amazon-apigateway-integration:`, `x-amazon-apigateway-cors`.
 const APIGW_EXTENSION = /\bx-amazon-apigateway-[a-z][a-z-]*[a-z]/g;
@@ -27,6 +28,7 @@ export function definedMatches(s: CodeSink): void {
   let m: RegExpExecArray | null;
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
+  if (t.includes('CDK_DEFAULT_')) each(CDK_ENV, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('x-amazon-apigateway-')) each(APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));
   if (t.includes('ubtype') && /ntegration_?[Ss]ubtype/.test(t)) {
     each(INTEGRATION_SUBTYPE, (m) => {

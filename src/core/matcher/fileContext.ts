@@ -7,7 +7,8 @@ import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
-import { goDeclaredTypes, jvmImportedWords, ownAwsNames } from './ownNames';
+import { goDeclaredTypes, jvmImportedWords, ownAwsNames, rustOwnTypes } from './ownNames';
+import { CDK_CORE_CLASSES, CDK_CORE_PACKAGE, CDK_CORE_WHOLE, cdkCoreParts } from './cdkCore';
 
 export { WRANGLER, wranglerModule } from './wrangler';
 export type { Binding } from './types';
@@ -203,6 +204,7 @@ export function airflowModule(mod: string, r: Resolver): string[] {
 function bindTypes(source: string, names: string[], r: Resolver, ctx: FileContext): void {
   let own: string | undefined;
   let ownKnown = false;
+  if (CDK_CORE_PACKAGE.test(source)) cdkCoreParts(names, r, ctx.typeParts);
   for (const name of names) {
     if (!/^[A-Z][A-Za-z0-9]+$/.test(name) || ctx.typeParts.has(name)) continue;
     if (!ownKnown) { own = packageOwner(source, r); ownKnown = true; }
@@ -296,6 +298,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     }
   }
   if (text.includes('import ')) jvmImportedWords(text, ctx.importedWords);
+  if (text.includes('use ') && text.includes('::')) rustOwnTypes(text, ctx.localClasses);
   if (text.includes('Client ')) {
     JAVA_CLIENT_VAR.lastIndex = 0;
     while ((m = JAVA_CLIENT_VAR.exec(text))) if (m[2].toLowerCase() === m[1].toLowerCase()) set(m[2], bind(r, r.pick('sdkClass', m[1].toLowerCase()), 'sdk'));
@@ -307,6 +310,8 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       if (name === key || name === SDK_LONG_NAMES[key]) set(m[2], bind(r, r.sdkService(key), 'sdk'));
     }
   }
+  // The core's namespace imported whole: C#'s `using Amazon.CDK;` then `new App()`, Java's `import software.amazon.awscdk.*;`.
+  if ((text.includes('using Amazon.CDK') || text.includes('awscdk.')) && CDK_CORE_WHOLE.test(text)) cdkCoreParts(CDK_CORE_CLASSES, r, ctx.typeParts);
   if (text.includes('using Amazon.CDK.AWS.')) {
     // C# imports a whole namespace (`using Amazon.CDK.AWS.Events;`), so the CDK classes it constructs are those of the
     // file: `new EventBus(this, …)` names EventBridge (round 13). No owner: an ambiguous word (`new Function(`) stays one.

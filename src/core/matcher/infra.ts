@@ -24,7 +24,8 @@ const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
 const CDK_HELPER_MODULE = /(?<![\w@/.-])((?:ecs-pattern|route53-target|events-target|sns-subscription|s3-notification|cloudwatch-action|lambda-destination|lambda-event-source|elasticloadbalancingv2-target|apigatewayv2-integration)s?)(?![\w/-]|\.\w)/g;
 const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
-const DOTNET_LAMBDA = /(?:^|[\s`$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
+// Also quoted, as the tools' own defaults file lists it (`"dotnet lambda help",`).
+const DOTNET_LAMBDA = /(?:^|[\s`"'$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
 const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
 const CFN_TEMPLATE = /\bAWSTemplateFormatVersion\b/g;
 // package.json scripts: `"cdk": "cdk"`, `"deploy": "npm run build && npx cdk deploy"`.
@@ -61,6 +62,10 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/(?<![\w/-])\/aws-glue\/[a-z][a-z-]*/g, 'glue'],
   // ECR Public's registry host: `public.ecr.aws/sam/build-python3.12`.
   [/(?<![\w.-])public\.ecr\.aws\b/g, 'ecr'],
+  // Lambda's own log groups, `/aws/lambda/<function>` (round 14), as Glue's are Glue's.
+  [/(?<![\w/.-])\/aws\/lambda\/(?=[\w${.-])/g, 'lambda'],
+  // The Glue ETL library's package and repository, `pip install git+https://github.com/awslabs/aws-glue-libs.git` (round 14).
+  [/(?<![\w.-])aws-glue-libs\b/g, 'glue'],
 ];
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
 // Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
@@ -74,6 +79,9 @@ const CDK_METADATA = /\baws:cdk:[a-z][a-z-]*/g;
 const ENUM_VALUE = /(["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\1/g;
 const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV)$/;
 const CDK_OUT = /(?<![\w./-])cdk\.out\b/g;
+// The CDK's own config file, `cdk.json` (its name, not a folder of the program's), and the artifact types of a cloud
+// assembly's manifest (`"type": "cdk:tree"`, `"cdk:asset-manifest"`): the CDK's names, as `aws:cdk:path` is.
+const CDK_FILES = /(?<![\w.-])cdk\.json\b|(?<=["']type["']\s*:\s*["'])cdk:[a-z][a-z-]*(?=["'])/g;
 const LAMBDA_ENV = /\bAWS_LAMBDA_[A-Z_]+\b|\bLAMBDA_TASK_ROOT\b/g;
 // Notebook kernels of Glue interactive sessions: `"name": "glue_pyspark"`, `"languageId": "python_glue_session"`.
 const GLUE_KERNEL = /"(?:name|display_name|language|languageId)"\s*:\s*"((?:python|scala)_glue_session|glue_(?:py)?spark|glue_ray|Glue (?:Py)?Spark|Glue Ray)"/g;
@@ -112,12 +120,13 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
   if (s.file.aws && /[A-Z0-9]_[A-Z]/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
   if (t.includes('cdk.out')) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
+  if (t.includes('cdk.json') || t.includes('cdk:')) each(CDK_FILES, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('LAMBDA_')) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
   if (t.includes('glue_') || t.includes('Glue ')) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));

@@ -82,6 +82,9 @@ export const DISTINCTIVE = new Set([
   'codepipeline', 'memorydb', 'documentdb', 'timestream', 'databrew', 'datazone', 'secretsmanager', 'stepfunctions',
 ]);
 
+// Services whose releases are numbered in prose: "Glue 4", "Glue 4.0", "EMR 6.15" name the service (round 14).
+export const VERSIONED = new Set(['glue', 'emr']);
+
 // The nouns that make a service word mean the service: "s3 bucket", "lambda memory", "glue job".
 export const NOUNS: Record<string, string[]> = {
   s3: ['bucket', 'buckets', 'path', 'paths', 'file', 'files', 'object', 'objects', 'key', 'keys', 'prefix', 'prefixes', 'uri', 'uris', 'url', 'location', 'locations', 'storage', 'event', 'events', 'notification', 'notifications', 'upload', 'uploads', 'data', 'staging', 'access'],

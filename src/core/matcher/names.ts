@@ -5,7 +5,7 @@ import { Service } from '../model';
 import { inPathValue, inStructTag, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
 import { declaredName } from './ownNames';
-import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS } from './nameWords';
+import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS, VERSIONED } from './nameWords';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
@@ -56,6 +56,11 @@ export class NameTrie {
       if (!tokens.length) continue;
       const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
       this.add({ serviceId: s.id, tokens, foldCase: branded, weak: weakSet.has(clean.toLowerCase()), length: clean.length });
+      // "### Crawler Undo Script": an ambiguous lower-case word capitalised (a heading, a sentence's start) is the
+      // service only where the file names it clearly ("AWS Glue crawler"), as an engine's name is (round 14).
+      if (tokens.length === 1 && /^[a-z]+$/.test(clean) && weakSet.has(clean)) {
+        this.add({ serviceId: s.id, tokens: [clean[0].toUpperCase() + clean.slice(1)], foldCase: false, weak: true, strict: true, length: clean.length });
+      }
     }
   }
 
@@ -114,6 +119,8 @@ export class NameTrie {
     let node: TrieNode | undefined = this.root;
     for (let k = i; k < tokens.length; k++) {
       if (k > i && !isNameGap(line, tokens[k - 1].end, tokens[k].start)) break;
+      // A bare dot joins a qualifier to its member, not words of a name: Go's `aws.Config{` is the SDK's config struct.
+      if (k > i && tokens[k].start === tokens[k - 1].end + 1 && line[tokens[k - 1].end] === '.') break;
       node = node.next.get(tokens[k].lower);
       if (!node) break;
       path.push(node);
@@ -153,8 +160,8 @@ export class NameTrie {
           if (e.tokens.length === 1 && !noun) continue;
           if (GENERIC_IN_LOWER_CASE.has(e.tokens.join(' ').toLowerCase())) continue;
           weak = true;
-        } else if (weak && (noun || awsBefore(line, first.start))) {
-          weak = false; // "S3 bucket", "Lambda function", "AWS Athena"
+        } else if (weak && (noun || awsBefore(line, first.start) || (VERSIONED.has(e.serviceId) && VERSION_AFTER.test(line.slice(last.end, last.end + 8))))) {
+          weak = false; // "S3 bucket", "Lambda function", "AWS Athena", "Glue 4"
         }
         if (weak && this.negativeNext(e, line, last.end)) continue;
         if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
@@ -255,6 +262,8 @@ function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' |
   for (let k = 0; k < e.tokens.length; k++) {
     const got = tokens[i + k].text;
     if (got === e.tokens[k]) continue;
+    // Title case after the first word, as headings write names: "Glue Crawler", "EventBridge Rules" (round 14).
+    if (k > 0 && got.length > 1 && got[0] === e.tokens[k][0].toUpperCase() && got.slice(1) === e.tokens[k].slice(1) && e.tokens[k] === e.tokens[k].toLowerCase() && tokens[i].text === e.tokens[0]) continue;
     if (got !== tokens[i + k].lower) {
       // Mixed case: only a word only AWS uses may be spelled differently ("Cloudwatch", "DynamoDb").
       if (!DISTINCTIVE.has(tokens[i + k].lower)) return undefined;
@@ -267,6 +276,9 @@ function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' |
 
 /** The end of a PSR-4 autoload key in composer.json, `"App\\Glue\\": "src/"`: a namespace prefix the program chose. */
 const PSR4_KEY = /^\\\\"\s*:/;
+
+/** " 4", " 4.0", " 6.15": a release number after a versioned service's name. */
+const VERSION_AFTER = /^[ \t]+\d{1,2}(?:\.\d{1,2})?(?!\w|\.\d)/;
 
 function nextWord(line: string, end: number): string {
   const m = /^[\s\-`'"]+([A-Za-z]+)/.exec(line.slice(end, end + 24));
@@ -321,5 +333,7 @@ function looksLikeCode(line: string, start: number, end: number, lower: boolean)
     || /^\(/.test(after)
     || (lower && /^\[/.test(after))
     || (/"\s*$/.test(before) && /^"\s*:/.test(after))
+    // A YAML key that opens a block, a CloudFormation logical id or a setting of the program's: `  Crawler:`.
+    || (/^\s*(?:-\s+)?$/.test(line.slice(0, start)) && /^:\s*$/.test(line.slice(end)))
     || /^\s*=(?!=)/.test(after);
 }

@@ -58,3 +58,19 @@ export function goDeclaredTypes(text: string, into: Set<string>): void {
   let m: RegExpExecArray | null;
   while ((m = GO_TYPE_DECL.exec(text))) into.add(m[1]);
 }
+
+// Rust: `use rest_ses::client::{RdsClient, SesClient};` — types of a crate that is not AWS's (the program's own, or
+// `crate::`/`super::`) are the program's, however they are named; only AWS's crates (`aws_sdk_<svc>`, `aws_config`) and
+// the Lambda runtime's are libraries that name services (round 14).
+const RUST_USE = /^[ \t]*(?:pub(?:\([^)]*\))?[ \t]+)?use[ \t]+([a-z_][a-z0-9_]*)::([^;]*);/gm;
+const RUST_AWS_CRATE = /^(?:aws_[a-z0-9_]+|rusoto_[a-z0-9_]+|lambda_runtime|lambda_http)$/;
+
+/** The types a Rust file imports from crates that are not AWS's: the program's own classes. */
+export function rustOwnTypes(text: string, into: Set<string>): void {
+  RUST_USE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUST_USE.exec(text))) {
+    if (RUST_AWS_CRATE.test(m[1])) continue;
+    for (const name of m[2].match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) into.add(name);
+  }
+}

@@ -108,6 +108,8 @@ export function sdkMatches(s: CodeSink): void {
   if (t.includes('@aws-sdk/')) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
   if (t.includes('Client')) {
     each(SDK_CLIENT_CLASS, (m) => {
+      // A client class of the program's own module (`use rest_ses::client::RdsClient`, `import { S3Client } from './s3'`).
+      if (s.file.localClasses.has(m[0])) return;
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
     });
@@ -211,7 +213,7 @@ export function sdkMatches(s: CodeSink): void {
       const parts = s.file.typeParts.get(m[1]);
       if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
       // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
-      if (parts.length === 1) s.add(parts[0].serviceId, 'sdk', m.index, m[1]);
+      if (parts.length === 1) s.add(parts[0].serviceId, parts[0].serviceId === 'cdk' ? 'cdk' : 'sdk', m.index, m[1]);
       else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
     });
   }

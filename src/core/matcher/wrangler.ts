@@ -22,5 +22,7 @@ export function wranglerModule(name: string, r: Resolver, next?: string): Bindin
   if (name === 'data_api' && next === 'rds') return known(r, 'rds');
   // awswrangler keeps S3 Vectors in a private package of its s3 module; the most specific service wins.
   if (name === 's3' && next === '_vectors') return known(r, 's3-vectors');
+  // `wr.s3.select_query` (and its private `awswrangler.s3._select`) runs S3 Select; the most specific service wins (round 14).
+  if (name === 's3' && (next === 'select_query' || next === '_select')) return known(r, 's3-select');
   return known(r, WRANGLER_MODULES[name]);
 }

@@ -5,7 +5,7 @@ using Constructs;
 namespace Orders
 {
     // Packaged with `dotnet lambda package` before the stack deploys it. ⟦expect: lambda⟧
-    public class OrdersStack : Stack
+    public class OrdersStack : Stack ⟦expect: cdk⟧
     {
         internal OrdersStack(Construct scope, string id) : base(scope, id) { }
     }

@@ -8,7 +8,7 @@ export class SiteStack extends cdk.Stack { ⟦expect: cdk⟧
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const edge = new CloudFront(this, 'Edge', { assetsFolder: 'cloudfront/site' });
-    new Kinesis(this, 'Clicks', { outputDir: 'kinesis-out', account: process.env.CDK_DEFAULT_ACCOUNT });
+    new Kinesis(this, 'Clicks', { outputDir: 'kinesis-out', account: process.env.CDK_DEFAULT_ACCOUNT }); ⟦expect: cdk⟧
     edge.addOrigin('s3-site');
   }
 }

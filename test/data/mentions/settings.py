@@ -28,7 +28,7 @@ def read_logs(glue_context):
     )
 
 
-def outputs(stack: Stack, server) -> None:
+def outputs(stack: Stack, server) -> None: ⟦expect: cdk⟧
     CfnOutput(stack, "ExportBucket", value="exports") ⟦expect: cdk⟧
     backup.BackupResource.from_ec2_instance(server) ⟦expect: backup, ec2⟧
     template = "cloudformation/{}.yaml".format("export")

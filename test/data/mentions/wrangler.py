@@ -6,7 +6,7 @@ from awswrangler import (
     timestream,  ⟦expect: timestream⟧
 )
 from aws_cdk import (  ⟦expect: cdk⟧
-    Stack,
+    Stack, ⟦expect: cdk⟧
     aws_stepfunctions as sfn,  ⟦expect: step-functions⟧
     aws_iam as iam,  ⟦expect: iam⟧
 )
@@ -29,7 +29,7 @@ def export(day: str) -> None:
     print(len(keyed), "rows; check the Glue DataCatalog for the new partition")  ⟦expect: glue-data-catalog⟧
 
 
-class Machine(Stack):
+class Machine(Stack): ⟦expect: cdk⟧
     def build(self) -> None:
         role = iam.Role(self, "Runner", assumed_by=iam.ServicePrincipal("states.amazonaws.com"))  ⟦expect: iam, step-functions⟧
         sfn.StateMachine(self, "Export", definition_body=sfn.DefinitionBody.from_file("export.asl.json"))  ⟦expect: step-functions⟧
