@@ -1,0 +1,63 @@
+// Rules added after blind reviews r12–r14 of the questions generated from service, concept and domain notes
+// (docs/quiz.md): one number fact asked once (a card and a cloze of one sentence). Fixtures are our own words.
+import * as assert from 'assert';
+import { Draft } from '../../src/core/quiz/draft';
+import { namedAsWrong } from '../../src/core/quiz/namedRivals';
+import { amountOf, numberTwin, recordNumber } from '../../src/core/quiz/numberTwins';
+import { quotedNoteLine } from '../../src/core/quiz/quotedLine';
+
+// Only the fields the rules read.
+const draft = (kind: Draft['kind'], source: 'bundled' | 'user', optionNotes?: Map<string, string>): Draft =>
+  ({ kind, doc: { source, relPath: 'services/x.md' }, optionNotes } as unknown as Draft);
+
+describe('quiz: blind reviews r12–r14, generated questions of service, concept and domain notes', () => {
+  it('a count is one amount with or without its noun, a duration whatever its unit', () => {
+    assert.strictEqual(amountOf('5'), 'n5');
+    assert.strictEqual(amountOf('5 targets'), 'n5:target');
+    assert.strictEqual(amountOf('24 hours'), amountOf('1 day'));
+    assert.strictEqual(amountOf('about five'), undefined);
+  });
+
+  it('a card and a cloze of one fact about one service: the second is a twin', () => {
+    const seen = new Map<string, string>();
+    // The cloze keys the throughput and states the IOPS baseline in its stem.
+    const cloze = 'Fill in the blank (Amazon EBS): A gp3 volume starts with 3,000 IOPS and _____ whatever its size.';
+    assert.strictEqual(numberTwin('125 MiB/s', cloze, ['ebs'], seen), undefined);
+    recordNumber('125 MiB/s', cloze, ['ebs'], 'services/ebs.md:40', seen);
+    // A card asking that baseline: its key is printed in the cloze's stem.
+    assert.strictEqual(numberTwin('3,000 IOPS', 'What IOPS baseline comes with a gp3 volume?', ['ebs'], seen), 'services/ebs.md:40');
+    // A bare count beside the same count with its noun, about the same service.
+    recordNumber('5 targets', 'Fill in the blank (Amazon EventBridge): One rule sends to at most _____.', ['eventbridge'], 'services/eventbridge.md:50', seen);
+    assert.strictEqual(numberTwin('5', 'How many targets can one EventBridge rule have?', ['eventbridge'], seen), 'services/eventbridge.md:50');
+    // Another noun, another service or another amount is another fact.
+    assert.strictEqual(numberTwin('5 consumers', 'How many enhanced fan-out consumers…?', ['eventbridge'], seen), undefined);
+    assert.strictEqual(numberTwin('5', 'How many rules…?', ['sqs'], seen), undefined);
+    assert.strictEqual(numberTwin('6', 'How many targets…?', ['eventbridge'], seen), undefined);
+  });
+
+  it('a stem that states the key of an earlier question about its service is a twin', () => {
+    const seen = new Map<string, string>();
+    recordNumber('180 days', 'What is the minimum storage duration of the deepest archive tier?', ['s3-glacier'], 'services/s3-glacier.md:9', seen);
+    assert.strictEqual(numberTwin('90 days', 'Fill in the blank (S3 Glacier): The faster archive tiers bill at least _____, the deepest 180 days.', ['s3-glacier'], seen), 'services/s3-glacier.md:9');
+    assert.strictEqual(numberTwin('90 days', 'Fill in the blank (S3 Glacier): The faster archive tiers bill at least _____.', ['s3-glacier'], seen), undefined);
+  });
+
+  it('a bundled card or identify question that only quotes a note line is a fragment; a user\'s card stays', () => {
+    const described = 'Which AWS service is described here: “Managed home of the queues that replaced the old broker”?';
+    const quoted = 'Which AWS service is this? “Keeps files for partners and hands them over by SFTP.”';
+    assert.match(quotedNoteLine(draft('card', 'bundled'), described) ?? '', /quotes a note line/);
+    assert.match(quotedNoteLine(draft('identify', 'bundled'), quoted) ?? '', /quotes a note line/);
+    assert.strictEqual(quotedNoteLine(draft('card', 'user'), described), undefined);
+    // A question that states a situation is no quote, nor is a definition family's stem.
+    assert.strictEqual(quotedNoteLine(draft('card', 'bundled'), 'Which service hands partner files over by SFTP?'), undefined);
+    assert.strictEqual(quotedNoteLine(draft('choose', 'bundled'), described), undefined);
+  });
+
+  it('a rival a bundled scenario names as wrong, with its reason, is vouched for whatever its kind', () => {
+    const notes = new Map([['Amazon API Gateway', 'Its throttling caps an API key, not one abusive address.']]);
+    assert.strictEqual(namedAsWrong(draft('scenario', 'bundled', notes), 'Amazon API Gateway'), true);
+    assert.strictEqual(namedAsWrong(draft('scenario', 'bundled', notes), 'Amazon Macie'), false, 'not named by the note');
+    assert.strictEqual(namedAsWrong(draft('scenario', 'user', notes), 'Amazon API Gateway'), false, 'users\' notes keep the kind rule');
+    assert.strictEqual(namedAsWrong(draft('choose', 'bundled', notes), 'Amazon API Gateway'), false);
+  });
+});
