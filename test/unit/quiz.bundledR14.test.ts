@@ -2,6 +2,7 @@
 // (docs/quiz.md): one number fact asked once (a card and a cloze of one sentence). Fixtures are our own words.
 import * as assert from 'assert';
 import { Draft } from '../../src/core/quiz/draft';
+import { contractTrivia } from '../../src/core/quiz/contractTrivia';
 import { namedAsWrong } from '../../src/core/quiz/namedRivals';
 import { amountOf, numberTwin, recordNumber } from '../../src/core/quiz/numberTwins';
 import { quotedNoteLine } from '../../src/core/quiz/quotedLine';
@@ -59,5 +60,12 @@ describe('quiz: blind reviews r12–r14, generated questions of service, concept
     assert.strictEqual(namedAsWrong(draft('scenario', 'bundled', notes), 'Amazon Macie'), false, 'not named by the note');
     assert.strictEqual(namedAsWrong(draft('scenario', 'user', notes), 'Amazon API Gateway'), false, 'users\' notes keep the kind rule');
     assert.strictEqual(namedAsWrong(draft('choose', 'bundled', notes), 'Amazon API Gateway'), false);
+  });
+
+  it('an SLA figure or a port is trivia in a bundled number question; a limit is not', () => {
+    assert.match(contractTrivia('What availability SLA does the DNS service promise?') ?? '', /SLA/);
+    assert.match(contractTrivia('Which port do TLS clients of the broker cluster use by default?') ?? '', /port/);
+    assert.strictEqual(contractTrivia('How many days does the stream keep records by default?'), undefined);
+    assert.strictEqual(contractTrivia('What is the largest message the queue accepts?'), undefined);
   });
 });

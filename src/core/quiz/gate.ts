@@ -41,6 +41,7 @@ import { stemRulesOut } from './stemNumbers';
 import { numberTwin, recordNumber } from './numberTwins';
 import { quotedNoteLine } from './quotedLine';
 import { namedAsWrong } from './namedRivals';
+import { contractTrivia } from './contractTrivia';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -235,6 +236,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A port is asked only among the other ports its note gives; a document's size limit not at all (numberTrivia.ts).
   const port = d.optionKind === 'number' && asksPort(stem);
   if (d.optionKind === 'number' && documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
+  const contract = d.optionKind === 'number' && d.doc.source !== 'user' ? contractTrivia(stem) : undefined;
+  if (contract) return reject('trivia', contract);
   // A user's wrong options not yet offered beside this key come first (userOptionSets.ts, blind review r12).
   const pool = port ? notePorts(d.doc).filter((p) => p !== correct[0].replace(/,/g, '')) : freshFirst(d, correct, d.distractors, options.seen);
   if (port && pool.length < 3) return reject('trivia', `a port without three other ports in its note: ${stem}`);
