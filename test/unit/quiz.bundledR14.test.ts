@@ -1,7 +1,11 @@
 // Rules added after blind reviews r12–r14 of the questions generated from service, concept and domain notes
 // (docs/quiz.md): one number fact asked once (a card and a cloze of one sentence). Fixtures are our own words.
 import * as assert from 'assert';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
+import { QuizContext } from '../../src/core/quiz/context';
 import { Draft } from '../../src/core/quiz/draft';
+import { thinKind } from '../../src/core/quiz/thinKind';
+import { NOTES_DIR } from './paths';
 import { contractTrivia } from '../../src/core/quiz/contractTrivia';
 import { namedAsWrong } from '../../src/core/quiz/namedRivals';
 import { amountOf, numberTwin, recordNumber } from '../../src/core/quiz/numberTwins';
@@ -9,7 +13,7 @@ import { quotedNoteLine } from '../../src/core/quiz/quotedLine';
 
 // Only the fields the rules read.
 const draft = (kind: Draft['kind'], source: 'bundled' | 'user', optionNotes?: Map<string, string>): Draft =>
-  ({ kind, doc: { source, relPath: 'services/x.md' }, optionNotes } as unknown as Draft);
+  ({ kind, doc: { source, relPath: 'services/x.md' }, optionKind: 'service', optionNotes } as unknown as Draft);
 
 describe('quiz: blind reviews r12–r14, generated questions of service, concept and domain notes', () => {
   it('a count is one amount with or without its noun, a duration whatever its unit', () => {
@@ -67,5 +71,20 @@ describe('quiz: blind reviews r12–r14, generated questions of service, concept
     assert.match(contractTrivia('Which port do TLS clients of the broker cluster use by default?') ?? '', /port/);
     assert.strictEqual(contractTrivia('How many days does the stream keep records by default?'), undefined);
     assert.strictEqual(contractTrivia('What is the largest message the queue accepts?'), undefined);
+  });
+
+  it('a bundled service card with fewer than two credible wrong options is dropped; near kinds count outside security', function () {
+    this.timeout(60000);
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const ctx = new QuizContext(kb, kb.documents());
+    const card = draft('card', 'bundled');
+    // A credential store among a key store and two protection services: one option competes.
+    assert.match(thinKind(ctx, card, ['AWS Secrets Manager'], ['AWS Key Management Service', 'Amazon Macie', 'AWS Shield']) ?? '', /1 credible/);
+    // Build and pipeline services beside the stack engine are near kinds an exam sets together.
+    assert.strictEqual(thinKind(ctx, card, ['AWS CloudFormation'], ['AWS CodeBuild', 'AWS CodePipeline', 'AWS CodeDeploy']), undefined);
+    // A rival the note names as wrong counts whatever its kind; users' notes are not checked here.
+    const named = draft('scenario', 'bundled', new Map([['Amazon Macie', 'It scans objects and stores no secrets.'], ['AWS Shield', 'It stops floods and keeps no passwords.']]));
+    assert.strictEqual(thinKind(ctx, named, ['AWS Secrets Manager'], ['AWS Key Management Service', 'Amazon Macie', 'AWS Shield']), undefined);
+    assert.strictEqual(thinKind(ctx, draft('card', 'user'), ['AWS Secrets Manager'], ['AWS Key Management Service', 'Amazon Macie', 'AWS Shield']), undefined);
   });
 });

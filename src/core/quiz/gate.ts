@@ -42,6 +42,7 @@ import { numberTwin, recordNumber } from './numberTwins';
 import { quotedNoteLine } from './quotedLine';
 import { namedAsWrong } from './namedRivals';
 import { contractTrivia } from './contractTrivia';
+import { thinKind } from './thinKind';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -276,6 +277,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   }
   if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : offTopic ? 'off-topic' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
+  const thin = thinKind(ctx, d, correct, distractors);
+  if (thin) return reject('same-kind', thin);
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
