@@ -71,6 +71,8 @@ describe('quiz: blind reviews r12–r14, generated questions of service, concept
     assert.match(contractTrivia('Which port do TLS clients of the broker cluster use by default?') ?? '', /port/);
     assert.strictEqual(contractTrivia('How many days does the stream keep records by default?'), undefined);
     assert.strictEqual(contractTrivia('What is the largest message the queue accepts?'), undefined);
+    assert.match(contractTrivia('Fill in the blank (Audit log): Log files usually land in the bucket within about _____ of the call.') ?? '', /approximate/);
+    assert.strictEqual(contractTrivia('Fill in the blank (Audit log): Log files are kept for _____ by default.'), undefined);
   });
 
   it('a bundled service card with fewer than two credible wrong options is dropped; near kinds count outside security', function () {
