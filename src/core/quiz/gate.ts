@@ -41,6 +41,11 @@ import { secondVariant } from './variants';
 import { stemRulesOut } from './stemNumbers';
 import { keywordTableCue } from './keywordTable';
 import { pairOutgrowsTable } from './pairRows';
+import { numberTwin, recordNumber } from './numberTwins';
+import { quotedNoteLine } from './quotedLine';
+import { namedAsWrong } from './namedRivals';
+import { contractTrivia } from './contractTrivia';
+import { thinKind } from './thinKind';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -155,6 +160,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // Forms blind reviews found unable to reach one defensible key: a service named by one of its numbers
   // (Neptune and Aurora share DocumentDB's 15 replicas and 128 TiB, Keyspaces has DynamoDB's RCUs).
   if (WEAK_FORM.test(stem)) return reject('weak-form', stem);
+  const quoted = quotedNoteLine(d, stem);
+  if (quoted) return reject('fragment', quoted);
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem))) return reject('fragment', stem);
@@ -235,6 +242,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A port is asked only among the other ports its note gives; a document's size limit not at all (numberTrivia.ts).
   const port = d.optionKind === 'number' && asksPort(stem);
   if (d.optionKind === 'number' && documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
+  const contract = d.optionKind === 'number' && d.doc.source !== 'user' ? contractTrivia(stem) : undefined;
+  if (contract) return reject('trivia', contract);
   // A user's wrong options not yet offered beside this key come first (userOptionSets.ts, blind review r12).
   const pool = port ? notePorts(d.doc).filter((p) => p !== correct[0].replace(/,/g, '')) : freshFirst(d, correct, d.distractors, options.seen);
   if (port && pool.length < 3) return reject('trivia', `a port without three other ports in its note: ${stem}`);
@@ -249,15 +258,18 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.optionKind === 'service') {
       const s = ctx.byName.get(x);
       if (!s) continue;
+      // A service a bundled scenario's answer names as wrong, with its reason, is a fair rival whatever its kind
+      // (WAF beside API Gateway throttling, blind review r11): only the one-key checks below still apply to it.
+      const vouched = namedAsWrong(d, x);
       // A feature of another option ("CloudWatch Logs Insights" beside CloudWatch Logs) is no separate service (optionParts.ts).
       if (partOfChosen(ctx, s, [...keyServices, ...distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y)])) continue;
       // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer.
       if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
-      if (keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
+      if (!vouched && keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
-      if (asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
+      if (!vouched && asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
       // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
       if (d.doc.source === 'user' && secondVariant(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices)) continue;
@@ -270,6 +282,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   }
   if (distractors.length < 3) return reject(tiedDropped ? 'ambiguous' : otherKind ? 'same-kind' : offTopic ? 'off-topic' : 'few-distractors', `${distractors.length} distractors`);
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
+  const thin = thinKind(ctx, d, correct, distractors);
+  if (thin) return reject('same-kind', thin);
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
@@ -318,6 +332,12 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // one in the domain note): one fact, one question.
   const fact = d.optionKind === 'number' ? `fact:${factValue(correct[0])}:${factServices(ctx, stem).join('+')}` : undefined;
   if (fact && options.seen.has(fact)) return reject('duplicate', options.seen.get(fact)!);
+  // The same amount about a shared service, or one stem stating the other's key (numberTwins.ts, blind review r14).
+  // Services the stem names with a capital ("batch size" names no AWS Batch), and the note's own.
+  const capitals = d.optionKind === 'number' ? stem.replace(/\b[a-z][\w-]*/g, ' ') : '';
+  const numberServices = d.optionKind === 'number' ? [...new Set([...factServices(ctx, stem).filter((id) => namesService(capitals, ctx.service(id)!)), ...(own ? [own] : [])])] : [];
+  const twinNumber = numberServices.length ? numberTwin(correct[0], stem, numberServices, options.seen) : undefined;
+  if (twinNumber) return reject('same-fact', twinNumber);
   // The same key among the same options from the same line of a note: a near-duplicate.
   const set = `set:${d.doc.file}:${d.line}:${correct.join('|')}=>${[...distractors].sort().join('|')}`;
   if (options.seen.has(set)) return reject('duplicate', options.seen.get(set)!);
@@ -354,6 +374,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
   options.seen.set(set, `${d.doc.relPath}:${d.line}`);
   if (fact) options.seen.set(fact, `${d.doc.relPath}:${d.line}`);
+  if (numberServices.length) recordNumber(correct[0], stem, numberServices, `${d.doc.relPath}:${d.line}`, options.seen);
   if (d.doc.source !== 'user' && d.kind === 'choose' && d.cue) options.seen.set(cueAt(d.cue), `${d.doc.relPath}:${d.line}`);
   const id = idOf(correct.join('|'));
   // A bundled stem's category word that only the key carries ("Which Airflow option …" beside Step Functions) is

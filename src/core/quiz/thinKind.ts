@@ -1,0 +1,31 @@
+// A bundled card or scenario whose key's kind lends it fewer than two wrong options (blind reviews r11–r14): the
+// rest come from a near kind and read as fillers ("Where should a Glue connection take its credentials from?" with
+// AWS Shield and Amazon Macie beside Secrets Manager and KMS: only one option competes). A wrong option counts when it
+// is of the key's own kind or a near one (CodeBuild beside CloudFormation, EMR beside DataBrew), a rival the notes
+// compare with the key, or one the note names as wrong with a reason. The security kinds are near one another only
+// to fill a pool: a DDoS shield or a PII scanner never competes with a credential store, nor an identity service with
+// a firewall, so there only the key's own kind counts.
+import { QuizContext } from './context';
+import { Draft } from './draft';
+import { namedAsWrong } from './namedRivals';
+import { kindsOf, nearKind, sameKind } from './serviceKinds';
+
+const SECURITY = new Set(['identity', 'secrets', 'protection']);
+const security = (kinds: readonly string[]) => kinds.length > 0 && kinds.every((k) => SECURITY.has(k));
+
+/** The least number of credible wrong options a bundled service card or scenario keeps. */
+export const CREDIBLE_MIN = 2;
+
+/** Why a bundled service card or scenario has too few credible wrong options, else undefined. */
+export function thinKind(ctx: QuizContext, d: Draft, correct: readonly string[], distractors: readonly string[]): string | undefined {
+  if (d.doc.source === 'user' || d.optionKind !== 'service' || correct.length !== 1 || (d.kind !== 'card' && d.kind !== 'scenario')) return undefined;
+  const key = ctx.byName.get(correct[0]);
+  if (!key) return undefined;
+  const credible = distractors.filter((x) => {
+    const s = ctx.byName.get(x);
+    if (!s) return false;
+    const near = nearKind(key, s) && !(security(kindsOf(key)) && security(kindsOf(s)));
+    return sameKind(key, s) || near || !!ctx.competitors.get(key.id)?.has(s.id) || namedAsWrong(d, x);
+  });
+  return credible.length < CREDIBLE_MIN ? `${credible.length} credible wrong options beside ${correct[0]}: ${distractors.join(', ')}` : undefined;
+}
