@@ -107,8 +107,11 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   if (minBelow > maxBelow) return [];
   // Some keys cannot have a smaller option (1 copy, 1 MB): those are always the smallest, so when a key
   // can go either way "none below" is drawn a little less often (0.9), keeping the bank's rank near uniform
-  // (bundled: key smallest 22.8 %, largest 22.0 % of 123; at 0.7 the smallest share fell to 19.5 %).
-  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : 1));
+  // (bundled: key smallest 22.8 %, largest 22.0 % of 123; at 0.7 the smallest share fell to 19.5 %). The
+  // mirror: keys that cannot have a larger option (100 %, the maximum of a range) are always the largest, so
+  // "none above" is drawn a little more often (1.1): after the r12–r14 rules dropped 24 numeric questions the
+  // largest share had fallen to 19.2 % of 99 at 1.0 (23.2 % / 22.2 % at 1.1, 21.2 % / 26.3 % at 1.2).
+  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : minBelow + k === 3 ? 1.1 : 1));
   let pick = random() * weights.reduce((x, y) => x + y, 0);
   let below = minBelow;
   for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
