@@ -5,11 +5,11 @@
 // new code starts from scratch. The search index is reused when the notes and the catalog it was built
 // from are exactly those of the build, and built again otherwise.
 import { isAscii } from 'buffer';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { Diagnostic, NoteDocument, Service, SourceKind } from './model';
 import { ParsedNote } from './parser';
 import { writeFileAtomic } from './files/atomicWrite';
+import { TextHash } from './textHash';
 import { SearchIndexData } from './search';
 
 /** Bumped whenever the layout changes (2: the search index keeps its vocabulary, answers and names). */
@@ -147,10 +147,10 @@ function decode(bytes: Buffer): string {
 
 /** Identifies a set of notes and the catalog over them: the search index built from them depends on both. */
 export function notesFingerprint(docs: NoteDocument[], stamps: ReadonlyMap<string, FileStamp>, catalog: string): string {
-  const h = createHash('sha1').update(catalog);
+  const h = new TextHash().update(catalog);
   for (const d of [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const s = stamps.get(d.file);
     h.update(`\n${d.file}|${d.source}|${d.relPath}|${s?.size}|${s?.mtimeMs}`);
   }
-  return h.digest('hex');
+  return h.digest();
 }

@@ -1,12 +1,12 @@
 // The knowledge base: every parsed note, the service catalog from the service notes, and the matcher
 // built from that catalog. Files can be added, changed and removed one at a time (the file watcher's
 // path); a whole build is just that, repeated.
-import { createHash } from 'crypto';
 import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
 import { ServiceMatcher } from './matcher';
 import type { ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
+import { textHash } from './textHash';
 
 export interface KnowledgeBaseChange {
   /** Documents added or replaced. */
@@ -118,7 +118,7 @@ export class KnowledgeBase {
   catalogFingerprint(): string {
     if (!this.fingerprint) {
       const services = [...this.catalog.values()].sort((a, b) => a.id.localeCompare(b.id));
-      this.fingerprint = createHash('sha1').update(JSON.stringify(services)).digest('hex');
+      this.fingerprint = textHash(JSON.stringify(services));
     }
     return this.fingerprint;
   }
