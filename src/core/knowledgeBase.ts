@@ -6,7 +6,6 @@ import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './lo
 import { ServiceMatcher } from './matcher';
 import type { ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
-import { textHash } from './textHash';
 
 export interface KnowledgeBaseChange {
   /** Documents added or replaced. */
@@ -114,11 +113,15 @@ export class KnowledgeBase {
     return { change, toAnnotate };
   }
 
-  /** Changes whenever the service catalog does (names, aliases, identifiers): annotations depend on it. */
+  /**
+   * Changes whenever the service catalog does (names, aliases, identifiers): annotations depend on it.
+   * The catalog itself as JSON, compared whole: a hash of it cost a warm CLI search more (node:crypto's
+   * load, or a hash loop in code not yet compiled) than keeping the text in the cache and comparing it.
+   */
   catalogFingerprint(): string {
     if (!this.fingerprint) {
       const services = [...this.catalog.values()].sort((a, b) => a.id.localeCompare(b.id));
-      this.fingerprint = textHash(JSON.stringify(services));
+      this.fingerprint = JSON.stringify(services);
     }
     return this.fingerprint;
   }
