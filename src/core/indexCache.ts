@@ -5,15 +5,17 @@
 // new code starts from scratch. The search index is reused when the notes and the catalog it was built
 // from are exactly those of the build, and built again otherwise.
 import { isAscii } from 'buffer';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { Diagnostic, NoteDocument, Service, SourceKind } from './model';
 import { ParsedNote } from './parser';
 import { writeFileAtomic } from './files/atomicWrite';
 import { SearchIndexData } from './search';
 
-/** Bumped whenever the layout changes (2: the search index keeps its vocabulary, answers and names). */
-const FORMAT = 2;
+/**
+ * Bumped whenever the layout changes (2: the search index keeps its vocabulary, answers and names; 3: the
+ * catalog and notes fingerprints are kept as their text, not hashed).
+ */
+const FORMAT = 3;
 
 export interface FileStamp { size: number; mtimeMs: number }
 
@@ -104,9 +106,10 @@ export class IndexCache {
   /** Catalog fingerprint the cached documents were annotated under. */
   get catalog(): string { return this.data.catalog; }
 
-  /** The cached search index, if it was built from exactly these notes and this catalog. */
-  searchIndex(notesFingerprint: string): SearchIndexData | undefined {
-    return this.data.index?.notes === notesFingerprint ? this.data.index.data : undefined;
+  /** The cached search index, if it was built from exactly these notes (notesFingerprint) and this catalog. */
+  searchIndex(notesFingerprint: string, catalog: string): SearchIndexData | undefined {
+    // update() writes the index with the catalog of the same build.
+    return this.data.index?.notes === notesFingerprint && this.data.catalog === catalog ? this.data.index.data : undefined;
   }
 
   /**
@@ -145,12 +148,15 @@ function decode(bytes: Buffer): string {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
-/** Identifies a set of notes and the catalog over them: the search index built from them depends on both. */
-export function notesFingerprint(docs: NoteDocument[], stamps: ReadonlyMap<string, FileStamp>, catalog: string): string {
-  const h = createHash('sha1').update(catalog);
+/**
+ * Identifies a set of notes: a line per note (path, kind, relative path, size, time), sorted by path.
+ * Kept and compared as text (as long as the notes' paths), which costs less than hashing it.
+ */
+export function notesFingerprint(docs: NoteDocument[], stamps: ReadonlyMap<string, FileStamp>): string {
+  const lines: string[] = [];
   for (const d of [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const s = stamps.get(d.file);
-    h.update(`\n${d.file}|${d.source}|${d.relPath}|${s?.size}|${s?.mtimeMs}`);
+    lines.push(`${d.file}|${d.source}|${d.relPath}|${s?.size}|${s?.mtimeMs}`);
   }
-  return h.digest('hex');
+  return lines.join('\n');
 }

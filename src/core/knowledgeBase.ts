@@ -1,7 +1,6 @@
 // The knowledge base: every parsed note, the service catalog from the service notes, and the matcher
 // built from that catalog. Files can be added, changed and removed one at a time (the file watcher's
 // path); a whole build is just that, repeated.
-import { createHash } from 'crypto';
 import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
 import { ServiceMatcher } from './matcher';
@@ -114,11 +113,15 @@ export class KnowledgeBase {
     return { change, toAnnotate };
   }
 
-  /** Changes whenever the service catalog does (names, aliases, identifiers): annotations depend on it. */
+  /**
+   * Changes whenever the service catalog does (names, aliases, identifiers): annotations depend on it.
+   * The catalog itself as JSON, compared whole: a hash of it cost a warm CLI search more (node:crypto's
+   * load, or a hash loop in code not yet compiled) than keeping the text in the cache and comparing it.
+   */
   catalogFingerprint(): string {
     if (!this.fingerprint) {
       const services = [...this.catalog.values()].sort((a, b) => a.id.localeCompare(b.id));
-      this.fingerprint = createHash('sha1').update(JSON.stringify(services)).digest('hex');
+      this.fingerprint = JSON.stringify(services);
     }
     return this.fingerprint;
   }

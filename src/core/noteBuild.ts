@@ -61,8 +61,8 @@ export async function buildNotes(kb: KnowledgeBase, sources: NoteSource[], optio
   }
   await kb.upsertManyChunked(parsed, diagnostics, pause, cache ? { catalog: cache.catalog, docs: fromCache } : undefined);
   const catalog = kb.catalogFingerprint();
-  const fingerprint = notesFingerprint(kb.documents(), stamps, catalog);
-  const cachedIndex = cache?.searchIndex(fingerprint);
+  const fingerprint = notesFingerprint(kb.documents(), stamps);
+  const cachedIndex = cache?.searchIndex(fingerprint, catalog);
   let index: SearchIndex | undefined;
   if (cachedIndex) {
     try { index = await SearchIndex.fromJSON(kb, cachedIndex, !!options.pause); } catch { index = undefined; }

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { IndexCache } from '../../src/core/indexCache';
+import { IndexCache, notesFingerprint } from '../../src/core/indexCache';
 import { KnowledgeBase } from '../../src/core/knowledgeBase';
 import { NoteSource } from '../../src/core/loader';
 import { buildNotes } from '../../src/core/noteBuild';
@@ -75,6 +75,31 @@ describe('cached index', () => {
     const r = await build('v2');
     assert.deepStrictEqual(r.report, { reused: 0, parsed: 3, indexFromCache: false });
     assert.ok(IndexCache.load(cacheFile, 'v2').loadProblem === undefined);
+  });
+
+  it('ignores a cache of the previous layout (hashed fingerprints) and rebuilds it in the current one', async () => {
+    await build('v1');
+    const current = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { format: number; catalog: string; index: { notes: string } };
+    // Format 2 kept 40-digit sha1 fingerprints where format 3 keeps the catalog and the notes' stamps as text.
+    fs.writeFileSync(cacheFile, JSON.stringify({ ...current, format: 2, catalog: 'a'.repeat(40), index: { ...current.index, notes: 'b'.repeat(40) } }));
+    assert.strictEqual(IndexCache.load(cacheFile, 'v1').loadProblem, 'unknown cache format');
+    const r = await build('v1');
+    assert.deepStrictEqual(r.report, { reused: 0, parsed: 3, indexFromCache: false });
+    assert.deepStrictEqual(titles(r.index.search('kinesis shards')), titles((await build('v1')).index.search('kinesis shards')));
+    assert.deepStrictEqual((await build('v1')).report, { reused: 3, parsed: 0, indexFromCache: true });
+  });
+
+  it('gives no search index when the catalog is not the one the index was built under', async () => {
+    await build('v1');
+    const cache = IndexCache.load(cacheFile, 'v1');
+    const kb = new KnowledgeBase();
+    const { report } = await buildNotes(kb, sources, { cache });
+    assert.strictEqual(report.indexFromCache, true);
+    const stamps = new Map(kb.documents().map((d) => [d.file, fs.statSync(d.file)] as const));
+    const notes = notesFingerprint(kb.documents(), stamps);
+    assert.ok(cache.searchIndex(notes, kb.catalogFingerprint()));
+    assert.strictEqual(cache.searchIndex(notes, `${kb.catalogFingerprint()} `), undefined);
+    assert.strictEqual(cache.searchIndex(`${notes}\nother.md`, kb.catalogFingerprint()), undefined);
   });
 });
 
