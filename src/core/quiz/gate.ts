@@ -46,6 +46,7 @@ import { quotedNoteLine } from './quotedLine';
 import { namedAsWrong } from './namedRivals';
 import { contractTrivia } from './contractTrivia';
 import { thinKind } from './thinKind';
+import { s3OffArea } from './s3Areas';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -284,6 +285,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   const thin = thinKind(ctx, d, correct, distractors);
   if (thin) return reject('same-kind', thin);
+  const offArea = d.optionKind === 'service' ? undefined : s3OffArea(correct, distractors);
+  if (offArea) return reject('off-topic', offArea);
   if (d.optionKind === 'number') {
     const q = [...correct, ...distractors].map((o) => quantities(o)[0]);
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
