@@ -6,6 +6,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from './args';
 
+// A reader that stops early (`de-study scan … | head`) closes the pipe: the output it wanted is written, so the
+// CLI ends quietly instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const argv = process.argv.slice(2);
 let command = '';
 try { command = parseArgs(argv).command; } catch { /* bad usage: the whole CLI says why */ }

@@ -1,11 +1,11 @@
 // The CLI's machine contract: the --json shapes, exit code 2 for bad usage, clear errors for missing paths.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cliCacheKey } from '../../src/cli/notes';
-import { PROJECT_ROOT, USER_NOTES_DIR } from './paths';
+import { NOTES_DIR, PROJECT_ROOT, USER_NOTES_DIR } from './paths';
 
 const CLI = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'main.js');
 // The CLI caches its index; tests keep that cache out of the user's own cache folder.
@@ -161,6 +161,20 @@ describe('de-study CLI', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('ends quietly when the reader closes the pipe early (`de-study scan … | head`)', async () => {
+    const launch = path.join(PROJECT_ROOT, 'out', 'src', 'cli', 'launch.js');
+    const services = path.join(NOTES_DIR, 'services');
+    // Far more output than a pipe holds, so the CLI is still writing when the reader goes away.
+    const files = fs.readdirSync(services).filter((f) => f.endsWith('.md')).map((f) => path.join(services, f));
+    const child = spawn(process.execPath, [launch, 'scan', '--json', ...files], { cwd: PROJECT_ROOT, env: { ...process.env, DE_STUDY_CACHE_DIR: CACHE_DIR } });
+    let err = '';
+    child.stderr.on('data', (d) => { err += String(d); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    assert.strictEqual(err, '');
+    assert.strictEqual(code, 0);
   });
 
   it('keys its caches by every file of the CLI\'s build, so that both entries share one cache and a new build starts afresh', () => {
