@@ -1,6 +1,6 @@
-// A user's statement whose enumeration holds the one word that names its key ("can search, explore,
-// filter, aggregate, and visualize …" → OpenSearch Service; "processes streaming videos, audio streams,
-// and other time-serialized data …" → Kinesis Video Streams) was dropped whole, though the rest of the
+// A user's statement whose enumeration holds the one word that names its key (a list of verbs led by
+// "search" about OpenSearch Service, a list of media kinds led by "video" about Kinesis Video Streams) was
+// dropped whole, though the rest of the
 // list says what the service does as well. It is asked without that member: the stem no longer names its
 // key, and what stays is still the note's claim (a shorter list of the same things). Only a first or
 // middle member is left out, only when at least two members stay, and only when nothing else leaks.
