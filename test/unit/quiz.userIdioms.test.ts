@@ -95,8 +95,10 @@ describe('quiz: idioms of users\' notes (extractors)', () => {
 
   it('two services one sentence describes together ask for both', () => {
     assert.deepStrictEqual(pairClaim('Amazon Keyspaces and Amazon DocumentDB are AWS database services for document and wide-column data.', 4), {
-      kind: 'qa', question: 'Which AWS services are used for document and wide-column data?', answer: 'Amazon Keyspaces and Amazon DocumentDB', line: 4,
+      kind: 'qa', question: 'Which AWS database services suit document and wide-column data?', answer: 'Amazon Keyspaces and Amazon DocumentDB', line: 4,
     });
+    // Without a category the sentence's own verb stays.
+    assert.strictEqual(pairClaim('Amazon SQS and Amazon SNS are AWS services that decouple producers from consumers.', 7)?.question, 'Which AWS services are used to decouple producers from consumers?');
   });
 
   it('a user note\'s number is asked only under a limits heading or a limit label, never a bold figure in prose', () => {

@@ -41,7 +41,13 @@ export function pairClaim(text: string, line: number): QaClaim | undefined {
   const m = PAIR.exec(text);
   if (!m) return undefined;
   const what = m[3].replace(/^(?:storage |database |streaming |analytics |ingestion |managed )*(?:services|solutions|options)\s+/, '');
-  return { kind: 'qa', question: `Which AWS services are ${/^(?:that)\b/.test(what) ? what.replace(/^that\s+/, 'used to ') : `used ${what}`}?`.replace(/are used that /, 'are used to '), answer: `${m[1]} and ${m[2]}`, line };
+  // The sentence's category stays in the stem: "storage solutions for transactional data" asks for storage
+  // services; "used for transactional data" alone let a backup service or a function read as answers (r16).
+  const category = /^((?:storage |database |streaming |analytics |ingestion )*)/.exec(m[3])![1];
+  const question = /^for\s/.test(what) && category
+    ? `Which AWS ${category}services suit ${what.replace(/^for\s+/, '')}?`
+    : `Which AWS ${category}services are ${/^(?:that)\b/.test(what) ? what.replace(/^that\s+/, 'used to ') : `used ${what}`}?`.replace(/are used that /, 'are used to ');
+  return { kind: 'qa', question, answer: `${m[1]} and ${m[2]}`, line };
 }
 
 export function extractPassages(section: Section): QaClaim[] {
