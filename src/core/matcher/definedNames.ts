@@ -1,5 +1,5 @@
-// Names AWS defines that carry a service's name, met in the tenth draw of real code: AWS managed policies,
-// API Gateway's OpenAPI extensions and its integration subtypes; and the CDK's
+// Names AWS defines that carry a service's name, met in the tenth draw of real code: API Gateway's OpenAPI
+// extensions and its integration subtypes; Lake Formation's IAM_ALLOWED_PRINCIPALS (round 15); and the CDK's
 // method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh. Each is
 // AWS's name for something of that service, not a name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
@@ -13,15 +13,11 @@ const CDK_ENV = /\bCDK_DEFAULT_(?:ACCOUNT|REGION)\b/g;
 const APIGW_EXTENSION = /\bx-amazon-apigateway-[a-z][a-z-]*[a-z]/g;
 // An HTTP API's AWS service integration: `integrationSubtype: "SQS-SendMessage"`, `IntegrationSubtype: StepFunctions-StartExecution`.
 const INTEGRATION_SUBTYPE = /\b[Ii]ntegration_?[Ss]ubtype["']?\s*[:=]\s*["']?([A-Z][A-Za-z0-9]*)-[A-Z][A-Za-z]+/g;
-// An AWS managed policy, by its name: `"AmazonS3ReadOnlyAccess"`, `'service-role/AWSGlueServiceRole'`,
-// `"CloudWatchFullAccess"`. Without the Amazon/AWS prefix, only names that end as AWS's access levels do
-// (`GlueJobRole` may be the program's own role).
-const MANAGED_POLICY = /(["'])(?:service-role\/|job-function\/)?((?:Amazon|AWS)(?=[A-Z0-9])[A-Za-z0-9_]*?(?:Access|ReadOnly|ReadWrite|PowerUser|Role|Policy|Core)|[A-Z][A-Za-z0-9]*(?:FullAccess|ReadOnlyAccess|ReadWrite))\1/g;
-
 // `vpc.addInterfaceEndpoint('Secrets', …)`, Python's `vpc.add_interface_endpoint(`: an interface VPC endpoint.
 const INTERFACE_ENDPOINT = /\.(addInterfaceEndpoint|add_interface_endpoint)\s*\(/g;
 
-const POLICY_TRIGGER = /(?:Amazon|AWS)[A-Z0-9]|FullAccess|ReadOnlyAccess|ReadWrite/;
+// Lake Formation's group of IAM principals, `IAM_ALLOWED_PRINCIPALS` (its API's and console's name, quoted or not): IAM.
+const IAM_ALLOWED = /\bIAM_ALLOWED_PRINCIPALS\b/g;
 
 export function definedMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
@@ -37,15 +33,7 @@ export function definedMatches(s: CodeSink): void {
     });
   }
   if (s.file.aws && t.includes('nterface') && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
-  if (s.file.aws && (t.includes('"') || t.includes("'")) && POLICY_TRIGGER.test(t)) {
-    each(MANAGED_POLICY, (m) => {
-      // A statement id (`"Sid": "CloudWatchEventsFullAccess"`) or a key is the program's own name.
-      if (/\bSid["']?\s*[:=]\s*$/.test(line.slice(0, m.index)) || /^\s*:/.test(line.slice(m.index + m[0].length))) return;
-      const name = m[2].replace(/^(?:Amazon|AWS)(?=[A-Z0-9])/, '');
-      const part = typeParts(name, r, ANY_SERVICE, true)[0];
-      if (part && part.at === 0) s.add(part.serviceId, 'iam', m.index + m[0].length - 1 - m[2].length, m[2]);
-    });
-  }
+  if (t.includes('IAM_ALLOWED_PRINCIPALS')) each(IAM_ALLOWED, (m) => s.add(known('iam'), 'sdk', m.index, 'IAM'));
 }
 
 /** The service a CamelCase word names whole (`SQS`, `EventBridge`, `StepFunctions`), if any. */

@@ -136,6 +136,8 @@ const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:A
 // .NET: `using Amazon.Lambda.KinesisEvents;` makes `KinesisEvent` the event type of that source.
 // .NET: a class constructed by name, `new EventBus(this, "Bus")`.
 const DOTNET_NEW_CLASS = /\bnew[ \t]+([A-Z][A-Za-z0-9]*)[ \t]*\(/g;
+const CDK_SOURCE = /^(?:aws-cdk-lib|@aws-cdk\/|aws_cdk\b|software\.amazon\.awscdk\.)/;
+const STEPFUNCTIONS_TASKS = /stepfunctions[-_]?tasks$/;
 const DOTNET_LAMBDA_EVENTS_USING = /^[ \t]*using[ \t]+Amazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events[ \t]*;/gm;
 /** The service whose events a .NET Lambda events package (`Amazon.Lambda.<Source>Events`) describes. */
 export const LAMBDA_EVENT_SOURCES: Record<string, string> = {
@@ -165,7 +167,7 @@ function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER |
   // The CDK's own libraries: aws-cdk-lib, @aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions.
   if (s === 'aws-cdk-lib' || s === 'aws_cdk' || s === 'aws_cdk.core' || /^(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+$/.test(s)) return bind(r, 'cdk', 'cdk');
   let m = /^(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.)(aws[-_][a-z0-9_-]+)$/.exec(s);
-  if (m) return bind(r, r.cdkModule(m[1]), 'cdk');
+  if (m) return cdkBinding(r, m[1]);
   m = /^@aws-sdk\/client-([a-z0-9-]+)$/.exec(s);
   if (m) return bind(r, r.pick('jsSdk', m[1]), 'sdk');
   m = /^aws-sdk\/clients\/([a-z0-9]+)$/.exec(s);
@@ -175,6 +177,8 @@ function moduleBinding(source: string, r: Resolver): Binding | typeof WRANGLER |
 
 /** The service whose own package a library path is (`aws_cdk.aws_glue` → Glue), if any. */
 function packageOwner(source: string, r: Resolver): string | undefined {
+  // aws-stepfunctions-tasks: `LambdaInvoke`, `GlueStartJobRun` name the service the task calls, English names too.
+  if (/stepfunctions[-_.]?tasks$/.test(source)) return ANY_SERVICE;
   const b = moduleBinding(source, r);
   if (b && b !== WRANGLER) return b.serviceId;
   if (source === 'aws-lambda' || source.startsWith('@aws-lambda-powertools/') || source.startsWith('aws_lambda_powertools')) return 'lambda';
@@ -208,7 +212,10 @@ function bindTypes(source: string, names: string[], r: Resolver, ctx: FileContex
   for (const name of names) {
     if (!/^[A-Z][A-Za-z0-9]+$/.test(name) || ctx.typeParts.has(name)) continue;
     if (!ownKnown) { own = packageOwner(source, r); ownKnown = true; }
-    const parts = typeParts(name, r, own);
+    // An interface imported by name from a CDK module (Java's `import software.amazon.awscdk.services.ec2.IVpc;`)
+    // names its class's service, `IVpc` as `Vpc` (round 15); `ec2.IVpc` stays its module's alias.
+    const iface = CDK_SOURCE.test(source) && /^I[A-Z][a-z]/.test(name) ? 1 : 0;
+    const parts = typeParts(name.slice(iface), r, own).map((p) => ({ ...p, at: p.at + iface }));
     // The CDK's own CloudFormation elements, `CfnOutput`, `CfnParameter` from aws-cdk-lib: the CDK's classes.
     if (!parts.length && own === 'cdk' && /^Cfn[A-Z]/.test(name)) parts.push({ serviceId: own, at: 0, length: name.length, ambiguous: false });
     if (parts.length) ctx.typeParts.set(name, parts);
@@ -223,6 +230,12 @@ function namedByAlias(variable: string, b: Binding | undefined, r: Resolver): bo
   if (!b) return false;
   const name = variable.toLowerCase();
   return (r.services.get(b.serviceId)?.aliases ?? []).some((a) => /^[A-Za-z0-9]+$/.test(a) && a.toLowerCase() === name);
+}
+
+/** A CDK module's binding; aws-stepfunctions-tasks's classes name the service each task calls, not Step Functions. */
+function cdkBinding(r: Resolver, mod: string): Binding | undefined {
+  const b = bind(r, r.cdkModule(mod), 'cdk');
+  return b && STEPFUNCTIONS_TASKS.test(mod) ? { ...b, calls: true } : b;
 }
 
 function bind(r: Resolver, id: string | undefined, kind: MatchKind): Binding | undefined {
@@ -255,7 +268,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       // import { aws_ecs as ecs, Stack } from 'aws-cdk-lib'
       for (const part of m[1].split(',')) {
         const p = /^\s*(aws_[a-z0-9_]+)(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
-        if (p) set(p[2] ?? p[1], bind(r, r.cdkModule(p[1]), 'cdk'));
+        if (p) set(p[2] ?? p[1], cdkBinding(r, p[1]));
       }
     }
     PY_FROM.lastIndex = 0;
@@ -269,7 +282,7 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
         const alias = p[2] ?? p[1];
         if (/^[A-Z][a-z]+$/.test(alias)) ctx.importedWords.set(alias, packageOwner(from, r));
         if (from.startsWith('.')) localClass(ctx, alias);
-        if (from === 'aws_cdk') set(alias, p[1] === 'core' ? bind(r, 'cdk', 'cdk') : /^aws_/.test(p[1]) ? bind(r, r.cdkModule(p[1]), 'cdk') : undefined);
+        if (from === 'aws_cdk') set(alias, p[1] === 'core' ? bind(r, 'cdk', 'cdk') : /^aws_/.test(p[1]) ? cdkBinding(r, p[1]) : undefined);
         else if (from === 'awswrangler' && p[1] !== '*') set(alias, wranglerModule(p[1], r));
       }
       if (from === 'aws_cdk' && m[2].startsWith('(')) markLines(text, m.index, m[0], ctx.cdkBlockLines, 1);
@@ -324,7 +337,10 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
     DOTNET_LAMBDA_EVENTS_USING.lastIndex = 0;
     while ((m = DOTNET_LAMBDA_EVENTS_USING.exec(text))) {
       const b = bind(r, LAMBDA_EVENT_SOURCES[m[1].toLowerCase()], 'sdk');
-      if (b) ctx.sdkTypes.set(m[1] + 'Event', b);
+      if (!b) continue;
+      ctx.sdkTypes.set(m[1] + 'Event', b);
+      // The package's request and response types: `APIGatewayProxyRequest`, `APIGatewayHttpApiV2ProxyResponse` (round 15).
+      for (const t of text.matchAll(new RegExp(`\\b${m[1]}[A-Z][A-Za-z0-9]*?(?:Request|Response)\\b`, 'g'))) ctx.sdkTypes.set(t[0], b);
     }
   }
   if (text.includes('aws-sdk') && text.includes('new ')) {
@@ -345,8 +361,8 @@ function bindImports(text: string, r: Resolver, ctx: FileContext): void {
       // aws-lambda-go/lambda is the Lambda runtime's Go library: `lambda.Start(handler)`.
       // aws-lambda-go/events: its types name the service that sends the event (`events.SQSEvent`).
       else if (m[6]) { const b = go(bind(r, r.sdkService('lambda'), 'sdk')); set(m[1] ?? m[6], b && m[6] === 'events' ? { ...b, eventTypes: true } : b); }
-      else if (m[5]) set(m[1] ?? m[5], go(bind(r, r.cdkModule('aws' + m[5].slice(6, -5)), 'cdk')));
-      else if (m[4]) set(m[1] ?? m[4], go(bind(r, r.cdkModule(m[4]), 'cdk')));
+      else if (m[5]) set(m[1] ?? m[5], go(cdkBinding(r, 'aws' + m[5].slice(6, -5))));
+      else if (m[4]) set(m[1] ?? m[4], go(cdkBinding(r, m[4])));
       else set(m[1] ?? 'awscdk', go(bind(r, 'cdk', 'cdk')));
     }
   }

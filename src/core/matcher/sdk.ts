@@ -2,7 +2,7 @@
 // classes, Java (v1 and v2), Kotlin, Go (v1 and v2), Rust and .NET packages, the Glue ETL library,
 // awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
 import { Resolver } from './claims';
-import { typeParts } from './classWords';
+import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
 import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
 import { SDK_LONG_NAMES } from './sdkLongNames';
@@ -242,8 +242,12 @@ export function sdkMatches(s: CodeSink): void {
         // `ec2.Vpc`, Go's `awsecspatterns.NewApplicationLoadBalancedFargateService` — the alias is its module's
         // service, the class words their own (English words only of the module's own service, as on imports).
         const member = m[2].replace(/^New(?=[A-Z])/, '');
-        const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && /^[A-Z]/.test(member) ? typeParts(member, r, b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
-        if (parts.length) {
+        const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && /^[A-Z]/.test(member) ? typeParts(member, r, b.calls ? ANY_SERVICE : b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
+        // `tasks.LambdaInvoke`, `tasks.GlueStartJobRun`: a task names the service it calls, not Step Functions.
+        if (parts.length && b.calls) {
+          const at = m.index + m[1].length + 1 + m[2].length - member.length;
+          for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
+        } else if (parts.length) {
           s.add(b.serviceId, b.kind, m.index, m[1]);
           const at = m.index + m[1].length + 1 + m[2].length - member.length;
           for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));

@@ -42,4 +42,6 @@ export interface Binding {
   exported?: boolean;
   /** Go's aws-lambda-go/events: a member names the event's source (`events.DynamoDBEventRecord`), not the package. */
   eventTypes?: boolean;
+  /** The CDK's aws-stepfunctions-tasks: a class names the service the task calls (`tasks.LambdaInvoke` → Lambda). */
+  calls?: boolean;
 }
