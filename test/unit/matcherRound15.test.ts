@@ -57,13 +57,4 @@ describe('service matcher: idioms of a fifteenth draw', () => {
     assert.deepStrictEqual(found('1. Revoke every grant to IAM_ALLOWED_PRINCIPALS on the database.'), [['IAM', 'iam']]);
     assert.deepStrictEqual(ids('MY_IAM_ALLOWED_PRINCIPALS_LIST = []'), []);
   });
-
-  it('reads the log groups a service names itself as that service, and no other /aws/ group', () => {
-    assert.deepStrictEqual(found('aws logs tail /aws/codebuild/nightly-build --follow'), [['aws', 'aws-cli'], ['logs tail', 'cloudwatch-logs'], ['/aws/codebuild/', 'codebuild']]);
-    const yaml = 'FlowLogs:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    LogGroupName: /aws/vendedlogs/states/ingest-flow\nClickLogs:\n  Type: AWS::Logs::LogGroup\n  Properties:\n    LogGroupName: /aws/kinesisfirehose/clicks';
-    assert.deepStrictEqual(found(yaml).filter(([, id]) => id !== 'cloudwatch-logs'), [['/aws/vendedlogs/states/', 'step-functions'], ['/aws/kinesisfirehose/', 'data-firehose']]);
-    // An EventBridge rule's target group is named by the program under /aws/events/; a config folder is no group.
-    assert.deepStrictEqual(ids('aws logs tail /aws/events/orders'), ['aws-cli', 'cloudwatch-logs']);
-    assert.deepStrictEqual(ids('cat ~/.aws/codebuild/notes.txt'), []);
-  });
 });

@@ -62,17 +62,14 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/(?<![\w/-])\/aws-glue\/[a-z][a-z-]*/g, 'glue'],
   // ECR Public's registry host: `public.ecr.aws/sam/build-python3.12`.
   [/(?<![\w.-])public\.ecr\.aws\b/g, 'ecr'],
+  // Lambda's own log groups, `/aws/lambda/<function>` (round 14), as Glue's are Glue's.
+  [/(?<![\w/.-])\/aws\/lambda\/(?=[\w${.-])/g, 'lambda'],
   // The Glue ETL library's package and repository, `pip install git+https://github.com/awslabs/aws-glue-libs.git` (round 14).
   [/(?<![\w.-])aws-glue-libs\b/g, 'glue'],
 ];
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
 // Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
 // template metadata (`aws:cdk:path`).
-// The log groups a service writes itself, `/aws/lambda/<function>` (round 14), `/aws/codebuild/<project>`, Step
-// Functions' `/aws/vendedlogs/states/<machine>` (round 16's convention: a service's log-group prefix names it), as Glue's
-// are Glue's. Only services that name their own groups: `/aws/events/…` is a name the program picks for a rule's target.
-const LOG_GROUP = /(?<![\w/.-])\/aws\/(lambda|codebuild|kinesisfirehose|sagemaker|eks|rds|elasticbeanstalk|vendedlogs\/states)\/(?=[\w${.-])/g;
-const LOG_GROUP_NAMESPACE: Record<string, string> = { kinesisfirehose: 'firehose', 'vendedlogs/states': 'states' };
 const EVENT_SOURCE = /(["'])aws\.([a-z][a-z0-9-]*)\1/g;
 const STATES_NAME = /(?<![\w.$])States\.[A-Z][A-Za-z]+(?=["'(])/g;
 const CDK_METADATA = /\baws:cdk:[a-z][a-z-]*/g;
@@ -123,8 +120,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('aws-glue-libs')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
-  if (t.includes('/aws/')) each(LOG_GROUP, (m) => s.add(r.arnService(LOG_GROUP_NAMESPACE[m[1]] ?? m[1]), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
