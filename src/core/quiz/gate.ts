@@ -292,14 +292,16 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     const units = new Set(q.map((x) => x?.unit.toLowerCase().replace(/s$/, '') ?? ''));
     if (units.size > 1) return reject('number-unit', [...correct, ...distractors].join(' | '));
     if (restatesKey(stem, correct[0])) return reject('key-in-other-unit', stem);
+    // The cloze's sentence without its "Fill in the blank (tag):" frame, read by the two checks below.
+    const sentence = stem.replace(/^Fill in the blank(?: \([^)]*\))?: /, '');
     // A wrong number the stem rules out: one it states, or more zones than the copies it names (stemNumbers.ts).
-    const ruledOut = distractors.map((x) => stemRulesOut(stem.replace(/^Fill in the blank(?: \([^)]*\))?: /, ''), x)).find(Boolean);
+    const ruledOut = distractors.map((x) => stemRulesOut(sentence, x)).find(Boolean);
     if (ruledOut) return reject('stem-number', ruledOut);
     if (!d.examRelevant) return reject('trivia', stem);
     // A superseded value ("raised from ___", "(was ___)") teaches a limit that no longer holds.
     if (/(?:raised|up|changed) from _{3,}|\b(?:was|used to be) _{3,}/i.test(stem)) return reject('trivia', stem);
     // The exam's own make-up (domain weights, skills added in a guide version) is not data engineering.
-    if (/\b(?:domain \d|guide v?\d|skills?|task statements?|unscored|passing score)\b/i.test(stem.replace(/^Fill in the blank(?: \([^)]*\))?: /, ''))) return reject('trivia', stem);
+    if (/\b(?:domain \d|guide v?\d|skills?|task statements?|unscored|passing score)\b/i.test(sentence)) return reject('trivia', stem);
     // Retry counts and attempts are configuration trivia, whatever the note marks.
     if (/\b(?:attempts?|retr(?:y|ies))\b/i.test(stem)) return reject('trivia', stem);
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
