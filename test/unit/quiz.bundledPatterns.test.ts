@@ -74,7 +74,7 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
   });
 
   it('keeps the draft\'s id for a reworded cloze, so recorded progress still applies', () => {
-    const r = gate(ctx, draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem: 'Fill in the blank (Lambda): a function runs at most _____ per call.', correct: ['15 minutes'], distractors: ['5 minutes', '30 minutes', '60 minutes'], serviceIds: ['lambda'], answerServiceIds: [] }), { seen: new Map() });
+    const r = gate(ctx, draft({ kind: 'cloze', optionKind: 'number', examRelevant: true, stem: 'Fill in the blank (Lambda): a function runs at most _____ per call.', correct: ['15 minutes'], distractors: ['10 minutes', '20 minutes', '40 minutes'], serviceIds: ['lambda'], answerServiceIds: [] }), { seen: new Map() });
     assert.ok('question' in r);
     if ('question' in r) assert.match(r.question.stem, /^Which value completes this statement about AWS Lambda: “/);
   });

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
+import { derivedFrom, isNice } from '../../src/core/quiz/numberFamily';
 import { numberVariants, serviceDistractors } from '../../src/core/quiz/distractors';
 import { Draft } from '../../src/core/quiz/draft';
 import { duplicateKey, gate, GateResult } from '../../src/core/quiz/gate';
@@ -200,7 +201,7 @@ describe('quiz gate', function () {
     assert.strictEqual(rule(run(cloze('Fill in the blank (Amazon SQS): a message can now carry 1 MiB (raised from _____).', '256 KiB', ['64 KiB', '128 KiB', '512 KiB']))), 'trivia');
     const quota = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How many Logs Insights queries can one account run at once?', correct: ['30'], distractors: ['10', '50', '100'], serviceIds: [] });
     assert.strictEqual(rule(run(quota)), 'trivia');
-    const keep = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How long does CloudTrail event history keep management events?', correct: ['90 days'], distractors: ['30 days', '60 days', '180 days'], serviceIds: [] });
+    const keep = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'How long does CloudTrail event history keep management events?', correct: ['90 days'], distractors: ['14 days', '60 days', '120 days'], serviceIds: [] });
     assert.strictEqual(rule(run(keep)), 'kept');
   });
 
@@ -234,7 +235,7 @@ describe('quiz gate', function () {
 
   it('duplicate: one number about one service is one question, whatever the wording', () => {
     const seen = new Map<string, string>();
-    const first = cloze('Fill in the blank (DynamoDB): an item holds at most _____, attribute names included.', '400 KB', ['100 KB', '200 KB', '1 MB'].map((x) => x.replace('1 MB', '1000 KB')));
+    const first = cloze('Fill in the blank (DynamoDB): an item holds at most _____, attribute names included.', '400 KB', ['150 KB', '250 KB', '1 MB'].map((x) => x.replace('1 MB', '1000 KB')));
     assert.strictEqual(rule(gate(ctx, first, { seen })), 'kept');
     const card = draft({ kind: 'card', optionKind: 'number', examRelevant: true, stem: 'What is the largest item DynamoDB stores?', correct: ['400 KB'], distractors: ['64 KB', '256 KB', '1000 KB'], line: 99 });
     assert.strictEqual(rule(gate(ctx, card, { seen })), 'duplicate');
@@ -275,8 +276,9 @@ describe('numeric distractors', () => {
 
   it('offers nines beside an availability percentage and a 1-2-5 series beside a round key', () => {
     for (const x of numberVariants('99.9', '%', rng('n'), '')) assert.ok([90, 95, 98, 99, 99.5, 99.95, 99.99, 99.999, 99.9999].includes(Number(x.replace('%', ''))), x);
+    // Round values, none a simple multiple or fraction of the key (r16: not 10, 20, 50 or 200 beside 100).
     const round = numberVariants('100', 'shards', rng('r')).map((x) => Number(x.split(' ')[0]));
-    assert.ok(round.every((v) => [10, 20, 25, 50, 200, 250, 500, 1000, 2000].includes(v)), JSON.stringify(round));
+    assert.ok(round.every((v) => isNice(v) && !derivedFrom(100, v)), JSON.stringify(round));
   });
 
   it('never derives wrong numbers from a key that is not round (no 1,230 or 3,070 beside 6,144), and keeps options apart', () => {
@@ -299,6 +301,10 @@ describe('numeric distractors', () => {
   it('offers natural values: a ladder for durations, powers of two for 512', () => {
     const hours = numberVariants('48', 'hours', rng('h'));
     for (const x of hours) assert.ok([1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 72, 96, 120, 168].includes(Number(x.split(' ')[0])), x);
-    for (const x of numberVariants('512', 'MB', rng('p'))) assert.ok(Number.isInteger(Math.log2(Number(x.split(' ')[0]))), x);
+    // A binary limit among binary-like values (m × 2^k), never its doubles or halves (r16).
+    for (const x of numberVariants('512', 'MB', rng('p'))) {
+      const v = Number(x.split(' ')[0].replace(/,/g, ''));
+      assert.ok([1, 3, 5, 7].some((m) => Number.isInteger(Math.log2(v / m))) && !derivedFrom(512, v), x);
+    }
   });
 });

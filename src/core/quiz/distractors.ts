@@ -7,13 +7,10 @@
 import { Service } from '../model';
 import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
+import { binaryLike, binaryLikeValues, derivedFrom, isNice, ladderOf, NICE, regularValue, sameFormValues, significantDigits } from './numberFamily';
 import { partOfChosen } from './optionParts';
 import { rng, shuffle } from './random';
 import { entangled, kindsOf, nearKind, nearKindsOf, sameKind } from './serviceKinds';
-
-// Round values of the series limits are written in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten).
-const NICE = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8].flatMap((m) => Array.from({ length: 12 }, (_, e) => Number((m * 10 ** (e - 3)).toPrecision(3))));
-const isNice = (v: number) => NICE.includes(Number(v.toPrecision(3)));
 
 /** `k` below and the rest above, `k` drawn uniformly from what the two lists allow. */
 function pickAround(lows: number[], highs: number[], random: () => number): number[] {
@@ -24,24 +21,7 @@ function pickAround(lows: number[], highs: number[], random: () => number): numb
   return [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
 }
 
-/** Significant digits of a written number: "250" → 2, "1,000" → 1, "48.8" → 3. */
-function digitsOf(raw: string): number {
-  const d = raw.replace(/[,.]/g, '').replace(/^0+/, '');
-  return Math.max(1, d.replace(/0+$/, '').length);
-}
-
-// Durations people write: a wrong "140 hours" beside "48 hours" looks made up; "72 hours" does not.
-const LADDERS: Record<string, number[]> = {
-  second: [1, 5, 10, 15, 30, 60, 90, 120, 300, 600, 900],
-  minute: [1, 2, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240],
-  hour: [1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 48, 72, 96, 120, 168],
-  day: [1, 2, 3, 5, 7, 10, 14, 30, 45, 60, 90, 120, 180, 365],
-};
-const ladderOf = (unit: string) => LADDERS[unit.toLowerCase().replace(/s$/, '')];
-
 const NINES = [90, 95, 98, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
-
-const isPowerOfTwo = (n: number) => Number.isInteger(n) && n >= 8 && (n & (n - 1)) === 0;
 
 /**
  * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
@@ -65,35 +45,38 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
     return pickAround(near.filter((v) => v < n).sort((a, b) => b - a), near.filter((v) => v > n).sort((a, b) => a - b), random)
       .map((v) => `${v}${sep}${unit}`);
   }
-  // Powers of two (128 MB, 512, 1,024) keep to powers of two, as the real limits do.
-  const binary = isPowerOfTwo(n);
+  // Binary limits (128 MB, 512, 10,240 = 5 × 2,048) keep to binary-like values (96, 192, 6,144), as the real
+  // limits do; the powers of two beside one are its doubles and halves (numberFamily.ts).
+  const binary = binaryLike(n);
   // `limit`: what the stem and unit allow (stemNumbers.ts: no more zones than copies, no Region with 8 AZs).
   const fair = (v: number) => v > 0 && v <= limit && Math.abs(v - n) / n >= 0.2 && v / n <= 20 && n / v <= 20 && (unit !== '%' || v <= 100)
-    && (!integer || Number.isInteger(v)) && !seen.has(formatLike(raw, v)) && formatLike(raw, v) !== '0';
+    && (!integer || Number.isInteger(v)) && !seen.has(formatLike(raw, v)) && formatLike(raw, v) !== '0' && !derivedFrom(n, v);
   // Values people write as limits, never the key times a factor (1,230 and 3,070 beside 6,144 give the
-  // key away): powers of two beside a power of two, else round values of the 1-1.5-2-2.5-3-4-5-6-8 series.
+  // key away; nor 10 or 60 beside 20, blind review r16): binary-like values beside a binary limit, values
+  // written like a precise key (4,500 beside 3,500), else round values of the 1-1.5-2-2.5-3-4-5-6-8 series.
+  const ladder0 = integer ? ladderOf(unit) : undefined;
+  const precise = !regularValue(n, unit) && significantDigits(raw) >= 2;
+  const sameForm = precise ? new Set(sameFormValues(raw, n / 20, n * 20)) : undefined;
   const candidates = (below: boolean) => {
-    const all = binary ? Array.from({ length: 40 }, (_, e) => 2 ** (e - 10)) : NICE;
+    const all = binary ? binaryLikeValues(n / 20, n * 20) : sameForm ? [...sameForm] : NICE;
     return all.filter((v) => fair(v) && (below ? v < n : v > n)).sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4);
   };
-  const ladder = integer ? ladderOf(unit) : undefined;
+  const ladder = precise ? undefined : ladder0;
   const fromLadder = (pick: (v: number) => boolean, order: (a: number, b: number) => number) =>
-    shuffle(ladder!.filter((v) => pick(v) && v <= limit && !seen.has(formatLike(raw, v))).sort(order).slice(0, 4), random);
+    shuffle(ladder!.filter((v) => pick(v) && v <= limit && !seen.has(formatLike(raw, v)) && !derivedFrom(n, v)).sort(order).slice(0, 4), random);
   // Other values the notes give in the same unit (real limits: 256 KiB, 1 MiB, 6 MB …) come first.
   // Only values that read as limits (4,096, 256, 30): 2,557 days or 65,535 bytes are one-off figures.
-  const real = pool.filter((v) => fair(v) && (isNice(v) || isPowerOfTwo(v) || (ladder ?? []).includes(v)));
+  // A precise key takes only values of its own form (3,500 beside 5,500, not beside 1,000 or 6,300).
+  // A binary limit takes binary-like values, a duration its unit's ladder (2 or 30 hours beside 24 read as made up).
+  // A round key takes round values only (128 and 4,096 KB beside 400 KB single out the one round value).
+  const real = pool.filter((v) => fair(v) && (sameForm ? sameForm.has(v) : binary ? binaryLike(v) : ladder ? ladder.includes(v) : isNice(v)));
   const nearest = (list: number[]) => shuffle(list.sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4), random);
   const realLows = nearest(real.filter((v) => v < n));
   const realHighs = nearest(real.filter((v) => v > n));
-  // A round key (100, 5,000) among round values of the 1-2-5 series, not only its multiples.
-  const round = integer && !ladder && !binary && digitsOf(raw) === 1 && n >= 10;
-  const series = round ? [1, 2, 2.5, 5].flatMap((m) => [0, 1, 2, 3, 4, 5, 6].map((e) => m * 10 ** e)).filter((v) => v !== n && v <= limit && v / n <= 20 && n / v <= 20 && Math.abs(v - n) / n >= 0.2 && !seen.has(formatLike(raw, v))) : [];
-  const lowsR = shuffle(series.filter((v) => v < n).sort((x, y) => y - x).slice(0, 4), random);
-  const highsR = shuffle(series.filter((v) => v > n).sort((x, y) => x - y).slice(0, 4), random);
-  const lows0 = round ? lowsR : ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : shuffle(candidates(true), random);
+  const lows0 = ladder ? fromLadder((v) => v < n * 0.8, (a, b) => b - a) : shuffle(candidates(true), random);
   // Small integers have few smaller values worth offering: 3 → 2, 1.
-  if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows0.length < 3; v--) if (!lows0.includes(v) && !seen.has(formatLike(raw, v))) lows0.push(v);
-  const highs0 = round ? highsR : ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : shuffle(candidates(false), random);
+  if (integer && n <= 10) for (let v = n - 1; v >= 1 && lows0.length < 3; v--) if (!lows0.includes(v) && !seen.has(formatLike(raw, v)) && !derivedFrom(n, v)) lows0.push(v);
+  const highs0 = ladder ? fromLadder((v) => v > n * 1.2, (a, b) => a - b) : shuffle(candidates(false), random);
   // Options at least 20 % apart from each other too: 65,535 beside 65,536 is one value twice.
   const merge = (a: number[], b: number[]) => {
     const out: number[] = [];

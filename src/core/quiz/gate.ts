@@ -47,12 +47,15 @@ import { namedAsWrong } from './namedRivals';
 import { contractTrivia } from './contractTrivia';
 import { thinKind } from './thinKind';
 import { s3OffArea } from './s3Areas';
+import { numberFamilyProblem } from './numberFamily';
+import { bareQuota } from './quotaTrivia';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
   'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined', 'same-claim', 'same-fact',
   'card-front', 'mirror', 'imprecise-key', 'stem-number',
+  'derived-number', 'odd-form',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
@@ -245,6 +248,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (d.optionKind === 'number' && documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
   const contract = d.optionKind === 'number' && d.doc.source !== 'user' ? contractTrivia(stem) : undefined;
   if (contract) return reject('trivia', contract);
+  const quota = d.optionKind === 'number' && d.doc.source !== 'user' ? bareQuota(stem) : undefined;
+  if (quota) return reject('trivia', `${quota}: ${stem}`);
   // A user's wrong options not yet offered beside this key come first (userOptionSets.ts, blind review r12).
   const pool = port ? notePorts(d.doc).filter((p) => p !== correct[0].replace(/,/g, '')) : freshFirst(d, correct, d.distractors, options.seen);
   if (port && pool.length < 3) return reject('trivia', `a port without three other ports in its note: ${stem}`);
@@ -307,6 +312,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
     const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
     if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
+    // A wrong number the key times a simple factor, or a key odd by its form among the options (numberFamily.ts).
+    const family = correct.length === 1 ? numberFamilyProblem(correct[0], distractors) : undefined;
+    if (family) return reject(family.rule, family.detail);
   }
   if (d.optionKind !== 'number') {
     // A two-workload question is read by its two needs: the frame's words ("One mentions", "workloads", "storage
