@@ -1,0 +1,20 @@
+// Bare quotas a strict exam writer calls trivia (blind reviews r15–r16): limits of an API or a sizing
+// constant that no design choice turns on, however the note marks them. Numbers that decide a design
+// (retention periods, record and payload sizes that force another service, defaults that change behaviour)
+// are still asked. Bundled notes only: a user's own card is the user's choice.
+
+const CLASSES: [RegExp, string][] = [
+  // MemoryDB's 32,768 or S3 Vectors' 4,096: the embedding model fixes the dimension, never the exam scenario.
+  [/\bdimensions?\b/i, 'a dimension limit'],
+  // What one RPU, DPU or KPU is made of (16 GB, 4 vCPUs): capacity is chosen in units, not in their memory.
+  [/\b(?:memory|vCPUs?)\b[^?_]*\b(?:one|each|per|1)\s+(?:[\w-]+\s+){0,2}(?:RPU|DPU|KPU|ACU)s?\b|\b(?:one|each|1)\s+(?:[\w-]+\s+){0,2}(?:RPU|DPU|KPU|ACU)s?\b[^?]*?\b(?:memory|vCPUs?)\b|\b(?:RPU|DPU|KPU|ACU)s, each (?:giving|providing|with)\b/i, 'the make-up of one capacity unit'],
+  // A trigger's batching knobs (a Glue EventBridge trigger's batch size and window, Scheduler's flexible window).
+  [/\bbatch window\b|\bevents? in one\b[^?]*\bbatch\b|\bflexible time window\b/i, 'a trigger batching parameter'],
+  // What one call returns at most (GetRecords records, a Data API result set, a Pipes enrichment response).
+  [/\b(?:one|each|a) GetRecords call\b|\benrichment response\b|\bresult set\b/i, 'a per-call response cap'],
+];
+
+/** The class of bare quota a number question asks, or undefined when its number can decide a design. */
+export function bareQuota(stem: string): string | undefined {
+  return CLASSES.find(([re]) => re.test(stem))?.[1];
+}
