@@ -3,7 +3,8 @@ import { bundledKb } from './bundledMatcher';
 
 // Classes of the hover22 hunt on files no round had drawn: a Python CDK module imported by its dotted path, a
 // CloudFormation dynamic reference, the error names of a Step Functions task, the AWS CLI quoted in a notebook
-// cell, Java's star import of a CDK module, Rust's Lambda crates, and setting names of a job's own arguments.
+// cell, Java's star import of a CDK module, Rust's Lambda crates, the SageMaker Python SDK, a Glue job's special
+// parameters, and setting names of a job's own arguments.
 // Fixtures are our own words in the idioms of the files read.
 describe('service matcher: idioms of the hover22 hunt', () => {
   before(() => { bundledKb(); });
@@ -60,6 +61,20 @@ describe('service matcher: idioms of the hover22 hunt', () => {
     assert.deepStrictEqual(onLine(rs, 0).map((m) => m.split(' ')[1]).sort(), ['lambda', 'sqs', 'sqs']);
     assert.deepStrictEqual(onLine(rs, 1), ['lambda_runtime lambda']);
     assert.deepStrictEqual(onLine(rs, 3), ['SqsEvent sqs']);
+  });
+
+  it('reads the SageMaker Python SDK by its package, imported or qualified', () => {
+    const py = 'import sagemaker\nfrom sagemaker.estimator import Estimator\nrun = sagemaker.session.Session(boto_session)\nsagemaker_bucket = "models"';
+    assert.deepStrictEqual(onLine(py, 1), ['sagemaker sagemaker-ai']);
+    assert.deepStrictEqual(onLine(py, 2), ['sagemaker sagemaker-ai']);
+    assert.deepStrictEqual(onLine(py, 3), [], 'a variable of the program\'s is its own name');
+  });
+
+  it('reads the service a Glue job\'s special parameter turns on', () => {
+    const py = 'import boto3\nglue = boto3.client("glue")\ndefaults = {\n    "--enable-continuous-cloudwatch-log": "true",\n    "--enable-s3-parquet-optimized-committer": "",\n    "--enable-metrics": "",\n}';
+    assert.deepStrictEqual(onLine(py, 3), ['cloudwatch cloudwatch-logs']);
+    assert.deepStrictEqual(onLine(py, 4), ['s3 s3']);
+    assert.deepStrictEqual(onLine(py, 5), []);
   });
 
   it('reads no service in the setting names of a job\'s own arguments', () => {

@@ -1,6 +1,7 @@
-// References AWS defines in templates and state machines, met in the hover22 hunt on unseen files: a CloudFormation
-// dynamic reference names the store it reads, and the error name of a Step Functions task names the service the
-// task called. Each is AWS's syntax, not a name the program chose.
+// References AWS defines in templates, state machines and job settings, met in the hover22 hunt on unseen files: a
+// CloudFormation dynamic reference names the store it reads, the error name of a Step Functions task names the service
+// the task called, and a special parameter of a Glue job names the service it turns on. Each is AWS's syntax, not a
+// name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
 
@@ -12,6 +13,11 @@ const DYNAMIC_REFERENCE_STORES: Record<string, string> = { ssm: 'ssm-parameter-s
 // `"Glue.ConcurrentRunsExceededException"`, `"Lambda.Unknown"`. Step Functions prefixes the error with the service.
 const TASK_ERROR = /(?<=["'])([A-Z][A-Za-z0-9]*)\.(?:[A-Z][A-Za-z0-9]*(?:Exception|Error|Fault)|Unknown)(?=["'])/g;
 
+// Glue's special job parameters that name a service, as `--enable-glue-datacatalog` names the Data Catalog (infra.ts):
+// continuous logging to CloudWatch Logs, and the S3 committer for Parquet.
+const GLUE_PARAMETER = /(?<![\w-])--enable-(?:continuous-(cloudwatch)-log|(s3)-parquet-optimized-committer)\b/g;
+const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatch-logs', s3: 's3' };
+
 export function definedRefMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
@@ -20,6 +26,12 @@ export function definedRefMatches(s: CodeSink): void {
     each(DYNAMIC_REFERENCE, (m) => {
       const id = DYNAMIC_REFERENCE_STORES[m[1]];
       if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
+    });
+  }
+  if (t.includes('--enable-')) {
+    each(GLUE_PARAMETER, (m) => {
+      const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
+      if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
     });
   }
   // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
