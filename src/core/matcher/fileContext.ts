@@ -7,6 +7,7 @@ import { ANY_SERVICE, TypePart, typeParts } from './classWords';
 import { Binding, MatchKind } from './types';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { WRANGLER, wranglerModule } from './wrangler';
+import { bindUnnamedImports } from './importedTypes';
 import { goDeclaredTypes, jvmImportedWords, ownAwsNames, rustOwnTypes } from './ownNames';
 import { CDK_CORE_CLASSES, CDK_CORE_PACKAGE, CDK_CORE_WHOLE, cdkCoreParts } from './cdkCore';
 
@@ -90,6 +91,7 @@ export class FileContext {
     const ctx = new FileContext(lines, text.length <= 5_000_000 && isAwsCode(text));
     if (text.length > 5_000_000) return ctx;
     bindImports(text, r, ctx);
+    bindUnnamedImports(text, r, ctx.typeParts, (name) => ctx.importedWords.has(name) || ctx.localClasses.has(name));
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);

@@ -14,11 +14,11 @@ const IAM_ACTION = /(^|[\s"'`[,(=])([a-z][a-z0-9-]*):([A-Z*][A-Za-z0-9*]*)(?=$|[
 // `glue.${AWS::Region}.amazonaws.com`: a substituted label (`${…}`, `%s`, Go's `%v`) stands for a Region or account.
 const CLOUDFRONT_HOST = /(?<![\w.$-])[a-z0-9]{6,20}\.cloudfront\.net\b/g;
 const AWS_HOST = /(?<![\w.$-])((?:(?:\$\{[^}\s]*\}|%[sv]|[A-Za-z0-9_${}-])+\.)+)amazonaws\.com(?:\.cn)?\b/g;
-const AWS_CLI = /(?:^|[\s`$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
+const AWS_CLI = /(?:^|[\s`"'!$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
 // An operation of the AWS CLI: hyphenated (`start-session`, `list-stacks`) or one of its one-word commands. Prose
 // such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
 const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
-const AWS_CLI_ITSELF = /(?:^|[\s`$;&|(])(aws\s+(?:--version|configure)\b)/g;
+const AWS_CLI_ITSELF = /(?:^|[\s`"'!$;&|(])(aws\s+(?:--version|configure)\b)/g;
 // The CDK's helper modules named in prose without their `aws-` prefix ("the ecs-patterns module", "an ecs-pattern"):
 // only these names, each one module of aws-cdk-lib, so a hyphenated word of the program's own stays a word.
 const CDK_HELPER_MODULE = /(?<![\w@/.-])((?:ecs-pattern|route53-target|events-target|sns-subscription|s3-notification|cloudwatch-action|lambda-destination|lambda-event-source|elasticloadbalancingv2-target|apigatewayv2-integration)s?)(?![\w/-]|\.\w)/g;
@@ -37,7 +37,7 @@ const TF_MODULE_DECL = /^\s*module\s+"([\w-]+)"/;
 const S3_URI = /\b(s3a?|s3n):\/\/[^\s"'`)]*/g;
 // aws-cdk-lib/aws-ecs, @aws-cdk/aws-lambda-nodejs, aws_cdk.aws_kinesis, `import aws_kinesis`, `, aws_sqs`,
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
-const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
+const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+(?!aws_cdk\.)|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk
 // and its own packages (`awscdk/v2/assertions`; `awscdk/v2/awss3` is S3's module).
 // `from aws_cdk import aws_ec2 as ec2` names EC2 alone (a module import is its module's, as `aws-cdk-lib/aws-ecs` is).
@@ -77,7 +77,7 @@ const CDK_METADATA = /\baws:cdk:[a-z][a-z-]*/g;
 // `"IMAGE_LAMBDA_FUNCTION"` (an English name such as LAMBDA only before one of its nouns). Keys (`"S3_BUCKET":`),
 // environment lookups (`os.environ["S3_BUCKET"]`) and setting names (`…_BUCKET`, `…_NAME`) are the program's own.
 const ENUM_VALUE = /(["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\1/g;
-const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV)$/;
+const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV|USER|USERNAME|PWD|PASSWORD|TOKEN)$/;
 const CDK_OUT = /(?<![\w./-])cdk\.out\b/g;
 // The CDK's own config file, `cdk.json` (its name, not a folder of the program's), and the artifact types of a cloud
 // assembly's manifest (`"type": "cdk:tree"`, `"cdk:asset-manifest"`): the CDK's names, as `aws:cdk:path` is.

@@ -1,0 +1,44 @@
+// References AWS defines in templates, state machines and job settings, met in the hover22 hunt on unseen files: a
+// CloudFormation dynamic reference names the store it reads, the error name of a Step Functions task names the service
+// the task called, and a special parameter of a Glue job names the service it turns on. Each is AWS's syntax, not a
+// name the program chose.
+import { ANY_SERVICE, typeParts } from './classWords';
+import { CodeSink } from './code';
+
+// `'{{resolve:ssm:/app/db/name}}'`, `{{resolve:ssm-secure:…}}` (Parameter Store) and `{{resolve:secretsmanager:…}}`.
+const DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):/g;
+const DYNAMIC_REFERENCE_STORES: Record<string, string> = { ssm: 'ssm-parameter-store', 'ssm-secure': 'ssm-parameter-store', secretsmanager: 'secrets-manager' };
+
+// A task's error in a Retry or Catch, quoted: `"Lambda.ServiceException"`, `'Lambda.TooManyRequestsException'`,
+// `"Glue.ConcurrentRunsExceededException"`, `"Lambda.Unknown"`. Step Functions prefixes the error with the service.
+const TASK_ERROR = /(?<=["'])([A-Z][A-Za-z0-9]*)\.(?:[A-Z][A-Za-z0-9]*(?:Exception|Error|Fault)|Unknown)(?=["'])/g;
+
+// Glue's special job parameters that name a service, as `--enable-glue-datacatalog` names the Data Catalog (infra.ts):
+// continuous logging to CloudWatch Logs, and the S3 committer for Parquet.
+const GLUE_PARAMETER = /(?<![\w-])--enable-(?:continuous-(cloudwatch)-log|(s3)-parquet-optimized-committer)\b/g;
+const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatch-logs', s3: 's3' };
+
+export function definedRefMatches(s: CodeSink): void {
+  const { line, r, scope: t } = s;
+  let m: RegExpExecArray | null;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  if (t.includes('{{resolve:')) {
+    each(DYNAMIC_REFERENCE, (m) => {
+      const id = DYNAMIC_REFERENCE_STORES[m[1]];
+      if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
+    });
+  }
+  if (t.includes('--enable-')) {
+    each(GLUE_PARAMETER, (m) => {
+      const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
+      if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
+    });
+  }
+  // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
+  if ((s.file.aws || s.file.stateMachine) && t.includes('.') && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
+    each(TASK_ERROR, (m) => {
+      const part = typeParts(m[1], r, ANY_SERVICE, true)[0];
+      if (part && part.at === 0 && part.length === m[1].length) s.add(part.serviceId, 'sdk', m.index, m[1]);
+    });
+  }
+}
