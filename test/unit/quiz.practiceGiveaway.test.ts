@@ -22,6 +22,13 @@ describe('practice questions that give their answer away by form', () => {
     assert.strictEqual(stemNamesKey('A bank must migrate its Oracle tables to Aurora with minutes of downtime. Which solution fits?', shared, [0]), undefined);
   });
 
+  it('an abbreviation of the key that the stem spells out, in no other option (the table of nameLeak.ts)', () => {
+    const options = ['Run an AWS DMS task with full load and CDC', 'Export nightly dumps to Amazon S3', 'Copy the files with AWS DataSync', 'Run a Glue job over JDBC every hour'];
+    assert.match(stemNamesKey('The warehouse must follow every row change of the source by change data capture. Which solution fits?', options, [0]) ?? '', /"change data capture" spells out "CDC"/);
+    const both = ['Run an AWS DMS task with full load and CDC', 'Read the binlog with a CDC connector on Amazon MSK Connect', 'Copy the files with AWS DataSync', 'Run a Glue job over JDBC every hour'];
+    assert.strictEqual(stemNamesKey('The warehouse must follow every row change of the source by change data capture. Which solution fits?', both, [0]), undefined);
+  });
+
   it('the scenario\'s own service, written as a name, is context, not a give-away', () => {
     const options = ['Enable job bookmarks on the AWS Glue job', 'Add an Amazon SQS queue in front of the loader', 'Rewrite the loader as an AWS Lambda function', 'Move the files with AWS DataSync'];
     assert.strictEqual(stemNamesKey('A nightly AWS Glue job reprocesses every file in the bucket each run. Which change fixes this?', options, [0]), undefined);

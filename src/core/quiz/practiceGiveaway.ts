@@ -2,11 +2,13 @@
 // bundled exams and users' notes). Every practice question is checked, bundled or the user's; the options are
 // sentences, not names, so these compare a question's own options with each other:
 // - the stem names the key: a word of a name in the key ("configuration history" → AWS Config, "migrate" →
-//   Database Migration Service), compared after stemming, or a run of two content words with a name among
-//   them ("Iceberg REST") that the stem and the key share and no other option has;
+//   Database Migration Service), compared after stemming, an abbreviation of the key spelled out ("change data
+//   capture" → CDC, the table of nameLeak.ts), or a run of three content words with a name among them ("Iceberg
+//   REST catalog") that the stem and the key share and no other option has;
 // - "(Select TWO.)" that is not the end of the question sentence ("… over time. (Select TWO.) Which …");
 // - the key clearly the longest option: the longest, and 1.5 times the mean of the others or more.
 import { PracticeClaim } from './extract/practice';
+import { EXPANSIONS } from './nameLeak';
 import { GENERIC, stemWord, stripMd } from './text';
 
 // Why 1.5: a rebalanced option set differs by a clause at most (about 1.2× in our exams); at 1.5× the key
@@ -107,6 +109,13 @@ export function stemNamesKey(stem: string, options: string[], answers: number[])
       const hit = stemWords.find((sw) => sameRoot(sw.stem, kw.stem));
       // Another option with a word of either's family ("ColumnCount" beside "ColumnValues" for "column") shares the cue.
       if (hit && !others.some((ws) => ws.some((w) => sameRoot(w.stem, kw.stem) || sameRoot(w.stem, hit.stem)))) return `"${hit.raw}" names the answer ${letter(k)} ("${kw.raw}") and no other option`;
+    }
+    // An abbreviation in the key that the stem spells out ("change data capture" → CDC), in no other option.
+    for (const [abbr, spelled] of Object.entries(EXPANSIONS)) {
+      const re = new RegExp(`(?<![A-Za-z])${abbr.toUpperCase()}(?![A-Za-z])`);
+      if (re.test(options[k]) && stem.toLowerCase().includes(spelled) && !options.some((o, i) => !answers.includes(i) && (re.test(o) || o.toLowerCase().includes(spelled)))) {
+        return `"${spelled}" spells out "${abbr.toUpperCase()}" of the answer ${letter(k)} and no other option`;
+      }
     }
     // Three content words in a row that the stem and the key share and no other option has.
     for (const [run, raw] of runs(optionWords[k], 3)) {
