@@ -53,6 +53,9 @@ describe('practice questions that give their answer away by form', () => {
     assert.match(longKey(long, [2]) ?? '', /answer C is the longest option by far/);
     const even = ['Use S3 Lifecycle rules to expire old versions', 'Turn on S3 Versioning for the bucket', 'Place an S3 Object Lock legal hold on the objects', 'Replicate the bucket to a second Region'];
     assert.strictEqual(longKey(even, [2]), undefined);
+    // Service names differ in length by nature: "Amazon Kinesis Data Streams" beside "Amazon SQS" is no tell.
+    assert.strictEqual(longKey(['Amazon SNS', 'Amazon Kinesis Data Streams', 'Amazon SQS', 'AWS Batch'], [1]), undefined);
+    assert.match(longKey(['Amazon EBS', 'Amazon S3', 'Instance store (local disks of the node)', 'Amazon EFS'], [2]) ?? '', /answer C/);
     // Multiple response: both keys longer than every distractor and far longer than their mean.
     const two = ['Add a retry', 'Raise memory', 'Set the maximum record age on the event source mapping to five minutes', 'Send discarded batches to an SQS on-failure destination of the mapping', 'Add shards'];
     assert.match(longKey(two, [2, 3]) ?? '', /answers C and D are the longest options/);

@@ -30,8 +30,15 @@ export function misplacedSelect(stem: string): string | undefined {
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** The key (or keys) clearly longer than the other options. */
+// An option that is a service or feature name, not a phrase: capitalised words and joiners, eight at most.
+const isName = (option: string) => {
+  const words = option.replace(/[()]/g, ' ').trim().split(/\s+/);
+  return words.length <= 8 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:and|for|of|on|with|&)$/.test(w));
+};
+
+/** The key (or keys) clearly longer than the other options; names differ in length by nature, so not among names. */
 export function longKey(options: string[], answers: number[]): string | undefined {
+  if (options.every(isName)) return undefined;
   const len = options.map((o) => o.trim().length);
   const others = len.filter((_, i) => !answers.includes(i));
   if (!others.length || !answers.length) return undefined;
