@@ -8,6 +8,7 @@
 // - "(Select TWO.)" that is not the end of the question sentence ("… over time. (Select TWO.) Which …");
 // - the key clearly the longest option: the longest, and 1.5 times the mean of the others or more.
 import { PracticeClaim } from './extract/practice';
+import { sameRoot } from './keyLeak';
 import { EXPANSIONS } from './nameLeak';
 import { GENERIC, stemWord, stripMd } from './text';
 
@@ -69,15 +70,6 @@ function wordsOf(text: string, optionText: boolean): Word[] {
     first = false;
   }
   return out;
-}
-
-/** Two words of one family: the same stem, or a shared start of five letters ("migrate" / "Migration"). */
-function sameRoot(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 5 && i >= Math.min(a.length, b.length) - 3;
 }
 
 // A name word of a key: capitalised or camel case ("Config", "DataSync", "ColumnValues"), not all capitals
