@@ -84,7 +84,7 @@ describe('practice questions: a stem that repeats a word of the key\'s name (r5)
       ['AWS Glue Crawlers and AWS Glue Data Catalog', 'Amazon Athena and AWS Lambda', 'Amazon EMR and Amazon DynamoDB', 'AWS Batch and Amazon SQS'], 0);
     assert.match(unfitPractice(ctx, leaky) ?? '', /gives its answer away: "catalog"/);
     const sentence = claim('A team must find and catalog new tables as files land in S3. What should it do?',
-      ['Run a crawler on a schedule to catalog the new tables', 'Query the files with Amazon Athena', 'Copy the files with AWS DataSync', 'Load them into Amazon DynamoDB'], 0);
+      ['Run a crawler on a schedule to catalog the new tables', 'Query the new files in place with Amazon Athena', 'Copy the new files to a second bucket with AWS DataSync', 'Load the new files into an Amazon DynamoDB table'], 0);
     assert.strictEqual(unfitPractice(ctx, sentence), undefined);
   });
 });

@@ -14,8 +14,8 @@ const CANONICAL = [
   '## Question 1', '',
   'A retailer collects point-of-sale events from 400 stores and must land them in Amazon S3 as Parquet within five minutes.',
   'Which solution meets these requirements with the LEAST operational overhead?', '',
-  'A. Run a fleet of EC2 consumers that batch the events', 'B. Deliver the events with Amazon Data Firehose and its record format conversion',
-  'C. Write each event to DynamoDB and export nightly', 'D. Send the events to Amazon SQS and poll them with a cron job', '',
+  'A. Run a fleet of EC2 consumers that batch the events into Parquet files', 'B. Deliver the events with Amazon Data Firehose and its record format conversion',
+  'C. Write each event to DynamoDB and export the table to S3 nightly', 'D. Send the events to Amazon SQS and poll them with a cron job', '',
   '**Answer:** B', '',
   '**Task:** 1.1 · **Services:** data-firehose, s3', '',
   '**Explanation:** Firehose buffers, converts to Parquet and writes to S3 without servers to manage.', '',
@@ -25,9 +25,10 @@ const CANONICAL = [
   '**Reference:** https://docs.aws.amazon.com/firehose/latest/dev/what-is-this-service.html', '',
   '**Study:** [Amazon Data Firehose › Key facts](../services/data-firehose.md#key-facts)', '',
   '## Question 2', '',
-  'A team must keep two copies of its curated tables in different Regions and prove who changed them. (Select TWO.)', '',
+  'A team must keep two copies of its curated tables in different Regions and prove who changed them.',
+  'Which actions meet these requirements? (Select TWO.)', '',
   'A. Enable S3 Cross-Region Replication on the bucket', 'B. Turn on S3 Transfer Acceleration', 'C. Record data events with AWS CloudTrail',
-  'D. Use S3 Select', 'E. Compress the objects with gzip', '',
+  'D. Query the objects with S3 Select', 'E. Compress the objects with gzip', '',
   '**Answer:** A, C', '',
 ].join('\n');
 

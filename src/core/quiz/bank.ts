@@ -27,6 +27,7 @@ import { extractHeadingFamilies } from './extract/headingFamilies';
 import { buildHeadingFamily } from './build/headingFamily';
 import { buildPractice } from './build/practice';
 import { unfitPractice } from './practiceFit';
+import { practiceGiveaway } from './practiceGiveaway';
 import { padFromSiblings } from './build/siblings';
 import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
@@ -69,7 +70,7 @@ export class QuestionBank {
       this.diagnostics.push(...practice.diagnostics);
       for (const p of practice.questions) {
         // Imported as written, but not asked when detectably unfit (practiceFit.ts): the user fixes the note.
-        const unfit = doc.source === 'user' ? unfitPractice(ctx, p) : undefined;
+        const unfit = doc.source === 'user' ? unfitPractice(ctx, p) : practiceGiveaway(p);
         if (unfit) { this.diagnostics.push({ file: doc.file, line: p.line, severity: 'warning', message: `practice question ${p.number} held back: ${unfit}` }); continue; }
         const q = buildPractice(ctx, doc, p);
         const key = duplicateKey(q.stem, q.answers.map((a) => q.options[a]));

@@ -26,7 +26,7 @@ function initials(name: string): string {
 }
 
 /** Two words of one family: the same stem, or a shared start of five letters ("notify" / "notification"). */
-function sameRoot(a: string, b: string): boolean {
+export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5) return false;
   let i = 0;

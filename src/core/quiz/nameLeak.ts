@@ -23,7 +23,7 @@ const WEAK_PARTS = new Set(['open', 'cloud', 'elasti', 'code', 'data', 'app', 's
   'for', 'and', 'the', 'with', 'from', 'into', 'over'].map(stemWord));
 
 // Abbreviations of AWS names and what they stand for: an expansion in the stem names the abbreviation.
-const EXPANSIONS: Record<string, string> = {
+export const EXPANSIONS: Record<string, string> = {
   dsse: 'dual-layer server-side encryption',
   sse: 'server-side encryption',
   cdc: 'change data capture',

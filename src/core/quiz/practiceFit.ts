@@ -6,6 +6,7 @@
 import { QuizContext } from './context';
 import { PracticeClaim } from './extract/practice';
 import { leaksKey } from './keyLeak';
+import { practiceGiveaway } from './practiceGiveaway';
 import { outdatedContent } from './outdated';
 import { sharedFit } from './overlaps';
 import { contradictedFact, familyRenamed } from './practiceFacts';
@@ -68,6 +69,9 @@ export function unfitPractice(ctx: QuizContext, p: PracticeClaim): string | unde
     const word = leaksKey(stripMd(p.stem), keys[0], options.filter((o) => o !== keys[0]));
     if (word) return `the question gives its answer away: "${word}" is part of the answer's name and of no other option`;
   }
+  // The form points at the key: the stem names it, "(Select TWO.)" mid-question, a key far longer (practiceGiveaway.ts).
+  const giveaway = practiceGiveaway(p);
+  if (giveaway) return giveaway;
   for (const text of [p.stem, ...options]) {
     const wrong = misnamedService(ctx, text);
     if (wrong) return `"${wrong.written}" is not a service name (the service is ${wrong.official})`;
