@@ -47,6 +47,7 @@ import { namedAsWrong } from './namedRivals';
 import { contractTrivia } from './contractTrivia';
 import { thinKind } from './thinKind';
 import { s3OffArea } from './s3Areas';
+import { lostContext } from './cueContext';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -169,6 +170,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
   const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
   if (bare) return reject('fragment', `no need stated: ${bare}`);
+  const lost = d.doc.source !== 'user' ? lostContext(stem, d.doc.title) : undefined;
+  if (lost) return reject('fragment', lost);
   if (d.doc.source !== 'user' && keywordTableCue(d.section, stem)) return reject('fragment', `a cue of a keyword-list table: ${stem}`);
   if (d.doc.source !== 'user' && pairOutgrowsTable(d.section, stem)) return reject('few-distractors', `two workloads from a table of ${d.section.choiceRows.length} rows: ${stem}`);
   if (d.doc.source !== 'user' && statesItsFix(stem)) return reject('leak', `the need names its fix: ${stem}`);
@@ -384,7 +387,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const id = idOf(correct.join('|'));
   // A bundled stem's category word that only the key carries ("Which Airflow option …" beside Step Functions) is
   // dropped as the scenario builder does (fairCategory; own reading after blind review r9: a card's front).
-  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(d.optionKind === 'service' ? fairCategory(x, distractors) : x));
+  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(d.optionKind === 'service' ? fairCategory(x, distractors) : x, d.doc.title));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);
