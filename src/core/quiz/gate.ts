@@ -48,6 +48,7 @@ import { contractTrivia } from './contractTrivia';
 import { thinKind } from './thinKind';
 import { s3OffArea } from './s3Areas';
 import { lostContext } from './cueContext';
+import { outsideAskedKinds } from './plausibleRivals';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -274,6 +275,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (!vouched && keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (!vouched && asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
+      if (d.doc.source === 'user' && outsideAskedKinds(asked, keyServices, s)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
       // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
       if (d.doc.source === 'user' && secondVariant(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices)) continue;
