@@ -49,6 +49,7 @@ import { thinKind } from './thinKind';
 import { s3OffArea } from './s3Areas';
 import { lostContext } from './cueContext';
 import { outsideAskedKinds } from './plausibleRivals';
+import { recordRow, rowTaken } from './rowOnce';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -379,6 +380,11 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A user's key among the wrong options an earlier question with that key offered (userOptionSets.ts, r12).
   const sameSet = sameUserOptionSet(d, correct, distractors, options.seen);
   if (sameSet) return reject('duplicate', sameSet);
+  // One question per note line and key, checked before any claim is recorded so that a later draft of the same
+  // claims can still be asked (rowOnce.ts; blind review r15).
+  const sameRow = rowTaken(d, correct, options.seen);
+  if (sameRow) return reject('duplicate', sameRow);
+  recordRow(d, correct, options.seen, `${d.doc.relPath}:${d.line}`);
   recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   recordKey(d, correct, options.seen);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
