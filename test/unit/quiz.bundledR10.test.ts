@@ -27,9 +27,9 @@ describe('quiz: bundled-bank patterns of blind review r10', function () {
     assert.strictEqual(statesNeed('nobody resizes anything by hand'), true);
     assert.strictEqual(bareCue('Which service fits best when the scenario mentions “cluster snapshots on shared volumes”?'), 'cluster snapshots on shared volumes');
     assert.strictEqual(presentChoice('Which service fits best when the scenario mentions “archive each ledger page before noon”?'),
-      'A data team has this requirement: “archive each ledger page before noon”. Which service meets it best?');
+      'A data team needs to archive each ledger page before noon. Which service meets this requirement best?');
     assert.strictEqual(presentChoice('A team has two separate workloads. One mentions “a nightly job must finish before the first shift”; the other mentions “archive each ledger page before noon”. Which TWO services should the team choose? (Select TWO.)'),
-      'A team runs two separate workloads. The first must meet this requirement: “a nightly job must finish before the first shift”; the second must meet this one: “archive each ledger page before noon”. Which TWO services should the team choose, one for each workload? (Select TWO.)');
+      'A team runs two separate workloads. The first has this requirement: a nightly job must finish before the first shift. The second needs to archive each ledger page before noon. Which TWO services should the team choose, one for each workload? (Select TWO.)');
   });
 
   it('a noun phrase described only by what it can do is no requirement (r13): "cache that can be refilled"', () => {
@@ -43,9 +43,9 @@ describe('quiz: bundled-bank patterns of blind review r10', function () {
 
   it('a symptom is presented as a problem to solve, not as a requirement (r13)', () => {
     assert.strictEqual(presentChoice('Which setting fits best when the scenario mentions “a quiet queue wakes the consumer function thousands of times and each call waits on an empty batch”?'),
-      'A data team has this problem: “a quiet queue wakes the consumer function thousands of times and each call waits on an empty batch”. Which setting solves it best?');
+      'A data team has this problem: a quiet queue wakes the consumer function thousands of times and each call waits on an empty batch. Which setting solves it best?');
     assert.strictEqual(presentChoice('A team has two separate workloads. One mentions “archive each ledger page before noon”; the other mentions “nightly merges fail with out-of-memory errors on the widest table”. Which TWO services should the team choose? (Select TWO.)'),
-      'A team runs two separate workloads. The first must meet this requirement: “archive each ledger page before noon”; the second has this problem: “nightly merges fail with out-of-memory errors on the widest table”. Which TWO services should the team choose, one for each workload? (Select TWO.)');
+      'A team runs two separate workloads. The first needs to archive each ledger page before noon. The second has this problem: nightly merges fail with out-of-memory errors on the widest table. Which TWO services should the team choose, one for each workload? (Select TWO.)');
     // A need beside the symptom keeps the requirement form.
     assert.match(presentChoice('Which setting fits best when the scenario mentions “a nightly job that fails must retry without code”?'), /has this requirement/);
   });

@@ -52,7 +52,7 @@ describe('quiz: bundled-bank patterns of blind review r11', function () {
     assert.strictEqual(bareCue('Which service fits best when the scenario mentions “archive each ledger page before noon”?'), undefined);
     assert.strictEqual(bareCue('Which format fits this use case best: “clerks must read a few columns of every entry”?'), undefined);
     assert.strictEqual(presentChoice('Which service fits best when the scenario mentions “archive each ledger page before noon”?'),
-      'A data team has this requirement: “archive each ledger page before noon”. Which service meets it best?');
+      'A data team needs to archive each ledger page before noon. Which service meets this requirement best?');
     // Through the gate: the bare cue is dropped as a fragment, the need is kept.
     const drafts = buildChoose(ctx, ctx.tableBySection.get(ledger.sections.find((s) => s.choiceRows.length)!)!);
     const seen = new Map<string, string>();

@@ -131,9 +131,9 @@ describe('quiz: bundled-bank patterns of blind review r9', function () {
 
   it('stem: a table row reads as an exam stem, never "when the scenario mentions" nor "One mentions", nor a note\'s "you want"', () => {
     assert.strictEqual(presentChoice('Which archive option fits best when the scenario mentions “undo an accidental overwrite”?'),
-      'A data team has this requirement: “undo an accidental overwrite”. Which archive option meets it best?');
+      'A data team needs to undo an accidental overwrite. Which archive option meets this requirement best?');
     assert.strictEqual(presentChoice('A team has two separate workloads. One mentions “undo an accidental overwrite”; the other mentions “redo copies that failed”. Which TWO archive options should the team choose? (Select TWO.)'),
-      'A team runs two separate workloads. The first must meet this requirement: “undo an accidental overwrite”; the second must meet this one: “redo copies that failed”. Which TWO archive options should the team choose, one for each workload? (Select TWO.)');
+      'A team runs two separate workloads. The first needs to undo an accidental overwrite. The second needs to redo copies that failed. Which TWO archive options should the team choose, one for each workload? (Select TWO.)');
     assert.strictEqual(presentChoice('Which AWS service fits this requirement best: “you want ledgers with the least upkeep”?'),
       'Which AWS service fits this requirement best: “the team wants ledgers with the least upkeep”?');
     assert.strictEqual(presentChoice('Which service keeps ledgers?'), 'Which service keeps ledgers?');

@@ -74,18 +74,18 @@ describe('quiz: comparison-table cues (keyword tables, situations, symptoms)', f
     assert.ok(describesSituation('the bulk of the rows was already copied from a snapshot'));
     assert.ok(describesSituation('two large ledgers are always joined on account_no'));
     assert.strictEqual(presentChoice('Which shelf option fits best when the scenario mentions “most nightly reports filter on the region column”?'),
-      'A data team is in this situation: “most nightly reports filter on the region column”. Which shelf option fits it best?');
+      'A data team is in this situation: most nightly reports filter on the region column. Which shelf option fits it best?');
     // Kept as requirements: the verb sits in a relative or time clause, the cue asks for something, or starts with a verb.
     assert.ok(!describesSituation('a running total of points that appears on every row'));
     assert.ok(!describesSituation('a single copy while the till system is stopped for a night'));
     assert.ok(!describesSituation('the replica must stay in step with the source until the switch'));
     assert.ok(!describesSituation('keep the ledgers that are closed for seven years'));
     assert.strictEqual(presentChoice('Which shelf option fits best when the scenario mentions “keep the ledgers that are closed for seven years”?'),
-      'A data team has this requirement: “keep the ledgers that are closed for seven years”. Which shelf option meets it best?');
+      'A data team needs to keep the ledgers that are closed for seven years. Which shelf option meets this requirement best?');
     // In a two-workload stem each half is framed on its own.
     const pair = presentChoice('A team has two separate workloads. One mentions “most nightly reports filter on the region column”; the other mentions “keep the ledgers for seven years”. Which TWO shelf options should the team choose? (Select TWO.)');
-    assert.match(pair, /The first is in this situation: “most nightly reports/);
-    assert.match(pair, /the second must meet this requirement: “keep the ledgers/);
+    assert.match(pair, /The first is in this situation: most nightly reports/);
+    assert.match(pair, /The second needs to keep the ledgers/);
   });
 
   it('symptoms without the usual fault words are asked as problems', () => {

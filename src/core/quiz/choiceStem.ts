@@ -4,9 +4,13 @@
 // the scenario mentions" with no scenario, "One mentions …" for a workload, and a note's "you want …" quoted
 // as a requirement. Bundled notes only: users' stems are left to their own rules.
 
-const SINGLE = /^Which ([\w\s/()&.-]+?) fits best when the scenario mentions “([^”]+)”\?$/;
+import { IMPERATIVE } from './cueVerbs';
+import { requirementOf } from './cueSentence';
+import { plainCategory } from './categoryName';
+
+export const SINGLE = /^Which ([\w\s/()&.-]+?) fits best when the scenario mentions “([^”]+)”\?$/;
 const MAPPED = /^Which [\w\s/()&.-]+? fits this (?:use case|requirement) best: “([^”]+)”\?$/;
-const PAIR = /^A team has two separate workloads\. One mentions “([^”]+)”; the other mentions “([^”]+)”\. Which TWO (.+?) should the team choose\? \(Select TWO\.\)$/;
+export const PAIR = /^A team has two separate workloads\. One mentions “([^”]+)”; the other mentions “([^”]+)”\. Which TWO (.+?) should the team choose\? \(Select TWO\.\)$/;
 
 /** A note's "you want X" or "you need X" quoted as a requirement, said of the team. */
 const teamVoice = (cue: string) => cue.replace(/^you (want|need)s? /i, (_, v: string) => `the team ${v.toLowerCase()}s `);
@@ -14,7 +18,6 @@ const teamVoice = (cue: string) => cue.replace(/^you (want|need)s? /i, (_, v: st
 // Blind review r10: a cue-list item ("HDFS on core nodes", "DynamicFrames over catalog tables") quoted as a
 // "requirement" states no need. A cue reads as one when it asks for something (an imperative, a modal, a
 // "no …"/"without …" constraint) or says what happens (a finite verb of a situation).
-const IMPERATIVE = /^(?:redo|rerun|rebuild|reload|reprocess|who|what|which|when|where|how|rank|prove|reconcile|refer|recover|try|trace|spread|redistribute|resume|lay|group|bisect|top|add|alarm|alert|allow|apply|archive|attach|avoid|balance|bind|block|break|bring|buffer|build|bulk-load|call|cancel|cap|capture|catch|change|check|choose|combine|compare|compute|connect|consume|convert|copy|count|create|cut|decrypt|define|delegate|delete|deliver|deny|deploy|detect|discover|draw|drop|encrypt|enforce|enrich|ensure|estimate|explicitly|export|expose|fail|fan|filter|find|flag|forward|give|grant|hand|hide|identify|import|index|ingest|invoke|isolate|join|keep|label|land|let|limit|link|list|load|look|lower|make|manage|mask|match|measure|merge|migrate|mirror|monitor|move|narrow|notify|orchestrate|pack|package|page|pass|pause|pick|prevent|process|protect|publish|pull|push|query|read|receive|record|reduce|refresh|register|reject|remove|rename|replace|replay|replicate|report|require|resize|restore|retry|return|reuse|revoke|rotate|route|run|sample|scale|scan|schedule|search|send|serve|set|share|shift|show|skip|sort|split|start|stop|store|stream|subscribe|swap|switch|sync|tag|test|throttle|track|train|transform|translate|trigger|turn|undo|unload|update|upload|use|validate|verify|visualize|wait|watch|write)\b/i;
 const NEED_WORD = /\b(?:must|should|needs?|wants?|requires?|required|asks?|may|might|cannot|can|will|would|is|are|was|were|has|have|had|does|do|did|no|nobody|never|nothing|without|only|least|keeps?|stays?|stops?|fails?|takes?|waits?|slows?|grows?|hits?|leaves?|reads?|joins?|blocks?|appears?|changes?|lands?|arrives?|runs?|hangs?|ends?|falls?|follows?|decides?|returns?|filter|makes?|exceeds?|repeats?|triggers?|passes?|view|upload|search|lowest|cheapest|highest|fastest|fewest)\b/i;
 
 /** True when a quoted cue states a need or a situation, not a bare feature name from a note's list. */
@@ -83,23 +86,26 @@ export function describesSituation(cue: string): boolean {
   return SITUATION.test(cue.replace(SUBORDINATE, '')) && !ASKS.test(cue) && !IMPERATIVE.test(cue) && !describesProblem(cue);
 }
 
-/** The stem of a bundled choice question as the student reads it (its cues state needs: see bareCue). */
-export function presentChoice(stem: string): string {
+/**
+ * The stem of a bundled choice question as the student reads it (its cues state needs: see bareCue). A cue is said
+ * without quotation marks (cueSentence.ts: blind reviews r15–r16 read quoted imperatives as note fragments), and the
+ * category only in words the note's title vouches for (categoryName.ts).
+ */
+export function presentChoice(stem: string, title?: string): string {
   const single = SINGLE.exec(stem);
   if (single) {
-    const [, kind, cue] = single;
-    if (describesProblem(cue)) return `A data team has this problem: “${cue}”. Which ${kind} solves it best?`;
-    if (describesSituation(cue)) return `A data team is in this situation: “${cue}”. Which ${kind} fits it best?`;
-    return `A data team has this requirement: “${teamVoice(cue)}”. Which ${kind} meets it best?`;
+    const [, named, cue] = single;
+    const kind = plainCategory(named, title);
+    if (describesProblem(cue)) return `A data team has this problem: ${cue}. Which ${kind} solves it best?`;
+    if (describesSituation(cue)) return `A data team is in this situation: ${cue}. Which ${kind} fits it best?`;
+    return `${requirementOf('A data team', cue)} Which ${kind} meets this requirement best?`;
   }
   const pair = PAIR.exec(stem);
   if (pair) {
-    const [, a, b, kinds] = pair;
-    if ([a, b].some((c) => describesProblem(c) || describesSituation(c))) {
-      const says = (cue: string) => (describesProblem(cue) ? `has this problem: “${cue}”` : describesSituation(cue) ? `is in this situation: “${cue}”` : `must meet this requirement: “${teamVoice(cue)}”`);
-      return `A team runs two separate workloads. The first ${says(a)}; the second ${says(b)}. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
-    }
-    return `A team runs two separate workloads. The first must meet this requirement: “${teamVoice(a)}”; the second must meet this one: “${teamVoice(b)}”. Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
+    const [, a, b, named] = pair;
+    const kinds = plainCategory(named, title);
+    const says = (which: string, cue: string) => (describesProblem(cue) ? `${which} has this problem: ${cue}.` : describesSituation(cue) ? `${which} is in this situation: ${cue}.` : requirementOf(which, cue));
+    return `A team runs two separate workloads. ${says('The first', a)} ${says('The second', b)} Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
   }
   return stem.replace(/“(you (?:want|need)s? [^”]*)”/i, (_, cue: string) => `“${teamVoice(cue)}”`);
 }

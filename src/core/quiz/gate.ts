@@ -49,6 +49,9 @@ import { thinKind } from './thinKind';
 import { s3OffArea } from './s3Areas';
 import { numberFamilyProblem } from './numberFamily';
 import { bareQuota } from './quotaTrivia';
+import { lostContext } from './cueContext';
+import { outsideAskedKinds } from './plausibleRivals';
+import { recordRow, rowTaken } from './rowOnce';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -172,6 +175,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
   const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
   if (bare) return reject('fragment', `no need stated: ${bare}`);
+  const lost = d.doc.source !== 'user' ? lostContext(stem, d.doc.title) : undefined;
+  if (lost) return reject('fragment', lost);
   if (d.doc.source !== 'user' && keywordTableCue(d.section, stem)) return reject('fragment', `a cue of a keyword-list table: ${stem}`);
   if (d.doc.source !== 'user' && pairOutgrowsTable(d.section, stem)) return reject('few-distractors', `two workloads from a table of ${d.section.choiceRows.length} rows: ${stem}`);
   if (d.doc.source !== 'user' && statesItsFix(stem)) return reject('leak', `the need names its fix: ${stem}`);
@@ -276,6 +281,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (!vouched && keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (!vouched && asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
+      if (d.doc.source === 'user' && outsideAskedKinds(asked, keyServices, s)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
       // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
       if (d.doc.source === 'user' && secondVariant(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices)) continue;
@@ -382,6 +388,11 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   // A user's key among the wrong options an earlier question with that key offered (userOptionSets.ts, r12).
   const sameSet = sameUserOptionSet(d, correct, distractors, options.seen);
   if (sameSet) return reject('duplicate', sameSet);
+  // One question per note line and key, checked before any claim is recorded so that a later draft of the same
+  // claims can still be asked (rowOnce.ts; blind review r15).
+  const sameRow = rowTaken(d, correct, options.seen);
+  if (sameRow) return reject('duplicate', sameRow);
+  recordRow(d, correct, options.seen, `${d.doc.relPath}:${d.line}`);
   recordClaims(d, options.seen, `${d.doc.relPath}:${d.line}`);
   recordKey(d, correct, options.seen);
   options.seen.set(dup, `${d.doc.relPath}:${d.line}`);
@@ -392,7 +403,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const id = idOf(correct.join('|'));
   // A bundled stem's category word that only the key carries ("Which Airflow option …" beside Step Functions) is
   // dropped as the scenario builder does (fairCategory; own reading after blind review r9: a card's front).
-  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(d.optionKind === 'service' ? fairCategory(x, distractors) : x));
+  const shown = (x: string) => (d.doc.source === 'user' ? x : presentChoice(d.optionKind === 'service' ? fairCategory(x, distractors) : x, d.doc.title));
   const opts = shuffle([...correct, ...distractors], rng(id));
   const notes = opts.map((o) => (correct.includes(o) ? '' : d.optionNotes?.get(o) ?? (d.optionKind === 'service' ? ctx.describe(o) : '')));
   const answers = correct.map((c) => opts.indexOf(c)).sort((a, b) => a - b);

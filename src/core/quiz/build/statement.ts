@@ -3,6 +3,7 @@
 // distractors come from other service families: one defensible answer over a hard one.
 import { NoteDocument, Section } from '../../model';
 import { categoryFamily, QuizContext } from '../context';
+import { ownKindFirst } from '../plausibleRivals';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { StatementClaim } from '../extract/statements';
@@ -109,7 +110,7 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
     // The situation the note set first ("The data is stored in an S3 bucket.") leads the stem.
     stem: c.context ? `${leadIn(c.context)} ${stemOf(predicate)}` : stemOf(predicate), correct: [s.name],
     // A summary's rivals are of the key's own kind only: a stream beside a workflow engine is no rival.
-    distractors: [...new Set([...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`, [], doc.source === 'user').filter((x) => !opts.summary || sameKind(s, x)), ...more].map((x) => x.name))],
+    distractors: [...new Set(ownKindFirst(doc.source === 'user', s, [...serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:stmt`, [], doc.source === 'user').filter((x) => !opts.summary || sameKind(s, x)), ...more]).map((x) => x.name))],
     optionKind: 'service', explanation: sentence(`${s.name} ${predicate.replace(/^can you use /, 'is used ')}`),
     serviceIds: [sid, ...named], answerServiceIds: [sid],
   };
