@@ -8,6 +8,7 @@ import { Diagnostic, NoteDocument, Section, Service, SourceKind } from './model'
 import { Pause } from './timeSlice';
 import { md, parseMarkdown } from './parser/markdownSlices';
 import { choiceRows, listItems, questionPassages } from './parser/passages';
+import { placeholderText } from './parser/placeholder';
 
 export { firstQuestion, listItems, questionPassages } from './parser/passages';
 
@@ -260,7 +261,7 @@ function firstNonBlank(lines: string[], from: number, to: number): number {
   return from;
 }
 
-/** Plain text of an inline token: text, code, image alt; markup dropped. */
+/** Plain text of an inline token: text, code, image alt, `<placeholder>`s; markup dropped. */
 export function inlinePlain(t: Token | undefined): string {
   if (!t || !t.children) return t?.content ?? '';
   let out = '';
@@ -269,7 +270,7 @@ export function inlinePlain(t: Token | undefined): string {
       case 'text': case 'code_inline': out += c.content; break;
       case 'softbreak': case 'hardbreak': out += ' '; break;
       case 'image': out += c.content ? c.content + ' ' : ''; break;
-      case 'html_inline': if (/^<br\s*\/?>$/i.test(c.content)) out += ' '; break;
+      case 'html_inline': out += /^<br\s*\/?>$/i.test(c.content) ? ' ' : placeholderText(c.content) ?? ''; break;
       default: break;
     }
   }

@@ -40,6 +40,12 @@ describe('parser', () => {
     });
   });
 
+  it('keeps angle-bracket placeholders in prose and still drops real inline markup', () => {
+    const { doc } = parse('# Tags\n\nEvery role has the tag team=<name>; raw files land under s3://<bucket>/in/.\nPress <kbd>Enter</kbd> to <span>run</span> it.\n');
+    assert.match(doc.sections[0].text, /team=<name>; raw files land under s3:\/\/<bucket>\/in\//);
+    assert.match(doc.sections[0].text, /Press Enter to run it\./);
+  });
+
   it('builds heading paths, levels and line ranges', () => {
     const { doc } = parse('intro line\n\n# Title\ntext\n## A\na text\n\n### A1\ndeep\n## B\nb\n');
     assert.deepStrictEqual(doc.sections.map((s) => [s.title, s.level, s.startLine, s.endLine]), [
