@@ -4,7 +4,10 @@
 import { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
-import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { FileContext } from './fileContext';
+import { Binding } from './types';
+import { WRANGLER, wranglerModule } from './wrangler';
+import { LAMBDA_EVENT_SOURCES } from './modules';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
 import { inPathValue, inStructTag, isWordChar } from './text';
@@ -299,3 +302,4 @@ function endpointMember(member: string, r: Resolver): string | undefined {
   const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   return r.pick('boto3', words.join('')) ?? r.pick('boto3', words.join('-')) ?? typeParts(camel, r, undefined, true)[0]?.serviceId ?? r.pick('boto3', words[0]);
 }
+
