@@ -20,7 +20,9 @@ const CLIENT_VAR = /\b([A-Za-z_]\w*)\s*=\s*[\w.]*?(?:\(\)\.)?(?:client|resource)
 const AWS_PY_PACKAGE = /^(?:boto3|botocore|awsglue|aws_cdk|airflow\.providers\.amazon|sagemaker|aws_lambda_powertools|amazon_kclpy|awswrangler|redshift_connector|strands|bedrock_agentcore)(?:\.|$)/;
 const AWS_JS_PACKAGE = /^(?:aws-cdk-lib|@aws-cdk\/|@aws-sdk\/|aws-sdk|aws-lambda$|@aws-lambda-powertools\/|@aws-solutions-constructs\/|@aws-appsync\/)/;
 // JavaScript: a client named as its service, `const s3 = new AWS.S3()`, `const sqs = new SQSClient({})`.
-const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(/g;
+// A client built by a class of the SDK's own libraries is named as its service too: `const dynamodb =
+// DynamoDBDocumentClient.from(client)` (round 16), where the class's name starts with the variable's.
+const JS_CLIENT_VAR = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+(?:AWS\.)?([A-Z][A-Za-z0-9]*?)(?:Client)?\s*\(|([A-Z][A-Za-z0-9]*?)Client\.from\()/g;
 
 // A module of the program's own, by its relative path: `'./cloudfront'`, `'../lib/s3'` (Python's `from .cloudfront import …`
 // is told by its leading dot).
@@ -95,6 +97,11 @@ export function bindScriptImports(text: string, r: Resolver, ctx: ImportFacts): 
   if (text.includes('aws-sdk') && text.includes('new ')) {
     JS_CLIENT_VAR.lastIndex = 0;
     while ((m = JS_CLIENT_VAR.exec(text))) {
+      if (m[3]) {
+        const name = m[1].toLowerCase();
+        if (m[3].toLowerCase().startsWith(name)) set(m[1], bind(r, r.pick('sdkClass', name), 'sdk'));
+        continue;
+      }
       const b = bind(r, r.pick('sdkClass', m[2].toLowerCase()), 'sdk');
       if (m[1].toLowerCase() === m[2].toLowerCase() || namedByAlias(m[1], b, r)) set(m[1], b);
     }
