@@ -4,7 +4,7 @@ import { bundledKb, found, ids } from './bundledMatcher';
 // Classes of the sixteenth draw of real code: markdown's underscore emphasis around a name; a CDK module of one word
 // after aws- known by its longest known prefix; a branded name written without its blanks; a Lambda function URL's
 // host; a JavaScript client built by `…Client.from(…)` and named as its service; a sam or cdk command in an HTML code
-// tag of a JSON string; awswrangler's distributed packages. Fixtures are our own
+// tag of a JSON string; a Go SDK service's `types` package; awswrangler's distributed packages. Fixtures are our own
 // words in the idioms of the draw.
 describe('service matcher: idioms of a sixteenth draw', () => {
   before(() => { bundledKb(); });
@@ -62,6 +62,15 @@ describe('service matcher: idioms of a sixteenth draw', () => {
     assert.deepStrictEqual(ids('{ "cleanup": ["Remove it all: <code>sam delete</code>."] }'), ['sam']);
     assert.deepStrictEqual(ids('{ "deploy": "Then run <code>cdk deploy</code> from the root." }'), ['cdk']);
     assert.deepStrictEqual(ids('{ "note": "<b>sam</b> is my cat" }'), []);
+  });
+
+  it('binds a Go SDK service\'s types package, named or not', () => {
+    const go = 'import (\n\t"github.com/aws/aws-sdk-go-v2/service/sqs"\n\t"github.com/aws/aws-sdk-go-v2/service/sqs/types"\n)\n\nvar attrs []types.QueueAttributeName\nvar cfg types.Config\nvar f = types.go';
+    assert.deepStrictEqual(onLine(go, 5).map((m) => m.split(' ')[1]), ['sqs']);
+    const aliased = 'import (\n\tsnstypes "github.com/aws/aws-sdk-go-v2/service/sns/types"\n)\n\nvar topics []snstypes.Topic';
+    assert.deepStrictEqual(onLine(aliased, 4).map((m) => m.split(' ')[1]), ['sns']);
+    // A types package of no AWS import is the program's own.
+    assert.deepStrictEqual(ids('import "example.com/shop/types"\n\nvar order types.Order'), []);
   });
 
   it('reads awswrangler\'s distributed packages by the service module they mirror', () => {

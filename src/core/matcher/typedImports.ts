@@ -72,9 +72,10 @@ export function bindTypedImports(text: string, r: Resolver, ctx: ImportFacts): v
     GO_IMPORT.lastIndex = 0;
     while ((m = GO_IMPORT.exec(text))) {
       const go = (b: Binding | undefined) => (b ? { ...b, exported: true } : undefined);
-      // A subpackage named after its service (`service/dynamodb/dynamodbattribute`, `s3/s3manager`) is the service's.
+      // A subpackage named after its service (`service/dynamodb/dynamodbattribute`, `s3/s3manager`) is the service's, and
+      // so is its `types` package (`service/sns/types`: `types.Topic`, round 16; Go gives each such import its own name).
       const sub = m[3]?.slice(1);
-      if (m[2] && sub) { if (sub.startsWith(m[2])) set(m[1] ?? sub, go(bind(r, r.sdkService(m[2]), 'sdk'))); }
+      if (m[2] && sub) { if (sub.startsWith(m[2]) || sub === 'types') set(m[1] ?? sub, go(bind(r, r.sdkService(m[2]), 'sdk'))); }
       else if (m[2]) set(m[1] ?? m[2], go(bind(r, r.sdkService(m[2]), 'sdk')));
       // aws-lambda-go/lambda is the Lambda runtime's Go library: `lambda.Start(handler)`.
       // aws-lambda-go/events: its types name the service that sends the event (`events.SQSEvent`).
