@@ -73,6 +73,12 @@ describe('service matcher: idioms of a sixteenth draw', () => {
     assert.deepStrictEqual(ids('import "example.com/shop/types"\n\nvar order types.Order'), []);
   });
 
+  it('reads the Data Catalog\'s catalog of S3 table buckets as S3 Tables', () => {
+    assert.deepStrictEqual(found('spark.sql("SELECT * FROM `s3tablescatalog/sales-bucket`.raw.orders")'), [['s3tablescatalog', 's3-tables']]);
+    assert.deepStrictEqual(ids('warehouse = f"{account}:s3tablescatalog/{bucket}"'), ['s3-tables']);
+    assert.deepStrictEqual(ids('my_s3tablescatalog_name = "x"'), []);
+  });
+
   it('reads awswrangler\'s distributed packages by the service module they mirror', () => {
     assert.deepStrictEqual(found('from awswrangler.distributed.ray.modin.athena._read import _read_distributed'), [['athena', 'athena']]);
     assert.deepStrictEqual(found('from awswrangler.distributed.ray import ray_get'), []);

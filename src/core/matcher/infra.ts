@@ -66,6 +66,8 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/(?<![\w/.-])\/aws\/lambda\/(?=[\w${.-])/g, 'lambda'],
   // The Glue ETL library's package and repository, `pip install git+https://github.com/awslabs/aws-glue-libs.git` (round 14).
   [/(?<![\w.-])aws-glue-libs\b/g, 'glue'],
+  // The Data Catalog's fixed catalog of S3 table buckets, `s3tablescatalog/<table-bucket>` (round 16), a name AWS defines.
+  [/(?<![\w-])s3tablescatalog\b/g, 's3-tables'],
 ];
 // A Lambda function URL's host, `<url-id>.lambda-url.us-east-1.on.aws` (round 16): an endpoint, in a web address too.
 const LAMBDA_URL_HOST = /(?<![\w.-])[A-Za-z0-9-]+\.lambda-url\.[a-z0-9-]+\.on\.aws\b/g;
@@ -122,7 +124,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs') || t.includes('s3tablescatalog')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('.on.aws')) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
