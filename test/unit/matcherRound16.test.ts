@@ -53,6 +53,8 @@ describe('service matcher: idioms of a sixteenth draw', () => {
   it('binds a JavaScript client built by a library class\'s from() and named as its service', () => {
     const js = "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';\nconst base = new DynamoDBClient({});\nconst dynamodb = DynamoDBDocumentClient.from(base);\nawait dynamodb.send(new PutCommand({ TableName: table, Item: item }));";
     assert.deepStrictEqual(onLine(js, 4), ['dynamodb.send dynamodb']);
+    // No `new` anywhere in the file: the client is still bound.
+    assert.deepStrictEqual(onLine("import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nconst dynamodb = DynamoDBDocumentClient.from(base);\nawait dynamodb.send(cmd);", 2), ['dynamodb.send dynamodb']);
     // A variable of the program's own naming stays its own.
     const own = "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nconst store = DynamoDBDocumentClient.from(base);\nawait store.send(cmd);";
     assert.deepStrictEqual(onLine(own, 2), []);

@@ -94,7 +94,7 @@ export function bindScriptImports(text: string, r: Resolver, ctx: ImportFacts): 
       if (m[1].toLowerCase() === m[2].toLowerCase().replace(/-/g, '_') || namedByAlias(m[1], b, r)) set(m[1], b);
     }
   }
-  if (text.includes('aws-sdk') && text.includes('new ')) {
+  if (text.includes('aws-sdk') && (text.includes('new ') || text.includes('Client.from('))) {
     JS_CLIENT_VAR.lastIndex = 0;
     while ((m = JS_CLIENT_VAR.exec(text))) {
       if (m[3]) {
