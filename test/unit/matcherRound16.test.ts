@@ -44,6 +44,12 @@ describe('service matcher: idioms of a sixteenth draw', () => {
     assert.deepStrictEqual(ids('class StepFunctions:\n    pass'), []);
   });
 
+  it('reads a one-word name written as two words, in title case only', () => {
+    assert.deepStrictEqual(ids('Errors go to Cloud Watch, and an Event Bridge rule retries them.'), ['cloudwatch', 'eventbridge']);
+    assert.deepStrictEqual(ids('Deploy the stack with AWS Cloud Formation, then check Cloud Trail.'), ['cloudformation', 'cloudtrail']);
+    assert.deepStrictEqual(ids('The widget acts as an event bridge between two apps we keep a cloud watch on.'), []);
+  });
+
   it('reads a Lambda function URL\'s host as Lambda', () => {
     assert.deepStrictEqual(ids('{\n  "headers": { "host": "abcd1234.lambda-url.eu-west-1.on.aws" }\n}'), ['lambda']);
     assert.deepStrictEqual(ids('curl https://Q1W2E3.lambda-url.us-east-2.on.aws/orders'), ['lambda']);
