@@ -100,7 +100,10 @@ export class Resolver {
         const id = this.pick('cdk', key);
         if (id) return id;
       }
-      return undefined;
+      // `aws-route53resolver`: a module of one word after `aws-` is known by its longest known prefix, as Go's
+      // `awsroute53resolver` is (round 16).
+      if (!/^aws-[a-z0-9]+$/.test(m)) return undefined;
+      return this.cdkModule('aws' + m.slice(4));
     }
     if (!this.flatCdk) {
       this.flatCdk = new Map();
@@ -108,7 +111,9 @@ export class Resolver {
     }
     for (let n = m.length; n > 4; n--) {
       const key = this.flatCdk.get(m.slice(0, n));
-      if (key) return this.pick('cdk', key);
+      // A prefix of two letters is no word of the module's name: `awscertificatemanager` is not Cost Explorer's `awsce`
+      // (`awss3express` is S3's: a digit ends a word).
+      if (key && (n === m.length || n >= 6 || /[0-9]$/.test(key))) return this.pick('cdk', key);
     }
     return undefined;
   }

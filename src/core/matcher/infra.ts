@@ -22,7 +22,7 @@ const AWS_CLI_ITSELF = /(?:^|[\s`"'!$;&|(])(aws\s+(?:--version|configure)\b)/g;
 // The CDK's helper modules named in prose without their `aws-` prefix ("the ecs-patterns module", "an ecs-pattern"):
 // only these names, each one module of aws-cdk-lib, so a hyphenated word of the program's own stays a word.
 const CDK_HELPER_MODULE = /(?<![\w@/.-])((?:ecs-pattern|route53-target|events-target|sns-subscription|s3-notification|cloudwatch-action|lambda-destination|lambda-event-source|elasticloadbalancingv2-target|apigatewayv2-integration)s?)(?![\w/-]|\.\w)/g;
-const TOOL_CLI = /(?:^|[\s`"'$;&|(])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
+const TOOL_CLI = /(?:^|[\s`"'$;&|(>])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
 // Also quoted, as the tools' own defaults file lists it (`"dotnet lambda help",`).
 const DOTNET_LAMBDA = /(?:^|[\s`"'$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
@@ -66,7 +66,11 @@ const SERVICE_VALUES: [RegExp, string][] = [
   [/(?<![\w/.-])\/aws\/lambda\/(?=[\w${.-])/g, 'lambda'],
   // The Glue ETL library's package and repository, `pip install git+https://github.com/awslabs/aws-glue-libs.git` (round 14).
   [/(?<![\w.-])aws-glue-libs\b/g, 'glue'],
+  // The Data Catalog's fixed catalog of S3 table buckets, `s3tablescatalog/<table-bucket>` (round 16), a name AWS defines.
+  [/(?<![\w-])s3tablescatalog\b/g, 's3-tables'],
 ];
+// A Lambda function URL's host, `<url-id>.lambda-url.us-east-1.on.aws` (round 16): an endpoint, in a web address too.
+const LAMBDA_URL_HOST = /(?<![\w.-])[A-Za-z0-9-]+\.lambda-url\.[a-z0-9-]+\.on\.aws\b/g;
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
 // Step Functions' error names and intrinsic functions (`"States.ALL"`, `States.Format(`), the CDK's
 // template metadata (`aws:cdk:path`).
@@ -120,7 +124,8 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs') || t.includes('s3tablescatalog')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('.on.aws')) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
   if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));

@@ -25,7 +25,8 @@ export const SERVICE_PHRASES: Record<string, string[]> = {
 
 // Unbranded names that, written in lower case, are any program's: "a command line interface" (the precision sweep of
 // round 12). Capitalised, "a Command Line Interface (CLI)" beside an AWS account stays the AWS CLI, as round 4 labels it.
-export const GENERIC_IN_LOWER_CASE = new Set(['command line interface']);
+// The split spellings of one-word names (MISSPELLINGS) are English in lower case: "an event bridge between two apps".
+export const GENERIC_IN_LOWER_CASE = new Set(['command line interface', 'cloud watch', 'event bridge', 'cloud formation', 'cloud trail', 'cloud front']);
 
 // Other AWS services whose names contain a listed service's name, with no note of their own: the whole
 // name is no mention ("Amazon VPC Lattice" is not Amazon VPC, "EC2 Image Builder" is not EC2). A note that
@@ -42,10 +43,15 @@ export const MISSPELLINGS: Record<string, string[]> = {
   'glue-data-catalog': ['Glue DataCatalog', 'AWS Glue DataCatalog'],
   'eventbridge-pipes': ['EventBridge pipe', 'EventBridge pipes', 'Amazon EventBridge pipe', 'Amazon EventBridge pipes'],
   dynamodb: ['Dynamo DB'],
+  // One-word names written as two words (round 16's "spacing variants"): "Cloud Watch", "Event Bridge"; title case only.
+  cloudwatch: ['Cloud Watch', 'Amazon Cloud Watch', 'AWS Cloud Watch'],
+  eventbridge: ['Event Bridge', 'Amazon Event Bridge', 'AWS Event Bridge'],
+  cloudtrail: ['Cloud Trail', 'AWS Cloud Trail'],
+  cloudfront: ['Cloud Front', 'Amazon Cloud Front', 'AWS Cloud Front'],
   'ssm-parameter-store': ['SSM Parameter'],
   'cloudwatch-logs': ['CloudWatch Log', 'CloudWatch log group', 'CloudWatch log groups'],
   // "built on Cfn resources": the CDK's L1 prefix as a word of prose is CloudFormation (a CfnBucket class is not).
-  cloudformation: ['Cfn'],
+  cloudformation: ['Cfn', 'Cloud Formation', 'AWS Cloud Formation'],
 };
 
 // Features whose names contain another service's name, by the service that owns them: the whole name is

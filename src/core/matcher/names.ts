@@ -2,7 +2,7 @@
 // the rules that decide whether words that spell a name mean the service here (case, the word after,
 // code symbols, lowercase prose with the service's own nouns).
 import { Service } from '../model';
-import { inPathValue, inStructTag, isNameGap, isWordChar, Token, tokenize } from './text';
+import { inPathValue, inStructTag, isEmphasisUnderscore, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
 import { declaredName } from './ownNames';
 import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS, VERSIONED } from './nameWords';
@@ -41,6 +41,10 @@ export class NameTrie {
     // "CloudWatch Events" → "a CloudWatch event rule", "Kinesis Data Streams" → "a Kinesis Data Stream": the
     // singular of a plural name of two words or more is the same service.
     const singular = [...given, ...unbranded].filter((n) => /\s\S*[^su\s]s$/.test(n) && !/\(/.test(n)).map((n) => n.slice(0, -1));
+    // "AWS StepFunctions", "Amazon DataFirehose": a branded name of several words written without their blanks is the
+    // same name (round 16); only behind its brand, since an unbranded `StepFunctions` may be the program's own class.
+    const joined = given.map((n) => /^(Amazon|AWS)\s+(\S+(?:\s+\S+)+)$/.exec(n)).filter((m): m is RegExpExecArray => !!m && !/[()]/.test(m[2]))
+      .map((m) => `${m[1]} ${m[2].replace(/\s+/g, '')}`);
     for (const name of new Set([...given, ...unbranded, ...branded, ...singular])) {
       const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
       if (!clean) continue;
@@ -62,6 +66,7 @@ export class NameTrie {
         this.add({ serviceId: s.id, tokens: [clean[0].toUpperCase() + clean.slice(1)], foldCase: false, weak: true, strict: true, length: clean.length });
       }
     }
+    for (const name of joined) this.add({ serviceId: s.id, tokens: tokenize(name).map((t) => t.text), foldCase: false, weak: false, asWritten: true, length: name.length });
   }
 
   /** After every note: names of other AWS services that would otherwise read as a listed one inside them. */
@@ -136,7 +141,8 @@ export class NameTrie {
         // Not part of a longer identifier: foo_Glue, Glue.py, glue-job, $Config
         const before = line[first.start - 1] ?? ' ';
         const after = line[last.end] ?? ' ';
-        if (/[_$@]/.test(before) || /[_]/.test(after)) continue;
+        if (/[$@]/.test(before) || before === '_' && !isEmphasisUnderscore(line, first.start, last.end, 'before')) continue;
+        if (after === '_' && !isEmphasisUnderscore(line, first.start, last.end, 'after')) continue;
         if (after === '\\' && line[last.end + 1] === '_') continue; // markdown's escaped identifier: ecr\_repo
         if (after === '\\' && PSR4_KEY.test(line.slice(last.end, last.end + 8))) continue; // composer.json's `"Glue\\": "../glue/"`: the program's PHP namespace
         if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
@@ -257,6 +263,7 @@ function shape(text: string, start: number, end: number): number {
  */
 function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' | undefined {
   if (e.foldCase) return 'exact';
+  if (e.asWritten) return e.tokens.every((t, k) => tokens[i + k].text === t) ? 'exact' : undefined;
   const distinctive = e.tokens.some((t) => DISTINCTIVE.has(t.toLowerCase()));
   let exact = true;
   for (let k = 0; k < e.tokens.length; k++) {

@@ -4,7 +4,10 @@
 import { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
-import { Binding, FileContext, LAMBDA_EVENT_SOURCES, WRANGLER, wranglerModule } from './fileContext';
+import { FileContext } from './fileContext';
+import { Binding } from './types';
+import { WRANGLER, wranglerModule } from './wrangler';
+import { LAMBDA_EVENT_SOURCES } from './modules';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
 import { inPathValue, inStructTag, isWordChar } from './text';
@@ -204,7 +207,7 @@ export function sdkMatches(s: CodeSink): void {
   if (pkg.triggers.some((k) => t.includes(k))) each(pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
   if (t.includes('redshift_connector')) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
   if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
-  if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
   if (s.file.sdkTypes.size) {
     each(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
   }
@@ -298,4 +301,18 @@ function endpointMember(member: string, r: Resolver): string | undefined {
   const words = member.toLowerCase().split('_');
   const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   return r.pick('boto3', words.join('')) ?? r.pick('boto3', words.join('-')) ?? typeParts(camel, r, undefined, true)[0]?.serviceId ?? r.pick('boto3', words[0]);
+}
+
+/**
+ * `awswrangler.distributed.ray.modin.s3._write_text`: awswrangler's distributed engine mirrors its service modules, so
+ * the first package of the path named as one of them names its service (round 16), as `awswrangler.s3._read` does.
+ */
+function wranglerDistributed(s: CodeSink, r: Resolver, at: number): void {
+  const path = /^[\w.]+/.exec(s.line.slice(at))?.[0] ?? '';
+  const parts = path.split('.');
+  let col = at + parts[0].length + 1;
+  for (let k = 1; k < parts.length; col += parts[k].length + 1, k++) {
+    const b = wranglerModule(parts[k], r, parts[k + 1]);
+    if (b) { s.add(b.serviceId, 'sdk', col, parts[k]); return; }
+  }
 }

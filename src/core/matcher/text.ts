@@ -59,6 +59,30 @@ export function trimTrailing(text: string): string {
   return text.slice(0, end);
 }
 
+// What may stand before markdown's opening `_`/`__` and after its closing one: a blank, a bracket, a quote, other emphasis.
+const EMPHASIS_OUTSIDE = /^[\s([{"'*~]?$/;
+const EMPHASIS_AFTER = /^[\s)\]}"'*~.,;:!?]?$/;
+
+/**
+ * Is the `_` or `__` that ends at `start` (before a word) or starts at `end` (after a word) markdown's emphasis around
+ * prose, `_Athena_`, `__DynamoDB table__`, rather than an identifier's underscore (`my_s3_bucket`, `_s3_client`,
+ * `__init__`)? An opening run needs a closing run of the same length later on the line; a closing run needs an opening
+ * one before it, or the word to open the line (an emphasis wrapped from the line above: `_Amazon` / `Athena_.`).
+ */
+export function isEmphasisUnderscore(line: string, start: number, end: number, side: 'before' | 'after'): boolean {
+  if (side === 'before') {
+    const run = line[start - 2] === '_' ? 2 : 1;
+    if (line[start - run - 1] === '_' || !EMPHASIS_OUTSIDE.test(line[start - run - 1] ?? '')) return false;
+    const close = line.indexOf('_'.repeat(run), end);
+    return close > 0 && line[close - 1] !== ' ' && line[close + run] !== '_' && EMPHASIS_AFTER.test(line[close + run] ?? '');
+  }
+  const run = line[end + 1] === '_' ? 2 : 1;
+  if (line[end + run] === '_' || !EMPHASIS_AFTER.test(line[end + run] ?? '')) return false;
+  const open = line.lastIndexOf('_'.repeat(run), start - 1);
+  if (open < 0) return line.slice(0, start).trim() === '';
+  return line[open + run] !== ' ' && line[open - 1] !== '_' && EMPHASIS_OUTSIDE.test(line[open - 1] ?? '');
+}
+
 /** Lines of a text, CR, LF and CRLF alike. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);

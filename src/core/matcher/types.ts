@@ -22,6 +22,8 @@ export interface NameEntry {
   weak: boolean;
   /** An engine's name (`OpenSearch`): counts only where the text names its service clearly elsewhere (ENGINE_SERVICES). */
   strict?: boolean;
+  /** Only as written (`AWS StepFunctions`): no other case, since `aws stepfunctions …` is the AWS CLI and its command. */
+  asWritten?: boolean;
   length: number;
 }
 
