@@ -106,21 +106,26 @@ export class SearchIndex {
    */
   private *buildSteps(): Generator<void, void, void> {
     const builder = new TermIndexBuilder(FIELDS, STOP);
+    const answers = AnswerIndex.batch();
+    let counted = 0;
     for (const doc of this.kb.documents()) {
       const sections = this.track(doc, false);
       for (let i = 0; i < sections.length; i++) {
         if (i > 0 && i % 500 === 0) yield;
         const r = this.record(doc, sections[i]);
-        const lowered = builder.add(r.id, [r.title, r.path, r.body, r.names]);
-        const text = vocabText(sections[i], r.names);
         // The builder lowercases token by token; the vocabulary the whole text. They differ only where
-        // lowercasing depends on the next letter (a capital sigma at a word's end).
-        if (text.includes('\u03a3')) this.vocab.addSection(text); else this.vocab.addTerms(lowered);
+        // lowercasing depends on the next letter (a capital sigma at a word's end): such a section's
+        // terms are counted from its text, the others' by the builder.
+        const sigma = r.title.includes('\u03a3') || r.path.includes('\u03a3') || r.body.includes('\u03a3') || r.names.includes('\u03a3');
+        builder.add(r.id, [r.title, r.path, r.body, r.names], !sigma);
+        if (sigma) this.vocab.addSection(vocabText(sections[i], r.names)); else counted++;
       }
-      this.answers.add(doc, this.kb.matcher);
+      answers.add(doc, this.kb.matcher);
       yield;
     }
+    this.vocab.addCounts(builder.termCounts(), counted);
     this.mini = yield* builder.build(TERM_INDEX_OPTIONS);
+    this.answers = yield* answers.finish();
     this.rebuildNames();
   }
 

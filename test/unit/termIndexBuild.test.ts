@@ -10,6 +10,7 @@ import { splitTerms, STOP } from '../../src/core/search/text';
 import { TermIndexBuilder } from '../../src/core/search/termIndexBuild';
 import { compactTermIndex, loadTermIndex } from '../../src/core/search/termIndexData';
 import { termTree } from '../../src/core/search/termTree';
+import { Vocabulary } from '../../src/core/search/vocabulary';
 import { NOTES_DIR } from './paths';
 
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
@@ -44,10 +45,25 @@ describe('search term index, built in one pass', () => {
     }
   });
 
-  it('returns each section\'s lowercased terms, as the vocabulary splits them', () => {
+  it('counts the sections that have each lowercased term, stop words included, as the vocabulary splits them', () => {
     const builder = new TermIndexBuilder(['title', 'body'], STOP);
-    const terms = builder.add('a', ['Amazon S3 Basics', 'The bucket—and its S3 objects; the end.']);
-    assert.deepStrictEqual([...terms].sort(), ['amazon', 'and', 'basics', 'bucket', 'end', 'its', 'objects', 's3', 'the']);
+    builder.add('a', ['Amazon S3 Basics', 'The bucket—and its S3 objects; the end.']);
+    builder.add('b', ['Buckets', 'An S3 bucket, the S3 BUCKET again']);
+    // Not counted (its terms go to the vocabulary another way), yet indexed.
+    builder.add('c', ['S3 again', 'and more'], false);
+    const counts = new Map(builder.termCounts());
+    assert.deepStrictEqual([...counts].sort(), [
+      ['again', 1], ['amazon', 1], ['an', 1], ['and', 1], ['basics', 1], ['bucket', 2], ['buckets', 1], ['end', 1], ['its', 1], ['objects', 1], ['s3', 2], ['the', 2],
+    ]);
+    const vocab = new Vocabulary();
+    vocab.addCounts(counts, 2);
+    const reference = new Vocabulary();
+    reference.addSection('Amazon S3 Basics The bucket—and its S3 objects; the end.');
+    reference.addSection('Buckets An S3 bucket, the S3 BUCKET again');
+    for (const w of ['bucket', 'the', 'again', 'more']) {
+      assert.strictEqual(vocab.count(w), reference.count(w), w);
+      assert.strictEqual(vocab.idf(w), reference.idf(w), w);
+    }
   });
 
   it('makes the term tree whole from the terms in MiniSearch\'s order: the same tree, map orders included', async () => {

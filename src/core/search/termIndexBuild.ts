@@ -11,12 +11,26 @@ import { splitTerms } from './text';
 
 export class TermIndexBuilder {
   /**
-   * Per term, in the order terms are met: field id, then that field's (document, frequency) pairs, for
-   * each field in the order it was met. Flat arrays while documents are added (a push each, where a
-   * posting map per term and field would take a hash insertion into one of thousands of maps each
-   * time); the maps MiniSearch keeps are made once, map after map, in build().
+   * Each term, in the order terms are met, with its entry number. An entry's counts and its per-field
+   * posting lists live in the typed arrays below, not in a JavaScript array per term and field: the
+   * hundreds of thousands of small arrays that grew while documents were added were copied by every
+   * young-generation garbage collection (about two thirds of the build's time went to keeping them).
+   * The maps MiniSearch keeps are made once, map after map, in build().
    */
-  private readonly postings = new Map<string, (number | number[])[]>();
+  private readonly terms = new Map<string, number>();
+  /** Per entry: the last counted document that had the term (+1; 0 for none) and how many documents did. */
+  private lastDoc = new Int32Array(1024);
+  private docCount = new Int32Array(1024);
+  /** Per entry and field: first and last posting (-1 for none) and when the field was first met for it. */
+  private head = new Int32Array(1024);
+  private tail = new Int32Array(1024);
+  private seen = new Int32Array(1024);
+  /** Postings as (document, frequency, next posting of the same term and field or -1) triples. */
+  private postings = new Int32Array(3 * 4096);
+  private postingCount = 0;
+  private fieldsMet = 0;
+  /** Stop words have no postings, only the two counts. */
+  private readonly stopCounts = new Map<string, number[]>();
   private readonly documentIds: Record<number, string> = {};
   private readonly fieldLength: Record<number, number[]> = {};
   private readonly averageFieldLength: number[] = [];
@@ -30,16 +44,18 @@ export class TermIndexBuilder {
   constructor(private readonly fields: string[], private readonly stop: ReadonlySet<string>) {}
 
   /**
-   * Adds one document: `values` in the order of `fields`. Returns the lowercased non-empty tokens of
-   * all its fields (before stop words are dropped), which is the vocabulary's view of the same text.
+   * Adds one document: `values` in the order of `fields`. Unless `counted` is false, its lowercased
+   * non-empty tokens (stop words included: the vocabulary's view of the same text) count once each in
+   * termCounts().
    */
-  add(id: string, values: string[]): Set<string> {
+  add(id: string, values: string[], counted = true): void {
     const doc = this.count++;
     this.documentIds[doc] = id;
     const lengths: number[] = [];
     this.fieldLength[doc] = lengths;
-    const lowered = new Set<string>();
-    for (let fieldId = 0; fieldId < this.fields.length; fieldId++) {
+    const mark = counted ? doc + 1 : 0;
+    const nFields = this.fields.length;
+    for (let fieldId = 0; fieldId < nFields; fieldId++) {
       const raw = this.raw;
       raw.clear();
       for (const t of splitTerms(values[fieldId])) raw.set(t, (raw.get(t) ?? 0) + 1);
@@ -58,43 +74,89 @@ export class TermIndexBuilder {
         low.set(term, had === undefined ? n : had + n);
       }
       for (const [term, n] of low) {
-        lowered.add(term);
-        if (this.stop.has(term)) continue;
-        let fields = this.postings.get(term);
-        if (!fields) { fields = []; this.postings.set(term, fields); }
-        let k = 0;
-        while (k < fields.length && fields[k] !== fieldId) k += 2;
-        if (k < fields.length) (fields[k + 1] as number[]).push(doc, n); else fields.push(fieldId, [doc, n]);
+        if (this.stop.has(term)) {
+          if (!mark) continue;
+          const c = this.stopCounts.get(term);
+          if (!c) this.stopCounts.set(term, [mark, 1]);
+          else if (c[0] !== mark) { c[0] = mark; c[1]++; }
+          continue;
+        }
+        let e = this.terms.get(term);
+        if (e === undefined) { e = this.terms.size; this.terms.set(term, e); this.newEntry(e); }
+        if (mark && this.lastDoc[e] !== mark) { this.lastDoc[e] = mark; this.docCount[e]++; }
+        this.post(e * nFields + fieldId, doc, n);
       }
     }
-    return lowered;
   }
 
-  /** The MiniSearch index of every document added, with `options`; yields every 1,000 terms. */
-  *build<T>(options: Options<T>): Generator<void, MiniSearch<T>, void> {
+  private newEntry(e: number): void {
+    const slots = (e + 1) * this.fields.length;
+    if (e >= this.lastDoc.length) { this.lastDoc = grow(this.lastDoc, 0); this.docCount = grow(this.docCount, 0); }
+    while (slots > this.head.length) { this.head = grow(this.head, -1); this.tail = grow(this.tail, -1); this.seen = grow(this.seen, 0); }
+    this.lastDoc[e] = 0;
+    this.docCount[e] = 0;
+    this.head.fill(-1, slots - this.fields.length, slots);
+  }
+
+  /** Appends (doc, n) to the posting list of one term's field. */
+  private post(slot: number, doc: number, n: number): void {
+    const p = this.postingCount++;
+    if (3 * p + 3 > this.postings.length) this.postings = grow(this.postings, 0);
+    const q = 3 * p;
+    this.postings[q] = doc;
+    this.postings[q + 1] = n;
+    this.postings[q + 2] = -1;
+    if (this.head[slot] < 0) { this.head[slot] = p; this.seen[slot] = this.fieldsMet++; } else this.postings[3 * this.tail[slot] + 2] = p;
+    this.tail[slot] = p;
+  }
+
+  /** Every term of the counted documents with the number of them that have it (unordered). */
+  *termCounts(): Generator<[string, number], void, void> {
+    for (const [term, e] of this.terms) if (this.docCount[e]) yield [term, this.docCount[e]];
+    for (const [term, c] of this.stopCounts) yield [term, c[1]];
+  }
+
+  /**
+   * The MiniSearch index of every document added, with `options`; yields every 1,000 terms.
+   * `storedFields`: per document (numbered from 0 in the order added), what MiniSearch would store.
+   */
+  *build<T>(options: Options<T>, storedFields: Record<number, Record<string, unknown>> = {}): Generator<void, MiniSearch<T>, void> {
     const fieldIds: Record<string, number> = {};
     this.fields.forEach((f, i) => { fieldIds[f] = i; });
     const meta = {
       documentCount: this.count, nextId: this.count, documentIds: this.documentIds, fieldIds,
-      fieldLength: this.fieldLength, averageFieldLength: this.averageFieldLength, storedFields: {}, dirtCount: 0,
+      fieldLength: this.fieldLength, averageFieldLength: this.averageFieldLength, storedFields, dirtCount: 0,
       index: [], serializationVersion: 2,
     };
     const mini = MiniSearch.loadJS<T>(meta, options);
-    yield* fillTermTree(mini, postingMaps(this.postings));
+    yield* fillTermTree(mini, this.postingMaps());
     return mini;
+  }
+
+  /** The postings as the maps MiniSearch keeps (field id → document → frequency), in the same orders. */
+  private *postingMaps(): Generator<[string, Postings], void, void> {
+    const nFields = this.fields.length;
+    const order: number[] = [];
+    for (const [term, e] of this.terms) {
+      const fields: Postings = new Map();
+      // The term's fields in the order they were first met (MiniSearch's map order).
+      order.length = 0;
+      for (let f = 0; f < nFields; f++) if (this.head[e * nFields + f] >= 0) order.push(f);
+      if (order.length > 1) order.sort((a, b) => this.seen[e * nFields + a] - this.seen[e * nFields + b]);
+      for (const f of order) {
+        const docs = new Map<number, number>();
+        for (let p = this.head[e * nFields + f]; p >= 0; p = this.postings[3 * p + 2]) docs.set(this.postings[3 * p], this.postings[3 * p + 1]);
+        fields.set(f, docs);
+      }
+      yield [term, fields];
+    }
   }
 }
 
-/** The postings as the maps MiniSearch keeps (field id → document → frequency), in the same orders. */
-function* postingMaps(postings: Map<string, (number | number[])[]>): Generator<[string, Postings], void, void> {
-  for (const [term, flat] of postings) {
-    const fields: Postings = new Map();
-    for (let k = 0; k < flat.length; k += 2) {
-      const pairs = flat[k + 1] as number[];
-      const docs = new Map<number, number>();
-      for (let j = 0; j < pairs.length; j += 2) docs.set(pairs[j], pairs[j + 1]);
-      fields.set(flat[k] as number, docs);
-    }
-    yield [term, fields];
-  }
+/** A copy of `a` twice as long, the new half filled with `fill`. */
+function grow(a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
 }

@@ -34,12 +34,12 @@ export class Vocabulary {
     for (const t of new Set(tokens(text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
-  /** addSection for a section whose distinct lowercased tokens are already known. */
-  addTerms(terms: Iterable<string>): void {
-    this.sections++;
+  /** addSection for `sections` sections whose terms are already counted (term, sections that have it). */
+  addCounts(counts: Iterable<[string, number]>, sections: number): void {
+    this.sections += sections;
     this.sorted = undefined;
     this.sortedSectionTerms = undefined;
-    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const [t, n] of counts) this.df.set(t, (this.df.get(t) ?? 0) + n);
   }
 
   removeSection(text: string): void {
