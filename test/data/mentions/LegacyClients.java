@@ -8,7 +8,7 @@ import com.amazonaws.services.s3.AmazonS3ClientBuilder; ⟦expect: s3⟧
 public class LegacyClients {
     private final AmazonIdentityManagement iam = AmazonIdentityManagementClientBuilder.defaultClient(); ⟦expect: iam⟧
     private final AWSGlue catalog = AWSGlueClientBuilder.standard().build(); ⟦expect: glue⟧
-    private static final String POLICY = "AWSLambdaBasicExecutionRole"; ⟦expect: lambda⟧
+    private static final String POLICY = "AWSLambdaBasicExecutionRole";
     private static final String CONNECTOR = "com.amazonaws.athena.connectors.dynamodb.DynamoDBMetadataHandler"; ⟦expect: athena, dynamodb⟧
     private static final String GLUE_HOST = String.format("https://glue.%s.amazonaws.com", "eu-west-1"); ⟦expect: glue⟧
 }
