@@ -45,6 +45,8 @@ describe('quiz: blind review r17 classes', () => {
     // A control of the same resource, or one that names no resource, stays.
     assert.ok(!offResource(stem, key, 'S3 Lifecycle expiration'));
     assert.ok(!offResource(stem, key, 'AWS Backup lifecycle'));
+    // Objects are a bucket's: the stem need not say "bucket".
+    assert.ok(offResource('Which retention control removes landing-zone objects a year after upload?', ['S3 current-version expiration'], 'Log group retention'));
     // A stem that names no resource judges nothing.
     assert.ok(!offResource('Which control deletes old data on a schedule?', key, 'Stream retention'));
     assert.deepStrictEqual([...resourcesIn('expire items in a DynamoDB table')], ['table']);

@@ -293,8 +293,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (crowdsFamily(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices, (id) => ctx.service(id))) continue;
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
-    // A control of another resource than the one the stem names (resourceFit.ts, blind review r17).
-    if (d.optionKind === 'text' && offResource(stem, correct, x)) { offTopic++; continue; }
+    // A control of another resource than the one the stem names (resourceFit.ts, blind review r17); a Select TWO
+    // asks for two needs' controls, so it is not judged here.
+    if (d.optionKind === 'text' && correct.length === 1 && offResource(stem, correct, x)) { offTopic++; continue; }
     // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).
     if (d.siblings && !d.siblings.has(x)) { offTopic++; continue; }
     distractors.push(x);

@@ -2,10 +2,11 @@
 // a data lake bucket … from growing" with log group retention and stream retention as wrong options): only the key
 // is about a bucket, so the reader picks it without knowing any control. When the stem names a resource, a wrong
 // option that names another resource (and not the stem's) is dropped; the key must fit the stem's resource itself.
-// Only the stem's unquoted words count.
+// A quoted description of a feature does not count.
 
 const RESOURCES: [string, RegExp][] = [
-  ['bucket', /\bbuckets?\b|\bS3\b/i],
+  // Objects live in buckets: "delete raw clickstream objects after 400 days" asks about a bucket (own reading after r17).
+  ['bucket', /\bbuckets?\b|\bS3\b|\bobjects?\b/i],
   ['log group', /\blog groups?\b|\bCloudWatch Logs\b/i],
   // Not CloudWatch's "metric streams": a stream resource is a data, Kinesis, video or change stream.
   ['stream', /\b(?:data|Kinesis|video|change|a|the|each|one|its) streams?\b|^streams?\b|\bshards?\b|\bKinesis\b/i],
@@ -25,9 +26,9 @@ export function resourcesIn(text: string): Set<string> {
  * resource (or names none). A stem that names no resource, or an option that names none, is never judged here.
  */
 export function offResource(stem: string, keys: readonly string[], option: string): boolean {
-  // The stem's own words, not a quoted description: "how busy a queue is" in a metric's description names an
-  // example, not the resource the question is about.
-  const asked = resourcesIn(stem.replace(/“[^”]*”|"[^"]*"/g, ' '));
+  // A quoted need is the question's own ("delete landing objects after a year"), but a quoted description of a
+  // feature ("described here: 'how busy a queue is'") names an example, not the resource the question is about.
+  const asked = resourcesIn(/\bdescribed here\b/i.test(stem) ? stem.replace(/“[^”]*”|"[^"]*"/g, ' ') : stem);
   if (!asked.size) return false;
   const fits = (text: string) => { const r = resourcesIn(text); return !r.size || [...r].some((x) => asked.has(x)); };
   if (!keys.every(fits)) return false;
