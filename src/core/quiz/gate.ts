@@ -52,6 +52,10 @@ import { bareQuota } from './quotaTrivia';
 import { lostContext } from './cueContext';
 import { outsideAskedKinds } from './plausibleRivals';
 import { recordRow, rowTaken } from './rowOnce';
+import { crowdsFamily } from './familyCrowd';
+import { offResource } from './resourceFit';
+import { definingCue } from './definingCue';
+import { titleCaseRun } from './titleRun';
 
 export const GATE_RULES = [
   'short-stem', 'answers', 'leak', 'leak-word', 'few-distractors', 'same-kind', 'ambiguous', 'number-unit',
@@ -171,7 +175,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (quoted) return reject('fragment', quoted);
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
-  if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem))) return reject('fragment', stem);
+  if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem) || titleCaseRun(stem, (t) => ctx.servicesIn(t).length > 0))) return reject('fragment', stem);
   // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
   const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
   if (bare) return reject('fragment', `no need stated: ${bare}`);
@@ -285,8 +289,13 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
       // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
       if (d.doc.source === 'user' && secondVariant(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices)) continue;
+      // A third wrong option of one family beside a key outside it (familyCrowd.ts, blind review r17).
+      if (crowdsFamily(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices, (id) => ctx.service(id))) continue;
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
+    // A control of another resource than the one the stem names (resourceFit.ts, blind review r17); a Select TWO
+    // asks for two needs' controls, so it is not judged here.
+    if (d.optionKind === 'text' && correct.length === 1 && offResource(stem, correct, x)) { offTopic++; continue; }
     // Off-topic: an option from outside the key's own list (a replication feature beside a KMS cost need).
     if (d.siblings && !d.siblings.has(x)) { offTopic++; continue; }
     distractors.push(x);
@@ -339,6 +348,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       // A feature of the key's own family named in the stem (bundled stems; blind review r10).
       const feature = d.doc.source !== 'user' && d.optionKind === 'service' ? featureLeak(ctx, stem, c, distractors) : undefined;
       if (feature) return reject('leak', `${feature} → ${c}`);
+      // The need states the key's own definition ("delimited plain text" for CSV; definingCue.ts, blind review r17).
+      const defining = d.optionKind === 'text' ? definingCue(stem, c, distractors) : undefined;
+      if (defining) return reject('leak-word', `${defining} defines ${c}`);
     }
   }
   // One note line, one question: a cue asked once, whatever the form (claimLedger.ts, blind review r9).
