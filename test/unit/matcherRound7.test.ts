@@ -62,8 +62,8 @@ describe('service matcher: idioms of a seventh draw and of other repositories', 
     assert.deepStrictEqual(ids('class S3UploadEvent:\n    pass\nemit(OrderEvent())'), []);
   });
 
-  it('reads CloudFront\'s request headers and endpoints built with a format string', () => {
-    assert.deepStrictEqual(ids('"CloudFront-Is-Mobile-Viewer": ["false"]'), ['cloudfront']);
+  it('reads endpoints built with a format string, not CloudFront\'s request headers (round 17: header names are field names)', () => {
+    assert.deepStrictEqual(ids('"CloudFront-Is-Mobile-Viewer": ["false"]'), []);
     assert.deepStrictEqual(found('url = "https://athena.%s.amazonaws.com" % region'), [['athena.%s.amazonaws.com', 'athena']]);
   });
 

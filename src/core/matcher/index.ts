@@ -108,7 +108,7 @@ export class ServiceMatcher {
       if (hit.strict) (strict ??= new Set<Match>()).add(m);
     }
     matches.sort((a, b) => a.column - b.column);
-    const context = matches.some((x) => !weak.has(x)) || hasContextPattern(line);
+    const context = matches.some((x) => !weak.has(x)) || hasContextPattern(line) || namesEachOther([...weak].filter((m) => m.kind === 'name'));
     return { matches, weak, strict, context };
   }
 
@@ -219,6 +219,7 @@ export class ServiceMatcher {
     if ((CODE_HINT.test(line) || fileTrigger(line, line, lineNo, file)) && codeMatches(line, lineNo, this.r, file).length) return true;
     // The first unambiguous name ends the search; same walk as scanLine, but tokens are only built
     // where a name can start (a word that begins some name).
+    const weakNames: { text: string; serviceId: string }[] = [];
     let i = 0;
     while (i < line.length) {
       while (i < line.length && !isWordChar(line.charCodeAt(i))) i++;
@@ -229,9 +230,10 @@ export class ServiceMatcher {
       const hit = this.names.nameAt(line, tokens, 0);
       if (!hit) continue;
       if (!hit.weak) return true;
+      weakNames.push({ text: line.slice(start, hit.end), serviceId: hit.entry.serviceId });
       i = hit.end;
     }
-    return false;
+    return namesEachOther(weakNames);
   }
 
   /** May an ambiguous name of this service count anywhere in the file? (AWS code, or named clearly in it.) */
@@ -304,6 +306,15 @@ function localClass(file: FileContext, line: string, text: string): boolean {
 }
 
 const OFFICIAL_NAME = /^(?:AWS|Amazon) [A-Z]/;
+
+/**
+ * Three ambiguous names of different services on one line, each capitalised, vouch for each other: "A VPC Lambda
+ * behind API Gateway, built with CDK" (a JSON description, round 18) is about AWS; English seldom strings three together.
+ */
+function namesEachOther(names: readonly { text: string; serviceId: string }[]): boolean {
+  if (names.length < 3) return false;
+  return new Set(names.filter((m) => /^[A-Z]/.test(m.text)).map((m) => m.serviceId)).size >= 3;
+}
 const TITLE = /^#{1,2} /;
 
 /** Any AWS identifier in the file, and every service it names clearly (with their parents). */

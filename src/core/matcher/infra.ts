@@ -26,7 +26,8 @@ const TOOL_CLI = /(?:^|[\s`"'$;&|(>])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.
 // Also quoted, as the tools' own defaults file lists it (`"dotnet lambda help",`).
 const DOTNET_LAMBDA = /(?:^|[\s`"'$;&|(])(dotnet\s+lambda)\s+[a-z][a-z-]*/g;
-const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/-])/g;
+// Not a tag key the CDK writes, `"Key": "aws-cdk:subnet-name"` (round 17): tag keys are no mention.
+const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/:-])/g;
 const CFN_TEMPLATE = /\bAWSTemplateFormatVersion\b/g;
 // package.json scripts: `"cdk": "cdk"`, `"deploy": "npm run build && npx cdk deploy"`.
 const SCRIPT_TOOL = /(?:"\s*:\s*"|&&|;|\|\||\bnpx)\s*(cdk|sam)(?=["\s])/g;
@@ -56,12 +57,16 @@ const CODEDEPLOY_CONFIG = /\bCodeDeployDefault\.[A-Za-z0-9]+/g;
 const SERVICE_VALUES: [RegExp, string][] = [
   [/--enable-glue-datacatalog\b/g, 'glue-data-catalog'],
   [/\b(?:PlatformCapability|LaunchType|Compatibility)\.FARGATE(?:_SPOT)?\b/g, 'fargate'],
-  // The headers CloudFront adds to a request it forwards: `CloudFront-Is-Mobile-Viewer`, `CloudFront-Viewer-Country`.
-  [/\bCloudFront-(?:Is|Viewer|Forwarded)-[A-Za-z-]*[A-Za-z]/g, 'cloudfront'],
   // Glue's own log groups, `/aws-glue/jobs/output`, `/aws-glue/crawlers`.
   [/(?<![\w/-])\/aws-glue\/[a-z][a-z-]*/g, 'glue'],
   // ECR Public's registry host: `public.ecr.aws/sam/build-python3.12`.
   [/(?<![\w.-])public\.ecr\.aws\b/g, 'ecr'],
+  // Lambda's own base images on it, `public.ecr.aws/lambda/dotnet:8` (round 18): the repository names Lambda too.
+  [/(?<=(?<![\w.-])public\.ecr\.aws\/)lambda(?=\/)/g, 'lambda'],
+  // The .NET Lambda tools' settings file, `aws-lambda-tools-defaults.json` (round 18), as `cdk.json` is the CDK's.
+  [/(?<![\w.-])aws-lambda-tools-defaults\.json\b/g, 'lambda'],
+  // The Bedrock API version an Anthropic request body names, `"anthropic_version": "bedrock-2023-05-31"` (round 18).
+  [/(?<![\w.-])bedrock-20\d\d-\d\d-\d\d\b/g, 'bedrock'],
   // Lambda's own log groups, `/aws/lambda/<function>` (round 14), as Glue's are Glue's.
   [/(?<![\w/.-])\/aws\/lambda\/(?=[\w${.-])/g, 'lambda'],
   // The Glue ETL library's package and repository, `pip install git+https://github.com/awslabs/aws-glue-libs.git` (round 14).
@@ -88,7 +93,8 @@ const CDK_OUT = /(?<![\w./-])cdk\.out\b/g;
 const CDK_FILES = /(?<![\w.-])cdk\.json\b|(?<=["']type["']\s*:\s*["'])cdk:[a-z][a-z-]*(?=["'])/g;
 const LAMBDA_ENV = /\bAWS_LAMBDA_[A-Z_]+\b|\bLAMBDA_TASK_ROOT\b/g;
 // Notebook kernels of Glue interactive sessions: `"name": "glue_pyspark"`, `"languageId": "python_glue_session"`.
-const GLUE_KERNEL = /"(?:name|display_name|language|languageId)"\s*:\s*"((?:python|scala)_glue_session|glue_(?:py)?spark|glue_ray|Glue (?:Py)?Spark|Glue Ray)"/g;
+// Case as the notebook writes it: `"name": "Python_Glue_Session"` too (round 18).
+const GLUE_KERNEL = /"(?:name|display_name|language|languageId)"\s*:\s*"((?:python|scala)_glue_session|glue_(?:py)?spark|glue_ray|glue (?:py)?spark|glue ray)"/gi;
 const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 // dbt's adapters for AWS services, in a profile: `type: athena` (dbt-athena), `type: redshift`, `type: glue` (dbt-glue).
 const DBT_ADAPTER = /^\s*type:\s*['"]?(athena|redshift|glue)['"]?\s*$/;
@@ -124,7 +130,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('CloudFront-') || t.includes('ecr.aws') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs') || t.includes('s3tablescatalog')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('ecr.aws') || t.includes('aws-lambda-tools') || t.includes('bedrock-20') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs') || t.includes('s3tablescatalog')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('.on.aws')) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
@@ -133,7 +139,7 @@ export function infraMatches(s: CodeSink): void {
   if (t.includes('cdk.out')) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('cdk.json') || t.includes('cdk:')) each(CDK_FILES, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('LAMBDA_')) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
-  if (t.includes('glue_') || t.includes('Glue ')) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
+  if (/glue[_ ]/i.test(t)) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
   if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (line.includes(': {')) {

@@ -25,7 +25,8 @@ export const SERVICE_PHRASES: Record<string, string[]> = {
 
 // Unbranded names that, written in lower case, are any program's: "a command line interface" (the precision sweep of
 // round 12). Capitalised, "a Command Line Interface (CLI)" beside an AWS account stays the AWS CLI, as round 4 labels it.
-// The split spellings of one-word names (MISSPELLINGS) are English in lower case: "an event bridge between two apps".
+// The split spellings of one-word names (MISSPELLINGS) are English in lower case ("an event bridge between two apps"),
+// except before one of the service's nouns ("a cloud formation resource", round 17).
 export const GENERIC_IN_LOWER_CASE = new Set(['command line interface', 'cloud watch', 'event bridge', 'cloud formation', 'cloud trail', 'cloud front']);
 
 // Other AWS services whose names contain a listed service's name, with no note of their own: the whole
@@ -113,6 +114,10 @@ export const NOUNS: Record<string, string[]> = {
   batch: ['job', 'jobs', 'compute'],
   cdk: ['app', 'apps', 'stack', 'stacks', 'construct', 'constructs', 'toolkit', 'example', 'examples', 'deploy', 'project', 'code', 'cli', 'command'],
   sam: ['template', 'templates', 'application', 'applications', 'deployment', 'build', 'cli'],
+  // What lets a one-word name split in lower case count ("a … cloud formation resource", round 17); English otherwise.
+  cloudformation: ['template', 'templates', 'stack', 'stacks', 'resource', 'resources'],
+  cloudfront: ['distribution', 'distributions'],
+  eventbridge: ['rule', 'rules', 'bus'],
 };
 
 // A brand's name before a noun of one of its products is that product: "Kinesis shards", "a Kinesis stream"

@@ -150,6 +150,10 @@ export class NameTrie {
         if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
         if (inFileSystemPath(line, first.start, last.end) || inWebAddress(line, first.start)) continue;
         if (declaredName(line, first.start, last.end) || inPathValue(line, first.start) || inStructTag(line, first.start)) continue;
+        // A namespaced key that starts with a name, `"Key": "aws-cdk:subnet-name"` (a tag key the CDK writes, round 17): no mention.
+        if (after === ':' && /^:[a-z]+-[a-z]/.test(line.slice(last.end, last.end + 40))) continue;
+        // An object's field set to a literal, `ec2: true,` (Inspector's scan settings, round 17): an API field, like `KmsKeyId`.
+        if (/^\s*["']?$/.test(line.slice(0, first.start)) && FIELD_LITERAL.test(line.slice(last.end))) continue;
         // `aws-cdk-lib/aws-appsync`: a CDK module path names its module's service (none, without a note), not the CDK.
         if (after === '/' && line.startsWith('aws-', last.end + 1) && e.serviceId === 'cdk') continue;
         const next = nextWord(line, last.end);
@@ -164,7 +168,7 @@ export class NameTrie {
           // nouns, and even then only with AWS context. Lower-case names with a word only AWS uses are
           // spelled freely ("cloudwatch logs", "s3 files").
           if (e.tokens.length === 1 && !noun) continue;
-          if (GENERIC_IN_LOWER_CASE.has(e.tokens.join(' ').toLowerCase())) continue;
+          if (GENERIC_IN_LOWER_CASE.has(e.tokens.join(' ').toLowerCase()) && !noun) continue;
           weak = true;
         } else if (weak && (noun || awsBefore(line, first.start) || (VERSIONED.has(e.serviceId) && VERSION_AFTER.test(line.slice(last.end, last.end + 8))))) {
           weak = false; // "S3 bucket", "Lambda function", "AWS Athena", "Glue 4"
@@ -280,6 +284,9 @@ function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' |
   }
   return exact ? 'exact' : 'lower';
 }
+
+/** The rest of a field set to a literal: `: true,`, `": false`, `: 0`. */
+const FIELD_LITERAL = /^["']?\s*:\s*(?:true|false|null|-?\d+)\s*,?\s*$/;
 
 /** The end of a PSR-4 autoload key in composer.json, `"App\\Glue\\": "src/"`: a namespace prefix the program chose. */
 const PSR4_KEY = /^\\\\"\s*:/;

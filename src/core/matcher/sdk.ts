@@ -30,6 +30,9 @@ const DOTNET_LAMBDA_EVENTS = /\bAmazon\.Lambda\.([A-Z][A-Za-z0-9]*?)Events\b/g;
 const REDSHIFT_DRIVER = /(?<![\w.])redshift_connector\b/g;
 // .NET and Java v1 model types named after their service: AmazonS3Exception, AmazonDynamoDBConfig.
 const SDK_SERVICE_TYPE = /\bAmazon([A-Z][A-Za-z0-9]*?)(?:Exception|Config|Request|Response)\b/g;
+// The base exception of a JavaScript v3 client, named after its service: `S3ServiceException`, and quoted as an
+// error's name, `caught.name === "BedrockRuntimeServiceException"` (round 17). In an AWS file only.
+const SDK_SERVICE_EXCEPTION = /\b([A-Z][A-Za-z0-9]*?)ServiceException\b/g;
 // Java v1 and .NET client interfaces and builders: `AmazonS3`, `IAmazonDynamoDB`, `AWSGlue`, `AmazonIdentityManagementClientBuilder`,
 // `AmazonDynamoDBAsync`. Only a whole service name before the suffix (`AWSLambdaBasicExecutionRole` is a policy).
 const SDK_V1_CLIENT = /\bI?(?:Amazon|AWS)([A-Z][A-Za-z0-9]*?)(?:ClientBuilder|AsyncClientBuilder|AsyncClient|Async)?\b/g;
@@ -114,9 +117,11 @@ export function sdkMatches(s: CodeSink): void {
       // A client class of the program's own module (`use rest_ses::client::RdsClient`, `import { S3Client } from './s3'`).
       if (s.file.localClasses.has(m[0])) return;
       const key = m[1].toLowerCase();
-      s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
+      // .NET spells some names out: `AmazonSimpleNotificationServiceClient` (round 18).
+      s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
+  if (s.file.aws && t.includes('ServiceException')) each(SDK_SERVICE_EXCEPTION, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]));
   if (t.includes('Amazon')) {
     each(SDK_SERVICE_TYPE, (m) => {
       const key = m[1].toLowerCase();

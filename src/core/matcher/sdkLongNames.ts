@@ -4,7 +4,7 @@
 export const SDK_LONG_NAMES: Readonly<Record<string, string>> = {
   identitymanagement: 'iam', securitytoken: 'sts', securitytokenservice: 'sts', elasticmapreduce: 'emr',
   simplesystemsmanagement: 'ssm', kinesisfirehose: 'firehose', cloudwatchevents: 'events', databasemigrationservice: 'dms',
-  keymanagementservice: 'kms', elasticsearch: 'es', elasticsearchservice: 'es', gluedatabrew: 'databrew', simpleemail: 'ses',
+  keymanagementservice: 'kms', elasticsearch: 'es', elasticsearchservice: 'es', gluedatabrew: 'databrew', simpleemail: 'ses', simplenotificationservice: 'sns',
   simpleemailv2: 'sesv2', certificatemanager: 'acm', cognitoidp: 'cognito-idp', cognitoidentityprovider: 'cognito-idp',
   cognitoidentity: 'cognito-identity', elasticloadbalancing: 'elb', elasticloadbalancingv2: 'elbv2', elasticfilesystem: 'efs',
   applicationautoscaling: 'application-autoscaling', costexplorer: 'ce', simpledb: 'sdb', simpleworkflow: 'swf',
