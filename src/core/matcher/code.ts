@@ -17,13 +17,6 @@ export interface CodeSink {
    * contains its trigger there; patterns that span blanks keep testing the line).
    */
   scope: string;
-  /**
-   * The columns [from, to) whose matches can matter: the whole line for a scan; for a hover the runs under the
-   * cursor and under the name around it. A pattern's match outside them is skipped before its (often costly)
-   * reading: every match a pattern adds lies inside the text the pattern matched.
-   */
-  from: number;
-  to: number;
   lineNo: number;
   r: Resolver;
   file: FileContext;
@@ -34,11 +27,11 @@ export interface CodeSink {
 // Java, Scala, Kotlin or Go declaration); only imports name the libraries it uses (round 14).
 const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
 
-export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line, from = 0, to = line.length): Match[] {
+export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line): Match[] {
   if (line.includes('package') && PACKAGE_DECLARATION.test(line)) return [];
   const found: Match[] = [];
   const sink: CodeSink = {
-    line, scope, from, to, lineNo, r, file,
+    line, scope, lineNo, r, file,
     add(serviceId, kind, start, text) {
       if (serviceId && text) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
     },

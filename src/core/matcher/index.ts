@@ -174,8 +174,7 @@ export class ServiceMatcher {
     const triggered = RUN_TRIGGER.test(run) || awsCli || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
     if (triggered) {
-      // Only matches that touch the run can cover the cursor (patterns that span blanks read the whole line).
-      code = wide ? codeMatches(line, lineNo, this.r, file) : codeMatches(line, lineNo, this.r, file, run, rs, re);
+      code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
     }
@@ -190,7 +189,7 @@ export class ServiceMatcher {
       while (from > 0 && !isBlank(line.charCodeAt(from - 1))) from--;
       while (to < line.length && !isBlank(line.charCodeAt(to))) to++;
       const around = line.slice(from, to);
-      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around, from, to);
+      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around);
     }
     const tokens = tokenize(line, span[0], span[1]);
     let at = -1;

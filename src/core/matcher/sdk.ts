@@ -4,7 +4,6 @@
 import { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
-import { eachInRegion } from './region';
 import { FileContext } from './fileContext';
 import { Binding } from './types';
 import { WRANGLER, wranglerModule } from './wrangler';
@@ -104,7 +103,8 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
 
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachInRegion(s, re, fn);
+  let m: RegExpExecArray | null;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
   if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
     each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }
