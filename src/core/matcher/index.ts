@@ -169,9 +169,11 @@ export class ServiceMatcher {
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
     let code: Match[] = [];
-    if (RUN_TRIGGER.test(run) || /\b(?:aws|cdk|sam|dotnet) /.test(line) || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
-      || fileTrigger(run, line, lineNo, file)) {
-      const wide = /\b(?:aws|cdk|sam|dotnet) /.test(line) || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
+    const awsCli = /\b(?:aws|cdk|sam|dotnet) /.test(line);
+    const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
+    const triggered = RUN_TRIGGER.test(run) || awsCli || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
+      || fileTrigger(run, line, lineNo, file);
+    if (triggered) {
       code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
@@ -180,6 +182,15 @@ export class ServiceMatcher {
     // cursor needs tokens (usually one to three words; none at all on an ordinary word).
     const span = this.names.span(line, character);
     if (!span) return undefined;
+    if (!wide && (span[0] < rs || span[1] > re)) {
+      // The name reaches into the runs beside the cursor's ("Kinesis Data Analytics" under "Analytics"), and a code
+      // match there keeps the name from starting, as in scanLine: those runs are read for code too.
+      let from = Math.min(rs, span[0]), to = Math.max(re, span[1]);
+      while (from > 0 && !isBlank(line.charCodeAt(from - 1))) from--;
+      while (to < line.length && !isBlank(line.charCodeAt(to))) to++;
+      const around = line.slice(from, to);
+      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around);
+    }
     const tokens = tokenize(line, span[0], span[1]);
     let at = -1;
     for (let k = 0; k < tokens.length && tokens[k].start <= character; k++) at = k;
