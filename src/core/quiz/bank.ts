@@ -119,7 +119,6 @@ export class QuestionBank {
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();
     const lists = new ListOnce();
-    const rows = new Set<string>();
     for (const d of singlesFirst(drafts)) {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
       if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
@@ -136,11 +135,6 @@ export class QuestionBank {
       if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) r = again; }
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
       if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
-      // One question per note line and key: a table row whose cue cell lists two needs gave two questions with
-      // the same answer, which a reader takes for one question asked twice (blind review r15).
-      const row = 'question' in r && d.kind !== 'recall' ? `${d.doc.file}|${d.line}|${d.correct.join('|')}` : '';
-      if (row && rows.has(row)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same note line with the same key is kept' }); continue; }
-      if (row) rows.add(row);
       const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
       if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
       else if ('question' in r) { add(r.question); lists.keep(d, r.question.options); if (k) posed.add(k); }

@@ -277,7 +277,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       // (WAF beside API Gateway throttling, blind review r11): only the one-key checks below still apply to it.
       const vouched = namedAsWrong(d, x);
       // A feature of another option ("CloudWatch Logs Insights" beside CloudWatch Logs) is no separate service (optionParts.ts).
-      if (partOfChosen(ctx, s, [...keyServices, ...distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y)])) continue;
+      // The services already chosen as wrong options, read by the checks of this one against them.
+      const chosen = distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y);
+      if (partOfChosen(ctx, s, [...keyServices, ...chosen])) continue;
       // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer.
       if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
@@ -288,9 +290,9 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
       if (d.doc.source === 'user' && outsideAskedKinds(asked, keyServices, s)) { otherKind++; continue; }
       if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
       // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
-      if (d.doc.source === 'user' && secondVariant(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices)) continue;
+      if (d.doc.source === 'user' && secondVariant(s, chosen, keyServices)) continue;
       // A third wrong option of one family beside a key outside it (familyCrowd.ts, blind review r17).
-      if (crowdsFamily(s, distractors.map((y) => ctx.byName.get(y)!).filter(Boolean), keyServices, (id) => ctx.service(id))) continue;
+      if (crowdsFamily(s, chosen, keyServices, (id) => ctx.service(id))) continue;
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
     // A control of another resource than the one the stem names (resourceFit.ts, blind review r17); a Select TWO
