@@ -16,3 +16,6 @@ export const found = (text: string): string[][] => bundledKb().matcher.scanText(
 
 /** The service ids of the text's mentions, in order. */
 export const ids = (text: string): string[] => found(text).map((m) => m[1]);
+
+/** The mentions on one line (0-based) of the text, as `span id`. */
+export const onLine = (text: string, n: number): string[] => bundledKb().matcher.scanText(text).filter((m) => m.line === n).map((m) => `${m.text} ${m.serviceId}`);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { bundledKb } from './bundledMatcher';
+import { bundledKb, onLine } from './bundledMatcher';
 
 // Classes of the hover22 hunt on files no round had drawn: a Python CDK module imported by its dotted path, a
 // CloudFormation dynamic reference, the error names of a Step Functions task, the AWS CLI quoted in a notebook
@@ -9,8 +9,6 @@ import { bundledKb } from './bundledMatcher';
 describe('service matcher: idioms of the hover22 hunt', () => {
   before(() => { bundledKb(); });
 
-  /** The mentions on one line (0-based) of the text, as `span id`. */
-  const onLine = (text: string, n: number) => bundledKb().matcher.scanText(text).filter((m) => m.line === n).map((m) => `${m.text} ${m.serviceId}`);
 
   it('reads a CDK module imported by its dotted Python path as its service, whatever Terraform calls it', () => {
     const py = 'import aws_cdk as cdk\nimport aws_cdk.aws_logs as logs\nimport aws_cdk.aws_stepfunctions as sfn\nimport aws_cdk.aws_ec2 as ec2\n\ntrail = logs.LogGroup(self, "Trail")';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { bundledKb, found, ids } from './bundledMatcher';
+import { bundledKb, found, ids, onLine } from './bundledMatcher';
 
 // Classes of the fifteenth draw of real code, and the convention points settled for round 16: an AWS managed policy's
 // name is no mention (its ARN stays IAM's); a task of the CDK's aws-stepfunctions-tasks names the service it calls;
@@ -8,8 +8,6 @@ import { bundledKb, found, ids } from './bundledMatcher';
 describe('service matcher: idioms of a fifteenth draw', () => {
   before(() => { bundledKb(); });
 
-  /** The mentions on one line (0-based) of the text, as `span id`. */
-  const onLine = (text: string, n: number) => bundledKb().matcher.scanText(text).filter((m) => m.line === n).map((m) => `${m.text} ${m.serviceId}`);
 
   it('reads no service in an AWS managed policy\'s name, and IAM in its ARN', () => {
     const py = 'from aws_cdk import aws_iam as iam\nextra = [\n    iam.ManagedPolicy.from_aws_managed_policy_name("service-role/AWSGlueServiceRole"),\n    iam.ManagedPolicy.from_aws_managed_policy_name("AmazonKinesisReadOnlyAccess"),\n    "CloudWatchFullAccess",\n]';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { bundledKb, found, ids } from './bundledMatcher';
+import { bundledKb, found, ids, onLine } from './bundledMatcher';
 
 // Classes of the sixteenth draw of real code: markdown's underscore emphasis around a name; a CDK module of one word
 // after aws- known by its longest known prefix; a branded name written without its blanks; a Lambda function URL's
@@ -9,8 +9,6 @@ import { bundledKb, found, ids } from './bundledMatcher';
 describe('service matcher: idioms of a sixteenth draw', () => {
   before(() => { bundledKb(); });
 
-  /** The mentions on one line (0-based) of the text, as `span id`. */
-  const onLine = (text: string, n: number) => bundledKb().matcher.scanText(text).filter((m) => m.line === n).map((m) => `${m.text} ${m.serviceId}`);
 
   it('reads a name inside markdown\'s underscore emphasis, and never inside an identifier\'s underscores', () => {
     const md = '# Lake audit\n\nWe keep the raw logs in an _Amazon S3_ bucket and query them with _Amazon\nAthena_.\n\n_Athena_ reads the _S3_ prefix, and a __DynamoDB table__ keeps the cursor.';
