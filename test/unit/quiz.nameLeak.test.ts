@@ -34,6 +34,13 @@ describe('quiz gate: leaks through parts of the key\'s name', () => {
     assert.strictEqual(namePartLeak('Which AI service suits “extracting form fields from scanned invoices”?', 'Amazon Textract', ['Amazon Comprehend', 'Amazon Polly', 'Amazon Translate']), 'extracting');
   });
 
+  it('a synonym of a part of the key\'s name: "immediate" → Glacier Instant Retrieval (blind review r19)', () => {
+    const classes = ['S3 Glacier Flexible Retrieval', 'S3 Glacier Deep Archive', 'S3 Standard-IA'];
+    assert.strictEqual(leaksKey('Which storage class suits archived scans that clinicians must open with immediate retrieval?', 'S3 Glacier Instant Retrieval', classes), 'immediate');
+    // The same word is no give-away when no option's name holds the part it means.
+    assert.strictEqual(leaksKey('Which service sends an immediate alert when a pipeline fails?', 'Amazon SNS', ['Amazon SQS', 'AWS Glue', 'Amazon MQ']), undefined);
+  });
+
   it('a British spelling: "organisational units" → Organizations', () => {
     assert.strictEqual(americanSpelling('organisational'), 'organizational');
     assert.strictEqual(americanSpelling('catalogue'), 'catalog');

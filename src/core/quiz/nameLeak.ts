@@ -2,7 +2,7 @@
 // leaksKey (gate.ts) compares whole stemmed words; these catch what it misses: a part of a compound
 // name ("sync" → DataSync, "caching" → ElastiCache, "deployments" → CodeDeploy), a brand spelling of an
 // English word ("recognition" → Rekognition, "extraction" → Textract), a British spelling
-// ("organisational" → Organizations), an abbreviation of the key spelled out in the stem, in part
+// ("organisational" → Organizations), a synonym of a part ("immediate" → Instant Retrieval), an abbreviation of the key spelled out in the stem, in part
 // ("dual-layer" → DSSE-KMS, "1 AZ" → One Zone-IA). A part shared by a distractor never counts.
 import { stemWord } from './text';
 
@@ -16,6 +16,12 @@ const BRAND_WORDS: Record<string, string[]> = {
 // A name part that an ordinary word holds: "across regions" gives away Cross-Region Replication (blind review r7).
 const HELD_IN: Record<string, string[]> = {
   cross: ['across'],
+};
+
+// A name part said with a word that means it outright: "immediate retrieval" beside S3 Glacier Instant Retrieval
+// and Flexible Retrieval picks the key by its name alone (blind review r19).
+const SYNONYMS: Record<string, string[]> = {
+  instant: ['immediate', 'immediately', 'instantly', 'instantaneous', 'instantaneously'],
 };
 
 // Parts of compound names too common to give one away on their own ("open-source" is not OpenSearch).
@@ -64,7 +70,7 @@ export function nameParts(name: string): string[] {
     // "DataSync", "CodeDeploy", "ElastiCache": each capitalised run is a word of its own.
     const camel = raw.match(/[A-Z][a-z]+|[a-z]+/g) ?? [];
     if (camel.length > 1 && /[a-z][A-Z]/.test(raw)) out.push(...camel.map((p) => p.toLowerCase()));
-    out.push(...(BRAND_WORDS[lower] ?? []), ...(HELD_IN[lower] ?? []));
+    out.push(...(BRAND_WORDS[lower] ?? []), ...(HELD_IN[lower] ?? []), ...(SYNONYMS[lower] ?? []));
     // "One Zone-IA": the abbreviation's words count as parts of the name.
     const exp = EXPANSIONS[lower];
     if (exp) out.push(...exp.split(/[\s-]+/));
