@@ -5,6 +5,8 @@ import * as assert from 'assert';
 import { Section } from '../../src/core/model';
 import { extractTermLists } from '../../src/core/quiz/extract/definitions';
 import { callName, pairedCodeTerms } from '../../src/core/quiz/extract/pairedTerms';
+import { extractRequirements } from '../../src/core/quiz/extract/requirements';
+import { arrowChoice } from '../../src/core/quiz/extract/scenarioArrow';
 import { userChoiceQuestions, userDoc } from './userNotes';
 
 const one = (title: string, text: string): Section => userDoc(`# Note\n\n## ${title}\n\n${text}\n`).sections[1];
@@ -36,6 +38,32 @@ describe('quiz: users\' paired code terms and family labels (extractors)', () =>
       '- `FIRST_VALUE(x)` / `LAST_VALUE(x)`: Reads the first or the last value of the window frame.',
     ].join('\n'));
     assert.deepStrictEqual(extractTermLists(short), [], 'two terms that can be keys are too few, whatever the pair adds');
+  });
+});
+
+describe('quiz: users\' scenario bullets with the choice on a nested arrow line (extractors)', () => {
+  it('the need is the scenario bullet, the choice the arrow line under it', () => {
+    const s = one('Exam Decision Matrix', [
+      '* **Scenario**: Tag and hide columns of customer tables for some analysts only, across accounts.',
+      '  * ➔ **Choose AWS Lake Formation**.',
+      '* **Scenario**: Replay a whole day of clicks for a second consumer.',
+      '  * ➔ Use **Amazon Kinesis Data Streams**',
+      '* **Scenario**: Alert the on-call engineer when a nightly load fails.',
+      '  * ➔ **Choose Amazon EventBridge + Amazon SNS**.',
+      '* A plain bullet about shards.',
+      '  * ➔ **Choose Amazon MSK**.',
+    ].join('\n'));
+    assert.deepStrictEqual(extractRequirements(s).map((c) => [c.cue, c.answer]), [
+      ['Tag and hide columns of customer tables for some analysts only, across accounts', 'AWS Lake Formation'],
+      ['Replay a whole day of clicks for a second consumer', 'Amazon Kinesis Data Streams'],
+    ], 'a combination is a design, and an arrow under a bullet that states no scenario has no need');
+  });
+
+  it('an arrow line without a choice verb, or with two choices, gives no answer', () => {
+    assert.strictEqual(arrowChoice('➔ **Choose Amazon Athena**.'), 'Amazon Athena');
+    assert.strictEqual(arrowChoice('➔ cheaper than a cluster'), undefined);
+    assert.strictEqual(arrowChoice('➔ **Choose PyDeequ / Deequ**.'), undefined);
+    assert.strictEqual(arrowChoice('**Choose Amazon Athena**.'), undefined, 'no arrow: the line is not the nested choice');
   });
 });
 
