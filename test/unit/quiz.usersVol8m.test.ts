@@ -87,3 +87,40 @@ describe('quiz: users\' paired code terms and family labels (questions)', functi
     }
   });
 });
+
+describe('quiz: a user\'s lone feature choice takes wrong options from that user\'s feature family', function () {
+  this.timeout(60000);
+  const glue = (components: string[][]): string[] => ['---', 'type: aws-service', 'category: Analytics', '---', '# AWS Glue', '', '## 2. Main Components', '',
+    ...components.flatMap(([name, what]) => [`### ${name}`, `- ${what}`, '']) ];
+  const first = [
+    ['1. Glue Data Catalog', 'Keeps table definitions and partitions that query engines read.'],
+    ['2. Glue Crawlers', 'Scan a store, guess the schema and write tables into the catalog.'],
+    ['3. Glue ETL Jobs', 'Run Spark scripts without any cluster to size or patch.'],
+  ];
+  const tip = ['# Exam traps', '', '## Incremental loads', '', '- **Load only the files that arrived since the last run**: Enable **Glue Job Bookmarks**.', ''];
+
+  it('the family members fill the options; one that shares a word with the key ("ETL Jobs") stays out', () => {
+    const mine = userChoiceQuestions({
+      'glue.md': glue([
+        ...first,
+        ['4. Glue DataBrew', 'Lets analysts clean data with ready-made steps and no code.'],
+      ]),
+      'traps.md': tip,
+    });
+    const q = mine.find((x) => x.options[x.answers[0]] === 'Glue Job Bookmarks');
+    assert.ok(q, JSON.stringify(mine.map((x) => x.stem), null, 1));
+    assert.match(q.stem, /^Which (?:AWS )?Glue feature fits this requirement best: “Load only the files/);
+    assert.deepStrictEqual([...q.options].filter((o) => o !== 'Glue Job Bookmarks').sort(), ['Glue Crawlers', 'Glue Data Catalog', 'Glue DataBrew']);
+  });
+
+  it('too few fair members: no question', () => {
+    const mine = userChoiceQuestions({
+      'glue.md': glue([
+        ...first,
+        ['4. Glue Job Runs', 'Each start of a script, with its logs, metrics and state.'],
+      ]),
+      'traps.md': tip,
+    });
+    assert.ok(!mine.some((x) => x.options[x.answers[0]] === 'Glue Job Bookmarks'), 'two fair members and no other choice line are too few');
+  });
+});
