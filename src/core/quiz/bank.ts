@@ -21,7 +21,8 @@ import { buildChoose } from './build/choose';
 import { buildCloze } from './build/cloze';
 import { buildCard } from './build/card';
 import { buildIdentify } from './build/identify';
-import { buildFeatureChoices, buildRequirements, FeatureChoice } from './build/requirement';
+import { buildFeatureChoices, buildRequirements, FeatureChoice, ShortFeatureChoice } from './build/requirement';
+import { padFeatureChoices } from './build/featurePad';
 import { buildDefinitions } from './build/definition';
 import { extractHeadingFamilies } from './extract/headingFamilies';
 import { buildHeadingFamily } from './build/headingFamily';
@@ -112,9 +113,11 @@ export class QuestionBank {
         drafts.push(d);
       }
     }
-    for (const d of buildFeatureChoices(ctx, features)) if (this.newNeed(askedCues, d)) drafts.push(d);
+    const short: ShortFeatureChoice[] = [];
+    for (const d of buildFeatureChoices(ctx, features, short)) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
     padFromSiblings(ctx, drafts, features);
+    for (const d of padFeatureChoices(ctx, drafts, short)) if (this.newNeed(askedCues, d)) drafts.push(d);
     // Two tables of one user note that map the same members (two encryption matrices) ask the same
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();

@@ -12,10 +12,13 @@ import { acronymOf } from './headingFamily';
 
 const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose)$/i;
 
+// A study label after the family's name is no part of it: "SQL Window Functions Review" names window functions.
+const FAMILY_REVIEW = /\s+(?:review|recap|refresher|overview|cheat ?sheet)$/i;
+
 /** "Distribution Styles" → "distribution style"; a title that is not a short plural noun phrase gives undefined. */
 function familyNoun(title: string, isName: (w: string) => boolean): string | undefined {
   // The author's qualifier is no part of the family's name ("High-Level AWS AI Services" → AWS AI service).
-  const t = title.replace(/^[\d.]+\s*/, '').replace(/^[^\w]+/u, '').replace(/\s*\(.*\)$/, '').replace(/^(?:high-level|key|main|core|common|important|essential|top|popular|other)\s+/i, '').trim();
+  const t = title.replace(/^[\d.]+\s*/, '').replace(/^[^\w]+/u, '').replace(/\s*\(.*\)$/, '').replace(/^(?:high-level|key|main|core|common|important|essential|top|popular|other)\s+/i, '').replace(FAMILY_REVIEW, '').trim();
   if (!/^[A-Za-z][A-Za-z -]{2,40}s$/.test(t) || t.split(/\s+/).length > 4 || /\b(?:and|or|vs|key|tips|notes|concepts|facts|limits)\b/i.test(t)) return undefined;
   const singular = /ies$/.test(t) ? t.slice(0, -3) + 'y' : /(?:ss|sh|ch|x)es$/.test(t) ? t.slice(0, -2) : t.slice(0, -1);
   // Names keep their capitals ("Amazon CloudWatch feature"); ordinary words do not.
@@ -49,6 +52,8 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     noun = `${service.shortName ?? service.name} feature`;
   }
   return list.terms.flatMap((t, i) => {
+    // A term defined together with another ("`LAG()` / `LEAD()`: …") is a wrong option only.
+    if (t.optionOnly) return [];
     // "machine learning models … in SQL" beside "Redshift ML" spells the key: the term stays an option only.
     if (list.heading !== undefined && spellsAcronym(t.definition, labels[i])) return [];
     // A user's definition told by its numbers ("Baseline 3,000 IOPS and 125 MB/s") asks to recall figures (r7).

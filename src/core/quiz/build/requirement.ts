@@ -143,7 +143,7 @@ const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').r
  * features as distractors — those of the same service first, then those of services in the same catalog
  * family. One question per feature: several notes pointing to S3 Bucket Keys are one fact.
  */
-export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[]): Draft[] {
+export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], short: ShortFeatureChoice[] = []): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, FeatureChoice>();
   for (const f of features) if (!byKey.has(featureKey(f.answer))) byKey.set(featureKey(f.answer), f);
@@ -168,17 +168,23 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
     const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
     const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer))];
-    if (distractors.length < 3) continue;
+    // A user's feature with too few rivals among the choice lines may take more from that user's feature families (featurePad.ts).
+    if (distractors.length < 3 && !owner) continue;
     const siblings = new Set(list.map((o) => o.answer));
-    ctx.tieCue(f.cue, f.answer);
     const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
-    out.push({
+    const draft: Draft = {
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
       stem: `Which ${noun} fits this requirement best: “${readableQuote(f.cue.replace(/[.;:]+$/, ''), f.doc.source === 'user')}”?`, correct: [f.answer],
       distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
       explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
-    });
+    };
+    if (distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }
+    ctx.tieCue(f.cue, f.answer);
+    out.push(draft);
   }
   return out;
 }
+
+/** A user's feature choice with fewer than three wrong options, and the service the feature belongs to. */
+export interface ShortFeatureChoice { draft: Draft; owner: string }

@@ -11,10 +11,10 @@ import { stems } from '../text';
 
 const FEATURE_STEM = /^Which (?:advanced )?(.+?) (?:feature|capability|component) is described here: /i;
 
-const norm = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+export const norm = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** The service a "Which <service> feature …" stem names, if any. */
-function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
+export function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
   const m = FEATURE_STEM.exec(d.stem);
   // "advanced athena capability": the family noun may be written in lower case.
   if (!m) return undefined;
@@ -36,14 +36,14 @@ function partOf(ctx: QuizContext, sid: string, owner: string): boolean {
 }
 
 /** Content words of an option, without the owner's own name ("CloudWatch Alarms" → alarm). */
-function ownWords(ctx: QuizContext, label: string, owner: string): Set<string> {
+export function ownWords(ctx: QuizContext, label: string, owner: string): Set<string> {
   const o = ctx.service(owner);
   const names = new Set([...stems([o?.name, o?.shortName].filter(Boolean).join(' '))]);
   return new Set([...stems(label.replace(/\([^)]*\)/g, ' '))].filter((w) => w.length > 2 && !names.has(w)));
 }
 
 /** A named feature: short, capitalised, and not another service than a part of its owner. */
-function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
+export function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
   if (label.split(/\s+/).length > 5 || !/^[A-Z]/.test(label) || /,|\s(?:or|and|with)\s/.test(label)) return false;
   const sid = ctx.serviceAnswer(label);
   return !sid || partOf(ctx, sid, owner);
@@ -54,7 +54,7 @@ function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
  * Integration" is S3's), no brand of its own ("Amazon Textract" beside SageMaker components) and is
  * not a combination ("AWS DMS + CDC").
  */
-function fairSibling(ctx: QuizContext, label: string, owner: string): boolean {
+export function fairSibling(ctx: QuizContext, label: string, owner: string): boolean {
   if (/[+&]/.test(label) || (/^(?:Amazon|AWS)\s/.test(label) && !ctx.serviceAnswer(label))) return false;
   const named = [...ctx.servicesIn(label), ...label.split(/\s+/).map((w) => ctx.serviceAnswer(w) ?? ctx.serviceAnswer(`Amazon ${w}`)).filter((x): x is string => !!x)];
   return named.every((sid) => partOf(ctx, sid, owner));

@@ -24,7 +24,7 @@ export interface FactClaim {
 
 /** Sibling terms of one list with their definitions (distribution styles, table prefixes). */
 export interface TermListClaim {
-  kind: 'terms'; terms: { term: string; definition: string; line: number; /** The term's own section (sibling headings). */ section?: Section }[]; line: number;
+  kind: 'terms'; terms: { term: string; definition: string; line: number; /** The term's own section (sibling headings). */ section?: Section; /** Defined together with another term: a wrong option, never a key (pairedTerms.ts). */ optionOnly?: boolean }[]; line: number;
   /** For a family of sibling headings: the heading above them ("Key Architecture Components"). */
   parent?: string;
   /** The family as the text before it names and counts it ("five V's of data"). */

@@ -5,6 +5,7 @@ import { Section } from '../../model';
 import { stripMd } from '../text';
 import { Block, blocksOf } from './blocks';
 import { TermListClaim } from './claims';
+import { pairedCodeTerms } from './pairedTerms';
 
 const BOLD_TERM = /^\*\*([^*]{1,50}?)\*\*\s*(?::|[-–—]|\bis\b|\bare\b|\bmeans\b|\brefers to\b)\s*(?:\*\*)?(.*)$/i;
 const CODE_TERM = /^`([^`]{1,40})`\s*(?::|[-–—]|\bis\b|\bare\b)\s*(.*)$/i;
@@ -50,7 +51,7 @@ export function extractTermLists(section: Section): TermListClaim[] {
   let before = '';
   let lead = '';
   const flush = () => {
-    if (run.length >= 3 && new Set(run.map((t) => t.term.toLowerCase())).size === run.length) {
+    if (run.filter((t) => !t.optionOnly).length >= 3 && new Set(run.map((t) => t.term.toLowerCase())).size === run.length) {
       const counted = countedFamily(lead, run.length);
       const terms = counted ? run.filter((t) => !HEDGED.test(t.definition)) : run;
       out.push({ kind: 'terms', terms, line: run[0].line, ...(counted ? { counted } : {}) });
@@ -61,6 +62,9 @@ export function extractTermLists(section: Section): TermListClaim[] {
     const t = termOf(b);
     if (t && !run.length) lead = before;
     before = b.text;
+    // "`LAG()` / `LEAD()`: …" beside other code terms of the run: both are options, neither a key.
+    const pair = !t && run.length && b.type === type && b.depth === depth ? pairedCodeTerms(b.raw) : undefined;
+    if (pair) { run.push(...pair.terms.map((term) => ({ term, definition: pair.definition, line: b.line, optionOnly: true }))); continue; }
     if (!t) {
       // A sub-bullet under a term belongs to it; anything else ends the run.
       if (b.type === 'item' && b.depth > depth && run.length) continue;

@@ -7,6 +7,7 @@ import { blocksOf } from './blocks';
 import { CueClaim } from './claims';
 import { markdownTables } from './tables';
 import { needLine } from './needLines';
+import { scenarioArrows } from './scenarioArrow';
 
 const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
@@ -80,7 +81,7 @@ function needTables(section: Section): CueClaim[] {
 }
 
 export function extractRequirements(section: Section): CueClaim[] {
-  const out: CueClaim[] = needTables(section);
+  const out: CueClaim[] = [...needTables(section), ...scenarioArrows(blocksOf(section))];
   const heading = section.headingPath[section.headingPath.length - 1] ?? '';
   for (const b of blocksOf(section)) {
     if (b.type === 'details' || b.type === 'cell') continue;
