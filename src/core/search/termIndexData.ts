@@ -67,43 +67,50 @@ export function compactTermIndex(plain: AsPlainObject): CompactTermIndex | undef
  * One term's postings, decoded from the cached array on first use. A query reads the postings of the few
  * terms it matches; decoding all of them up front made a map per term and field (tens of thousands) on
  * every load, most of them for the garbage collector alone. Until then it holds the array and where its
- * postings start; any read, change or iteration decodes them first, so MiniSearch sees a plain Map.
+ * postings start; any read, change or iteration decodes them first into the Map MiniSearch would hold.
+ * Not a Map subclass: an empty Map (its hash table) per term, made on every load, was itself most of the
+ * young garbage collections' copying; this is a small object until a query reaches the term.
  */
-class LazyPostings extends Map<number, Map<number, number>> {
+class LazyPostings implements Map<number, Map<number, number>> {
   private source: Uint32Array | undefined;
   private at: number;
+  private map: Map<number, Map<number, number>> | undefined;
 
   constructor(source: Uint32Array, at: number) {
-    super();
     this.source = source;
     this.at = at;
   }
 
-  private decode(): this {
-    const p = this.source;
-    if (!p) return this;
+  private decoded(): Map<number, Map<number, number>> {
+    if (this.map) return this.map;
+    const map = new Map<number, Map<number, number>>();
+    const p = this.source!;
     this.source = undefined;
     let at = this.at;
     for (let f = p[at++]; f > 0; f--) {
       const fieldId = p[at++];
       const docs = new Map<number, number>();
       for (let n = p[at++]; n > 0; n--) { docs.set(p[at], p[at + 1]); at += 2; }
-      super.set(fieldId, docs);
+      map.set(fieldId, docs);
     }
-    return this;
+    this.map = map;
+    return map;
   }
 
-  override get size(): number { return this.decode() && super.size; }
-  override get(key: number): Map<number, number> | undefined { return this.decode() && super.get(key); }
-  override has(key: number): boolean { return this.decode() && super.has(key); }
-  override set(key: number, value: Map<number, number>): this { this.decode(); return super.set(key, value); }
-  override delete(key: number): boolean { return this.decode() && super.delete(key); }
-  override clear(): void { this.source = undefined; super.clear(); }
-  override forEach(fn: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void { this.decode(); super.forEach(fn, thisArg); }
-  override keys(): MapIterator<number> { return this.decode() && super.keys(); }
-  override values(): MapIterator<Map<number, number>> { return this.decode() && super.values(); }
-  override entries(): MapIterator<[number, Map<number, number>]> { return this.decode() && super.entries(); }
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> { return this.entries(); }
+  get size(): number { return this.decoded().size; }
+  get [Symbol.toStringTag](): string { return 'Map'; }
+  get(key: number): Map<number, number> | undefined { return this.decoded().get(key); }
+  has(key: number): boolean { return this.decoded().has(key); }
+  set(key: number, value: Map<number, number>): this { this.decoded().set(key, value); return this; }
+  delete(key: number): boolean { return this.decoded().delete(key); }
+  clear(): void { this.decoded().clear(); }
+  forEach(fn: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+    this.decoded().forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
+  keys(): MapIterator<number> { return this.decoded().keys(); }
+  values(): MapIterator<Map<number, number>> { return this.decoded().values(); }
+  entries(): MapIterator<[number, Map<number, number>]> { return this.decoded().entries(); }
+  [Symbol.iterator](): MapIterator<[number, Map<number, number>]> { return this.decoded().entries(); }
 }
 
 /** The terms and, in the same order, their postings (each decoded when first used). */
