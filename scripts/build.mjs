@@ -9,23 +9,24 @@ import { sep } from 'node:path';
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 const cli = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
-// The search-only CLI bundle leaves the parser out: the knowledge base's lazy require('./parser') stays a
-// require of dist/parser.js (its own bundle, markdown-it and yaml in it), made only when a note is not in
-// the cached index. The parser is a set of pure functions: a second copy of the small modules it shares
-// with the bundle holds no state of theirs.
+// The search-only CLI bundle leaves the parser and the matcher out: the knowledge base's lazy
+// require('./parser') and require('./matcher') stay requires of dist/parser.js (markdown-it and yaml in it)
+// and dist/matcher.js, made only when a note is not in the cached index (parsed, then annotated). Both are
+// pure code: a second copy of the small modules they share with the bundle holds no state of theirs.
 const parserApart = {
   name: 'parser-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/parser$/ }, (args) => (args.importer.endsWith(`core${sep}knowledgeBase.ts`) ? { path: './parser.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/(parser|matcher)$/ }, (args) => (args.importer.endsWith(`core${sep}knowledgeBase.ts`) ? { path: `${args.path}.js`, external: true } : undefined));
   },
 };
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   // The CLI: a small entry (dist/cli.js) that runs `search` from dist/de-study-search.js (with the parser
-  // apart, in dist/parser.js) and every other command from dist/de-study.js.
+  // and the matcher apart, in dist/parser.js and dist/matcher.js) and every other command from dist/de-study.js.
   { ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/de-study.js' },
   { ...cli, entryPoints: ['src/cli/searchMain.ts'], outfile: 'dist/de-study-search.js', plugins: [parserApart] },
   { ...cli, entryPoints: ['src/core/parser.ts'], outfile: 'dist/parser.js' },
+  { ...cli, entryPoints: ['src/core/matcher/index.ts'], outfile: 'dist/matcher.js' },
   { ...cli, entryPoints: ['src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   existsSync('media/quiz.ts') && { ...common, entryPoints: ['media/quiz.ts'], outfile: 'dist/media/quiz.js', platform: 'browser', format: 'iife', target: 'es2020' },
   // The progress dashboard, with Chart.js bundled in (only the chart types it registers, minified).

@@ -13,10 +13,10 @@ import { userCacheDir } from './cacheDir';
 
 /**
  * The files of the CLI's build (see scripts/build.mjs): the whole CLI, its search-only entry and the
- * parser that entry loads. The caches are keyed by all of them, so that either entry reads the cache the
+ * parser and matcher that entry loads. The caches are keyed by all of them, so that either entry reads the cache the
  * other wrote, and a new build of any starts afresh.
  */
-const BUILD_FILES = ['de-study.js', 'de-study-search.js', 'parser.js'];
+const BUILD_FILES = ['de-study.js', 'de-study-search.js', 'parser.js', 'matcher.js'];
 
 /** The key of the CLI's caches: the package version and its build's files in `dir` (from out/, the running code). */
 export function cliCacheKey(dir: string = __dirname): string {

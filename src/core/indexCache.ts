@@ -13,9 +13,10 @@ import { SearchIndexData } from './search';
 
 /**
  * Bumped whenever the layout changes (2: the search index keeps its vocabulary, answers and names; 3: the
- * catalog and notes fingerprints are kept as their text, not hashed).
+ * catalog and notes fingerprints are kept as their text, not hashed; 4: the term postings as base64 of
+ * 32-bit integers, see termIndexData.ts).
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface FileStamp { size: number; mtimeMs: number }
 

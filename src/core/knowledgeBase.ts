@@ -3,7 +3,7 @@
 // path); a whole build is just that, repeated.
 import { Diagnostic, KnowledgeBaseStats, NoteDocument, Section, Service } from './model';
 import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './loader';
-import { ServiceMatcher } from './matcher';
+import type { ServiceMatcher } from './matcher';
 import type { ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
 
@@ -42,7 +42,7 @@ export class KnowledgeBase {
   private matcherCache: ServiceMatcher | undefined;
 
   get matcher(): ServiceMatcher {
-    if (!this.matcherCache) this.matcherCache = new ServiceMatcher(this.catalog.values());
+    if (!this.matcherCache) this.matcherCache = new (matcherModule())(this.catalog.values());
     return this.matcherCache;
   }
 
@@ -301,6 +301,19 @@ export function collectNotes(sources: NoteSource[], options: BuildOptions = {}):
     }
   }
   return { parsed, diagnostics };
+}
+
+let serviceMatcher: typeof ServiceMatcher | undefined;
+
+/**
+ * The matcher's code (its tables, patterns and file contexts: a third of the search bundle) is loaded on
+ * first use, like the parser: a build answered from the cached index annotates nothing, so a warm
+ * `de-study search` never needs it (the search bundle keeps it apart in dist/matcher.js).
+ */
+function matcherModule(): typeof ServiceMatcher {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, on purpose (see above)
+  serviceMatcher ??= (require('./matcher') as typeof import('./matcher')).ServiceMatcher;
+  return serviceMatcher;
 }
 
 type ParserModule = typeof import('./parser');

@@ -31,9 +31,13 @@ export function listNoteFiles(root: string, problems: Diagnostic[] = []): string
   if (!stat.isDirectory()) return isNoteFile(root) ? [root] : [];
   const visited = new Set<string>();
   const skip = (file: string, message: string, severity: Diagnostic['severity'] = 'warning') => problems.push({ file, line: 0, severity, message });
-  const walk = (dir: string, depth: number) => {
+  // `real`: the folder's real path when it is known without asking the file system: a folder that is not
+  // a link is its real parent's real path plus its name (realpathSync per folder was a tenth of a warm
+  // `de-study search`). A link's, and the root's, is asked for.
+  const walk = (dir: string, depth: number, known?: string) => {
     let real: string;
-    try { real = fs.realpathSync(dir); } catch (e) { skip(dir, `folder skipped: ${(e as Error).message}`, 'error'); return; }
+    if (known !== undefined) real = known;
+    else try { real = fs.realpathSync(dir); } catch (e) { skip(dir, `folder skipped: ${(e as Error).message}`, 'error'); return; }
     if (visited.has(real)) { skip(dir, `folder skipped: it links back to ${real}, already read (a symbolic link loop or a second link)`); return; }
     visited.add(real);
     if (depth > 32) { skip(dir, 'folder skipped: more than 32 folders deep'); return; }
@@ -46,13 +50,14 @@ export function listNoteFiles(root: string, problems: Diagnostic[] = []): string
       if (e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
       let isDir = e.isDirectory();
-      if (e.isSymbolicLink()) {
+      const link = e.isSymbolicLink();
+      if (link) {
         try { isDir = fs.statSync(full).isDirectory(); } catch (err) {
           if (isNoteFile(e.name)) skip(full, `skipped: a symbolic link to a missing or unreadable file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
           continue;
         }
       }
-      if (isDir) { if (!SKIP_DIRS.has(e.name)) walk(full, depth + 1); }
+      if (isDir) { if (!SKIP_DIRS.has(e.name)) walk(full, depth + 1, link ? undefined : path.join(real, e.name)); }
       // Not only regular files: loadNoteFile names a FIFO or a device instead of leaving it out silently.
       else if (isNoteFile(e.name)) out.push(full);
     }

@@ -180,7 +180,7 @@ describe('de-study CLI', () => {
   it('keys its caches by every file of the CLI\'s build, so that both entries share one cache and a new build starts afresh', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'de-study-build-key-'));
     try {
-      const files = ['de-study.js', 'de-study-search.js', 'parser.js'].map((f) => path.join(dir, f));
+      const files = ['de-study.js', 'de-study-search.js', 'parser.js', 'matcher.js'].map((f) => path.join(dir, f));
       for (const f of files) fs.writeFileSync(f, '// code');
       const before = cliCacheKey(dir);
       assert.strictEqual(cliCacheKey(dir), before);

@@ -11,6 +11,7 @@ import { NoteSource } from '../../src/core/loader';
 import { buildNotes } from '../../src/core/noteBuild';
 import { parseNote } from '../../src/core/parser';
 import { SearchAnswer, SearchIndex } from '../../src/core/search';
+import { decodePostings } from '../../src/core/search/termIndexData';
 import { NOTES_DIR, USER_NOTES_DIR } from './paths';
 
 const titles = (hits: { section: { title: string } }[]) => hits.map((h) => h.section.title);
@@ -187,12 +188,13 @@ describe('cached search index data', () => {
       for (const m of [d.answers.mini, d.names.terms]) m.index.sort(byTerm);
       // The main term index is compact: each term with its run of postings.
       const terms: string[] = d.mini.terms.split('\n');
+      const postings = [...decodePostings(d.mini)];
       const runs: [string, number[]][] = [];
       let at = 0;
       for (const t of terms) {
         const from = at;
-        for (let f = d.mini.postings[at++]; f > 0; f--) { const docs = d.mini.postings[at + 1]; at += 2 + 2 * docs; }
-        runs.push([t, d.mini.postings.slice(from, at)]);
+        for (let f = postings[at++]; f > 0; f--) { const docs = postings[at + 1]; at += 2 + 2 * docs; }
+        runs.push([t, postings.slice(from, at)]);
       }
       d.mini = { meta: d.mini.meta, runs: runs.sort(byTerm) };
       return d;

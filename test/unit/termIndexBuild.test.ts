@@ -73,7 +73,7 @@ describe('search term index, built in one pass', () => {
     // Documents in an order that makes MiniSearch split nodes after inserting their children.
     words.forEach((w, i) => reference.add({ id: String(i), body: `${w} ${words[(i * 7) % words.length]}` }));
     const tree = (m: MiniSearch) => (m as unknown as { _index: { _tree: Map<string, unknown> } })._index._tree;
-    // A term's postings as plain maps: the loaded index decodes them on first use (its own Map subclass).
+    // A term's postings as plain maps: the loaded index decodes them on first use (its own Map-like object).
     const postings = (v: unknown) => new Map([...(v as Map<number, Map<number, number>>)].map(([f, docs]) => [f, new Map(docs)]));
     const shape = (node: Map<string, unknown>): unknown[] => [...node].map(([k, v]) => [k, k === '' ? postings(v) : shape(v as Map<string, unknown>)]);
     const entries = [...(reference as unknown as { _index: Iterable<[string, unknown]> })._index];

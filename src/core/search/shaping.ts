@@ -5,14 +5,6 @@ import { NoteDocument, Section } from '../model';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Does `lower` (a lower-cased line) contain `term` at the start of a word? (Prefixes count: "partition" in "partitions".) */
-function hasWordStart(lower: string, term: string): boolean {
-  for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(lower[at - 1])) return true;
-  }
-  return false;
-}
-
 /**
  * The first match of `(^|[^\p{L}\p{N}])term` (u flag) in `lower`: where the match starts (the
  * character before the term, a whole code point) and where the term starts; undefined when none. The
@@ -41,18 +33,31 @@ function isLow(c: number): boolean { return c >= 0xdc00 && c < 0xe000; }
 
 /**
  * The 1-based line of the section where most of the matched terms are (the earliest of the best), or
- * the heading line when the body has none of them.
+ * the heading line when the body has none of them. A term counts on a line where it starts a word
+ * (prefixes count: "partition" in "partitions").
  */
 export function matchLine(section: Section, terms: string[]): number {
   if (!terms.length) return section.startLine;
-  const lines = section.markdown.split('\n');
-  let best = 0, bestCount = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const lower = lines[i].toLowerCase();
-    let n = 0;
-    for (const t of terms) if (hasWordStart(lower, t)) n++;
-    if (n > bestCount) { best = i; bestCount = n; }
+  // The section lower-cased once, not line by line (a lead section of a long note has thousands of lines
+  // and only a few hold a term): the same lines, since a line break ends the only context-dependent
+  // lower-casing (a final capital sigma) on both sides. Each term's word starts are found by indexOf and
+  // counted once per line they are on.
+  const lower = section.markdown.toLowerCase();
+  const starts = [0];
+  for (let at = lower.indexOf('\n'); at >= 0; at = lower.indexOf('\n', at + 1)) starts.push(at + 1);
+  const counts = new Array<number>(starts.length).fill(0);
+  for (const t of terms) {
+    if (!t) { for (let i = 0; i < counts.length; i++) counts[i]++; continue; }
+    if (t.includes('\n')) continue;
+    let line = 0, lastCounted = -1;
+    for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+      while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+      if (line === lastCounted) continue;
+      if (at === starts[line] || !WORD_CHAR.test(lower[at - 1])) { counts[line]++; lastCounted = line; }
+    }
   }
+  let best = 0, bestCount = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i] > bestCount) { best = i; bestCount = counts[i]; }
   return section.startLine + best;
 }
 
