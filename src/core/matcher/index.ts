@@ -169,12 +169,12 @@ export class ServiceMatcher {
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
     let code: Match[] = [];
-    const awsCli = /\b(?:aws|cdk|sam|dotnet) /.test(line);
+    const awsCli = TOOL_COMMAND.test(line);
     const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
-    const triggered = RUN_TRIGGER.test(run) || awsCli || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
+    const triggered = RUN_TRIGGER.test(run) || awsCli || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
     if (triggered) {
-      code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
+      code = wide ? codeMatches(line, lineNo, this.r, file, line, character) : codeMatches(line, lineNo, this.r, file, run, character, rs);
       const hit = code.find((m) => character >= m.column && character < m.endColumn);
       if (hit) return hit;
     }
@@ -189,7 +189,7 @@ export class ServiceMatcher {
       while (from > 0 && !isBlank(line.charCodeAt(from - 1))) from--;
       while (to < line.length && !isBlank(line.charCodeAt(to))) to++;
       const around = line.slice(from, to);
-      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around);
+      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around, character, from);
     }
     const tokens = tokenize(line, span[0], span[1]);
     let at = -1;
@@ -265,6 +265,8 @@ export class ServiceMatcher {
   }
 }
 
+/** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
+const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
 const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
 const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
 const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;

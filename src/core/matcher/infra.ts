@@ -110,7 +110,7 @@ const EVENT_SERVICES: Record<string, string> = {
 export function infraMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
   if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {
@@ -245,7 +245,7 @@ function cdk(s: CodeSink): void {
   }
   if (!inBlock && !/aws-cdk-lib|aws_cdk|@aws-cdk\/|awscdk/.test(line)) return;
   CDK_MODULE.lastIndex = 0;
-  while ((m = CDK_MODULE.exec(line))) {
+  while ((m = CDK_MODULE.exec(line)) && m.index <= s.until) {
     const mod = m[1];
     if (!/^aws[-_]/.test(mod) && !/awscdk\/v2\/$/.test(m[0].slice(0, -mod.length))) continue;
     const id = r.cdkModule(mod);
@@ -255,9 +255,9 @@ function cdk(s: CodeSink): void {
     s.add(id, 'cdk', start, prefix + mod);
   }
   CDK_CORE.lastIndex = 0;
-  while ((m = CDK_CORE.exec(line))) s.add(r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
+  while ((m = CDK_CORE.exec(line)) && m.index <= s.until) s.add(r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
   CDK_JAVA_MODULE.lastIndex = 0;
-  while ((m = CDK_JAVA_MODULE.exec(line))) s.add(r.cdkModule('aws-' + m[1] + m[2].replace(/\./g, '-')), 'cdk', m.index, m[0]);
+  while ((m = CDK_JAVA_MODULE.exec(line)) && m.index <= s.until) s.add(r.cdkModule('aws-' + m[1] + m[2].replace(/\./g, '-')), 'cdk', m.index, m[0]);
   CDK_GO_ALPHA.lastIndex = 0;
-  while ((m = CDK_GO_ALPHA.exec(line))) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
+  while ((m = CDK_GO_ALPHA.exec(line)) && m.index <= s.until) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
 }
