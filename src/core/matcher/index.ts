@@ -291,7 +291,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.botocoreModel && text.includes('"')) return true;
   if (file.dbtProfile && line.includes('type:')) return true;
   if (file.appsync && text.includes('util.')) return true;
-  if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
+  if (file.typeNameHint?.test(text)) return true;
   if (file.aliases.size && trailingAlias(line, lineNo, file)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;

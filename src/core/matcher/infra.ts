@@ -74,6 +74,8 @@ const SERVICE_VALUES: [RegExp, string][] = [
   // The Data Catalog's fixed catalog of S3 table buckets, `s3tablescatalog/<table-bucket>` (round 16), a name AWS defines.
   [/(?<![\w-])s3tablescatalog\b/g, 's3-tables'],
 ];
+/** The text one of SERVICE_VALUES needs, as one test (the hover asks on every request). */
+const SERVICE_VALUE_HINT = /--enable-glue|\.FARGATE|\/aws-glue\/|ecr\.aws|aws-lambda-tools|bedrock-20|\/aws\/lambda\/|aws-glue-libs|s3tablescatalog/;
 // A Lambda function URL's host, `<url-id>.lambda-url.us-east-1.on.aws` (round 16): an endpoint, in a web address too.
 const LAMBDA_URL_HOST = /(?<![\w.-])[A-Za-z0-9-]+\.lambda-url\.[a-z0-9-]+\.on\.aws\b/g;
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
@@ -130,7 +132,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('ecr.aws') || t.includes('aws-lambda-tools') || t.includes('bedrock-20') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs') || t.includes('s3tablescatalog')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (SERVICE_VALUE_HINT.test(t)) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('.on.aws')) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
