@@ -168,14 +168,14 @@ export class ServiceMatcher {
     while (re < line.length && !isBlank(line.charCodeAt(re))) re++;
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
-    let code: Match[] = [];
+    let code: readonly Match[] = NO_MATCHES;
     const awsCli = TOOL_COMMAND.test(line);
     const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
     const triggered = RUN_TRIGGER.test(run) || awsCli || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
     if (triggered) {
       code = wide ? codeMatches(line, lineNo, this.r, file, line, character) : codeMatches(line, lineNo, this.r, file, run, character, rs);
-      const hit = code.find((m) => character >= m.column && character < m.endColumn);
+      const hit = covering(code, character);
       if (hit) return hit;
     }
     // Names: a name is a run of name words joined by short gaps, so only the run of name words around the
@@ -198,7 +198,7 @@ export class ServiceMatcher {
     let found: { m: Match; weak: boolean; strict?: boolean } | undefined;
     // Same left-to-right, longest-first walk as scanLine, so both pick the same name.
     for (let i = 0; i < tokens.length && i <= at; i++) {
-      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
+      if (covering(code, tokens[i].start)) continue;
       const hit = this.names.nameAt(line, tokens, i);
       if (!hit) continue;
       if (character < hit.end && character >= tokens[i].start) {
@@ -263,6 +263,14 @@ export class ServiceMatcher {
   private summary(file: FileContext): { aws: boolean; vouched: Set<string> } {
     return file.scan ??= summarise(file.lines.map((l, i) => (l.length > MAX_LINE ? { matches: [], weak: new Set<Match>(), context: false } : this.scanLine(l, i, file))), this.services, file.lines);
   }
+}
+
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request). */
+function covering(code: readonly Match[], column: number): Match | undefined {
+  for (const m of code) if (column >= m.column && column < m.endColumn) return m;
+  return undefined;
 }
 
 /** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
