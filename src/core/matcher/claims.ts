@@ -4,6 +4,8 @@ import { Service } from '../model';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { CLAIM_KINDS, ClaimKind, MatcherTables } from './types';
 
+const NO_CLAIMANTS: readonly string[] = Object.freeze([]);
+
 /** identifier → claiming service ids, in the order the notes were read. */
 export class Claims {
   private readonly map = new Map<string, string[]>();
@@ -11,7 +13,8 @@ export class Claims {
     const list = this.map.get(key);
     if (!list) this.map.set(key, [id]); else if (!list.includes(id)) list.push(id);
   }
-  get(key: string): string[] { return this.map.get(key) ?? []; }
+  /** The claimants, or a shared empty list (a lookup that misses allocates nothing: the hover asks many). */
+  get(key: string): readonly string[] { return this.map.get(key) ?? NO_CLAIMANTS; }
   has(key: string): boolean { return this.map.has(key); }
   keys(): IterableIterator<string> { return this.map.keys(); }
   toJSON(): [string, string[]][] { return [...this.map]; }
@@ -27,7 +30,9 @@ const ENDPOINT_ALIASES: Record<string, string> = {
 /** The claim tables of one matcher and the rules that turn an identifier into one service id. */
 export class Resolver {
   readonly claims = Object.fromEntries(CLAIM_KINDS.map((k) => [k, new Claims()])) as Record<ClaimKind, Claims>;
-  private readonly resolved = new Map<string, string | undefined>();
+  /** Answers of `resolve` by identifier, with the claimants each was for (compared in place: no key string per hover). */
+  private readonly resolved = new Map<string, { claimants: readonly string[]; id: string | undefined }[]>();
+  private resolvedCount = 0;
   /** CDK modules without hyphens (`awss3`, `awslambda`): Go's package names. */
   private flatCdk: Map<string, string> | undefined;
 
@@ -118,17 +123,21 @@ export class Resolver {
     return undefined;
   }
 
-  private packages: { re: RegExp; triggers: string[] } | undefined;
+  private packages: { re: RegExp; triggers: string[]; trigger: RegExp } | undefined;
 
-  /** One pattern for every claimed library namespace, longest first, with the strings that must precede a try. */
-  packagePattern(): { re: RegExp; triggers: string[] } {
+  /**
+   * One pattern for every claimed library namespace, longest first, with the strings that must precede a try
+   * (`trigger`: any of them, one test instead of a loop over them on every hover).
+   */
+  packagePattern(): { re: RegExp; triggers: string[]; trigger: RegExp } {
     if (this.packages) return this.packages;
     const keys = [...this.claims.package.keys()].sort((a, b) => b.length - a.length);
     const esc = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     const re = new RegExp(String.raw`(?<![\w.@/-])(?:${esc.join('|') || '(?!)'})(?![\w-])`, 'g');
     // Up to the second separator (`software.amazon`, `com.simba`): one segment alone (`com`) is in too many words.
     const triggers = [...new Set(keys.map((k) => /^[^./]+[./]?[^./]*/.exec(k)![0]))];
-    return (this.packages = { re, triggers });
+    const trigger = new RegExp(triggers.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)');
+    return (this.packages = { re, triggers, trigger });
   }
 
   /** A library namespace claimed by a note (`software.amazon.kinesis.lifecycle` → the KCL): the longest claimed prefix. */
@@ -192,17 +201,20 @@ export class Resolver {
    * (and one-word aliases) match the identifier wins; brands and discontinued products come last;
    * on a tie, parents before sub-features, then the closest fit.
    */
-  resolve(identifier: string, claimants: string[]): string | undefined {
+  resolve(identifier: string, claimants: readonly string[]): string | undefined {
     if (claimants.length <= 1) return claimants[0];
     // Pure in its inputs, and the same identifiers come back on every hover: remember the answers.
-    const key = identifier + '\u0000' + claimants.join(' ');
-    if (this.resolved.has(key)) return this.resolved.get(key);
+    const known = this.resolved.get(identifier);
+    if (known) for (const k of known) if (sameList(k.claimants, claimants)) return k.id;
     const id = this.pickClaimant(identifier, claimants);
-    if (this.resolved.size < 5000) this.resolved.set(key, id);
+    if (this.resolvedCount < 5000) {
+      this.resolvedCount++;
+      if (known) known.push({ claimants: [...claimants], id }); else this.resolved.set(identifier, [{ claimants: [...claimants], id }]);
+    }
     return id;
   }
 
-  private pickClaimant(identifier: string, claimants: string[]): string | undefined {
+  private pickClaimant(identifier: string, claimants: readonly string[]): string | undefined {
     const flat = identifier.toLowerCase().replace(/[^a-z0-9]/g, '');
     let best: { id: string; key: number[] } | undefined;
     for (const id of new Set(claimants)) {
@@ -216,6 +228,12 @@ export class Resolver {
     }
     return best?.id;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function compareKeys(a: number[], b: number[]): number {

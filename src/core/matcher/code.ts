@@ -18,6 +18,18 @@ export interface CodeSink {
    */
   scope: string;
   lineNo: number;
+  /**
+   * The last column a match may start at that the caller reads: a hover reads none that starts after its cursor
+   * (matches are kept outermost first from the left, so a later one never decides an earlier one), a scan reads all.
+   * Patterns stop at the first match past it; every match starts at or after its pattern's `m.index`.
+   */
+  until: number;
+  /**
+   * The first column the caller reads: a hover outside a command line reads only the run under its cursor, and
+   * no code match crosses a blank there (the patterns that span blanks make the hover read the whole line), so a
+   * pattern whose matches hold no blank may start its scan there. 0 for a scan.
+   */
+  from: number;
   r: Resolver;
   file: FileContext;
   add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
@@ -27,13 +39,13 @@ export interface CodeSink {
 // Java, Scala, Kotlin or Go declaration); only imports name the libraries it uses (round 14).
 const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
 
-export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line): Match[] {
+export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line, until = Infinity, from = 0): Match[] {
   if (line.includes('package') && PACKAGE_DECLARATION.test(line)) return [];
   const found: Match[] = [];
   const sink: CodeSink = {
-    line, scope, lineNo, r, file,
+    line, scope, lineNo, until, from, r, file,
     add(serviceId, kind, start, text) {
-      if (serviceId && text) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
+      if (serviceId && text && start <= until) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
     },
   };
   sdkMatches(sink);

@@ -22,7 +22,7 @@ const IAM_ALLOWED = /\bIAM_ALLOWED_PRINCIPALS\b/g;
 export function definedMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('CDK_DEFAULT_')) each(CDK_ENV, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('x-amazon-apigateway-')) each(APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));

@@ -21,7 +21,7 @@ const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatc
 export function definedRefMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
   if (t.includes('{{resolve:')) {
     each(DYNAMIC_REFERENCE, (m) => {
       const id = DYNAMIC_REFERENCE_STORES[m[1]];

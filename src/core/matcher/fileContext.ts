@@ -68,6 +68,8 @@ export class FileContext implements ImportFacts {
   readonly ownAwsNames = new Set<string>();
   /** The keys of sdkTypes and typeParts, for the hover's quick test (no allocation per hover). */
   typeNames: string[] = [];
+  /** Any of typeNames, as one pattern: the hover asks on every request whether its run holds one. */
+  typeNameHint: RegExp | undefined;
   /** A botocore model (paginators, waiters, service definition): its operation and shape names spell its service. */
   botocoreModel = false;
   /** The service a botocore service definition describes (its `"serviceId"` metadata); '' for one without a note. */
@@ -93,6 +95,7 @@ export class FileContext implements ImportFacts {
     bindTypedImports(text, r, ctx);
     bindUnnamedImports(text, r, ctx.typeParts, (name) => ctx.importedWords.has(name) || ctx.localClasses.has(name));
     ctx.typeNames = [...new Set([...ctx.sdkTypes.keys(), ...ctx.typeParts.keys()])];
+    if (ctx.typeNames.length) ctx.typeNameHint = new RegExp(ctx.typeNames.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     markBlocks(text, ctx);
     if (text.includes('module')) bindTerraformModules(text, r, ctx);
     if (text.includes('aws_')) ownAwsNames(text, ctx.ownAwsNames);

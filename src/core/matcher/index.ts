@@ -168,14 +168,14 @@ export class ServiceMatcher {
     while (re < line.length && !isBlank(line.charCodeAt(re))) re++;
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
-    let code: Match[] = [];
-    const awsCli = /\b(?:aws|cdk|sam|dotnet) /.test(line);
+    let code: readonly Match[] = NO_MATCHES;
+    const awsCli = TOOL_COMMAND.test(line);
     const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
-    const triggered = RUN_TRIGGER.test(run) || awsCli || (/["']/.test(run) && (line.includes('client') || line.includes('resource')))
+    const triggered = RUN_TRIGGER.test(run) || awsCli || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
     if (triggered) {
-      code = codeMatches(line, lineNo, this.r, file, wide ? line : run);
-      const hit = code.find((m) => character >= m.column && character < m.endColumn);
+      code = wide ? codeMatches(line, lineNo, this.r, file, line, character) : codeMatches(line, lineNo, this.r, file, run, character, rs);
+      const hit = covering(code, character);
       if (hit) return hit;
     }
     // Names: a name is a run of name words joined by short gaps, so only the run of name words around the
@@ -189,7 +189,7 @@ export class ServiceMatcher {
       while (from > 0 && !isBlank(line.charCodeAt(from - 1))) from--;
       while (to < line.length && !isBlank(line.charCodeAt(to))) to++;
       const around = line.slice(from, to);
-      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around);
+      if (triggered || RUN_TRIGGER.test(around) || fileTrigger(around, line, lineNo, file)) code = codeMatches(line, lineNo, this.r, file, around, character, from);
     }
     const tokens = tokenize(line, span[0], span[1]);
     let at = -1;
@@ -198,7 +198,7 @@ export class ServiceMatcher {
     let found: { m: Match; weak: boolean; strict?: boolean } | undefined;
     // Same left-to-right, longest-first walk as scanLine, so both pick the same name.
     for (let i = 0; i < tokens.length && i <= at; i++) {
-      if (code.some((c) => tokens[i].start >= c.column && tokens[i].start < c.endColumn)) continue;
+      if (covering(code, tokens[i].start)) continue;
       const hit = this.names.nameAt(line, tokens, i);
       if (!hit) continue;
       if (character < hit.end && character >= tokens[i].start) {
@@ -265,6 +265,16 @@ export class ServiceMatcher {
   }
 }
 
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request). */
+function covering(code: readonly Match[], column: number): Match | undefined {
+  for (const m of code) if (column >= m.column && column < m.endColumn) return m;
+  return undefined;
+}
+
+/** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
+const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
 const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
 const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
 const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
@@ -289,7 +299,7 @@ function fileTrigger(text: string, line: string, lineNo: number, file: FileConte
   if (file.botocoreModel && text.includes('"')) return true;
   if (file.dbtProfile && line.includes('type:')) return true;
   if (file.appsync && text.includes('util.')) return true;
-  if (file.typeNames.length) for (const k of file.typeNames) if (text.includes(k)) return true;
+  if (file.typeNameHint?.test(text)) return true;
   if (file.aliases.size && trailingAlias(line, lineNo, file)) return true;
   if (file.aliases.size === 0 || !text.includes('.')) return false;
   QUALIFIER.lastIndex = 0;

@@ -74,6 +74,8 @@ const SERVICE_VALUES: [RegExp, string][] = [
   // The Data Catalog's fixed catalog of S3 table buckets, `s3tablescatalog/<table-bucket>` (round 16), a name AWS defines.
   [/(?<![\w-])s3tablescatalog\b/g, 's3-tables'],
 ];
+/** The text one of SERVICE_VALUES needs, as one test (the hover asks on every request). */
+const SERVICE_VALUE_HINT = /--enable-glue|\.FARGATE|\/aws-glue\/|ecr\.aws|aws-lambda-tools|bedrock-20|\/aws\/lambda\/|aws-glue-libs|s3tablescatalog/;
 // A Lambda function URL's host, `<url-id>.lambda-url.us-east-1.on.aws` (round 16): an endpoint, in a web address too.
 const LAMBDA_URL_HOST = /(?<![\w.-])[A-Za-z0-9-]+\.lambda-url\.[a-z0-9-]+\.on\.aws\b/g;
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
@@ -110,7 +112,7 @@ const EVENT_SERVICES: Record<string, string> = {
 export function infraMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
   if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {
@@ -130,7 +132,7 @@ export function infraMatches(s: CodeSink): void {
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (t.includes('--enable-glue') || t.includes('.FARGATE') || t.includes('/aws-glue/') || t.includes('ecr.aws') || t.includes('aws-lambda-tools') || t.includes('bedrock-20') || t.includes('/aws/lambda/') || t.includes('aws-glue-libs') || t.includes('s3tablescatalog')) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
+  if (SERVICE_VALUE_HINT.test(t)) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
   if (t.includes('.on.aws')) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
   if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
   if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
@@ -245,7 +247,7 @@ function cdk(s: CodeSink): void {
   }
   if (!inBlock && !/aws-cdk-lib|aws_cdk|@aws-cdk\/|awscdk/.test(line)) return;
   CDK_MODULE.lastIndex = 0;
-  while ((m = CDK_MODULE.exec(line))) {
+  while ((m = CDK_MODULE.exec(line)) && m.index <= s.until) {
     const mod = m[1];
     if (!/^aws[-_]/.test(mod) && !/awscdk\/v2\/$/.test(m[0].slice(0, -mod.length))) continue;
     const id = r.cdkModule(mod);
@@ -255,9 +257,9 @@ function cdk(s: CodeSink): void {
     s.add(id, 'cdk', start, prefix + mod);
   }
   CDK_CORE.lastIndex = 0;
-  while ((m = CDK_CORE.exec(line))) s.add(r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
+  while ((m = CDK_CORE.exec(line)) && m.index <= s.until) s.add(r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
   CDK_JAVA_MODULE.lastIndex = 0;
-  while ((m = CDK_JAVA_MODULE.exec(line))) s.add(r.cdkModule('aws-' + m[1] + m[2].replace(/\./g, '-')), 'cdk', m.index, m[0]);
+  while ((m = CDK_JAVA_MODULE.exec(line)) && m.index <= s.until) s.add(r.cdkModule('aws-' + m[1] + m[2].replace(/\./g, '-')), 'cdk', m.index, m[0]);
   CDK_GO_ALPHA.lastIndex = 0;
-  while ((m = CDK_GO_ALPHA.exec(line))) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
+  while ((m = CDK_GO_ALPHA.exec(line)) && m.index <= s.until) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
 }

@@ -27,6 +27,9 @@ export class NameTrie {
   private readonly firstShapes = new Uint8Array(SHAPES);
   /** A first word outside [a-z0-9] (never from tokenize; a hand-made table could hold one): no shape test. */
   private anyShape = false;
+  /** The shapes of every word of every name: the hover's `span` rejects other words without slicing or lowercasing them. */
+  private readonly wordShapes = new Uint8Array(SHAPES);
+  private anyWordShape = false;
 
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
@@ -90,7 +93,11 @@ export class NameTrie {
     if (node.entries.some((x) => x.foldCase === e.foldCase && x.tokens.join(' ') === e.tokens.join(' '))) return; // first service wins (parents come first)
     node.entries.push(e);
     node.entries.sort((a, b) => b.length - a.length);
-    for (const t of e.tokens) this.words.add(t.toLowerCase());
+    for (const t of e.tokens) {
+      const w = t.toLowerCase();
+      this.words.add(w);
+      if (/^[a-z0-9]+$/.test(w)) this.wordShapes[shape(w, 0, w.length)] = 1; else this.anyWordShape = true;
+    }
     this.maxTokens = Math.max(this.maxTokens, e.tokens.length);
   }
 
@@ -199,6 +206,11 @@ export class NameTrie {
     return !!words && words.includes(nextWord(line, end));
   }
 
+  /** Is line[start, end) (a run of isWordChar characters) a word of some name? The shape test first: most words are none. */
+  private isNameWord(line: string, start: number, end: number): boolean {
+    return (this.anyWordShape || this.wordShapes[shape(line, start, end)] === 1) && this.words.has(line.slice(start, end).toLowerCase());
+  }
+
   /**
    * The stretch of the line that can hold a name covering `ch`: the run of consecutive name words
    * (joined by name gaps) around the cursor, all the way left and up to maxTokens words right.
@@ -219,7 +231,7 @@ export class NameTrie {
       a = b = l;
       while (a > 0 && isWordChar(at(a - 1))) a--;
     }
-    if (!this.words.has(line.slice(a, b).toLowerCase())) return undefined;
+    if (!this.isNameWord(line, a, b)) return undefined;
     let start = a;
     for (;;) {
       let g = start;
@@ -227,7 +239,7 @@ export class NameTrie {
       if (g === 0 || !isNameGap(line, g, start)) break;
       let w = g;
       while (w > 0 && isWordChar(at(w - 1))) w--;
-      if (!this.words.has(line.slice(w, g).toLowerCase())) break;
+      if (!this.isNameWord(line, w, g)) break;
       start = w;
     }
     let end = b;
@@ -237,7 +249,7 @@ export class NameTrie {
       if (g >= len || !isNameGap(line, end, g)) break;
       let w = g;
       while (w < len && isWordChar(at(w))) w++;
-      if (!this.words.has(line.slice(g, w).toLowerCase())) break;
+      if (!this.isNameWord(line, g, w)) break;
       end = w;
     }
     return end > ch || isWordChar(at(ch)) ? [start, end] : undefined;

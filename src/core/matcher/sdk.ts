@@ -83,6 +83,8 @@ const JAVA_TYPE = /(?<![\w$.])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const TYPE_NAME = /(?<![\w$])([A-Z][A-Za-z0-9]*)(?![\w$])/g;
 const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?/g;
 
+const MEMBER_START = /^\s*\.([A-Za-z_$])/;
+
 /**
  * A bound client at the end of a line whose call goes on at the next (`… = iam` / `.getPolicyVersion(…)`), as Java
  * and JavaScript chains are broken before the dot: the alias, with its column. Read backwards from the line's end,
@@ -99,7 +101,7 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
   if (!b || b === WRANGLER) return undefined;
   let next = lineNo + 1;
   while (next < file.lines.length && file.lines[next].trim() === '') next++;
-  const member = /^\s*\.([A-Za-z_$])/.exec(file.lines[next] ?? '');
+  const member = MEMBER_START.exec(file.lines[next] ?? '');
   if (!member || (b.exported && !/[A-Z]/.test(member[1]))) return undefined;
   return { at, name, binding: b };
 }
@@ -107,7 +109,10 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
   let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line))) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
+  // For patterns whose matches hold no blank (identifiers, quoted ids), which never cross into the run a hover reads:
+  // the scan may start where that run does.
+  const eachInRun = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = s.from; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
   if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
     each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }
@@ -177,7 +182,7 @@ export function sdkMatches(s: CodeSink): void {
   }
   if (t.includes('mypy_boto3_') || t.includes('ServiceResource')) each(BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
   if (s.file.aws && (t.includes('"') || t.includes("'"))) {
-    each(QUOTED_ID, (m) => {
+    eachInRun(QUOTED_ID, (m) => {
       const id = m[2];
       if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
       // A Go struct tag names a JSON field (`json:"s3"`), and a folder setting's value is a path (`"outputDir": "dynamodb"`).
@@ -193,7 +198,7 @@ export function sdkMatches(s: CodeSink): void {
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
   if ((t.includes('custom.') || t.includes('marketplace.')) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   if (s.file.botocoreModel && t.includes('"')) {
-    each(MODEL_NAME, (m) => {
+    eachInRun(MODEL_NAME, (m) => {
       const own = s.file.modelService;
       for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
         // "Cli" in a model is the service's own command line (MWAA's Airflow CLI), never the AWS CLI.
@@ -209,15 +214,15 @@ export function sdkMatches(s: CodeSink): void {
     });
   }
   const pkg = r.packagePattern();
-  if (pkg.triggers.some((k) => t.includes(k))) each(pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
+  if (pkg.trigger.test(t)) each(pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
   if (t.includes('redshift_connector')) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
   if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
   if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
   if (s.file.sdkTypes.size) {
-    each(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
+    eachInRun(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
   }
   if (s.file.typeParts.size) {
-    each(TYPE_NAME, (m) => {
+    eachInRun(TYPE_NAME, (m) => {
       const parts = s.file.typeParts.get(m[1]);
       if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
       // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
@@ -230,7 +235,7 @@ export function sdkMatches(s: CodeSink): void {
     if (tail) s.add(tail.binding.serviceId, tail.binding.kind, tail.at, tail.name);
   }
   if (s.file.aliases.size && t.includes('.')) {
-    each(QUALIFIED, (m) => {
+    eachInRun(QUALIFIED, (m) => {
       const b = s.file.aliases.get(m[1]);
       if (!b) return;
       if (b === WRANGLER) {
