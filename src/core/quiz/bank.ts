@@ -47,6 +47,9 @@ const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|for
 
 export interface Rejection { rule: GateRule; file: string; line: number; kind: string; stem: string; detail: string }
 
+/** Practice import order: users' notes first (kept as written), then the bundled practice exams, then the rest. */
+const examFirst = (doc: NoteDocument) => (doc.source === 'user' ? 0 : /(?:^|\/)practice\/exam-\d+\.md$/.test(doc.relPath) ? 1 : 2);
+
 export class QuestionBank {
   readonly questions: Question[];
   readonly byId = new Map<string, Question>();
@@ -65,7 +68,9 @@ export class QuestionBank {
     const add = (q: Question) => { if (!this.byId.has(q.id)) this.byId.set(q.id, q); };
     // Practice questions first: imported as written, deduplicated, and their sections never mined.
     const mined = new Map<NoteDocument, Section[]>();
-    for (const doc of docs) {
+    // The practice exams before other notes' practice sections: of two written questions on one point, the exam's is
+    // kept (an exam needs its 65) and the other is its repeat.
+    for (const doc of [...docs].sort((a, b) => examFirst(a) - examFirst(b))) {
       const practice = importPractice(doc);
       this.diagnostics.push(...practice.diagnostics);
       for (const p of practice.questions) {
@@ -80,9 +85,9 @@ export class QuestionBank {
         if (doc.source !== 'user') {
           const at = `${doc.relPath}:${p.line}`;
           const keyText = q.answers.map((a) => q.options[a]).join(' ');
-          const twin = samePracticeFact(q.stem, keyText, at, seen);
+          const twin = samePracticeFact(q.stem, keyText, at, seen, doc.kind === 'comparison');
           if (twin) q.repeats = twin;
-          else recordPracticeFact(q.stem, ctx.servicesIn(keyText).map((id) => ctx.service(id)!.name), at, seen);
+          else recordPracticeFact(q.stem, ctx.servicesIn(keyText).map((id) => ctx.service(id)!.name), at, seen, keyText);
         }
         seen.set(key, `${doc.relPath}:${p.line}`);
         add(q);

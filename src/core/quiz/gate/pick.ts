@@ -19,6 +19,7 @@ import { s3OffArea } from '../s3Areas';
 import { outsideAskedKinds } from '../plausibleRivals';
 import { crowdsFamily } from '../familyCrowd';
 import { offResource } from '../resourceFit';
+import { notADeploymentOption, otherFunction } from '../functionCategory';
 import { reject, Rejection, RESIDUE } from './rules';
 
 // Stems that name the kind of service they ask for.
@@ -83,6 +84,8 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       if (crowdsFamily(s, chosen, keyServices, (id) => ctx.service(id))) continue;
     }
     if (d.optionKind === 'number' && !NUMBER.test(x) && !/^\d[\d,.]*$/.test(x)) continue;
+    // A wrong option of another function category than the key's (a CDN beside DNS, a path beside a filter; functionCategory.ts).
+    if (d.optionKind !== 'number' && (otherFunction(correct, x) || notADeploymentOption(stem, correct, x))) { otherKind++; continue; }
     // A control of another resource than the one the stem names (resourceFit.ts, blind review r17); a Select TWO
     // asks for two needs' controls, so it is not judged here.
     if (d.optionKind === 'text' && correct.length === 1 && offResource(stem, correct, x)) { offTopic++; continue; }

@@ -18,6 +18,7 @@ import { pairOutgrowsTable } from '../pairRows';
 import { quotedNoteLine } from '../quotedLine';
 import { lostContext } from '../cueContext';
 import { titleCaseRun } from '../titleRun';
+import { whenClauseFragment } from '../whenClauseCue';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
 
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
@@ -81,6 +82,8 @@ export function gateStem(ctx: QuizContext, d: Draft, own: string | undefined): {
   if (quoted) return reject('fragment', quoted);
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
+  const whenTail = whenClauseFragment(stem);
+  if (whenTail) return reject('fragment', whenTail);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem) || titleCaseRun(stem, (t) => ctx.servicesIn(t).length > 0))) return reject('fragment', stem);
   // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
   const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
