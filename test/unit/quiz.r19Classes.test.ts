@@ -9,6 +9,7 @@ import { whenClauseFragment } from '../../src/core/quiz/whenClauseCue';
 import { bareQuota } from '../../src/core/quiz/quotaTrivia';
 import { notADeploymentOption, otherFunction } from '../../src/core/quiz/functionCategory';
 import { sharedFit } from '../../src/core/quiz/overlaps';
+import { peripheralNumber } from '../../src/core/quiz/peripheralNumbers';
 
 const words = (t: string) => new Set([...stems(t)].filter((w) => w.length >= 3));
 
@@ -43,6 +44,13 @@ describe('quiz: classes of blind reviews r18–r19', () => {
   it('trivia: a database cluster\'s read-replica ceiling; a retention period is still asked', () => {
     assert.ok(bareQuota('What is the maximum number of read replicas for a graph database cluster?'));
     assert.strictEqual(bareQuota('How many days does a stream keep records by default?'), undefined);
+  });
+
+  it('trivia by the exam guide\'s emphasis: a limit of a listed service with no data-engineering task is dropped, a core one kept', () => {
+    assert.strictEqual(peripheralNumber('ebs', []), 'ebs', 'a block volume\'s attach limit');
+    assert.strictEqual(peripheralNumber(undefined, ['batch']), 'batch', 'an array job size in a comparison note');
+    assert.strictEqual(peripheralNumber(undefined, ['batch', 'lambda']), undefined, 'a number that also concerns a core service');
+    assert.strictEqual(peripheralNumber('kinesis-data-streams', []), undefined);
   });
 
   it('distractors of another function category: a CDN beside DNS, a path beside a filter; rivals of the category stay', () => {

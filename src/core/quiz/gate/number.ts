@@ -9,6 +9,7 @@ import { contractTrivia } from '../contractTrivia';
 import { bareQuota } from '../quotaTrivia';
 import { stemRulesOut } from '../stemNumbers';
 import { numberFamilyProblem } from '../numberFamily';
+import { peripheralNumber } from '../peripheralNumbers';
 import { reject, Rejection } from './rules';
 import { notBrand } from './stem';
 
@@ -70,6 +71,9 @@ export function numberOptionsProblem(ctx: QuizContext, d: Draft, stem: string, c
   // Numbers only about data services: EKS support months or a stack's resource count are trivia here.
   const about = factServices(ctx, stem).map((id) => ctx.service(id)!);
   if (about.length && !about.some((s) => numbersWorthAsking(s, correct[0]))) return reject('trivia', `${stem} (${about.map((s) => s.name).join(', ')})`);
+  // A limit of a service the exam guide lists but asks no task of (peripheralNumbers.ts, blind review r19).
+  const peripheral = d.doc.source !== 'user' ? peripheralNumber(ctx.docService(d.doc), about.map((s) => s.id)) : undefined;
+  if (peripheral) return reject('trivia', `a limit of ${ctx.service(peripheral)?.name ?? peripheral}, peripheral to DEA-C01: ${stem}`);
   // A wrong number the key times a simple factor, or a key odd by its form among the options (numberFamily.ts).
   const family = correct.length === 1 ? numberFamilyProblem(correct[0], distractors) : undefined;
   if (family) return reject(family.rule, family.detail);
