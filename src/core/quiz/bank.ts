@@ -48,6 +48,9 @@ const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|for
 
 export interface Rejection { rule: GateRule; file: string; line: number; kind: string; stem: string; detail: string }
 
+/** A bundled practice exam (a note, or a question's source file). */
+const isExam = (doc: NoteDocument | string) => /(?:^|\/)practice\/exam-\d+\.md$/.test(typeof doc === 'string' ? doc : doc.relPath);
+
 export class QuestionBank {
   readonly questions: Question[];
   readonly byId = new Map<string, Question>();
@@ -66,6 +69,9 @@ export class QuestionBank {
     const add = (q: Question) => { if (!this.byId.has(q.id)) this.byId.set(q.id, q); };
     // Practice questions first: imported as written, deduplicated, and their sections never mined.
     const mined = new Map<NoteDocument, Section[]>();
+    // Written questions by where they are, so that of two on one point the exam's is kept (an exam needs its 65) and
+    // a comparison note's practice question becomes its repeat.
+    const written = new Map<string, Question>();
     for (const doc of docs) {
       const practice = importPractice(doc);
       this.diagnostics.push(...practice.diagnostics);
@@ -81,9 +87,12 @@ export class QuestionBank {
         if (doc.source !== 'user') {
           const at = `${doc.relPath}:${p.line}`;
           const keyText = q.answers.map((a) => q.options[a]).join(' ');
-          const twin = samePracticeFact(q.stem, keyText, at, seen);
-          if (twin) q.repeats = twin;
-          else recordPracticeFact(q.stem, ctx.servicesIn(keyText).map((id) => ctx.service(id)!.name), at, seen);
+          const twin = samePracticeFact(q.stem, keyText, at, seen, doc.kind === 'comparison');
+          const earlier = twin ? written.get(twin) : undefined;
+          if (earlier && isExam(doc) && !isExam(earlier.source.file)) earlier.repeats = at;
+          else if (twin) q.repeats = twin;
+          else recordPracticeFact(q.stem, ctx.servicesIn(keyText).map((id) => ctx.service(id)!.name), at, seen, keyText);
+          written.set(at, q);
         }
         seen.set(key, `${doc.relPath}:${p.line}`);
         add(q);

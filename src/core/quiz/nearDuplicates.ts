@@ -2,10 +2,10 @@
 // per bank build (the bank's `seen` map, one per build), the needs already asked under a key, and compares a
 // new question's need with them by content words (stemmed, without the words of the question frames).
 import { Draft } from './draft';
-import { GENERIC, stems, stemWord } from './text';
+import { GENERIC, hasWord, stems, stemWord } from './text';
 import { perBuild } from './perBuild';
 
-interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean }
+interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean; comparison?: boolean }
 
 /** The needs asked so far under each key, one table per bank build. */
 class AskedNeeds {
@@ -124,10 +124,21 @@ export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Ma
   if (d.doc.source === 'user' || d.optionKind === 'number' || d.kind === 'recall') return undefined;
   const asked = factNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
   const words = factWords(stem);
-  const hit = asked.find((p) => alike(words, p.words, 0.5, !p.practice));
+  const hit = asked.find((p) => alike(words, p.words, 0.5, !p.practice)) ?? writtenPointOf(words, correct, seen);
   if (hit) return hit.at;
   asked.push({ words, at: `${d.doc.relPath}:${d.line}` });
   return undefined;
+}
+
+const writtenKeys = perBuild(() => [] as { key: string; words: Set<string>; at: string }[]);
+
+/**
+ * A generated question whose every key is named in a written practice question's key ("ReferentialIntegrity" in "A
+ * DQDL ReferentialIntegrity rule from orders to customers") with a scenario sharing four content words and 40 % of
+ * the shorter need: the written question asks that point already (blind reviews r18, r19; practiceTwins in docs/quiz.md).
+ */
+function writtenPointOf(words: Set<string>, correct: string[], seen: Map<string, string>): { at: string } | undefined {
+  return writtenKeys(seen).find((p) => correct.every((c) => hasWord(p.key, c)) && sharedCount(words, p.words) >= 4 && sharedCount(words, p.words) / Math.max(1, Math.min(words.size, p.words.size)) >= 0.4);
 }
 
 const practiceNeeds = new AskedNeeds();
@@ -137,14 +148,29 @@ const practiceNeeds = new AskedNeeds();
  * Functions Distributed Map state over the S3 objects") and stems sharing half their content words. The
  * practice exams were written one by one and repeat scenarios: where the first is, else undefined.
  */
-export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>): string | undefined {
+export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>, comparison = false): string | undefined {
   const asked = practiceNeeds.under(seen, 'practice');
   const words = factWords(stem);
   const keyWords = new Set([...stems(key)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
-  const hit = asked.find((p) => p.key && sharedCount(keyWords, p.key) / Math.max(1, Math.min(keyWords.size, p.key.size)) >= 0.6 && alike(words, p.words, 0.5, false));
+  const hit = asked.find((p) => p.key && samePracticePoint(keyWords, p.key, words, p.words, comparison || !!p.comparison));
   if (hit) return hit.at;
-  asked.push({ words, key: keyWords, at });
+  asked.push({ words, key: keyWords, at, comparison });
   return undefined;
+}
+
+const share = (a: Set<string>, b: Set<string>) => sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
+
+/**
+ * Two written practice questions on one point, by the share of their keys' words and of their scenarios' content
+ * words: 60 % of the key and half the scenario; or, where one is a comparison note's practice question (written to
+ * that note's points, with its own scenario words), three key words and 30 % of the scenario (a SageMaker Catalog
+ * subscription request approved by the owning project, blind review r19). Measured on the bundled practice questions
+ * (docs/quiz.md, "Near-duplicates of written questions").
+ */
+export function samePracticePoint(keyA: Set<string>, keyB: Set<string>, a: Set<string>, b: Set<string>, comparison: boolean): boolean {
+  if (share(keyA, keyB) < 0.6) return false;
+  // Three key words at least: two short keys share "turn" and "key" whatever they turn on (S3 Bucket Keys, a cluster's KMS key).
+  return alike(a, b, 0.5, false) || (comparison && sharedCount(keyA, keyB) >= 3 && share(a, b) >= 0.3);
 }
 
 /**
@@ -152,9 +178,10 @@ export function samePracticeFact(stem: string, key: string, at: string, seen: Ma
  * with that service as its key and a need alike is the same fact (sameFactTwin): an EMR on EKS practice
  * scenario about a shared Kubernetes cluster, then "company already runs a shared Kubernetes cluster".
  */
-export function recordPracticeFact(stem: string, keyServices: string[], at: string, seen: Map<string, string>): void {
+export function recordPracticeFact(stem: string, keyServices: string[], at: string, seen: Map<string, string>, key = ''): void {
   const words = factWords(stem);
   for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at, practice: true });
+  if (key) writtenKeys(seen).push({ key, words, at });
 }
 
 const keysAsked = new AskedNeeds();

@@ -108,6 +108,13 @@ const OVERLAPS: Overlap[] = [
   // Reports run a few hours a month: Athena and Redshift Serverless both bill only while used; a warehouse, loaded
   // tables, RPUs or dashboards decide (own reading after blind review r9).
   { options: [/\bAthena\b/i, /\bRedshift Serverless\b/i], need: /\bintermittent\b|\bsporadic\b|\bmonth[- ]end\b|\boccasional|\bidle\b|\bfew hours\b|\btwo hours\b|\balmost nothing\b/i, decided: /\bwarehouse|\bRedshift\b|\bRPUs?\b|\bloaded\b|\bdashboards?\b|\bfiles? in S3\b|\bS3 data lake\b|\bper query\b|\bscanned\b/i },
+  // One hot shard: a new partition key, resharding and on-demand mode (which splits hot shards) all relieve it; only a cue that says one key carries the load
+  // (one device, the same key) rules resharding out, and one that says the whole stream grew rules the key out
+  // (blind review r18: WriteProvisionedThroughputExceeded on a single shard keyed to a high-cardinality key).
+  { options: [/\bpartition keys?\b/i, /\bResharding\b|\bsplit(?:ting)? (?:the )?(?:hot )?shards?\b/i, /\bon-demand\b/i], need: /\bhot shard\b|\b(?:one|a single|single) (?:hot )?shard\b|\bWriteProvisionedThroughputExceeded\b/i, decided: /\b(?:one|a single|the same|same|few) (?:partition )?keys?\b|\bone (?:device|customer|tenant|sensor|merchant|user)\b|\blow[- ]cardinality\b|\bwhole stream\b|\ball shards\b/i },
+  // Rows piled on a few values: key salting and a repartition both spread work over the executors; only a GROUP BY or
+  // a join on the skewed key (which a repartition does not split) rules the repartition out (blind review r18).
+  { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */

@@ -12,6 +12,9 @@ const CLASSES: [RegExp, string][] = [
   [/\bbatch window\b|\bevents? in one\b[^?]*\bbatch\b|\bflexible time window\b/i, 'a trigger batching parameter'],
   // What one call returns at most (GetRecords records, a Data API result set, a Pipes enrichment response).
   [/\b(?:one|each|a) GetRecords call\b|\benrichment response\b|\bresult set\b/i, 'a per-call response cap'],
+  // How many read replicas an operational database cluster takes (RDS, Aurora, Neptune: 15): the exam guide asks
+  // databases as sources, targets and stores chosen by access pattern, never their replica ceilings (blind review r19).
+  [/\b(?:number of|how many|up to \S+)\s+(?:\w+\s+){0,2}replicas\b|\breplicas?\b[^?]*\bmaximum\b/i, 'a read-replica ceiling of a database'],
 ];
 
 /** The class of bare quota a number question asks, or undefined when its number can decide a design. */
