@@ -12,6 +12,7 @@ import { CueClaim } from '../extract/claims';
 import { labelRow } from '../extract/tables';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
+import { featureVariant } from './featureVariant';
 import { titledNoun } from './choose';
 import { sentence, stripMd } from '../text';
 
@@ -155,7 +156,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     // Never a feature the same note ties to a cue like this one (two answers to one need).
     // Nor one that contains the other ("S3 Storage Lens" / "S3 Storage Lens Advanced metrics"): both would fit.
     // Distractors from notes of the same kind (the user's or the bundled ones): each set is written alike.
-    const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
+    const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && !featureVariant(o.answer, f.answer) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
     // The key's own list first (one section's decision lines: the same topic); features of the same service
     // or family elsewhere answer other topics (Object Lock beside a KMS cost need), so a question that
     // needs them is dropped by the gate as off-topic (blind review r4).

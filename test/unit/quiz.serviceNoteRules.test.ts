@@ -1,0 +1,67 @@
+// Exam-rule bullets of users' service notes (issue 9, Wathon-style vaults): a thin bold label completed by the
+// purpose clause after the choice, more choice verbs ("Create", "Configure", "Must use"), and two precise
+// distractor rules for S3 feature questions. Fixtures are in our own words.
+import * as assert from 'assert';
+import { featureVariant } from '../../src/core/quiz/build/featureVariant';
+import { purposeCue } from '../../src/core/quiz/extract/purposeCue';
+import { boldChoice, extractRequirements } from '../../src/core/quiz/extract/requirements';
+import { s3Area, s3OffArea } from '../../src/core/quiz/s3Areas';
+import { userChoiceQuestions, userDoc } from './userNotes';
+
+describe('quiz: exam-rule bullets of users\' service notes', function () {
+  this.timeout(120000);
+
+  it('completes a thin bold label with the purpose clause that follows the choice', () => {
+    assert.strictEqual(purposeCue('Hourly Partition Growth', 'to skip crawler runs and catalog lookups for new partitions.'), 'Hourly Partition Growth, to skip crawler runs and catalog lookups for new partitions');
+    assert.strictEqual(purposeCue('Incremental Loads', 'so that each run reads ONLY files the last one missed!'), 'Incremental Loads, so that each run reads only files the last one missed');
+    // A label of four words or more is a need already; a reason in parentheses is an aside, not a purpose.
+    assert.strictEqual(purposeCue('Replay events for several readers', 'to keep them for a week'), undefined);
+    assert.strictEqual(purposeCue('Strict Ordering', '(one group id per customer keeps the order)'), undefined);
+    // Too short a purpose tells no choices apart; a one-word label is a topic.
+    assert.strictEqual(purposeCue('Cost Savings', 'to save money'), undefined);
+    assert.strictEqual(purposeCue('Streaming', 'to read records as they arrive in the shard'), undefined);
+  });
+
+  it('reads the label and purpose of a rule bullet as one need', () => {
+    const doc = userDoc(['# Amazon Athena', '', '## Exam Rules', '', '> [!IMPORTANT]', '> - **Hourly Partition Growth**: Use **Partition Projection** to skip crawler runs and catalog lookups for new partitions.'].join('\n'));
+    const [claim] = extractRequirements(doc.sections[1]);
+    assert.deepStrictEqual([claim.cue, claim.answer], ['Hourly Partition Growth, to skip crawler runs and catalog lookups for new partitions', 'Partition Projection']);
+  });
+
+  it('takes "Create", "Configure" and "Must use" as choice verbs', () => {
+    const a = boldChoice('**Give each analytics team its own entry policy on one bucket**: Create **S3 Access Points** per team.');
+    assert.deepStrictEqual(a && [a.cue, a.answer], ['Give each analytics team its own entry policy on one bucket', 'S3 Access Points']);
+    const b = boldChoice('**Send yesterday\'s bucket metrics to a bucket for SQL**: Configure **S3 Storage Lens Metrics Export**.');
+    assert.deepStrictEqual(b && [b.cue, b.answer], ['Send yesterday\'s bucket metrics to a bucket for SQL', 'S3 Storage Lens Metrics Export']);
+    const c = boldChoice('**Objects of several gigabytes over a slow link**: Must use **S3 Multipart Upload**.');
+    assert.deepStrictEqual(c && [c.cue, c.answer], ['Objects of several gigabytes over a slow link', 'S3 Multipart Upload']);
+    assert.strictEqual(boldChoice('**Cut versioned bucket costs**: Configure **NoncurrentVersionTransition** and **NoncurrentVersionExpiration**.'), undefined, 'two choices are still not one answer');
+  });
+
+  it('never offers a narrower form of the key as its wrong option', () => {
+    assert.ok(featureVariant('S3 Cross-Region Replication (CRR)', 'S3 Tables Cross-Region Replication'));
+    assert.ok(featureVariant('S3 Storage Lens Groups', 'S3 Storage Lens'));
+    assert.ok(!featureVariant('S3 Batch Replication', 'S3 Cross-Region Replication'));
+    assert.ok(!featureVariant('S3 Replication Time Control', 'S3 Same-Region Replication'));
+  });
+
+  it('reads Storage Class Analysis as an insight and S3 Tables as an area of its own', () => {
+    assert.strictEqual(s3Area('S3 Storage Class Analysis'), 'insight');
+    assert.strictEqual(s3Area('Amazon S3 Tables'), 'tables');
+    assert.strictEqual(s3Area('S3 Intelligent-Tiering storage class'), 'cost');
+    // A KMS cost need beside replication, table buckets and an access-pattern report: answered by elimination.
+    assert.ok(s3OffArea(['S3 Bucket Keys'], ['S3 Batch Replication', 'Amazon S3 Tables', 'S3 Storage Class Analysis']));
+    assert.strictEqual(s3OffArea(['S3 Bucket Keys'], ['SSE-C', 'Amazon S3 Tables', 'S3 Storage Class Analysis']), undefined);
+  });
+
+  it('asks a user\'s thin rule label with its purpose beside the note\'s other techniques', () => {
+    const questions = userChoiceQuestions({
+      'athena.md': ['---', 'title: Amazon Athena', 'type: aws-service', 'category: Analytics', '---', '', '# Amazon Athena', '', '## 3. Exam Tips', '',
+        '> [!IMPORTANT]', '> - **Hourly Partition Growth**: Use **Partition Projection** to skip crawler runs and catalog lookups for new partitions.'],
+    });
+    const q = questions.find((x) => x.stem.includes('Hourly Partition Growth, to skip crawler runs'));
+    assert.ok(q, questions.map((x) => x.stem).join('\n'));
+    assert.match(q.options[q.answers[0]], /^Partition projection$/i);
+    assert.strictEqual(q.options.length, 4);
+  });
+});
