@@ -65,3 +65,27 @@ describe('quiz: exam-rule bullets of users\' service notes', function () {
     assert.strictEqual(q.options.length, 4);
   });
 });
+
+describe('quiz: a rule\'s feature asked beside the features its note lists', function () {
+  this.timeout(120000);
+  const note = (rule: string) => ['---', 'title: Amazon Redshift', 'type: aws-service', 'category: Database', '---', '', '# Amazon Redshift', '', '## 2. Key Architecture & Features', '',
+    '### Redshift Ecosystem Features', '',
+    '1. **Redshift Spectrum**:', '   - Runs SQL over files kept in an S3 data lake without loading them into local tables first.', '',
+    '2. **Redshift Data Sharing**:', '   - Shares live tables with other clusters and accounts, and no copies are made.', '',
+    '3. **Concurrency Scaling**:', '   - Adds short-lived extra capacity while many dashboards send queries at the same moment.', '',
+    '4. **Materialized Views**:', '   - Keeps the stored result of a heavy query and refreshes it later on a schedule.', '',
+    '## 3. Exam Tips', '', '> [!IMPORTANT]', `> - ${rule}`];
+
+  it('offers the other listed features of the key\'s service as its wrong options', () => {
+    const questions = userChoiceQuestions({ 'redshift.md': note('**A partner company queries our warehouse figures without ETL**: Choose **Redshift Data Sharing**.') });
+    const q = questions.find((x) => x.stem.startsWith('Which Amazon Redshift feature fits this requirement best: “A partner company queries'));
+    assert.ok(q, questions.map((x) => x.stem).join('\n'));
+    assert.strictEqual(q.options[q.answers[0]], 'Redshift Data Sharing');
+    assert.ok(q.options.filter((o) => ['Redshift Spectrum', 'Concurrency Scaling', 'Materialized Views'].includes(o)).length === 3, q.options.join(' / '));
+  });
+
+  it('never asks a separate product under the note\'s service with that service\'s features', () => {
+    const questions = userChoiceQuestions({ 'redshift.md': note('**Pull totals out of scanned supplier invoices automatically**: Choose **Amazon Invoicereader**.') });
+    assert.ok(!questions.some((x) => x.options.includes('Amazon Invoicereader')), questions.map((x) => x.stem).join('\n'));
+  });
+});

@@ -29,6 +29,7 @@ import { buildPractice } from './build/practice';
 import { unfitPractice } from './practiceFit';
 import { practiceGiveaway } from './practiceGiveaway';
 import { padFromSiblings } from './build/siblings';
+import { noteFeatures } from './build/noteFeatures';
 import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
@@ -112,7 +113,7 @@ export class QuestionBank {
         drafts.push(d);
       }
     }
-    for (const d of buildFeatureChoices(ctx, features)) if (this.newNeed(askedCues, d)) drafts.push(d);
+    for (const d of buildFeatureChoices(ctx, features, noteFeatures(ctx, drafts))) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
     padFromSiblings(ctx, drafts, features);
     // Two tables of one user note that map the same members (two encryption matrices) ask the same

@@ -13,6 +13,7 @@ import { labelRow } from '../extract/tables';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
 import { featureVariant } from './featureVariant';
+import { listedRivals, NoteFeatures } from './noteFeatures';
 import { titledNoun } from './choose';
 import { sentence, stripMd } from '../text';
 
@@ -144,7 +145,7 @@ const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').r
  * features as distractors — those of the same service first, then those of services in the same catalog
  * family. One question per feature: several notes pointing to S3 Bucket Keys are one fact.
  */
-export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[]): Draft[] {
+export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], known: NoteFeatures = new Map()): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, FeatureChoice>();
   for (const f of features) if (!byKey.has(featureKey(f.answer))) byKey.set(featureKey(f.answer), f);
@@ -168,7 +169,9 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[])
     const list = shuffle(others.filter((o) => o.section === f.section && mine(o)), r);
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
     const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
-    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer))];
+    // The features the key's own note lists for its service come after its own rule lines (noteFeatures.ts).
+    const listed = shuffle(listedRivals(ctx, known, f.doc, owner?.id, f.answer, featureVariant), r);
+    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
     if (distractors.length < 3) continue;
     const siblings = new Set(list.map((o) => o.answer));
     ctx.tieCue(f.cue, f.answer);

@@ -14,7 +14,7 @@ const FEATURE_STEM = /^Which (?:advanced )?(.+?) (?:feature|capability|component
 const norm = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** The service a "Which <service> feature …" stem names, if any. */
-function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
+export function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
   const m = FEATURE_STEM.exec(d.stem);
   // "advanced athena capability": the family noun may be written in lower case.
   if (!m) return undefined;
@@ -43,7 +43,7 @@ function ownWords(ctx: QuizContext, label: string, owner: string): Set<string> {
 }
 
 /** A named feature: short, capitalised, and not another service than a part of its owner. */
-function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
+export function featureOf(ctx: QuizContext, label: string, owner: string): boolean {
   if (label.split(/\s+/).length > 5 || !/^[A-Z]/.test(label) || /,|\s(?:or|and|with)\s/.test(label)) return false;
   const sid = ctx.serviceAnswer(label);
   return !sid || partOf(ctx, sid, owner);
