@@ -6,6 +6,7 @@ import { featureVariant } from '../../src/core/quiz/build/featureVariant';
 import { purposeCue } from '../../src/core/quiz/extract/purposeCue';
 import { boldChoice, extractRequirements } from '../../src/core/quiz/extract/requirements';
 import { s3Area, s3OffArea } from '../../src/core/quiz/s3Areas';
+import { leaksKey } from '../../src/core/quiz/keyLeak';
 import { userChoiceQuestions, userDoc } from './userNotes';
 
 describe('quiz: exam-rule bullets of users\' service notes', function () {
@@ -87,5 +88,15 @@ describe('quiz: a rule\'s feature asked beside the features its note lists', fun
   it('never asks a separate product under the note\'s service with that service\'s features', () => {
     const questions = userChoiceQuestions({ 'redshift.md': note('**Pull totals out of scanned supplier invoices automatically**: Choose **Amazon Invoicereader**.') });
     assert.ok(!questions.some((x) => x.options.includes('Amazon Invoicereader')), questions.map((x) => x.stem).join('\n'));
+  });
+});
+
+describe('quiz: a stem that paraphrases the word that sets the key apart', () => {
+  it('reads "immediate" as the key\'s "Instant" when no wrong option has it (blind review r19)', () => {
+    const wrong = ['S3 Glacier Flexible Retrieval', 'S3 Standard-IA', 'S3 One Zone-IA'];
+    assert.strictEqual(leaksKey('Which S3 storage class fits this use case best: “Cold records that must open immediately when auditors ask”?', 'S3 Glacier Instant Retrieval', wrong), 'immediately');
+    assert.strictEqual(leaksKey('Which S3 storage class fits this use case best: “Cold records read once a quarter within milliseconds”?', 'S3 Glacier Instant Retrieval', wrong), undefined);
+    // A wrong option with the same word makes the paraphrase no tell.
+    assert.strictEqual(leaksKey('Which option fits: “an immediate answer”?', 'Instant Query', ['Instant Export', 'Batch Query', 'Scheduled Query']), undefined);
   });
 });

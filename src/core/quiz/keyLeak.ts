@@ -3,6 +3,7 @@
 // questions; the choose and practice builders ask it before they offer a cue.
 import { acronymLeak } from './stemChecks';
 import { namePartLeak } from './nameLeak';
+import { synonymLeak } from './synonymLeak';
 import { GENERIC, hasWord, stems } from './text';
 
 // Keyed by the stems() set of the text, which the bank frees once built: these go with it.
@@ -57,5 +58,5 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   }
   const ini = initials(key);
   if (ini.length >= 3 && hasWord(stem, ini)) return ini.toUpperCase();
-  return acronymLeak(stem, key, distractors) ?? namePartLeak(stem, key, distractors);
+  return acronymLeak(stem, key, distractors) ?? namePartLeak(stem, key, distractors) ?? synonymLeak(stem, key, distractors);
 }
