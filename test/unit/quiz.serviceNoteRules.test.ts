@@ -7,6 +7,7 @@ import { purposeCue } from '../../src/core/quiz/extract/purposeCue';
 import { boldChoice, extractRequirements } from '../../src/core/quiz/extract/requirements';
 import { s3Area, s3OffArea } from '../../src/core/quiz/s3Areas';
 import { leaksKey } from '../../src/core/quiz/keyLeak';
+import { UserFacts } from '../../src/core/quiz/userFacts';
 import { userChoiceQuestions, userDoc } from './userNotes';
 
 describe('quiz: exam-rule bullets of users\' service notes', function () {
@@ -98,5 +99,16 @@ describe('quiz: a stem that paraphrases the word that sets the key apart', () =>
     assert.strictEqual(leaksKey('Which S3 storage class fits this use case best: “Cold records read once a quarter within milliseconds”?', 'S3 Glacier Instant Retrieval', wrong), undefined);
     // A wrong option with the same word makes the paraphrase no tell.
     assert.strictEqual(leaksKey('Which option fits: “an immediate answer”?', 'Instant Query', ['Instant Export', 'Batch Query', 'Scheduled Query']), undefined);
+  });
+});
+
+describe('quiz: one fact in users\' notes, however the cue is worded', () => {
+  it('takes the same key among all but one of the same wrong options as the same fact', () => {
+    const facts = new UserFacts();
+    assert.strictEqual(facts.seen('Skip catalog lookups when the query engine plans', ['Partition projection'], 'a.md:1', false, ['Partition projection', 'Partitioning', 'Columnar formats', 'Workgroup limits']), undefined);
+    assert.strictEqual(facts.seen('Hourly partition growth without crawler runs', ['Partition projection'], 'b.md:2', false, ['Partitioning', 'Partition projection', 'Query result reuse', 'Workgroup limits']), 'a.md:1');
+    // Two options apart, or another key among the same options, is another question.
+    assert.strictEqual(facts.seen('Hourly partition growth without crawler runs', ['Partition projection'], 'c.md:3', false, ['Partition projection', 'Bucketing', 'Query result reuse', 'Workgroup limits']), undefined);
+    assert.strictEqual(facts.seen('Fewer bytes read per query', ['Columnar formats'], 'd.md:4', false, ['Partition projection', 'Partitioning', 'Columnar formats', 'Workgroup limits']), undefined);
   });
 });

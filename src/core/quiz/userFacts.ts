@@ -20,6 +20,13 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; share: numbe
   return { shared, share: shared / Math.max(1, Math.min(a.size, b.size)) };
 }
 
+/** Two option sets of one size (sorted, '|'-joined) that differ in one option at most. */
+function allButOne(a: string, b: string): boolean {
+  const x = a.split('|');
+  const y = new Set(b.split('|'));
+  return x.length === y.size && x.length >= 4 && x.filter((o) => y.has(o)).length >= x.length - 1;
+}
+
 interface Fact { keys: string[]; text: string; words: Set<string>; options: string; where: string; authored: boolean }
 
 export class UserFacts {
@@ -43,6 +50,9 @@ export class UserFacts {
       const sameKey = k.length > 0 && (k.join('|') === f.keys.join('|') || (authored && f.authored && (written(k, f.text) || written(f.keys, text))));
       if (!sameKey) continue;
       if (set && set === f.options) return f.where;
+      // The same key among all but one of the same wrong options is the same fact asked twice, however the two cues
+      // are worded (Partition Projection for "avoid metastore lookups" and for "bypass crawler runs", r19 pattern).
+      if (set && f.options && allButOne(set, f.options)) return f.where;
       const o = overlap(words, f.words);
       if (o.share >= 0.4 || (o.shared >= 3 && o.share >= 0.3)) return f.where;
     }
