@@ -112,3 +112,14 @@ describe('quiz: one fact in users\' notes, however the cue is worded', () => {
     assert.strictEqual(facts.seen('Fewer bytes read per query', ['Columnar formats'], 'd.md:4', false, ['Partition projection', 'Partitioning', 'Columnar formats', 'Workgroup limits']), undefined);
   });
 });
+
+describe('quiz: a generated question that turns a written practice question round', () => {
+  it('is the same fact when the practice question spells the key and both say what it does', () => {
+    const facts = new UserFacts();
+    assert.strictEqual(facts.seen('A nightly AWS Glue job has job bookmarks turned on. What does that give?', ['Each run reads only the files added since the last run'], 'p.md:1', true), undefined);
+    assert.strictEqual(facts.seen('Incremental loads, to read only the files added since the last run', ['Glue Job Bookmarks'], 'g.md:2', false, ['Glue Job Bookmarks', 'Glue Data Catalog', 'AWS Glue DataBrew', 'Glue crawler']), 'p.md:1');
+    // A key the practice question never spells, or one it spells for another need, is another question.
+    assert.strictEqual(facts.seen('Incremental loads, to read only the files added since the last run', ['Glue Flex Execution'], 'g.md:3', false, ['Glue Flex Execution', 'Glue Data Catalog', 'AWS Glue DataBrew', 'Glue crawler']), undefined);
+    assert.strictEqual(facts.seen('Restart a failed nightly import where it stopped', ['Glue Job Bookmarks'], 'g.md:4', false, ['Glue Job Bookmarks', 'Glue Data Catalog', 'AWS Glue DataBrew', 'Glue crawler', 'x']), undefined);
+  });
+});

@@ -27,7 +27,7 @@ function allButOne(a: string, b: string): boolean {
   return x.length === y.size && x.length >= 4 && x.filter((o) => y.has(o)).length >= x.length - 1;
 }
 
-interface Fact { keys: string[]; text: string; words: Set<string>; options: string; where: string; authored: boolean }
+interface Fact { keys: string[]; text: string; /** What the question says, without its key. */ said: string; words: Set<string>; options: string; where: string; authored: boolean }
 
 export class UserFacts {
   private readonly facts: Fact[] = [];
@@ -46,7 +46,11 @@ export class UserFacts {
     // "directly" and "direct", "automatically" and "automatic" are one word here.
     const words = new Set(cueKey(authored ? `${cue} ${keys.join(' ')}` : cue).split(' ').filter(Boolean).map((w) => w.replace(/(?<=\w{4})(?:al)?ly$/, '')));
     const written = (x: string[], t: string) => x.length > 0 && x.every((w) => /\s/.test(w) && t.includes(w));
+    // A generated key whose name a practice question the student wrote spells ("… enabling job bookmarks?") is that
+    // question's fact asked the other way round when the two share what the feature does (blind review r19 draw).
+    const spelled = authored ? [] : k.flatMap((name) => name.split(/\s+/).map((_, i, w) => w.slice(i).join(' ')).filter((x) => /\s/.test(x)));
     for (const f of this.facts) {
+      if (f.authored && spelled.some((n) => f.said.includes(n)) && overlap(words, f.words).shared >= 2) return f.where;
       const sameKey = k.length > 0 && (k.join('|') === f.keys.join('|') || (authored && f.authored && (written(k, f.text) || written(f.keys, text))));
       if (!sameKey) continue;
       if (set && set === f.options) return f.where;
@@ -56,7 +60,7 @@ export class UserFacts {
       const o = overlap(words, f.words);
       if (o.share >= 0.4 || (o.shared >= 3 && o.share >= 0.3)) return f.where;
     }
-    this.facts.push({ keys: k, text, words, options: set, where, authored });
+    this.facts.push({ keys: k, text, said: cue.toLowerCase(), words, options: set, where, authored });
     return undefined;
   }
 }
