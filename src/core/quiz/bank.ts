@@ -30,6 +30,7 @@ import { buildPractice } from './build/practice';
 import { unfitPractice } from './practiceFit';
 import { practiceGiveaway } from './practiceGiveaway';
 import { padFromSiblings } from './build/siblings';
+import { noteFeatures } from './build/noteFeatures';
 import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
@@ -123,7 +124,7 @@ export class QuestionBank {
       }
     }
     const short: ShortFeatureChoice[] = [];
-    for (const d of buildFeatureChoices(ctx, features, short)) if (this.newNeed(askedCues, d)) drafts.push(d);
+    for (const d of buildFeatureChoices(ctx, features, noteFeatures(ctx, drafts), short)) if (this.newNeed(askedCues, d)) drafts.push(d);
     drafts.push(...buildIdentify(ctx, docs));
     padFromSiblings(ctx, drafts, features);
     for (const d of padFeatureChoices(ctx, drafts, short)) if (this.newNeed(askedCues, d)) drafts.push(d);

@@ -10,7 +10,9 @@ const AREAS: Record<string, RegExp> = {
   insight: /\b(?:storage lens|inventory|storage class analysis|server access log(?:ging|s)?|event notifications?)\b/i,
   transfer: /\b(?:transfer acceleration|byte-range fetch(?:es)?|multipart upload|express one zone|gateway vpc endpoint|interface endpoint)\b/i,
   access: /\b(?:access points?|block public access|bucket polic(?:y|ies)|object ownership|presigned urls?|access grants|acls?)\b/i,
-  cost: /\b(?:lifecycle(?: rules?| policies)?|intelligent-tiering|requester pays|storage class(?:es)?)\b/i,
+  cost: /\b(?:lifecycle(?: rules?| policies)?|intelligent-tiering|requester pays|storage class(?:es)?(?! analysis))\b/i,
+  // Table buckets for Apache Iceberg: a storage product of S3's own, never a fair rival of an encryption key.
+  tables: /\bs3 tables\b/i,
 };
 
 /** The area of one S3 feature option, if it names exactly one. */

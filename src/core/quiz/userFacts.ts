@@ -20,7 +20,14 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; share: numbe
   return { shared, share: shared / Math.max(1, Math.min(a.size, b.size)) };
 }
 
-interface Fact { keys: string[]; text: string; words: Set<string>; options: string; where: string; authored: boolean }
+/** Two option sets of one size (sorted, '|'-joined) that differ in one option at most. */
+function allButOne(a: string, b: string): boolean {
+  const x = a.split('|');
+  const y = new Set(b.split('|'));
+  return x.length === y.size && x.length >= 4 && x.filter((o) => y.has(o)).length >= x.length - 1;
+}
+
+interface Fact { keys: string[]; text: string; /** What the question says, without its key. */ said: string; words: Set<string>; options: string; where: string; authored: boolean }
 
 export class UserFacts {
   private readonly facts: Fact[] = [];
@@ -39,14 +46,21 @@ export class UserFacts {
     // "directly" and "direct", "automatically" and "automatic" are one word here.
     const words = new Set(cueKey(authored ? `${cue} ${keys.join(' ')}` : cue).split(' ').filter(Boolean).map((w) => w.replace(/(?<=\w{4})(?:al)?ly$/, '')));
     const written = (x: string[], t: string) => x.length > 0 && x.every((w) => /\s/.test(w) && t.includes(w));
+    // A generated key whose name a practice question the student wrote spells ("… enabling job bookmarks?") is that
+    // question's fact asked the other way round when the two share what the feature does (blind review r19 draw).
+    const spelled = authored ? [] : k.flatMap((name) => name.split(/\s+/).map((_, i, w) => w.slice(i).join(' ')).filter((x) => /\s/.test(x)));
     for (const f of this.facts) {
+      if (f.authored && spelled.some((n) => f.said.includes(n)) && overlap(words, f.words).shared >= 2) return f.where;
       const sameKey = k.length > 0 && (k.join('|') === f.keys.join('|') || (authored && f.authored && (written(k, f.text) || written(f.keys, text))));
       if (!sameKey) continue;
       if (set && set === f.options) return f.where;
+      // The same key among all but one of the same wrong options is the same fact asked twice, however the two cues
+      // are worded (Partition Projection for "avoid metastore lookups" and for "bypass crawler runs", r19 pattern).
+      if (set && f.options && allButOne(set, f.options)) return f.where;
       const o = overlap(words, f.words);
       if (o.share >= 0.4 || (o.shared >= 3 && o.share >= 0.3)) return f.where;
     }
-    this.facts.push({ keys: k, text, words, options: set, where, authored });
+    this.facts.push({ keys: k, text, said: cue.toLowerCase(), words, options: set, where, authored });
     return undefined;
   }
 }

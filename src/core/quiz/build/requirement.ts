@@ -12,6 +12,8 @@ import { CueClaim } from '../extract/claims';
 import { labelRow } from '../extract/tables';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
+import { featureVariant } from './featureVariant';
+import { listedRivals, NoteFeatures } from './noteFeatures';
 import { titledNoun } from './choose';
 import { sentence, stripMd } from '../text';
 
@@ -143,7 +145,7 @@ const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').r
  * features as distractors — those of the same service first, then those of services in the same catalog
  * family. One question per feature: several notes pointing to S3 Bucket Keys are one fact.
  */
-export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], short: ShortFeatureChoice[] = []): Draft[] {
+export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], known: NoteFeatures = new Map(), short: ShortFeatureChoice[] = []): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, FeatureChoice>();
   for (const f of features) if (!byKey.has(featureKey(f.answer))) byKey.set(featureKey(f.answer), f);
@@ -155,7 +157,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     // Never a feature the same note ties to a cue like this one (two answers to one need).
     // Nor one that contains the other ("S3 Storage Lens" / "S3 Storage Lens Advanced metrics"): both would fit.
     // Distractors from notes of the same kind (the user's or the bundled ones): each set is written alike.
-    const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
+    const others = pool.filter((o) => { const k = featureKey(o.answer); return o.doc.source === f.doc.source && !k.startsWith(key) && !key.startsWith(k) && !featureVariant(o.answer, f.answer) && o.cue.toLowerCase() !== f.cue.toLowerCase(); });
     // The key's own list first (one section's decision lines: the same topic); features of the same service
     // or family elsewhere answer other topics (Object Lock beside a KMS cost need), so a question that
     // needs them is dropped by the gate as off-topic (blind review r4).
@@ -167,7 +169,9 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     const list = shuffle(others.filter((o) => o.section === f.section && mine(o)), r);
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
     const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
-    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer))];
+    // The features the key's own note lists for its service come after its own rule lines (noteFeatures.ts).
+    const listed = shuffle(listedRivals(ctx, known, f.doc, owner?.id, f.answer, featureVariant), r);
+    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
     // A user's feature with too few rivals among the choice lines may take more from that user's feature families (featurePad.ts).
     if (distractors.length < 3 && !owner) continue;
     const siblings = new Set(list.map((o) => o.answer));

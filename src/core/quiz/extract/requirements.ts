@@ -7,6 +7,7 @@ import { blocksOf } from './blocks';
 import { CueClaim } from './claims';
 import { markdownTables } from './tables';
 import { needLine } from './needLines';
+import { purposeCue } from './purposeCue';
 import { scenarioArrows } from './scenarioArrow';
 
 const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
@@ -29,7 +30,7 @@ const LABELLED = /^\*\*(what(?: it is)?|purpose|description|definition|primary u
 
 // Exam-tip lines that name their choice in bold (or as a wiki link) after a choice verb:
 // "- **Label that states the need**: Choose **X** …", "need … -> Enable **X**", "If requirement is **…**: Use [[x]] (X)".
-const CHOICE_VERB = String.raw`(?:then\s+)?(?:always\s+)?(?:choose|use|enable|select|pick|inspect|enforce(?:\s+via)?|import data into|migrate tables to|the answer is)\s+(?:an?\s+|the\s+)?`;
+const CHOICE_VERB = String.raw`(?:then\s+)?(?:always\s+)?(?:must\s+)?(?:choose|use|enable|select|pick|inspect|enforce(?:\s+via)?|import data into|migrate tables to|the answer is|create|configure)\s+(?:an?\s+|the\s+)?`;
 const ANSWER = String.raw`(\*\*[^*]{2,80}\*\*|\[\[[^\]|]+(?:\|[^\]]+)?\]\](?:\s*\([^)]{2,60}\))?)`;
 const VERB_ANSWER = new RegExp(`^(.*?)\\s*(?:->|→|=>|⇒|:)\\s*${CHOICE_VERB}${ANSWER}(.*)$`, 'i');
 const LEADING_VERB = new RegExp(`^${CHOICE_VERB}${ANSWER}(.*)$`, 'i');
@@ -86,7 +87,7 @@ export function extractRequirements(section: Section): CueClaim[] {
   for (const b of blocksOf(section)) {
     if (b.type === 'details' || b.type === 'cell') continue;
     const bold = boldChoice(b.raw);
-    if (bold) { out.push({ kind: 'cue', cue: bold.cue, answer: bold.answer, alt: bold.alt, line: b.line, because: bold.rest.replace(/^[\s(,.!-]+|[\s).!]+$/g, '') || undefined }); continue; }
+    if (bold) { out.push({ kind: 'cue', cue: purposeCue(bold.cue, bold.rest) ?? bold.cue, answer: bold.answer, alt: bold.alt, line: b.line, because: bold.rest.replace(/^[\s(,.!-]+|[\s).!]+$/g, '') || undefined }); continue; }
     const labelled = b.type === 'item' ? LABELLED.exec(b.raw.trim()) : null;
     if (labelled && heading) {
       const describe = /^(?:what|purpose|description|definition)/i.test(labelled[1]);
