@@ -44,7 +44,7 @@ export function intFlag(args: Args, flag: string, def: number, min: number, max:
   return n;
 }
 
-export function out(s: string): void { process.stdout.write(s + '\n'); }
+export { out } from './output';
 
 /** Runs the command `pick` chooses for the parsed arguments; 0 on success, 2 for bad usage, 1 for any other error. */
 export async function runCli(argv: string[], pick: (args: Args) => (args: Args) => Promise<void>): Promise<number> {
