@@ -171,7 +171,8 @@ describe('quiz generator over the bundled notes', function () {
 
   it('explains why distractors are wrong where the notes say it ("Why not the others")', () => {
     const withWhyNot = bank.questions.filter((q) => q.kind === 'choose' && q.optionNotes?.some((n, i) => n && !q.answers.includes(i) && !/^[^:]+: /.test(n)));
-    assert.ok(withWhyNot.length >= 20, `only ${withWhyNot.length} choose questions carry a why-not note`);
+    // 18 since blind review r20: a clause that only ends in an option's last word ("a key policy") no longer notes it.
+    assert.ok(withWhyNot.length >= 15, `only ${withWhyNot.length} choose questions carry a why-not note`);
   });
 
   it('is deterministic: the same seed gives identical JSON, from a freshly built knowledge base too', () => {

@@ -141,6 +141,33 @@ function writtenPointOf(words: Set<string>, correct: string[], seen: Map<string,
   return writtenKeys(seen).find((p) => correct.every((c) => hasWord(p.key, c)) && sharedCount(words, p.words) >= 4 && sharedCount(words, p.words) / Math.max(1, Math.min(words.size, p.words.size)) >= 0.4);
 }
 
+// The two quoted needs of a stitched "two separate workloads" Select TWO, in the order of its keys (choiceStem.ts PAIR).
+const PAIR_CUES = /^A team has two separate workloads\. One mentions “([^”]+)”; the other mentions “([^”]+)”/;
+const contentWords = (t: string) => new Set([...stems(t)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
+
+/**
+ * A bundled "two separate workloads" Select TWO is two questions stitched together: one half whose key a written
+ * practice key names (every content word of "Object Lock in compliance mode" in "Enable S3 Object Lock … in
+ * compliance mode") with four content words and 40 % of that half's need in the written scenario (writtenPointOf's test) asks the written
+ * question's point again (blind review r20: "nobody, including the root user, may delete records early" beside the
+ * exam question on WORM retention no root user can shorten). Where the written question is, else undefined.
+ */
+export function writtenPairHalf(d: Draft, correct: string[], seen: Map<string, string>): string | undefined {
+  const m = d.doc.source !== 'user' && d.kind === 'choose-two' && correct.length === 2 ? PAIR_CUES.exec(d.stem) : null;
+  if (!m) return undefined;
+  for (const [n, cue] of [m[1], m[2]].entries()) {
+    const label = contentWords(correct[n]);
+    const words = factWords(cue);
+    const hit = writtenKeys(seen).find((p) => {
+      const key = contentWords(p.key);
+      const shared = sharedCount(words, p.words);
+      return label.size > 0 && [...label].every((w) => key.has(w)) && shared >= 4 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.4;
+    });
+    if (hit) return hit.at;
+  }
+  return undefined;
+}
+
 const practiceNeeds = new AskedNeeds();
 
 /**

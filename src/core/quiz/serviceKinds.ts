@@ -206,8 +206,11 @@ export function nearKindsOf(key: Service, user = false): string[] {
 
 // Near by one kind, far by another: a visual ETL editor (Glue Studio: process and prep) is no container
 // launch type beside Fargate, though processing engines are near containers (blind review r8).
+// A stream store (Kinesis Data Streams, MSK) moves records and orchestrates nothing: beside Step Functions it is ruled
+// out without knowing orchestration (blind reviews r18–r20, users' notes); queues and topics stay near orchestrators.
 const FAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   containers: ['prep'],
+  orchestration: ['stream'],
 };
 
 /** A service of a kind near one of the key's, for kinds with few members; `user`: in a user's note. */

@@ -11,9 +11,10 @@ import { leaksKey } from '../keyLeak';
 import { noteSubject } from './headingFamily';
 import { alsoPointsTo } from '../rowRequires';
 import { claimAt } from '../claimLedger';
+import { clauseNamesOption } from '../optionNoteMention';
 import { statesNeed } from '../choiceStem';
 import { rng, shuffle } from '../random';
-import { hasWord, labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
+import { labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
 
 const whyNotCache = new WeakMap<object, Map<string, string>>();
 
@@ -31,7 +32,7 @@ export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<st
     const ids = new Set(ctx.mentioned(part, t.section));
     t.rows.forEach((_, j) => {
       if (j === i) return;
-      const named = (t.rowIds && ids.has(t.rowIds[j])) || forms[j].some((f) => hasWord(part, f) && !part.toLowerCase().includes(`${f.toLowerCase()}-`));
+      const named = (t.rowIds && ids.has(t.rowIds[j])) || forms[j].some((f) => clauseNamesOption(part, f, stripMd(t.rows[j].choice)) && !part.toLowerCase().includes(`${f.toLowerCase()}-`));
       if (!named) return;
       const prev = notes!.get(t.labels[j]);
       notes!.set(t.labels[j], prev ? `${prev} ${sentence(part)}` : sentence(part));

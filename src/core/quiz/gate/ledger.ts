@@ -4,7 +4,7 @@
 import { QuizContext } from '../context';
 import { Draft } from '../draft';
 import { GENERIC, namesService, stems } from '../text';
-import { definedTwin, nearDuplicate, recordKey, sameFactTwin, sameKeyAgain, sameNoteTwin, sameOptionsTwin } from '../nearDuplicates';
+import { definedTwin, nearDuplicate, recordKey, sameFactTwin, sameKeyAgain, sameNoteTwin, sameOptionsTwin, writtenPairHalf } from '../nearDuplicates';
 import { claimTaken, mirrorOf, recordClaims } from '../claimLedger';
 import { sameUserOptionSet } from '../userOptionSets';
 import { numberTwin, recordNumber } from '../numberTwins';
@@ -66,6 +66,9 @@ export function duplicateOf(d: Draft, stem: string, correct: string[], distracto
   if (twin) return reject('duplicate', twin);
   const fact2 = sameFactTwin(d, stem, correct, seen);
   if (fact2) return reject('same-fact', fact2);
+  // Each half of a stitched Select TWO against the written practice questions (nearDuplicates.ts, blind review r20).
+  const half = writtenPairHalf(d, correct, seen);
+  if (half) return reject('same-fact', half);
   const mirror = mirrorOf(d, [...correct, ...distractors], seen, `${d.doc.relPath}:${d.line}`);
   if (mirror) return reject('mirror', mirror);
   // The same situation asked twice from one note with one key (nearDuplicates.ts, blind review r11).
