@@ -68,9 +68,15 @@ const ASKS = /\b(?:must|should|needs?|wants?|requires?|required|asks?|cannot|wit
 // every Monday", "millions of empty receive calls") were still quoted as requirements.
 const SYMPTOM_MORE = /\b(?:wrong|false (?:pages|alarms|alerts)|empty (?:receive |poll )?(?:calls|requests|responses)|idle|wasted|to use one)\b/i;
 
+// Blind review r21: "three large gzip files are read by only three tasks and most executors sit idle" is what a team
+// sees, but its "only" counted as a need, so it was said as a requirement a fix must "meet". A count after "only"
+// ("only three tasks", "only 2 of 40 shards") says how things are; "only the finance team" still asks for something.
+const OBSERVED_ONLY = /\bonly (?:\d[\d,.]*|one|two|three|four|five|six|a few|a handful|a fraction|half)\b/gi;
+const asks = (cue: string) => ASKS.test(cue.replace(OBSERVED_ONLY, ''));
+
 /** A quoted cue that describes something going wrong, not a need. */
 export function describesProblem(cue: string): boolean {
-  return (SYMPTOM.test(cue) || SYMPTOM_MORE.test(cue)) && !ASKS.test(cue) && !IMPERATIVE.test(cue);
+  return (SYMPTOM.test(cue) || SYMPTOM_MORE.test(cue)) && !asks(cue) && !IMPERATIVE.test(cue);
 }
 
 // Blind review r14 (dms-task-options: "the bulk of the data was already restored from a native backup"): a cue
@@ -83,7 +89,12 @@ const SUBORDINATE = /\s(?:that|which|whose|where|while|when|whenever|so|because|
 
 /** A quoted cue that describes the team's situation (no need, no fault): "most queries filter on the event date". */
 export function describesSituation(cue: string): boolean {
-  return SITUATION.test(cue.replace(SUBORDINATE, '')) && !ASKS.test(cue) && !IMPERATIVE.test(cue) && !describesProblem(cue);
+  return SITUATION.test(cue.replace(SUBORDINATE, '')) && !asks(cue) && !IMPERATIVE.test(cue) && !describesProblem(cue);
+}
+
+/** What an observed cue is said as (one decision for the single and the two-workload form): a problem, a situation, or neither (a need). */
+export function observedState(cue: string): 'problem' | 'situation' | undefined {
+  return describesProblem(cue) ? 'problem' : describesSituation(cue) ? 'situation' : undefined;
 }
 
 /**
@@ -96,15 +107,19 @@ export function presentChoice(stem: string, title?: string): string {
   if (single) {
     const [, named, cue] = single;
     const kind = plainCategory(named, title);
-    if (describesProblem(cue)) return `A data team has this problem: ${cue}. Which ${kind} solves it best?`;
-    if (describesSituation(cue)) return `A data team is in this situation: ${cue}. Which ${kind} fits it best?`;
+    const state = observedState(cue);
+    if (state === 'problem') return `A data team has this problem: ${cue}. Which ${kind} solves it best?`;
+    if (state === 'situation') return `A data team is in this situation: ${cue}. Which ${kind} fits it best?`;
     return `${requirementOf('A data team', cue)} Which ${kind} meets this requirement best?`;
   }
   const pair = PAIR.exec(stem);
   if (pair) {
     const [, a, b, named] = pair;
     const kinds = plainCategory(named, title);
-    const says = (which: string, cue: string) => (describesProblem(cue) ? `${which} has this problem: ${cue}.` : describesSituation(cue) ? `${which} is in this situation: ${cue}.` : requirementOf(which, cue));
+    const says = (which: string, cue: string) => {
+      const state = observedState(cue);
+      return state === 'problem' ? `${which} has this problem: ${cue}.` : state === 'situation' ? `${which} is in this situation: ${cue}.` : requirementOf(which, cue);
+    };
     return `A team runs two separate workloads. ${says('The first', a)} ${says('The second', b)} Which TWO ${kinds} should the team choose, one for each workload? (Select TWO.)`;
   }
   return stem.replace(/“(you (?:want|need)s? [^”]*)”/i, (_, cue: string) => `“${teamVoice(cue)}”`);

@@ -7,6 +7,7 @@ import { hasWord, namesService } from '../text';
 import { entangled, kindsOf, nearKind, sameKind, sharesCapability } from '../serviceKinds';
 import { Service } from '../../model';
 import { sharedFit } from '../overlaps';
+import { refinesKey } from '../refinement';
 import { offExamProduct } from '../stemChecks';
 import { asksPort, notePorts } from '../numberTrivia';
 import { umbrellaOfKey } from '../umbrella';
@@ -59,6 +60,9 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
     if (tied?.has(x.toLowerCase())) { tiedDropped++; continue; }
     // An option that meets the same need as the key when the stem says nothing to tell them apart (overlaps.ts).
     if (d.optionKind !== 'number' && correct.some((k) => sharedFit(stem, k, x))) { tiedDropped++; continue; }
+    // A refinement of the key ("Partition projection" beside "Partitioning") fits the key's cue too (refinement.ts, r20);
+    // services have their own umbrella and deployment-variant rules (umbrella.ts).
+    if (d.optionKind === 'text' && correct.some((k) => refinesKey(k, x))) { tiedDropped++; continue; }
     if (d.optionKind === 'service') {
       const s = ctx.byName.get(x);
       if (!s) continue;

@@ -19,6 +19,7 @@ import { quotedNoteLine } from '../quotedLine';
 import { lostContext } from '../cueContext';
 import { titleCaseRun } from '../titleRun';
 import { whenClauseFragment } from '../whenClauseCue';
+import { aboutExamQuestions } from '../metaStem';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
 
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
@@ -78,6 +79,9 @@ export function gateStem(ctx: QuizContext, d: Draft, own: string | undefined): {
   // Forms blind reviews found unable to reach one defensible key: a service named by one of its numbers
   // (Neptune and Aurora share DocumentDB's 15 replicas and 128 TiB, Keyspaces has DynamoDB's RCUs).
   if (WEAK_FORM.test(stem)) return reject('weak-form', stem);
+  // A stem about how exam questions are worded is not a scenario (metaStem.ts, blind review r20).
+  const meta = aboutExamQuestions(stem);
+  if (meta) return reject('meta-stem', meta);
   const quoted = quotedNoteLine(d, stem);
   if (quoted) return reject('fragment', quoted);
   // A requirement that is two clauses of a note's decision line ("X; RDS when you need joins").
