@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseNote } from '../../src/core/parser';
+import { stripMd } from '../../src/core/quiz/text';
 import { USER_NOTES_DIR } from './paths';
 
 const parse = (text: string, relPath = 'note.md') => parseNote({ text, file: '/notes/' + relPath, relPath, source: 'user' });
@@ -44,6 +45,12 @@ describe('parser', () => {
     const { doc } = parse('# Tags\n\nEvery role has the tag team=<name>; raw files land under s3://<bucket>/in/.\nPress <kbd>Enter</kbd> to <span>run</span> it.\n');
     assert.match(doc.sections[0].text, /team=<name>; raw files land under s3:\/\/<bucket>\/in\//);
     assert.match(doc.sections[0].text, /Press Enter to run it\./);
+  });
+
+  it('keeps the same placeholders in quiz text read from the note\'s markdown (a practice stem), dropping markup', () => {
+    // Blind review r22: a written practice stem read "carries an IAM tag team=, and …".
+    assert.strictEqual(stripMd('Each role carries the tag team=<name>, and <b>each</b> bucket is s3://<bucket>/raw/.'), 'Each role carries the tag team=<name>, and each bucket is s3://<bucket>/raw/.');
+    assert.strictEqual(stripMd('Line one<br>line <span class="x">two</span>'), 'Line one line two');
   });
 
   it('builds heading paths, levels and line ranges', () => {

@@ -2,6 +2,7 @@
 // tests, service-name tests, sentence shaping.
 import { serviceNames } from '../catalog';
 import { Section, Service } from '../model';
+import { placeholderText } from '../parser/placeholder';
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -72,7 +73,8 @@ function stripMarkdown(s: string): string {
     .replace(/!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, a: string, b?: string) => b ?? a)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]+>/g, '')
+    // Markup goes; a writer's placeholder (`team=<name>`) is text (parser/placeholder.ts).
+    .replace(/<[^>]+>/g, (tag) => placeholderText(tag) ?? '')
     .replace(/\\([*_[\]|])/g, '$1')
     .replace(/(^|\s)\*([^*\s][^*]*?)\*(?=[\s.,;:!?)]|$)/g, '$1$2')
     .replace(/\s+/g, ' ')
