@@ -9,19 +9,19 @@ import { cueKey, QuizContext } from '../context';
 import { Draft } from '../draft';
 import { rng, shuffle } from '../random';
 import { ShortFeatureChoice } from './requirement';
-import { fairSibling, featureOf, norm, ownerOf, ownWords } from './siblings';
+import { noteFeatures } from './noteFeatures';
+import { fairSibling, norm, ownWords } from './siblings';
 
 export function padFeatureChoices(ctx: QuizContext, drafts: Draft[], short: ShortFeatureChoice[]): Draft[] {
   if (!short.length) return [];
-  // The members of the user's own feature families, by the service their stem names.
+  // The members of the user's own feature families, by the service their stem names, over all of the user's notes.
   const families = new Map<string, Set<string>>();
-  for (const d of drafts) {
-    if (d.doc.source !== 'user' || d.optionKind !== 'text' || !d.family) continue;
-    const owner = ownerOf(ctx, d);
-    if (!owner) continue;
-    const set = families.get(owner) ?? new Set<string>();
-    for (const x of [...d.correct, ...d.distractors]) if (featureOf(ctx, x, owner)) set.add(x);
-    families.set(owner, set);
+  for (const byOwner of noteFeatures(ctx, drafts).values()) {
+    for (const [owner, members] of byOwner) {
+      const set = families.get(owner) ?? new Set<string>();
+      for (const x of members) set.add(x);
+      families.set(owner, set);
+    }
   }
   const out: Draft[] = [];
   for (const { draft, owner } of short) {

@@ -6,8 +6,7 @@
 import { NoteDocument } from '../../model';
 import { QuizContext } from '../context';
 import { Draft } from '../draft';
-import { stems } from '../text';
-import { featureOf, ownerOf } from './siblings';
+import { featureOf, ownerOf, ownWords } from './siblings';
 
 /** Per note, per service: the features its definition lists call that service's ("Which AWS Glue component …"). */
 export type NoteFeatures = Map<NoteDocument, Map<string, Set<string>>>;
@@ -27,13 +26,6 @@ export function noteFeatures(ctx: QuizContext, drafts: Draft[]): NoteFeatures {
   return out;
 }
 
-/** Words of a feature name without its owner's ("Glue Job Bookmarks" → job, bookmark), parentheses included ("st1"). */
-function ownWords(ctx: QuizContext, label: string, owner: string): Set<string> {
-  const o = ctx.service(owner);
-  const names = stems([o?.name, o?.shortName].filter(Boolean).join(' '));
-  return new Set([...stems(label.replace(/[()]/g, ' '))].filter((w) => w.length > 2 && !names.has(w)));
-}
-
 /**
  * The features the key's own note lists for its service, as wrong options: never the key, a form of it, or one
  * sharing a word with it ("Glue ETL Jobs" beside "Glue Job Bookmarks" might do the job too).
@@ -44,6 +36,7 @@ export function listedRivals(ctx: QuizContext, known: NoteFeatures, doc: NoteDoc
   if (/^(?:Amazon|AWS)\s/.test(key) && !ctx.serviceAnswer(key)) return [];
   const listed = known.get(doc)?.get(owner);
   if (!listed) return [];
-  const mine = ownWords(ctx, key, owner);
-  return [...listed].filter((x) => x.toLowerCase() !== key.toLowerCase() && !variant(x, key) && ![...ownWords(ctx, x, owner)].some((w) => mine.has(w))).sort();
+  // Words in parentheses count too ("st1").
+  const mine = ownWords(ctx, key, owner, true);
+  return [...listed].filter((x) => x.toLowerCase() !== key.toLowerCase() && !variant(x, key) && ![...ownWords(ctx, x, owner, true)].some((w) => mine.has(w))).sort();
 }

@@ -35,11 +35,14 @@ function partOf(ctx: QuizContext, sid: string, owner: string): boolean {
   return false;
 }
 
-/** Content words of an option, without the owner's own name ("CloudWatch Alarms" → alarm). */
-export function ownWords(ctx: QuizContext, label: string, owner: string): Set<string> {
+/**
+ * Content words of an option, without the owner's own name ("CloudWatch Alarms" → alarm); what stands in
+ * parentheses is left out unless `withParenthesised` (then "st1" in "(st1)" counts).
+ */
+export function ownWords(ctx: QuizContext, label: string, owner: string, withParenthesised = false): Set<string> {
   const o = ctx.service(owner);
   const names = new Set([...stems([o?.name, o?.shortName].filter(Boolean).join(' '))]);
-  return new Set([...stems(label.replace(/\([^)]*\)/g, ' '))].filter((w) => w.length > 2 && !names.has(w)));
+  return new Set([...stems(label.replace(withParenthesised ? /[()]/g : /\([^)]*\)/g, ' '))].filter((w) => w.length > 2 && !names.has(w)));
 }
 
 /** A named feature: short, capitalised, and not another service than a part of its owner. */
