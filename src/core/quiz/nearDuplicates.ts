@@ -32,6 +32,10 @@ function needWords(stem: string): Set<string> {
 
 const withoutFrame = (stem: string) => new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
 const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+/** The shared words' share of the smaller set. */
+const share = (a: Set<string>, b: Set<string>) => sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
+/** Content words of a key or label (stemmed, three letters or more, no generic words). */
+const contentWords = (t: string) => new Set([...stems(t)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
 
 // A hyphenated word counts once: "high-performance" stems to "high", "performanc" and the joined form, and the
 // three made one need look larger than another, hiding their shared words (blind review r12: S3 Express One Zone
@@ -130,6 +134,9 @@ export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Ma
   return undefined;
 }
 
+/** A need that shares four content words and 40 % of the shorter one with a written practice scenario. */
+const writtenScenario = (need: Set<string>, written: Set<string>) => sharedCount(need, written) >= 4 && share(need, written) >= 0.4;
+
 const writtenKeys = perBuild(() => [] as { key: string; words: Set<string>; at: string }[]);
 
 /**
@@ -138,17 +145,16 @@ const writtenKeys = perBuild(() => [] as { key: string; words: Set<string>; at: 
  * the shorter need: the written question asks that point already (blind reviews r18, r19; practiceTwins in docs/quiz.md).
  */
 function writtenPointOf(words: Set<string>, correct: string[], seen: Map<string, string>): { at: string } | undefined {
-  return writtenKeys(seen).find((p) => correct.every((c) => hasWord(p.key, c)) && sharedCount(words, p.words) >= 4 && sharedCount(words, p.words) / Math.max(1, Math.min(words.size, p.words.size)) >= 0.4);
+  return writtenKeys(seen).find((p) => correct.every((c) => hasWord(p.key, c)) && writtenScenario(words, p.words));
 }
 
 // The two quoted needs of a stitched "two separate workloads" Select TWO, in the order of its keys (choiceStem.ts PAIR).
 const PAIR_CUES = /^A team has two separate workloads\. One mentions “([^”]+)”; the other mentions “([^”]+)”/;
-const contentWords = (t: string) => new Set([...stems(t)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
 
 /**
  * A bundled "two separate workloads" Select TWO is two questions stitched together: one half whose key a written
  * practice key names (every content word of "Object Lock in compliance mode" in "Enable S3 Object Lock … in
- * compliance mode") with four content words and 40 % of that half's need in the written scenario (writtenPointOf's test) asks the written
+ * compliance mode") with a need like the written scenario (writtenScenario) asks the written
  * question's point again (blind review r20: "nobody, including the root user, may delete records early" beside the
  * exam question on WORM retention no root user can shorten). Where the written question is, else undefined.
  */
@@ -160,8 +166,7 @@ export function writtenPairHalf(d: Draft, correct: string[], seen: Map<string, s
     const words = factWords(cue);
     const hit = writtenKeys(seen).find((p) => {
       const key = contentWords(p.key);
-      const shared = sharedCount(words, p.words);
-      return label.size > 0 && [...label].every((w) => key.has(w)) && shared >= 4 && shared / Math.max(1, Math.min(words.size, p.words.size)) >= 0.4;
+      return label.size > 0 && [...label].every((w) => key.has(w)) && writtenScenario(words, p.words);
     });
     if (hit) return hit.at;
   }
@@ -178,14 +183,12 @@ const practiceNeeds = new AskedNeeds();
 export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>, comparison = false): string | undefined {
   const asked = practiceNeeds.under(seen, 'practice');
   const words = factWords(stem);
-  const keyWords = new Set([...stems(key)].filter((w) => w.length >= 3 && !GENERIC.has(w)));
+  const keyWords = contentWords(key);
   const hit = asked.find((p) => p.key && samePracticePoint(keyWords, p.key, words, p.words, comparison || !!p.comparison));
   if (hit) return hit.at;
   asked.push({ words, key: keyWords, at, comparison });
   return undefined;
 }
-
-const share = (a: Set<string>, b: Set<string>) => sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
 
 /**
  * Two written practice questions on one point, by the share of their keys' words and of their scenarios' content
