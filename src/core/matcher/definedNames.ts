@@ -4,6 +4,7 @@
 // AWS's name for something of that service, not a name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
+import { eachMatch } from './eachMatch';
 
 // The CDK CLI's environment variables `CDK_DEFAULT_ACCOUNT` / `CDK_DEFAULT_REGION`: the CDK (the convention settled in
 // round 14, after blind labellers had read them both ways; docs/matcher.md), as `AWS_LAMBDA_FUNCTION_NAME` is Lambda's.
@@ -20,9 +21,8 @@ const INTERFACE_ENDPOINT = /\.(addInterfaceEndpoint|add_interface_endpoint)\s*\(
 const IAM_ALLOWED = /\bIAM_ALLOWED_PRINCIPALS\b/g;
 
 export function definedMatches(s: CodeSink): void {
-  const { line, r, scope: t } = s;
-  let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
+  const { r, scope: t } = s;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('CDK_DEFAULT_')) each(CDK_ENV, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
   if (t.includes('x-amazon-apigateway-')) each(APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));

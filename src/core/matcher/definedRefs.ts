@@ -4,6 +4,7 @@
 // name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
+import { eachMatch } from './eachMatch';
 
 // `'{{resolve:ssm:/app/db/name}}'`, `{{resolve:ssm-secure:…}}` (Parameter Store) and `{{resolve:secretsmanager:…}}`.
 const DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):/g;
@@ -19,9 +20,8 @@ const GLUE_PARAMETER = /(?<![\w-])--enable-(?:continuous-(cloudwatch)-log|(s3)-p
 const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatch-logs', s3: 's3' };
 
 export function definedRefMatches(s: CodeSink): void {
-  const { line, r, scope: t } = s;
-  let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
+  const { r, scope: t } = s;
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
   if (t.includes('{{resolve:')) {
     each(DYNAMIC_REFERENCE, (m) => {
       const id = DYNAMIC_REFERENCE_STORES[m[1]];

@@ -2,6 +2,7 @@
 // registry modules, CDK modules (TypeScript, Python, Go), ARNs, IAM actions, service principals and
 // endpoints, the AWS, CDK and SAM command lines, s3:// URIs, and SAM / Serverless Framework event sources.
 import { CodeSink } from './code';
+import { eachMatch } from './eachMatch';
 import { ANY_SERVICE, camelWords, typeParts } from './classWords';
 import { NOUNS } from './nameWords';
 import { trimTrailing } from './text';
@@ -111,8 +112,7 @@ const EVENT_SERVICES: Record<string, string> = {
 
 export function infraMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
-  let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
   const known = (id: string) => (r.services.has(id) ? id : undefined);
   if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
   if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {

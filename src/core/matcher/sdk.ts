@@ -4,6 +4,7 @@
 import { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
+import { eachMatch } from './eachMatch';
 import { FileContext } from './fileContext';
 import { Binding } from './types';
 import { WRANGLER, wranglerModule } from './wrangler';
@@ -108,11 +109,10 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
 
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t } = s;
-  let m: RegExpExecArray | null;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = 0; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
   // For patterns whose matches hold no blank (identifiers, quoted ids), which never cross into the run a hover reads:
   // the scan may start where that run does.
-  const eachInRun = (re: RegExp, fn: (m: RegExpExecArray) => void) => { re.lastIndex = s.from; while ((m = re.exec(line)) && m.index <= s.until) fn(m); };
+  const eachInRun = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn, s.from);
   if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
     each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }

@@ -1,0 +1,11 @@
+// The one loop of the code patterns (sdk.ts, infra.ts, definedNames.ts, definedRefs.ts): every match of a global
+// pattern in the sink's line that starts no later than the last column its caller reads (CodeSink.until: a hover
+// reads none past its cursor, a scan reads all).
+import type { CodeSink } from './code';
+
+/** Calls `fn` on each match of the global pattern `re` in `s.line`, scanning from column `from`, up to `s.until`. */
+export function eachMatch(s: CodeSink, re: RegExp, fn: (m: RegExpExecArray) => void, from = 0): void {
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.line)) && m.index <= s.until) fn(m);
+}
