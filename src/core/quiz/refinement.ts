@@ -5,13 +5,11 @@
 // round is kept: a refined key's cue names what refines it ("new partitions appear hourly with no crawler" for
 // Partition projection; "only minutes of downtime" for Full load and CDC), so the plain technique stays wrong —
 // measured: dropping those too lost correct questions (a pattern-computed partition scenario, DMS cut-over rows).
+import { stemWord } from './text';
 
 const FILLER = new Set(['amazon', 'aws', 'the', 'a', 'an', 'of', 'for', 'with', 'and', 'on', 'in', 'to', 'by']);
 
-/** A word's stem: lowercased, a plural or -ing/-ed ending dropped ("partitioning", "partitions" → "partition"). */
-const stem = (w: string) => w.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
-
-const words = (name: string) => name.split(/[\s/()]+/).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, '')).filter((w) => w && !FILLER.has(w.toLowerCase())).map(stem);
+const words = (name: string) => name.split(/[\s/()]+/).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, '')).filter((w) => w && !FILLER.has(w.toLowerCase())).map(stemWord);
 
 /** True when the wrong option's name holds every content word of the key's and more (a refinement of the key). */
 export function refinesKey(key: string, other: string): boolean {
