@@ -4,9 +4,7 @@
 // in lower case in the clause, names that option only where it stands as a noun of its own: at the start of the
 // clause, after a determiner or a conjunction or after another word of its label, not after another word that makes it part of a different term
 // ("a key policy", "S3-managed keys") or uses it as a verb ("policies control access").
-import { hasWord, stemWord } from './text';
-
-const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+import { hasWord, isWordChar, stemWord } from './text';
 
 const OWN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'nor', 'but', 'its', 'their', 'this', 'that', 'these',
   'those', 'new', 'with', 'without', 'unlike', 'no']);

@@ -6,7 +6,8 @@ import { placeholderText } from '../parser/placeholder';
 
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+/** An ASCII letter or digit (what a whole word of hasWord ends at). */
+export const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
 
 /** True when `text` contains `word` as a whole word, ignoring case. */
 export function hasWord(text: string, word: string): boolean {
