@@ -52,6 +52,11 @@ export interface Rejection { rule: GateRule; file: string; line: number; kind: s
 /** A bundled practice exam (a note, or a question's source file). */
 const isExam = (doc: NoteDocument | string) => /(?:^|\/)practice\/exam-\d+\.md$/.test(typeof doc === 'string' ? doc : doc.relPath);
 
+// A cloze's words without its frame: "Fill in the blank" shared by two short facts made them one (the tag and
+// sentence stay). Numbers of one unit draw their wrong options from one pool, so a shared option set says
+// nothing about two numeric facts: only their words are compared.
+const withoutClozeFrame = (stem: string) => stem.replace(/^Fill in the blank\b/, '');
+
 export class QuestionBank {
   readonly questions: Question[];
   readonly byId = new Map<string, Question>();
@@ -148,7 +153,7 @@ export class QuestionBank {
       if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) r = again; }
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
       if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
-      const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`, false, r.question.options) : undefined;
+      const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? withoutClozeFrame(d.stem), d.correct, `${d.doc.relPath}:${d.line}`, false, d.optionKind === 'number' ? [] : r.question.options) : undefined;
       if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
       else if ('question' in r) { add(r.question); lists.keep(d, r.question.options); if (k) posed.add(k); }
       else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });

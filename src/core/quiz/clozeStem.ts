@@ -16,7 +16,8 @@ function subjectOfTag(ctx: QuizContext, tag: string, body: string): string | und
   const id = ctx.exactService(head) ?? ctx.serviceAnswer(head);
   const name = id ? ctx.service(id)!.name : head;
   if (id && !topic && ctx.servicesIn(body).includes(id)) return undefined;
-  return topic ? `${name} (${topic.charAt(0).toLowerCase()}${topic.slice(1)})` : name;
+  // "Multipart upload" reads lower-case in brackets; a name ("S3 Storage Classes", "Standard vs …") keeps its capital.
+  return topic ? `${name} (${/^[A-Z][a-z]+\b(?! vs\b)/.test(topic) && !/^[A-Z][a-z]+ [A-Z]/.test(topic) ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic})` : name;
 }
 
 /** The question a cloze draft is shown as; any other stem is returned as it is. */

@@ -108,6 +108,15 @@ export const OUTDATED: OutdatedRule[] = [
     where: 'key', test: /\bObject Lambda\b/i,
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazons3-ol-change.html',
   },
+  {
+    // "Amazon Kinesis Data Streams supports records up to 10 mebibytes (MiBs) … The default maximum record size
+    // for existing, and newly created streams is set to 1 MiB" (UpdateMaxRecordSize: 1,024–10,240 KiB).
+    id: 'kinesis-record-size-1mb',
+    reason: 'Kinesis Data Streams takes records of up to 10 MiB since 2025: 1 MiB is only the default maximum of a stream, raised with UpdateMaxRecordSize',
+    where: 'stem+key', test: /\bmax(?:imum)? record size\b.*\s1\s?(?:MB|MiB)$/i,
+    also: /\bKinesis Data Streams\b|\bKDS\b/, unless: /\bdefault\b/i,
+    source: 'https://docs.aws.amazon.com/streams/latest/dev/large-records.html',
+  },
 ];
 
 /**

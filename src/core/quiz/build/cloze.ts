@@ -1,7 +1,7 @@
 // A fact with a number: the number is hidden and offered among plausible values of the same unit. The
 // stem names the fact's subject (the service or the heading it sits under) when the sentence does not.
 import { NoteDocument, Section } from '../../model';
-import { QuizContext } from '../context';
+import { isRetired, QuizContext } from '../context';
 import { numberVariants } from '../distractors';
 import { Draft } from '../draft';
 import { FactClaim } from '../extract/claims';
@@ -64,7 +64,10 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
     if (text.length < 20 || text.length > 320 || !/\d/.test(text) || !/(?:\S+\s+){3}\S/.test(text)) continue;
     const named = ctx.servicesIn(text);
     // A fact that names other services but not the section's own is about them: a heading tag would mislabel it.
-    if (named.length && own && !named.includes(own) && !named.some((id) => ctx.related(ctx.service(id)!, ctx.service(own)!))) continue;
+    // A number of a retired service (Snowcone's capacity) teaches nothing current.
+    if (doc.source === 'user' && named.some((id) => isRetired(ctx.service(id)!))) continue;
+    // A table's sentence names its own subject ("The maximum retention of Amazon SQS is …") and takes no tag.
+    if (f.origin !== 'table' && named.length && own && !named.includes(own) && !named.some((id) => ctx.related(ctx.service(id)!, ctx.service(own)!))) continue;
     // One blank per fact: two blanks of one sentence are the same question twice. The stem quotes only the
     // sentence (or clause) that holds the blank: the rest of a note's paragraph is residue (blind review r7).
     for (const m of text.matchAll(NUMBER_G)) {

@@ -10,12 +10,16 @@ import { FeatureChoice } from './requirement';
 import { stems } from '../text';
 
 const FEATURE_STEM = /^Which (?:advanced )?(.+?) (?:feature|capability|component) is described here: /i;
+// Other questions of a user's note that ask among one service's named techniques or options ("Which Athena
+// technique fits …": Partition Projection): their options are more of that service's features (a same-kind
+// sibling the notes name elsewhere), offered to a family of three of the same user's notes only.
+const NAMED_OPTIONS_STEM = /^Which (?:advanced )?(.+?) (?:feature|capability|component|technique|option|setting)s? (?:is described here|fits this (?:requirement|use case) best): /i;
 
 export const norm = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').replace(/^(?:amazon|aws)\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** The service a "Which <service> feature …" stem names, if any. */
-export function ownerOf(ctx: QuizContext, d: Draft): string | undefined {
-  const m = FEATURE_STEM.exec(d.stem);
+/** The service a "Which <service> feature …" stem names, if any (`re`: the stem's form). */
+export function ownerOf(ctx: QuizContext, d: Draft, re = FEATURE_STEM): string | undefined {
+  const m = re.exec(d.stem);
   // "advanced athena capability": the family noun may be written in lower case.
   if (!m) return undefined;
   const cap = m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
@@ -72,11 +76,14 @@ export function padFromSiblings(ctx: QuizContext, drafts: Draft[], features: Fea
     set.add(label);
   };
   const owners = new Map<Draft, string | undefined>();
+  const userPool = new Map<string, Set<string>>();
   for (const d of drafts) {
     if (d.optionKind !== 'text') continue;
     const owner = ownerOf(ctx, d);
     owners.set(d, owner);
     for (const x of [...d.correct, ...d.distractors]) put(owner, x);
+    const named = d.doc.source === 'user' && !owner ? ownerOf(ctx, d, NAMED_OPTIONS_STEM) : undefined;
+    if (named) for (const x of [...d.correct, ...d.distractors]) if (featureOf(ctx, x, named)) userPool.set(named, new Set([...(userPool.get(named) ?? []), x]));
   }
   for (const f of features) put(f.owner, f.answer);
   // The catalog's own sub-features of an owner (SageMaker ML Lineage Tracking) are the last resort: the notes'
@@ -102,7 +109,7 @@ export function padFromSiblings(ctx: QuizContext, drafts: Draft[], features: Fea
       return k && fairSibling(ctx, x, owner) && !taken.some((t) => t === k || t.includes(k) || k.includes(t)) && !tied?.has(x.toLowerCase())
         && ![...ownWords(ctx, x, owner)].some((w) => keyWords.has(w));
     }).sort();
-    const fromNotes = fair(pool.get(owner) ?? []);
+    const fromNotes = fair([...(pool.get(owner) ?? []), ...(d.doc.source === 'user' ? userPool.get(owner) ?? [] : [])]);
     const candidates = fromNotes.length ? fromNotes : fair(catalog.get(owner) ?? []);
     const pick = shuffle(candidates, rng(`${d.section.id}:${d.line}:sibling`))[0];
     if (pick) d.distractors = [...d.distractors, pick];

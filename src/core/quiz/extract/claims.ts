@@ -18,8 +18,8 @@ export interface CueClaim {
 /** A sentence or bullet with a number and its unit. */
 export interface FactClaim {
   kind: 'fact'; text: string; line: number; /** Under a heading that marks limits, defaults or exam facts. */ examRelevant: boolean;
-  /** Where the note marks it: a limits heading, a bold statement in prose, or a limit label ("**Max timeout**:"). */
-  origin?: 'heading' | 'bold' | 'label';
+  /** Where the note marks it: a limits heading, a bold statement in prose, a limit label ("**Max timeout**:"), or a table cell under one. */
+  origin?: 'heading' | 'bold' | 'label' | 'table';
 }
 
 /** Sibling terms of one list with their definitions (distribution styles, table prefixes). */

@@ -8,6 +8,8 @@ import { NUMBER } from '../numbers';
 import { sentencesOf, stripMd } from '../text';
 import { blocksOf } from './blocks';
 import { FactClaim } from './claims';
+import { labelledNumbers, tableNumbers } from './labelledNumbers';
+import { markdownTables } from './tables';
 
 const FACT_HEADING = /^(?:[\d.]+\s*)?(?:key (?:facts|limits|numbers)|limits|quotas|numbers|defaults|service limits|capacity|limits (?:&|and) quotas|important numbers|numbers that)/i;
 
@@ -35,8 +37,20 @@ export function extractFacts(doc: NoteDocument, section: Section, lineOf: (item:
     if (b.type !== 'item' || !/^\*\*[^*]{2,40}\*\*\s*:/.test(b.raw) || !NUMBER.test(b.text)) continue;
     const label = /^\*\*([^*]+)\*\*/.exec(b.raw)![1];
     if (!LIMIT_LABEL.test(label) && !/\*\*[^*]*\d[^*]*\*\*/.test(b.raw.replace(/^\*\*[^*]+\*\*/, ''))) continue;
+    // In a user's note a bullet of several numbers is one fact per number, each in a sentence of its own.
+    const split = doc.source === 'user' && LIMIT_LABEL.test(label) ? labelledNumbers(b.raw) : [];
+    if (split.length) {
+      for (let i = facts.length - 1; i >= 0; i--) if (facts[i].text.includes(b.text) || b.text.includes(facts[i].text)) facts.splice(i, 1);
+      for (const text of split) facts.push({ kind: 'fact', text, line: b.line, examRelevant: true, origin: 'label' });
+      continue;
+    }
     if (!facts.some((f) => f.text.includes(b.text) || b.text.includes(f.text))) facts.push({ kind: 'fact', text: b.text, line: b.line, examRelevant: true, origin: LIMIT_LABEL.test(label) ? 'label' : 'bold' });
   }
-  void doc;
+  // In a user's note, a table's cells under a limit label ("| **Retention** | Up to 14 days |").
+  if (doc.source === 'user') {
+    for (const t of markdownTables(section)) {
+      for (const f of tableNumbers(t, (label) => LIMIT_LABEL.test(label))) if (!facts.some((x) => x.text === f.text)) facts.push({ kind: 'fact', text: f.text, line: f.line, examRelevant: true, origin: 'table' });
+    }
+  }
   return facts;
 }
