@@ -75,6 +75,8 @@ export interface ChoiceRow {
   cues: string[];
   whyNot?: string;
   line: number;
+  /** The line of each cue when the cues were written apart (workload profiles of a code block); else `line`. */
+  cueLines?: number[];
 }
 
 export interface Section {

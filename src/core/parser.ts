@@ -144,7 +144,8 @@ function newSection(docId: string, title: string, level: number, startLine: numb
   };
 }
 
-const TASK_HEADING = /^(?:task\s+)?([1-4]\.[1-5])\b/i;
+// "1.2 Transform data", "Task 1.2", and the exam guide's own wording in lesson notes: "Task Statement 2.1: Choose a Data Store".
+const TASK_HEADING = /^(?:task\s+(?:statement\s+)?)?([1-4]\.[1-5])\b/i;
 
 /** Tokens or sections handled between two yields. */
 const STEP = 4000;

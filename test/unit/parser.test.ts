@@ -106,6 +106,11 @@ describe('parser', () => {
     assert.deepStrictEqual(rules.keyStatements.map((k) => k.text), ['Parquet cuts scan costs a lot.']);
   });
 
+  it('reads a task number written as the exam guide words it ("Task Statement 2.1: …")', () => {
+    const { doc } = parse('# Task Statement 2.1: Choose where data lives\n## Formats\nColumnar files for scans.\n');
+    assert.deepStrictEqual(doc.sections.map((s) => s.task), ['2.1', '2.1']);
+  });
+
   it('finds question-like passages in one paragraph or across two blocks', () => {
     const { doc } = parse('# T\nWhich service keeps a stream for a year? Kinesis Data Streams, with longer retention.\n\nWhat would you use to update tables as data arrives?\n\n* An AWS Glue crawler.\n');
     assert.deepStrictEqual(doc.sections[0].questions.map((q) => [q.question, q.answer]), [

@@ -74,6 +74,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   // is a note fragment (blind review r9); a user's terse cell needs four words (r7).
   const fullRequirement = (cue: string) => cue.split(/\s+/).length >= (doc.source === 'user' ? 4 : 3);
   const rowServices = (i: number) => (rowIds ? [rowIds[i]] : ctx.servicesIn(rows[i].choice));
+  // In a user's list of services, a row that is the key's parent or part of it (S3 Glacier storage classes beside
+  // Amazon S3) fits the key's use too; a comparison table sets such rows against each other on purpose.
+  const relativeRow = (i: number, j: number) => !!rowIds && doc.source === 'user' && t.style === 'mapping' && rowIds[i] !== rowIds[j] && !!ctx.relatives.get(rowIds[i])?.has(rowIds[j]);
   // Services beyond the table's rows (tables of 2–4 rows need them), never a row or a row's relative,
   // nor a service the cue names. Picked once per row, filtered per cue.
   const rowFamily = rowIds ? new Set(rowIds.flatMap((id) => [...(ctx.relatives.get(id) ?? [id])])) : new Set<string>();
@@ -115,10 +118,11 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       const stem = t.style === 'mapping'
         ? (t.useCase ? `Which ${named} fits this use case best: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?` : `Which ${named} ${noun === 'service' ? 'does this describe' : 'matches this description'}: “${readableQuote(cue.replace(/[.]$/, ''), doc.source === 'user')}”?`)
         : `Which ${asked} fits best when the scenario mentions “${cue}”?`;
+      const line = row.cueLines?.[k] ?? row.line;
       out.push({
-        ...base, line: row.line, kind: 'choose', stem, cue, claims: [claimAt(row.line, cue)],
+        ...base, line, kind: 'choose', stem, cue, claims: [claimAt(line, cue)],
         correct: [labels[i]],
-        distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
+        distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue) && !relativeRow(i, j)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
         explanation: explain(i) + whyNot, optionNotes: notes,
         serviceIds: answerIds, answerServiceIds: rowIds ? answerIds : [],

@@ -5,11 +5,16 @@ import { Section } from '../../model';
 import { Block, blocksOf } from './blocks';
 import { QaClaim } from './claims';
 import { hedgedAnswer } from '../oneOption';
+import { stripMd } from '../text';
 
 const QUESTION = /(?:^|[.!:]\s+)((?:What|Which|How|When|Why|Where|Who)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
 const DO_YOU_KNOW = /(?:^|[.!:]\s+)(?:Do|Did) you know (which|what|how|when|where|why)\b([^?]{8,}\?)\s*([\s\S]*)$/i;
 const Q_LINE = /^(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+[:.)])\s*(.+)$/i;
 const A_LINE = /^(?:A(?:nswer)?\s*[:.)])\s*(.+)$/i;
+/** A list item or line that opens with a bold label ("**Label:**", "**Label**:"). */
+const LABELLED = /^\*\*[^*]{2,60}(?::\*\*|\*\*\s*:)/;
+/** An answer that is only the name of what the question describes, in parentheses: "(Descriptive Analytics)". */
+const NAMED_BY_QUESTION = /^\(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})\)$/;
 
 /** The question sentence of a block and the text after it, or undefined. */
 function questionIn(text: string): { question: string; rest: string } | undefined {
@@ -80,6 +85,17 @@ export function extractPassages(section: Section): QaClaim[] {
     // "What … ?" followed by several bullets: a list answer.
     // An answer that is itself a question is a list of questions, not a question and its answer.
     if (!answer || /\?$/.test(answer.trim()) || questionIn(answer)?.rest === '') continue;
+    // A lesson's rhetorical questions: one set after a label ("**The Challenge:** What happens when …?") answered by a
+    // line that only introduces what follows ("**Our Strategy:**"), and a question explaining one labelled item of a
+    // list ("**Find hot queries:** Which ones run most?") whose next item is another label, not its answer.
+    if (/:\s*$/.test(stripMd(answer)) || (answer === next?.text && LABELLED.test(b.raw.trim()) && LABELLED.test(next.raw.trim()))) continue;
+    // "**What happened?** (Descriptive Analytics)": the question names a concept; asked as which one answers it.
+    const named = NAMED_BY_QUESTION.exec(answer.trim());
+    if (named && /^\*\*[^*]+\?\*\*/.test(b.raw.trim())) {
+      const noun = named[1].split(/\s+/).pop()!.toLowerCase();
+      out.push({ kind: 'qa', question: `Which type of ${noun} answers the question “${m.question}”`, answer: named[1], line: b.line });
+      continue;
+    }
     const raw = A_LINE.exec(answer)?.[1] ?? answer;
     out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(raw), line: b.line, ...(hedgedAnswer(raw) ? { hedged: true } : {}) });
   }

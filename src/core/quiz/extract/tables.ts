@@ -6,6 +6,7 @@ import { ChoiceRow, NoteDocument, Section } from '../../model';
 import { isRetired, QuizContext } from '../context';
 import { stripMd } from '../text';
 import { nearKind, sameKind } from '../serviceKinds';
+import { familyRows, profileRows } from './codeProfiles';
 
 export interface ChoiceTable {
   doc: NoteDocument;
@@ -158,10 +159,14 @@ export function indexChoiceTables(ctx: QuizContext, docs: NoteDocument[]): void 
       if (rows.length < 2) {
         const m = mappingRows(ctx, section);
         const x = m ? undefined : matrixColumns(ctx, section);
-        if (!m && !x) continue;
-        rows = m?.rows ?? x!.rows;
+        // Structured data in a code block (codeProfiles.ts): workload profiles map uses to services; a family of
+        // named siblings ("parquet_format", "avro_format") maps uses to its members.
+        const p = m || x ? [] : profileRows(section);
+        const f = m || x || p.length >= 3 ? undefined : familyRows(section);
+        if (!m && !x && p.length < 3 && !f) continue;
+        rows = m?.rows ?? x?.rows ?? f?.rows ?? p;
         style = 'mapping';
-        headNoun = m?.noun ?? 'service';
+        headNoun = m?.noun ?? f?.noun ?? 'service';
         useCase = m?.useCase ?? true;
       }
       // A user's table of services ("Service | Primary Function | Exam Use Case"): each row named by the
