@@ -6,6 +6,7 @@ import { FileContext } from './fileContext';
 import { definedMatches } from './definedNames';
 import { definedRefMatches } from './definedRefs';
 import { infraMatches } from './infra';
+import { CODE_LITERALS, LiteralHits } from './literals';
 import { sdkMatches } from './sdk';
 import { Match, MatchKind } from './types';
 
@@ -32,6 +33,10 @@ export interface CodeSink {
   from: number;
   r: Resolver;
   file: FileContext;
+  /** The literal triggers `scope` holds (`s.lit.has(L['AWS::'])` for `scope.includes('AWS::')`), read in one pass. */
+  lit: LiteralHits;
+  /** The literal triggers `line` holds (the same object as `lit` when the scope is the line). */
+  lineLit: LiteralHits;
   add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
 }
 
@@ -39,11 +44,17 @@ export interface CodeSink {
 // Java, Scala, Kotlin or Go declaration); only imports name the libraries it uses (round 14).
 const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
 
+const L = CODE_LITERALS.ids(['package', 'snippet-', '://']);
+// One pair of marks for the whole module: codeMatches never runs inside itself, and each call scans before it reads.
+const SCOPE_HITS = new LiteralHits();
+const LINE_HITS = new LiteralHits();
+
 export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line, until = Infinity, from = 0): Match[] {
-  if (line.includes('package') && PACKAGE_DECLARATION.test(line)) return [];
+  const lineLit = CODE_LITERALS.scan(line, LINE_HITS);
+  if (lineLit.has(L.package) && PACKAGE_DECLARATION.test(line)) return [];
   const found: Match[] = [];
   const sink: CodeSink = {
-    line, scope, lineNo, until, from, r, file,
+    line, scope, lineNo, until, from, r, file, lineLit, lit: scope === line ? lineLit : CODE_LITERALS.scan(scope, SCOPE_HITS),
     add(serviceId, kind, start, text) {
       if (serviceId && text && start <= until) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
     },
@@ -52,7 +63,7 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
   infraMatches(sink);
   definedMatches(sink);
   definedRefMatches(sink);
-  if (found.length && (line.includes('snippet-') || line.includes('://'))) dropQuoted(line, found);
+  if (found.length && (lineLit.has(L['snippet-']) || lineLit.has(L['://']))) dropQuoted(line, found);
   if (found.length <= 1) return found;
   // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import).
   found.sort((a, b) => a.column - b.column || b.endColumn - a.endColumn || Number(a.kind === 'terraform') - Number(b.kind === 'terraform'));

@@ -5,6 +5,7 @@
 import { ANY_SERVICE, typeParts } from './classWords';
 import { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
+import { CODE_LITERALS } from './literals';
 
 // `'{{resolve:ssm:/app/db/name}}'`, `{{resolve:ssm-secure:…}}` (Parameter Store) and `{{resolve:secretsmanager:…}}`.
 const DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):/g;
@@ -19,23 +20,26 @@ const TASK_ERROR = /(?<=["'])([A-Z][A-Za-z0-9]*)\.(?:[A-Z][A-Za-z0-9]*(?:Excepti
 const GLUE_PARAMETER = /(?<![\w-])--enable-(?:continuous-(cloudwatch)-log|(s3)-parquet-optimized-committer)\b/g;
 const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatch-logs', s3: 's3' };
 
+// The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
+const L = CODE_LITERALS.ids(['{{resolve:', '--enable-', '.']);
+
 export function definedRefMatches(s: CodeSink): void {
-  const { r, scope: t } = s;
+  const { r, scope: t, lit } = s;
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
-  if (t.includes('{{resolve:')) {
+  if (lit.has(L['{{resolve:'])) {
     each(DYNAMIC_REFERENCE, (m) => {
       const id = DYNAMIC_REFERENCE_STORES[m[1]];
       if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
     });
   }
-  if (t.includes('--enable-')) {
+  if (lit.has(L['--enable-'])) {
     each(GLUE_PARAMETER, (m) => {
       const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
       if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
     });
   }
   // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
-  if ((s.file.aws || s.file.stateMachine) && t.includes('.') && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
+  if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
     each(TASK_ERROR, (m) => {
       const part = typeParts(m[1], r, ANY_SERVICE, true)[0];
       if (part && part.at === 0 && part.length === m[1].length) s.add(part.serviceId, 'sdk', m.index, m[1]);

@@ -12,6 +12,7 @@ import { LAMBDA_EVENT_SOURCES } from './modules';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
 import { inPathValue, inStructTag, isWordChar } from './text';
+import { CODE_LITERALS } from './literals';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -107,17 +108,20 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
   return { at, name, binding: b };
 }
 
+// The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
+const L = CODE_LITERALS.ids(['client', 'resource', '@aws-sdk/', 'Client', 'ServiceException', 'Amazon', 'AWS.', 'com.amazonaws.athena.', '.services.', '.enhanced.', 'aws-lambda-go/', 'aws-sdk-go', 'aws_sdk_', 'Amazon.', 'Amazon.Lambda.', 'Amazon.CDK', 'Event', 'mypy_boto3_', 'ServiceResource', '"', "'", 'VpcEndpointAwsService.', 'custom.', 'marketplace.', 'redshift_connector', 'awsglue', 'GlueContext', 'awswrangler.', '.', 'AWS']);
+
 export function sdkMatches(s: CodeSink): void {
-  const { line, r, scope: t } = s;
+  const { line, r, scope: t, lit, lineLit } = s;
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
   // For patterns whose matches hold no blank (identifiers, quoted ids), which never cross into the run a hover reads:
   // the scan may start where that run does.
   const eachInRun = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn, s.from);
-  if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
+  if (lineLit.has(L['client']) || lineLit.has(L['resource'])) { // the service name is in quotes after client(
     each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }
-  if (t.includes('@aws-sdk/')) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('Client')) {
+  if (lit.has(L['@aws-sdk/'])) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['Client'])) {
     each(SDK_CLIENT_CLASS, (m) => {
       // A client class of the program's own module (`use rest_ses::client::RdsClient`, `import { S3Client } from './s3'`).
       if (s.file.localClasses.has(m[0])) return;
@@ -126,8 +130,8 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
-  if (s.file.aws && t.includes('ServiceException')) each(SDK_SERVICE_EXCEPTION, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]));
-  if (t.includes('Amazon')) {
+  if (s.file.aws && lit.has(L['ServiceException'])) each(SDK_SERVICE_EXCEPTION, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]));
+  if (lit.has(L['Amazon'])) {
     each(SDK_SERVICE_TYPE, (m) => {
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
@@ -143,8 +147,8 @@ export function sdkMatches(s: CodeSink): void {
       if (b && b !== WRANGLER) s.add(b.serviceId, b.kind, m.index + 1, m[2]);
     });
   }
-  if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
-  if (t.includes('com.amazonaws.athena.')) {
+  if (lit.has(L['AWS.'])) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
+  if (lit.has(L['com.amazonaws.athena.'])) {
     each(ATHENA_FEDERATION, (m) => {
       const head = m[1] ? m[0].slice(0, -m[1].length - 1) : m[0];
       s.add(r.pick('boto3', 'athena'), 'sdk', m.index, head);
@@ -153,19 +157,19 @@ export function sdkMatches(s: CodeSink): void {
       if (m[1]) s.add(r.sdkService(m[1]), 'sdk', m.index + head.length + 1, m[1]);
     });
   }
-  if (t.includes('.services.') || t.includes('.enhanced.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('aws-lambda-go/')) each(GO_LAMBDA, (m) => s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]));
-  if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
-  if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('Amazon.Lambda.')) {
+  if (lit.has(L['.services.']) || lit.has(L['.enhanced.'])) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['aws-lambda-go/'])) each(GO_LAMBDA, (m) => s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lit.has(L['aws-sdk-go'])) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
+  if (lit.has(L['aws_sdk_'])) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['Amazon.'])) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['Amazon.Lambda.'])) {
     each(DOTNET_LAMBDA_CLASS, (m) => {
       const at = m.index + m[0].length - m[1].length;
       for (const p of typeParts(m[1], r, undefined, true).filter((p) => p.at === 0)) s.add(p.serviceId, 'sdk', at, m[1].slice(0, p.length));
     });
   }
-  if (t.includes('Amazon.CDK')) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
-  if (V1_TRIGGER.test(t)) {
+  if (lit.has(L['Amazon.CDK'])) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
+  if ((lit.has(L.Amazon) || lit.has(L.AWS)) && V1_TRIGGER.test(t)) {
     each(SDK_V1_CLIENT, (m) => {
       // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
       // the type names its service (the event's source), the namespace none (round 13).
@@ -174,14 +178,14 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
-  if (t.includes('Event')) {
+  if (lit.has(L['Event'])) {
     // In an AWS file, or as inline code in prose (`SNSEvent`); elsewhere a class of that name may be the program's own.
     each(EVENT_CLASS, (m) => {
       if (s.file.aws || (line[m.index - 1] === '`' && line[m.index + m[0].length] === '`')) s.add(eventSource(m[1], r), 'sdk', m.index, m[0]);
     });
   }
-  if (t.includes('mypy_boto3_') || t.includes('ServiceResource')) each(BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
-  if (s.file.aws && (t.includes('"') || t.includes("'"))) {
+  if (lit.has(L['mypy_boto3_']) || lit.has(L['ServiceResource'])) each(BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
+  if (s.file.aws && (lit.has(L['"']) || lit.has(L["'"]))) {
     eachInRun(QUOTED_ID, (m) => {
       const id = m[2];
       if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
@@ -194,10 +198,10 @@ export function sdkMatches(s: CodeSink): void {
     each(APPSYNC_UTIL, (m) => s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]));
     each(APPSYNC_TYPE, (m) => { const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]); });
   }
-  if (t.includes('VpcEndpointAwsService.')) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (lit.has(L['VpcEndpointAwsService.'])) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
-  if ((t.includes('custom.') || t.includes('marketplace.')) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
-  if (s.file.botocoreModel && t.includes('"')) {
+  if ((lit.has(L['custom.']) || lit.has(L['marketplace.'])) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (s.file.botocoreModel && lit.has(L['"'])) {
     eachInRun(MODEL_NAME, (m) => {
       const own = s.file.modelService;
       for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
@@ -207,7 +211,7 @@ export function sdkMatches(s: CodeSink): void {
       }
     });
   }
-  if (t.includes('Amazon.Lambda.')) {
+  if (lit.has(L['Amazon.Lambda.'])) {
     each(DOTNET_LAMBDA_EVENTS, (m) => {
       const id = LAMBDA_EVENT_SOURCES[m[1].toLowerCase()];
       if (id && r.services.has(id)) s.add(id, 'sdk', m.index + 'Amazon.Lambda.'.length, m[1] + 'Events');
@@ -215,9 +219,9 @@ export function sdkMatches(s: CodeSink): void {
   }
   const pkg = r.packagePattern();
   if (pkg.trigger.test(t)) each(pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
-  if (t.includes('redshift_connector')) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
-  if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
-  if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (lit.has(L['redshift_connector'])) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
+  if (lit.has(L['awsglue']) || lit.has(L['GlueContext'])) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
+  if (lit.has(L['awswrangler.'])) each(WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
   if (s.file.sdkTypes.size) {
     eachInRun(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
   }
@@ -234,7 +238,7 @@ export function sdkMatches(s: CodeSink): void {
     const tail = trailingAlias(line, s.lineNo, s.file);
     if (tail) s.add(tail.binding.serviceId, tail.binding.kind, tail.at, tail.name);
   }
-  if (s.file.aliases.size && t.includes('.')) {
+  if (s.file.aliases.size && lit.has(L['.'])) {
     eachInRun(QUALIFIED, (m) => {
       const b = s.file.aliases.get(m[1]);
       if (!b) return;
