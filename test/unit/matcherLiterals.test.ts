@@ -2,8 +2,8 @@
 // say exactly what `includes` says, for every literal, on any text.
 import * as assert from 'assert';
 // The pattern modules register their triggers as they load.
-import '../../src/core/matcher/code';
-import { CODE_LITERALS, LiteralHits, Literals } from '../../src/core/matcher/literals';
+import { toolCommand } from '../../src/core/matcher/code';
+import { CODE_LITERALS, LINE_LITERALS, LiteralHits, Literals } from '../../src/core/matcher/literals';
 import { rng } from '../../src/core/quiz/random';
 
 describe('matcher literal triggers (one pass)', () => {
@@ -24,8 +24,8 @@ describe('matcher literal triggers (one pass)', () => {
 
   it('agrees with includes on random texts for every code trigger, and forgets the previous text', () => {
     const random = rng('literal-triggers');
-    const lits = CODE_LITERALS.list();
-    assert.ok(lits.length > 50, 'the code patterns register their triggers');
+    const lits = [...CODE_LITERALS.list(), ...LINE_LITERALS.list()];
+    assert.ok(CODE_LITERALS.list().length > 50 && LINE_LITERALS.list().length > 5, 'the code patterns register their triggers');
     // Texts made of whole triggers, their halves and other words, so that near misses are common.
     const pieces = [...WORDS, ...lits, ...lits.map((l) => l.slice(0, Math.ceil(l.length / 2))), ...lits.map((l) => l.slice(1))];
     const hits = new LiteralHits();
@@ -33,10 +33,27 @@ describe('matcher literal triggers (one pass)', () => {
       let text = '';
       const parts = Math.floor(random() * 6);
       for (let k = 0; k < parts; k++) text += pieces[Math.floor(random() * pieces.length)];
-      CODE_LITERALS.scan(text, hits);
-      lits.forEach((lit, id) => assert.strictEqual(hits.has(id), text.includes(lit), `${JSON.stringify(lit)} in ${JSON.stringify(text)}`));
-      const some = [n % lits.length, (7 * n) % lits.length];
-      assert.strictEqual(hits.any(some), some.some((id) => text.includes(lits[id])));
+      for (const table of [CODE_LITERALS, LINE_LITERALS]) {
+        const own = table.list();
+        table.scan(text, hits);
+        own.forEach((lit, id) => assert.strictEqual(hits.has(id), text.includes(lit), `${JSON.stringify(lit)} in ${JSON.stringify(text)}`));
+        const some = [n % own.length, (7 * n) % own.length];
+        assert.strictEqual(hits.any(some), some.some((id) => text.includes(own[id])));
+      }
+    }
+  });
+
+  it('finds a command of the AWS, CDK, SAM or .NET Lambda tools exactly where the word-boundary pattern does', () => {
+    const pattern = /\b(?:aws|cdk|sam|dotnet) /;
+    const words = ['aws', 'cdk', 'sam', 'dotnet', 'net', 'ws', ' ', ' ', '_', 'x', '-', '$', 'run', 'ecs', '.', 'é', '\t'];
+    const random = rng('tool-commands');
+    for (const text of ['aws s3 ls', 'npx cdk deploy', 'my_aws s3', 'laws of', 'sam', 'sam build', 'run dotnet lambda', 'xdotnet x', '']) {
+      assert.strictEqual(toolCommand(text), pattern.test(text), JSON.stringify(text));
+    }
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 7); k > 0; k--) text += words[Math.floor(random() * words.length)];
+      assert.strictEqual(toolCommand(text), pattern.test(text), JSON.stringify(text));
     }
   });
 

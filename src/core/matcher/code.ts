@@ -6,7 +6,7 @@ import { FileContext } from './fileContext';
 import { definedMatches } from './definedNames';
 import { definedRefMatches } from './definedRefs';
 import { infraMatches } from './infra';
-import { CODE_LITERALS, LiteralHits } from './literals';
+import { CODE_LITERALS, LINE_LITERALS, LiteralHits } from './literals';
 import { sdkMatches } from './sdk';
 import { Match, MatchKind } from './types';
 
@@ -35,7 +35,7 @@ export interface CodeSink {
   file: FileContext;
   /** The literal triggers `scope` holds (`s.lit.has(L['AWS::'])` for `scope.includes('AWS::')`), read in one pass. */
   lit: LiteralHits;
-  /** The literal triggers `line` holds (the same object as `lit` when the scope is the line). */
+  /** The literal triggers `line` holds: the few patterns that read the whole line (`client(`, `aws `, `: {`) test theirs there. */
   lineLit: LiteralHits;
   add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
 }
@@ -44,17 +44,17 @@ export interface CodeSink {
 // Java, Scala, Kotlin or Go declaration); only imports name the libraries it uses (round 14).
 const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
 
-const L = CODE_LITERALS.ids(['package', 'snippet-', '://']);
+const LL = LINE_LITERALS.ids(['package', 'snippet-', '://']);
 // One pair of marks for the whole module: codeMatches never runs inside itself, and each call scans before it reads.
 const SCOPE_HITS = new LiteralHits();
 const LINE_HITS = new LiteralHits();
 
 export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line, until = Infinity, from = 0): Match[] {
-  const lineLit = CODE_LITERALS.scan(line, LINE_HITS);
-  if (lineLit.has(L.package) && PACKAGE_DECLARATION.test(line)) return [];
+  const lineLit = LINE_LITERALS.scan(line, LINE_HITS);
+  if (lineLit.has(LL.package) && PACKAGE_DECLARATION.test(line)) return [];
   const found: Match[] = [];
   const sink: CodeSink = {
-    line, scope, lineNo, until, from, r, file, lineLit, lit: scope === line ? lineLit : CODE_LITERALS.scan(scope, SCOPE_HITS),
+    line, scope, lineNo, until, from, r, file, lineLit, lit: CODE_LITERALS.scan(scope, SCOPE_HITS),
     add(serviceId, kind, start, text) {
       if (serviceId && text && start <= until) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
     },
@@ -63,7 +63,7 @@ export function codeMatches(line: string, lineNo: number, r: Resolver, file: Fil
   infraMatches(sink);
   definedMatches(sink);
   definedRefMatches(sink);
-  if (found.length && (lineLit.has(L['snippet-']) || lineLit.has(L['://']))) dropQuoted(line, found);
+  if (found.length && (lineLit.has(LL['snippet-']) || lineLit.has(LL['://']))) dropQuoted(line, found);
   if (found.length <= 1) return found;
   // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import).
   found.sort((a, b) => a.column - b.column || b.endColumn - a.endColumn || Number(a.kind === 'terraform') - Number(b.kind === 'terraform'));
@@ -97,6 +97,29 @@ function dropQuoted(line: string, found: Match[]): void {
     if (OWN_ADDRESS_KINDS.has(f.kind)) continue;
     if (spans.some(([a, b]) => f.column >= a && f.endColumn <= b)) found.splice(i, 1);
   }
+}
+
+const TOOL_WORDS = ['aws', 'cdk', 'sam', 'dotnet'];
+
+/** [A-Za-z0-9_], a regular expression's `\w`. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * A command line of the AWS, CDK, SAM or .NET Lambda tools (`/\b(?:aws|cdk|sam|dotnet) /`): their patterns span blanks,
+ * so a hover there reads the whole line. Written out, since the hover asks on every request: each blank's word is
+ * compared only when the character before the blank ends one of the four.
+ */
+export function toolCommand(line: string): boolean {
+  for (let b = line.indexOf(' ', 3); b >= 0; b = line.indexOf(' ', b + 1)) {
+    const last = line.charCodeAt(b - 1);
+    for (const w of TOOL_WORDS) {
+      if (w.charCodeAt(w.length - 1) !== last || b < w.length || !line.startsWith(w, b - w.length)) continue;
+      if (!isRegexWordChar(line.charCodeAt(b - w.length - 1))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@
 // names.ts (prose), sdk.ts and infra.ts (identifiers), fileContext.ts (what a file says), claims.ts.
 import { Service } from '../model';
 import { Resolver } from './claims';
-import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
+import { CODE_HINT, codeMatches, RUN_TRIGGER, toolCommand } from './code';
 import { inConstructId, inStateName } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
@@ -169,9 +169,9 @@ export class ServiceMatcher {
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
     let code: readonly Match[] = NO_MATCHES;
-    const awsCli = TOOL_COMMAND.test(line);
+    const awsCli = toolCommand(line);
     const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
-    const triggered = RUN_TRIGGER.test(run) || awsCli || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
+    const triggered = awsCli || RUN_TRIGGER.test(run) || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
     if (triggered) {
       code = wide ? codeMatches(line, lineNo, this.r, file, line, character) : codeMatches(line, lineNo, this.r, file, run, character, rs);
@@ -273,8 +273,6 @@ function covering(code: readonly Match[], column: number): Match | undefined {
   return undefined;
 }
 
-/** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
-const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
 const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
 const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
 const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;

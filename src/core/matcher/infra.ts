@@ -6,7 +6,7 @@ import { eachMatch } from './eachMatch';
 import { ANY_SERVICE, camelWords, typeParts } from './classWords';
 import { NOUNS } from './nameWords';
 import { trimTrailing } from './text';
-import { CODE_LITERALS } from './literals';
+import { CODE_LITERALS, LINE_LITERALS } from './literals';
 
 const CFN_TYPE = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
 const TF_TYPE = /\b(aws_[a-z0-9_]+)\b(?!::)/g;
@@ -114,7 +114,8 @@ const EVENT_SERVICES: Record<string, string> = {
 };
 
 // The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
-const L = CODE_LITERALS.ids(['AWS::', 'aws_', 'aws-', 'awscdk', 'terraform-aws-', '.Cfn', 'CodeDeployDefault.', '.on.aws', 'aws.', 'States.', 'aws:cdk:', 'cdk.out', 'cdk.json', 'cdk:', 'LAMBDA_', 'AWSTemplateFormatVersion', ': {', 'module', 'arn:', ':', 'amazonaws.com', '.cloudfront.net', 'aws ', 'dotnet ', 'cdk ', 'sam ', 'aws-cdk', '://', 'type:', 'Type:', '_', ' ']);
+const L = CODE_LITERALS.ids(['AWS::', 'aws_', 'aws-', 'awscdk', 'terraform-aws-', '.Cfn', 'CodeDeployDefault.', '.on.aws', 'aws.', 'States.', 'aws:cdk:', 'cdk.out', 'cdk.json', 'cdk:', 'LAMBDA_', 'AWSTemplateFormatVersion', 'arn:', ':', 'amazonaws.com', '.cloudfront.net', 'aws-cdk', '://', '_', ' ']);
+const LL = LINE_LITERALS.ids([': {', 'module', 'aws ', 'dotnet ', 'cdk ', 'sam ', 'type:', 'Type:', ':']);
 const HINT_IDS = Object.values(CODE_LITERALS.ids(SERVICE_VALUE_HINTS));
 const SUFFIX_IDS = Object.values(CODE_LITERALS.ids(HELPER_SUFFIXES));
 
@@ -152,11 +153,11 @@ export function infraMatches(s: CodeSink): void {
   if ((lit.has(L._) || lit.has(L[' '])) && /glue[_ ]/i.test(t)) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
   if (lit.has(L['AWSTemplateFormatVersion'])) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
   if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
-  if (lineLit.has(L[': {'])) {
+  if (lineLit.has(LL[': {'])) {
     const op = SERVICE_OPERATIONS.exec(line);
     if (op) s.add(r.pick('boto3', op[1]), 'sdk', line.indexOf(op[1]), op[1]);
   }
-  if (s.file.tfModules.size && lineLit.has(L['module'])) {
+  if (s.file.tfModules.size && lineLit.has(LL['module'])) {
     each(TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
     const decl = TF_MODULE_DECL.exec(line);
     if (decl) s.add(s.file.tfModules.get(decl[1])?.serviceId, 'terraform', line.indexOf(`"${decl[1]}"`) + 1, decl[1]);
@@ -191,7 +192,7 @@ export function infraMatches(s: CodeSink): void {
   }
   // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
   if (lit.has(L['.cloudfront.net'])) each(CLOUDFRONT_HOST, (m) => s.add(known('cloudfront'), 'endpoint', m.index, m[0]));
-  if (lineLit.has(L['aws '])) {
+  if (lineLit.has(LL['aws '])) {
     // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
     each(AWS_CLI, (m) => {
       const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
@@ -203,21 +204,21 @@ export function infraMatches(s: CodeSink): void {
     });
     each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   }
-  if (lineLit.has(L['dotnet '])) each(DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (lineLit.has(L['cdk ']) || lineLit.has(L['sam '])) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lineLit.has(LL['dotnet '])) each(DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lineLit.has(LL['cdk ']) || lineLit.has(LL['sam '])) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   if (lit.has(L['aws-cdk'])) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
   if (lit.has(L['://'])) {
     each(S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
   }
-  if (s.file.dbtProfile && lineLit.has(L['type:'])) {
+  if (s.file.dbtProfile && lineLit.has(LL['type:'])) {
     const e = DBT_ADAPTER.exec(line);
     if (e) s.add(r.pick('boto3', e[1]), 'sdk', line.indexOf(e[1], line.indexOf('type:')), e[1]);
   }
-  if (s.file.events === 'sam' && lineLit.has(L['Type:'])) {
+  if (s.file.events === 'sam' && lineLit.has(LL['Type:'])) {
     const e = SAM_EVENT.exec(line);
     if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
   }
-  if (s.file.events === 'serverless' && lineLit.has(L[':'])) {
+  if (s.file.events === 'serverless' && lineLit.has(LL[':'])) {
     const e = SLS_EVENT.exec(line);
     if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
   }

@@ -95,5 +95,10 @@ export class Literals {
   }
 }
 
-/** The literals of every code pattern (sdk.ts, infra.ts, definedNames.ts, definedRefs.ts, code.ts), one table. */
+/** The literals the code patterns (sdk.ts, infra.ts, definedNames.ts, definedRefs.ts) need in their scope, one table. */
 export const CODE_LITERALS = new Literals();
+/**
+ * The literals they need in the whole line (the CLI patterns, `client(`, a package declaration), in a table of their own:
+ * a hover's scope is the short run under its cursor, and its line is read only for these.
+ */
+export const LINE_LITERALS = new Literals();

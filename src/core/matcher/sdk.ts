@@ -12,7 +12,7 @@ import { LAMBDA_EVENT_SOURCES } from './modules';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
 import { inPathValue, inStructTag, isWordChar } from './text';
-import { CODE_LITERALS } from './literals';
+import { CODE_LITERALS, LINE_LITERALS } from './literals';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -109,7 +109,8 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
 }
 
 // The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
-const L = CODE_LITERALS.ids(['client', 'resource', '@aws-sdk/', 'Client', 'ServiceException', 'Amazon', 'AWS.', 'com.amazonaws.athena.', '.services.', '.enhanced.', 'aws-lambda-go/', 'aws-sdk-go', 'aws_sdk_', 'Amazon.', 'Amazon.Lambda.', 'Amazon.CDK', 'Event', 'mypy_boto3_', 'ServiceResource', '"', "'", 'VpcEndpointAwsService.', 'custom.', 'marketplace.', 'redshift_connector', 'awsglue', 'GlueContext', 'awswrangler.', '.', 'AWS']);
+const L = CODE_LITERALS.ids(['@aws-sdk/', 'Client', 'ServiceException', 'Amazon', 'AWS.', 'com.amazonaws.athena.', '.services.', '.enhanced.', 'aws-lambda-go/', 'aws-sdk-go', 'aws_sdk_', 'Amazon.', 'Amazon.Lambda.', 'Amazon.CDK', 'Event', 'mypy_boto3_', 'ServiceResource', '"', "'", 'VpcEndpointAwsService.', 'custom.', 'marketplace.', 'redshift_connector', 'awsglue', 'GlueContext', 'awswrangler.', '.', 'AWS']);
+const LL = LINE_LITERALS.ids(['client', 'resource']);
 
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t, lit, lineLit } = s;
@@ -117,7 +118,7 @@ export function sdkMatches(s: CodeSink): void {
   // For patterns whose matches hold no blank (identifiers, quoted ids), which never cross into the run a hover reads:
   // the scan may start where that run does.
   const eachInRun = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn, s.from);
-  if (lineLit.has(L['client']) || lineLit.has(L['resource'])) { // the service name is in quotes after client(
+  if (lineLit.has(LL['client']) || lineLit.has(LL['resource'])) { // the service name is in quotes after client(
     each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }
   if (lit.has(L['@aws-sdk/'])) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
