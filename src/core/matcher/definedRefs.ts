@@ -3,7 +3,7 @@
 // the task called, and a special parameter of a Glue job names the service it turns on. Each is AWS's syntax, not a
 // name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
-import { CodeSink } from './code';
+import type { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
 import { CODE_LITERALS } from './literals';
 
@@ -25,22 +25,21 @@ const L = CODE_LITERALS.ids(['{{resolve:', '--enable-', '.']);
 
 export function definedRefMatches(s: CodeSink): void {
   const { r, scope: t, lit } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
   if (lit.has(L['{{resolve:'])) {
-    each(DYNAMIC_REFERENCE, (m) => {
+    eachMatch(s, DYNAMIC_REFERENCE, (m) => {
       const id = DYNAMIC_REFERENCE_STORES[m[1]];
       if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
     });
   }
   if (lit.has(L['--enable-'])) {
-    each(GLUE_PARAMETER, (m) => {
+    eachMatch(s, GLUE_PARAMETER, (m) => {
       const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
       if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
     });
   }
   // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
   if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
-    each(TASK_ERROR, (m) => {
+    eachMatch(s, TASK_ERROR, (m) => {
       const part = typeParts(m[1], r, ANY_SERVICE, true)[0];
       if (part && part.at === 0 && part.length === m[1].length) s.add(part.serviceId, 'sdk', m.index, m[1]);
     });

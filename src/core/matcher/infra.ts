@@ -1,7 +1,7 @@
 // Infrastructure and operations identifiers: CloudFormation and SAM types, Terraform resource types and
 // registry modules, CDK modules (TypeScript, Python, Go), ARNs, IAM actions, service principals and
 // endpoints, the AWS, CDK and SAM command lines, s3:// URIs, and SAM / Serverless Framework event sources.
-import { CodeSink } from './code';
+import type { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
 import { ANY_SERVICE, camelWords, typeParts } from './classWords';
 import { NOUNS } from './nameWords';
@@ -121,49 +121,47 @@ const SUFFIX_IDS = Object.values(CODE_LITERALS.ids(HELPER_SUFFIXES));
 
 export function infraMatches(s: CodeSink): void {
   const { line, r, scope: t, lit, lineLit } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
-  const known = (id: string) => (r.services.has(id) ? id : undefined);
-  if (lit.has(L['AWS::'])) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
+  if (lit.has(L['AWS::'])) eachMatch(s, CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
   if (lit.has(L['aws_']) || lit.has(L['aws-']) || lit.has(L['awscdk']) || s.file.cdkBlockLines.has(s.lineNo)) {
     cdk(s);
-    each(TF_TYPE, (m) => { if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]); });
+    eachMatch(s, TF_TYPE, (m) => { if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]); });
   }
   if (lit.has(L['terraform-aws-'])) {
     // In a link's address the module is the page's name (a documentation URL), not a use of the module.
-    each(TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
+    eachMatch(s, TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
   }
-  if (lit.has(L['.Cfn'])) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
+  if (lit.has(L['.Cfn'])) eachMatch(s, CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
   if (lit.has(L['CodeDeployDefault.'])) {
-    each(CODEDEPLOY_CONFIG, (m) => {
+    eachMatch(s, CODEDEPLOY_CONFIG, (m) => {
       // The configuration names its compute platform: `CodeDeployDefault.LambdaAllAtOnce`, `…ECSCanary10Percent5Minutes`.
       const parts = typeParts(m[0].slice('CodeDeployDefault.'.length), r, ANY_SERVICE, true).filter((p) => p.at === 0);
-      s.add(known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
+      s.add(s.known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (lit.any(HINT_IDS)) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
-  if (lit.has(L['.on.aws'])) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
-  if (lit.has(L['aws.'])) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
-  if (lit.has(L['States.'])) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
-  if (lit.has(L['aws:cdk:'])) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
-  if (s.file.aws && lit.has(L._) && /[A-Z0-9]_[A-Z]/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
-  if (lit.has(L['cdk.out'])) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
-  if (lit.has(L['cdk.json']) || lit.has(L['cdk:'])) each(CDK_FILES, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
-  if (lit.has(L['LAMBDA_'])) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
-  if ((lit.has(L._) || lit.has(L[' '])) && /glue[_ ]/i.test(t)) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
-  if (lit.has(L['AWSTemplateFormatVersion'])) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
-  if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
+  if (lit.any(HINT_IDS)) for (const [re, id] of SERVICE_VALUES) eachMatch(s, re, (m) => s.add(s.known(id), 'sdk', m.index, m[0]));
+  if (lit.has(L['.on.aws'])) eachMatch(s, LAMBDA_URL_HOST, (m) => s.add(s.known('lambda'), 'endpoint', m.index, m[0]));
+  if (lit.has(L['aws.'])) eachMatch(s, EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
+  if (lit.has(L['States.'])) eachMatch(s, STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
+  if (lit.has(L['aws:cdk:'])) eachMatch(s, CDK_METADATA, (m) => s.add(s.known('cdk'), 'cdk', m.index, m[0]));
+  if (s.file.aws && lit.has(L._) && /[A-Z0-9]_[A-Z]/.test(t)) eachMatch(s, ENUM_VALUE, (m) => enumValue(s, m));
+  if (lit.has(L['cdk.out'])) eachMatch(s, CDK_OUT, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
+  if (lit.has(L['cdk.json']) || lit.has(L['cdk:'])) eachMatch(s, CDK_FILES, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
+  if (lit.has(L['LAMBDA_'])) eachMatch(s, LAMBDA_ENV, (m) => s.add(s.known('lambda'), 'sdk', m.index, m[0]));
+  if ((lit.has(L._) || lit.has(L[' '])) && /glue[_ ]/i.test(t)) eachMatch(s, GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
+  if (lit.has(L['AWSTemplateFormatVersion'])) eachMatch(s, CFN_TEMPLATE, (m) => s.add(s.known('cloudformation'), 'cfn', m.index, m[0]));
+  if (s.file.scriptLines.has(s.lineNo)) eachMatch(s, SCRIPT_TOOL, (m) => s.add(s.known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
   if (lineLit.has(LL[': {'])) {
     const op = SERVICE_OPERATIONS.exec(line);
     if (op) s.add(r.pick('boto3', op[1]), 'sdk', line.indexOf(op[1]), op[1]);
   }
   if (s.file.tfModules.size && lineLit.has(LL['module'])) {
-    each(TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
+    eachMatch(s, TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
     const decl = TF_MODULE_DECL.exec(line);
     if (decl) s.add(s.file.tfModules.get(decl[1])?.serviceId, 'terraform', line.indexOf(`"${decl[1]}"`) + 1, decl[1]);
   }
   if (lit.has(L['arn:'])) {
-    each(ARN, (m) => {
+    eachMatch(s, ARN, (m) => {
       const text = trimTrailing(m[0]);
       // arn:aws:states:::sns:publish — a Step Functions integration names the service it calls.
       const task = /^(arn:[^:]+:states:::)([a-z0-9-]+)(?=:)/.exec(text);
@@ -176,39 +174,39 @@ export function infraMatches(s: CodeSink): void {
     });
   }
   if (lit.has(L[':'])) {
-    each(IAM_ACTION, (m) => {
+    eachMatch(s, IAM_ACTION, (m) => {
       if (m[2] !== 'arn') s.add(r.pick('iam', m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
     });
   }
   if (lit.has(L['amazonaws.com'])) {
-    each(AWS_HOST, (m) => {
+    eachMatch(s, AWS_HOST, (m) => {
       const principal = r.pick('principal', m[0].toLowerCase().replace(/\.cn$/, ''));
       if (principal) s.add(principal, 'principal', m.index, m[0]);
       else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
     });
   }
   if (lit.any(SUFFIX_IDS)) {
-    each(CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
+    eachMatch(s, CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
   }
   // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
-  if (lit.has(L['.cloudfront.net'])) each(CLOUDFRONT_HOST, (m) => s.add(known('cloudfront'), 'endpoint', m.index, m[0]));
+  if (lit.has(L['.cloudfront.net'])) eachMatch(s, CLOUDFRONT_HOST, (m) => s.add(s.known('cloudfront'), 'endpoint', m.index, m[0]));
   if (lineLit.has(LL['aws '])) {
     // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
-    each(AWS_CLI, (m) => {
+    eachMatch(s, AWS_CLI, (m) => {
       const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
       if (!service) return;
       if (!CLI_OPERATION.test(m[2])) { s.add(service, 'cli', at, m[0].slice(at - m.index)); return; }
-      s.add(known('aws-cli'), 'cli', at, 'aws');
+      s.add(s.known('aws-cli'), 'cli', at, 'aws');
       const sub = m[0].length - m[2].length - m[1].length;
       s.add(service, 'cli', m.index + sub, m[0].slice(sub));
     });
-    each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+    eachMatch(s, AWS_CLI_ITSELF, (m) => s.add(s.known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   }
-  if (lineLit.has(LL['dotnet '])) each(DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (lineLit.has(LL['cdk ']) || lineLit.has(LL['sam '])) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (lit.has(L['aws-cdk'])) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
+  if (lineLit.has(LL['dotnet '])) eachMatch(s, DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lineLit.has(LL['cdk ']) || lineLit.has(LL['sam '])) eachMatch(s, TOOL_CLI, (m) => s.add(s.known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lit.has(L['aws-cdk'])) eachMatch(s, CDK_PACKAGE, (m) => s.add(s.known('cdk'), 'cdk', m.index, m[0]));
   if (lit.has(L['://'])) {
-    each(S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
+    eachMatch(s, S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
   }
   if (s.file.dbtProfile && lineLit.has(LL['type:'])) {
     const e = DBT_ADAPTER.exec(line);
@@ -216,11 +214,11 @@ export function infraMatches(s: CodeSink): void {
   }
   if (s.file.events === 'sam' && lineLit.has(LL['Type:'])) {
     const e = SAM_EVENT.exec(line);
-    if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+    if (e) s.add(s.known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
   }
   if (s.file.events === 'serverless' && lineLit.has(LL[':'])) {
     const e = SLS_EVENT.exec(line);
-    if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+    if (e) s.add(s.known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
   }
 }
 
