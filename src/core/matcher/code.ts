@@ -115,29 +115,6 @@ function dropQuoted(line: string, found: Match[]): void {
   }
 }
 
-const TOOL_WORDS = ['aws', 'cdk', 'sam', 'dotnet'];
-
-/** [A-Za-z0-9_], a regular expression's `\w`. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/**
- * A command line of the AWS, CDK, SAM or .NET Lambda tools (`/\b(?:aws|cdk|sam|dotnet) /`): their patterns span blanks,
- * so a hover there reads the whole line. Written out, since the hover asks on every request: each blank's word is
- * compared only when the character before the blank ends one of the four.
- */
-export function toolCommand(line: string): boolean {
-  for (let b = line.indexOf(' ', 3); b >= 0; b = line.indexOf(' ', b + 1)) {
-    const last = line.charCodeAt(b - 1);
-    for (const w of TOOL_WORDS) {
-      if (w.charCodeAt(w.length - 1) !== last || b < w.length || !line.startsWith(w, b - w.length)) continue;
-      if (!isRegexWordChar(line.charCodeAt(b - w.length - 1))) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * Cheap test on the run of non-blank characters under a cursor: could any code pattern cover it?
  * (The CLI patterns span blanks: they are tried whenever the line has "aws ", "cdk " or "sam ".)

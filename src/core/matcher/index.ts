@@ -5,7 +5,7 @@
 // names.ts (prose), sdk.ts and infra.ts (identifiers), fileContext.ts (what a file says), claims.ts.
 import { Service } from '../model';
 import { Resolver } from './claims';
-import { CODE_HINT, codeMatches, RUN_TRIGGER, toolCommand } from './code';
+import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
 import { inConstructId, inStateName } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
@@ -169,7 +169,7 @@ export class ServiceMatcher {
     if (rs === re) return undefined;
     const run = line.slice(rs, re);
     let code: readonly Match[] = NO_MATCHES;
-    const awsCli = toolCommand(line);
+    const awsCli = TOOL_COMMAND.test(line);
     const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
     const triggered = awsCli || RUN_TRIGGER.test(run) || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
@@ -266,6 +266,9 @@ export class ServiceMatcher {
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
+const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
 
 /** The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request). */
 function covering(code: readonly Match[], column: number): Match | undefined {

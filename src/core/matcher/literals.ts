@@ -38,7 +38,7 @@ export class Literals {
   private readonly third: number[] = [];
   private readonly idOf = new Map<string, number>();
   /** One-character literals by their character code. */
-  private readonly single: number[] = new Array<number>(128).fill(-1);
+  private readonly single = new Int32Array(128).fill(-1);
   /** Longer literals by their first two character codes (c0 * 128 + c1). */
   private readonly byPair: (number[] | undefined)[] = new Array<number[] | undefined>(128 * 128).fill(undefined);
   /** The same pairs as a bit set (2 KB, where byPair's 16,384 slots are 128 KB): most pairs start no literal, and a hover
@@ -78,22 +78,20 @@ export class Literals {
   scan(text: string, hits: LiteralHits): LiteralHits {
     const stamps = hits.begin(this.texts.length);
     const stamp = hits.stamp;
+    const { single, pairBits, byPair, third, texts } = this;
     const n = text.length;
     let c = n ? text.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
       const d = i + 1 < n ? text.charCodeAt(i + 1) : 128;
       if (c < 128) {
-        const one = this.single[c];
+        const one = single[c];
         if (one >= 0) stamps[one] = stamp;
-        if (d < 128) {
-          const pair = c * 128 + d;
-          if ((this.pairBits[pair >> 5] & (1 << (pair & 31))) !== 0) {
-            const list = this.byPair[pair]!;
-            const e = i + 2 < n ? text.charCodeAt(i + 2) : -2;
-            for (const id of list) {
-              const t = this.third[id];
-              if (stamps[id] !== stamp && (t < 0 || (t === e && text.startsWith(this.texts[id], i)))) stamps[id] = stamp;
-            }
+        const pair = c * 128 + d;
+        if (d < 128 && (pairBits[pair >> 5] & (1 << (pair & 31))) !== 0) {
+          const e = i + 2 < n ? text.charCodeAt(i + 2) : -2;
+          for (const id of byPair[pair]!) {
+            const t = third[id];
+            if (stamps[id] !== stamp && (t < 0 || (t === e && text.startsWith(texts[id], i)))) stamps[id] = stamp;
           }
         }
       }
