@@ -219,10 +219,13 @@ export function sdkMatches(s: CodeSink): void {
   if (lit.has(L['redshift_connector'])) eachMatch(s, REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
   if (lit.has(L['awsglue']) || lit.has(L['GlueContext'])) eachMatch(s, GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
   if (lit.has(L['awswrangler.'])) eachMatch(s, WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
-  if (s.file.sdkTypes.size) {
+  // Both patterns below keep only a name of file.typeNames (imported SDK and library classes): the file's one
+  // pattern of those names says first, without a match object per capitalised word, whether the scope holds one.
+  const typeNamed = (s.file.sdkTypes.size > 0 || s.file.typeParts.size > 0) && (s.file.typeNameHint === undefined || s.file.typeNameHint.test(t));
+  if (typeNamed && s.file.sdkTypes.size) {
     eachMatchInRun(s, JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
   }
-  if (s.file.typeParts.size) {
+  if (typeNamed && s.file.typeParts.size) {
     eachMatchInRun(s, TYPE_NAME, (m) => {
       const parts = s.file.typeParts.get(m[1]);
       if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
