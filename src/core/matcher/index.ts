@@ -270,9 +270,12 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
 /** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
 const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
 
-/** The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request). */
+/**
+ * The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request; indexed, since
+ * `for…of` over the frozen NO_MATCHES made an iterator per call).
+ */
 function covering(code: readonly Match[], column: number): Match | undefined {
-  for (const m of code) if (column >= m.column && column < m.endColumn) return m;
+  for (let i = 0; i < code.length; i++) if (column >= code[i].column && column < code[i].endColumn) return code[i];
   return undefined;
 }
 
