@@ -6,63 +6,98 @@ import { FileContext } from './fileContext';
 import { definedMatches } from './definedNames';
 import { definedRefMatches } from './definedRefs';
 import { infraMatches } from './infra';
+import { CODE_LITERALS, LINE_LITERALS, LiteralHits } from './literals';
 import { sdkMatches } from './sdk';
 import { Match, MatchKind } from './types';
 
-export interface CodeSink {
-  line: string;
-  /**
-   * Where a pattern's trigger must appear for it to be tried: the line, or for a hover the non-blank run
-   * under the cursor (a match that covers the cursor and has no blank lies inside that run, so it
-   * contains its trigger there; patterns that span blanks keep testing the line).
-   */
-  scope: string;
-  lineNo: number;
-  /**
-   * The last column a match may start at that the caller reads: a hover reads none that starts after its cursor
-   * (matches are kept outermost first from the left, so a later one never decides an earlier one), a scan reads all.
-   * Patterns stop at the first match past it; every match starts at or after its pattern's `m.index`.
-   */
-  until: number;
-  /**
-   * The first column the caller reads: a hover outside a command line reads only the run under its cursor, and
-   * no code match crosses a blank there (the patterns that span blanks make the hover read the whole line), so a
-   * pattern whose matches hold no blank may start its scan there. 0 for a scan.
-   */
-  from: number;
-  r: Resolver;
-  file: FileContext;
-  add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void;
+/**
+ * What the code patterns read (the line, the scope, the caller's columns, the file's context, the literal triggers) and
+ * where they put their matches: one object per codeMatches call, with `add` a method rather than a closure (the hover
+ * calls codeMatches on most identifiers, and each closure and its context is an allocation).
+ */
+export class CodeSink {
+  readonly found: Match[] = [];
+
+  constructor(
+    readonly line: string,
+    /**
+     * Where a pattern's trigger must appear for it to be tried: the line, or for a hover the non-blank run
+     * under the cursor (a match that covers the cursor and has no blank lies inside that run, so it
+     * contains its trigger there; patterns that span blanks keep testing the line).
+     */
+    readonly scope: string,
+    readonly lineNo: number,
+    /**
+     * The last column a match may start at that the caller reads: a hover reads none that starts after its cursor
+     * (matches are kept outermost first from the left, so a later one never decides an earlier one), a scan reads all.
+     * Patterns stop at the first match past it; every match starts at or after its pattern's `m.index`.
+     */
+    readonly until: number,
+    /**
+     * The first column the caller reads: a hover outside a command line reads only the run under its cursor, and
+     * no code match crosses a blank there (the patterns that span blanks make the hover read the whole line), so a
+     * pattern whose matches hold no blank may start its scan there. 0 for a scan.
+     */
+    readonly from: number,
+    readonly r: Resolver,
+    readonly file: FileContext,
+    /** The literal triggers `scope` holds (`s.lit.has(L['AWS::'])` for `scope.includes('AWS::')`), read in one pass. */
+    readonly lit: LiteralHits,
+    /** The literal triggers `line` holds: the few patterns that read the whole line (`client(`, `aws `, `: {`) test theirs there. */
+    readonly lineLit: LiteralHits,
+  ) {}
+
+  add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void {
+    if (serviceId && text && start <= this.until) this.found.push({ line: this.lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
+  }
+
+  /** The id, if this matcher knows that service. */
+  known(id: string): string | undefined {
+    return this.r.services.has(id) ? id : undefined;
+  }
 }
 
 // `package com.amazonaws.services.glue.marketplace.connector;`: a package the file declares is the program's own name (a
 // Java, Scala, Kotlin or Go declaration); only imports name the libraries it uses (round 14).
 const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
 
+const LL = LINE_LITERALS.ids(['package', 'snippet-', '://']);
+// One pair of marks for the whole module: codeMatches never runs inside itself, and each call scans before it reads.
+const SCOPE_HITS = new LiteralHits();
+const LINE_HITS = new LiteralHits();
+
 export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line, until = Infinity, from = 0): Match[] {
-  if (line.includes('package') && PACKAGE_DECLARATION.test(line)) return [];
-  const found: Match[] = [];
-  const sink: CodeSink = {
-    line, scope, lineNo, until, from, r, file,
-    add(serviceId, kind, start, text) {
-      if (serviceId && text && start <= until) found.push({ line: lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
-    },
-  };
+  const lineLit = LINE_LITERALS.scan(line, LINE_HITS);
+  if (lineLit.has(LL.package) && PACKAGE_DECLARATION.test(line)) return [];
+  const sink = new CodeSink(line, scope, lineNo, until, from, r, file, CODE_LITERALS.scan(scope, SCOPE_HITS), lineLit);
+  const found = sink.found;
   sdkMatches(sink);
   infraMatches(sink);
   definedMatches(sink);
   definedRefMatches(sink);
-  if (found.length && (line.includes('snippet-') || line.includes('://'))) dropQuoted(line, found);
+  if (found.length && (lineLit.has(LL['snippet-']) || lineLit.has(LL['://']))) dropQuoted(line, found);
   if (found.length <= 1) return found;
-  // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import).
-  found.sort((a, b) => a.column - b.column || b.endColumn - a.endColumn || Number(a.kind === 'terraform') - Number(b.kind === 'terraform'));
-  const out: Match[] = [];
-  for (const m of found) {
-    const last = out[out.length - 1];
-    if (last && m.column < last.endColumn) continue;
-    out.push(m);
+  // Outermost first; on the same span, anything before a Terraform guess (`aws_iam` in a CDK import). A few candidates
+  // (a hover's, most lines') are put in order by insertion (stable, as Array.prototype.sort is) and kept in place: the
+  // built-in sort's work array and a second array were about 120 of the 1,600 bytes a hover allocated. A long line's many
+  // candidates go to the built-in sort.
+  if (found.length > 16) found.sort(outermostFirst);
+  else {
+    for (let i = 1; i < found.length; i++) {
+      const m = found[i];
+      let j = i - 1;
+      for (; j >= 0 && outermostFirst(found[j], m) > 0; j--) found[j + 1] = found[j];
+      found[j + 1] = m;
+    }
   }
-  return out;
+  let kept = 1;
+  for (let i = 1; i < found.length; i++) if (found[i].column >= found[kept - 1].endColumn) found[kept++] = found[i];
+  found.length = kept;
+  return found;
+}
+
+function outermostFirst(a: Match, b: Match): number {
+  return a.column - b.column || b.endColumn - a.endColumn || Number(a.kind === 'terraform') - Number(b.kind === 'terraform');
 }
 
 // Documentation tags of the SDK examples (`snippet-start:[s3.java2.list_objects.main]`) and the path of a web

@@ -3,8 +3,9 @@
 // method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh. Each is
 // AWS's name for something of that service, not a name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
-import { CodeSink } from './code';
+import type { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
+import { CODE_LITERALS } from './literals';
 
 // The CDK CLI's environment variables `CDK_DEFAULT_ACCOUNT` / `CDK_DEFAULT_REGION`: the CDK (the convention settled in
 // round 14, after blind labellers had read them both ways; docs/matcher.md), as `AWS_LAMBDA_FUNCTION_NAME` is Lambda's.
@@ -20,20 +21,21 @@ const INTERFACE_ENDPOINT = /\.(addInterfaceEndpoint|add_interface_endpoint)\s*\(
 // Lake Formation's group of IAM principals, `IAM_ALLOWED_PRINCIPALS` (its API's and console's name, quoted or not): IAM.
 const IAM_ALLOWED = /\bIAM_ALLOWED_PRINCIPALS\b/g;
 
+// The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
+const L = CODE_LITERALS.ids(['CDK_DEFAULT_', 'x-amazon-apigateway-', 'ubtype', 'nterface', 'IAM_ALLOWED_PRINCIPALS']);
+
 export function definedMatches(s: CodeSink): void {
-  const { r, scope: t } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
-  const known = (id: string) => (r.services.has(id) ? id : undefined);
-  if (t.includes('CDK_DEFAULT_')) each(CDK_ENV, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
-  if (t.includes('x-amazon-apigateway-')) each(APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));
-  if (t.includes('ubtype') && /ntegration_?[Ss]ubtype/.test(t)) {
-    each(INTEGRATION_SUBTYPE, (m) => {
+  const { r, scope: t, lit } = s;
+  if (lit.has(L['CDK_DEFAULT_'])) eachMatch(s, CDK_ENV, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
+  if (lit.has(L['x-amazon-apigateway-'])) eachMatch(s, APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));
+  if (lit.has(L['ubtype']) && /ntegration_?[Ss]ubtype/.test(t)) {
+    eachMatch(s, INTEGRATION_SUBTYPE, (m) => {
       const at = m.index + m[0].lastIndexOf(m[1] + '-');
       s.add(wholeService(m[1], s), 'sdk', at, m[0].slice(at - m.index));
     });
   }
-  if (s.file.aws && t.includes('nterface') && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) each(INTERFACE_ENDPOINT, (m) => s.add(known('privatelink'), 'cdk', m.index + 1, m[1]));
-  if (t.includes('IAM_ALLOWED_PRINCIPALS')) each(IAM_ALLOWED, (m) => s.add(known('iam'), 'sdk', m.index, 'IAM'));
+  if (s.file.aws && lit.has(L['nterface']) && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) eachMatch(s, INTERFACE_ENDPOINT, (m) => s.add(s.known('privatelink'), 'cdk', m.index + 1, m[1]));
+  if (lit.has(L['IAM_ALLOWED_PRINCIPALS'])) eachMatch(s, IAM_ALLOWED, (m) => s.add(s.known('iam'), 'sdk', m.index, 'IAM'));
 }
 
 /** The service a CamelCase word names whole (`SQS`, `EventBridge`, `StepFunctions`), if any. */

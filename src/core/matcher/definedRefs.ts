@@ -3,8 +3,9 @@
 // the task called, and a special parameter of a Glue job names the service it turns on. Each is AWS's syntax, not a
 // name the program chose.
 import { ANY_SERVICE, typeParts } from './classWords';
-import { CodeSink } from './code';
+import type { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
+import { CODE_LITERALS } from './literals';
 
 // `'{{resolve:ssm:/app/db/name}}'`, `{{resolve:ssm-secure:…}}` (Parameter Store) and `{{resolve:secretsmanager:…}}`.
 const DYNAMIC_REFERENCE = /\{\{resolve:(ssm|ssm-secure|secretsmanager):/g;
@@ -19,24 +20,26 @@ const TASK_ERROR = /(?<=["'])([A-Z][A-Za-z0-9]*)\.(?:[A-Z][A-Za-z0-9]*(?:Excepti
 const GLUE_PARAMETER = /(?<![\w-])--enable-(?:continuous-(cloudwatch)-log|(s3)-parquet-optimized-committer)\b/g;
 const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatch-logs', s3: 's3' };
 
+// The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
+const L = CODE_LITERALS.ids(['{{resolve:', '--enable-', '.']);
+
 export function definedRefMatches(s: CodeSink): void {
-  const { r, scope: t } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
-  if (t.includes('{{resolve:')) {
-    each(DYNAMIC_REFERENCE, (m) => {
+  const { r, scope: t, lit } = s;
+  if (lit.has(L['{{resolve:'])) {
+    eachMatch(s, DYNAMIC_REFERENCE, (m) => {
       const id = DYNAMIC_REFERENCE_STORES[m[1]];
       if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
     });
   }
-  if (t.includes('--enable-')) {
-    each(GLUE_PARAMETER, (m) => {
+  if (lit.has(L['--enable-'])) {
+    eachMatch(s, GLUE_PARAMETER, (m) => {
       const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
       if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
     });
   }
   // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
-  if ((s.file.aws || s.file.stateMachine) && t.includes('.') && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
-    each(TASK_ERROR, (m) => {
+  if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
+    eachMatch(s, TASK_ERROR, (m) => {
       const part = typeParts(m[1], r, ANY_SERVICE, true)[0];
       if (part && part.at === 0 && part.length === m[1].length) s.add(part.serviceId, 'sdk', m.index, m[1]);
     });

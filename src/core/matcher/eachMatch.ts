@@ -9,3 +9,11 @@ export function eachMatch(s: CodeSink, re: RegExp, fn: (m: RegExpExecArray) => v
   let m: RegExpExecArray | null;
   while ((m = re.exec(s.line)) && m.index <= s.until) fn(m);
 }
+
+/**
+ * eachMatch from the first column the caller reads (CodeSink.from), for patterns whose matches hold no blank
+ * (identifiers, quoted ids), which never cross into the run a hover reads from an earlier one.
+ */
+export function eachMatchInRun(s: CodeSink, re: RegExp, fn: (m: RegExpExecArray) => void): void {
+  eachMatch(s, re, fn, s.from);
+}

@@ -171,7 +171,7 @@ export class ServiceMatcher {
     let code: readonly Match[] = NO_MATCHES;
     const awsCli = TOOL_COMMAND.test(line);
     const wide = awsCli || (file.events === 'sam' && SAM_EVENT_LINE.test(line)) || (file.events === 'serverless' && SLS_EVENT_LINE.test(line));
-    const triggered = RUN_TRIGGER.test(run) || awsCli || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
+    const triggered = awsCli || RUN_TRIGGER.test(run) || ((run.includes('"') || run.includes("'")) && (line.includes('client') || line.includes('resource')))
       || fileTrigger(run, line, lineNo, file);
     if (triggered) {
       code = wide ? codeMatches(line, lineNo, this.r, file, line, character) : codeMatches(line, lineNo, this.r, file, run, character, rs);
@@ -267,14 +267,18 @@ export class ServiceMatcher {
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-/** The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request). */
+/** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
+const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
+
+/**
+ * The code match that covers a column (a loop, not `find` with a closure: the hover asks on every request; indexed, since
+ * `for…of` over the frozen NO_MATCHES made an iterator per call).
+ */
 function covering(code: readonly Match[], column: number): Match | undefined {
-  for (const m of code) if (column >= m.column && column < m.endColumn) return m;
+  for (let i = 0; i < code.length; i++) if (column >= code[i].column && column < code[i].endColumn) return code[i];
   return undefined;
 }
 
-/** A command line of the AWS, CDK, SAM or .NET Lambda tools: its patterns span blanks, so the whole line is read. */
-const TOOL_COMMAND = /\b(?:aws|cdk|sam|dotnet) /;
 const SAM_EVENT_LINE = /^\s*Type:\s*['"]?[A-Za-z0-9]+['"]?\s*$/;
 const SLS_EVENT_LINE = /^\s*-\s*[A-Za-z]+\s*:/;
 const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;

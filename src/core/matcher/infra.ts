@@ -1,11 +1,12 @@
 // Infrastructure and operations identifiers: CloudFormation and SAM types, Terraform resource types and
 // registry modules, CDK modules (TypeScript, Python, Go), ARNs, IAM actions, service principals and
 // endpoints, the AWS, CDK and SAM command lines, s3:// URIs, and SAM / Serverless Framework event sources.
-import { CodeSink } from './code';
+import type { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
 import { ANY_SERVICE, camelWords, typeParts } from './classWords';
 import { NOUNS } from './nameWords';
 import { trimTrailing } from './text';
+import { CODE_LITERALS, LINE_LITERALS } from './literals';
 
 const CFN_TYPE = /\b(AWS::[A-Za-z0-9]+)(::[A-Za-z0-9]+(?:::[A-Za-z0-9]+)?)?/g;
 const TF_TYPE = /\b(aws_[a-z0-9_]+)\b(?!::)/g;
@@ -75,8 +76,10 @@ const SERVICE_VALUES: [RegExp, string][] = [
   // The Data Catalog's fixed catalog of S3 table buckets, `s3tablescatalog/<table-bucket>` (round 16), a name AWS defines.
   [/(?<![\w-])s3tablescatalog\b/g, 's3-tables'],
 ];
-/** The text one of SERVICE_VALUES needs, as one test (the hover asks on every request). */
-const SERVICE_VALUE_HINT = /--enable-glue|\.FARGATE|\/aws-glue\/|ecr\.aws|aws-lambda-tools|bedrock-20|\/aws\/lambda\/|aws-glue-libs|s3tablescatalog/;
+/** The text one of SERVICE_VALUES needs (literals.ts finds them in the sink's one pass). */
+const SERVICE_VALUE_HINTS = ['--enable-glue', '.FARGATE', '/aws-glue/', 'ecr.aws', 'aws-lambda-tools', 'bedrock-20', '/aws/lambda/', 'aws-glue-libs', 's3tablescatalog'] as const;
+/** The suffixes CDK_HELPER_MODULE's names end with, as literals for the same pass. */
+const HELPER_SUFFIXES = ['-pattern', '-target', '-subscription', '-notification', '-action', '-destination', '-source', '-integration'] as const;
 // A Lambda function URL's host, `<url-id>.lambda-url.us-east-1.on.aws` (round 16): an endpoint, in a web address too.
 const LAMBDA_URL_HOST = /(?<![\w.-])[A-Za-z0-9-]+\.lambda-url\.[a-z0-9-]+\.on\.aws\b/g;
 // AWS-defined names that carry a service's namespace: EventBridge event sources (`"source": "aws.s3"`),
@@ -110,51 +113,55 @@ const EVENT_SERVICES: Record<string, string> = {
   eventbridge: 'eventbridge', cloudwatchevent: 'eventbridge', cloudwatchlogs: 'cloudwatch-logs', cloudwatchlog: 'cloudwatch-logs', msk: 'msk', documentdb: 'documentdb',
 };
 
+// The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
+const L = CODE_LITERALS.ids(['AWS::', 'aws_', 'aws-', 'awscdk', 'terraform-aws-', '.Cfn', 'CodeDeployDefault.', '.on.aws', 'aws.', 'States.', 'aws:cdk:', 'cdk.out', 'cdk.json', 'cdk:', 'LAMBDA_', 'AWSTemplateFormatVersion', 'arn:', ':', 'amazonaws.com', '.cloudfront.net', 'aws-cdk', '://', '_', ' ']);
+const LL = LINE_LITERALS.ids([': {', 'module', 'aws ', 'dotnet ', 'cdk ', 'sam ', 'type:', 'Type:', ':']);
+const HINT_IDS = Object.values(CODE_LITERALS.ids(SERVICE_VALUE_HINTS));
+const SUFFIX_IDS = Object.values(CODE_LITERALS.ids(HELPER_SUFFIXES));
+
 export function infraMatches(s: CodeSink): void {
-  const { line, r, scope: t } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
-  const known = (id: string) => (r.services.has(id) ? id : undefined);
-  if (t.includes('AWS::')) each(CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
-  if (t.includes('aws_') || t.includes('aws-') || t.includes('awscdk') || s.file.cdkBlockLines.has(s.lineNo)) {
+  const { line, r, scope: t, lit, lineLit } = s;
+  if (lit.has(L['AWS::'])) eachMatch(s, CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
+  if (lit.has(L['aws_']) || lit.has(L['aws-']) || lit.has(L['awscdk']) || s.file.cdkBlockLines.has(s.lineNo)) {
     cdk(s);
-    each(TF_TYPE, (m) => { if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]); });
+    eachMatch(s, TF_TYPE, (m) => { if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]); });
   }
-  if (t.includes('terraform-aws-')) {
+  if (lit.has(L['terraform-aws-'])) {
     // In a link's address the module is the page's name (a documentation URL), not a use of the module.
-    each(TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
+    eachMatch(s, TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
   }
-  if (t.includes('.Cfn')) each(CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
-  if (t.includes('CodeDeployDefault.')) {
-    each(CODEDEPLOY_CONFIG, (m) => {
+  if (lit.has(L['.Cfn'])) eachMatch(s, CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
+  if (lit.has(L['CodeDeployDefault.'])) {
+    eachMatch(s, CODEDEPLOY_CONFIG, (m) => {
       // The configuration names its compute platform: `CodeDeployDefault.LambdaAllAtOnce`, `…ECSCanary10Percent5Minutes`.
       const parts = typeParts(m[0].slice('CodeDeployDefault.'.length), r, ANY_SERVICE, true).filter((p) => p.at === 0);
-      s.add(known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
+      s.add(s.known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
       for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
     });
   }
-  if (SERVICE_VALUE_HINT.test(t)) for (const [re, id] of SERVICE_VALUES) each(re, (m) => s.add(known(id), 'sdk', m.index, m[0]));
-  if (t.includes('.on.aws')) each(LAMBDA_URL_HOST, (m) => s.add(known('lambda'), 'endpoint', m.index, m[0]));
-  if (t.includes('aws.')) each(EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
-  if (t.includes('States.')) each(STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
-  if (t.includes('aws:cdk:')) each(CDK_METADATA, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
-  if (s.file.aws && /[A-Z0-9]_[A-Z]/.test(t)) each(ENUM_VALUE, (m) => enumValue(s, m));
-  if (t.includes('cdk.out')) each(CDK_OUT, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
-  if (t.includes('cdk.json') || t.includes('cdk:')) each(CDK_FILES, (m) => s.add(known('cdk'), 'cli', m.index, m[0]));
-  if (t.includes('LAMBDA_')) each(LAMBDA_ENV, (m) => s.add(known('lambda'), 'sdk', m.index, m[0]));
-  if (/glue[_ ]/i.test(t)) each(GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
-  if (t.includes('AWSTemplateFormatVersion')) each(CFN_TEMPLATE, (m) => s.add(known('cloudformation'), 'cfn', m.index, m[0]));
-  if (s.file.scriptLines.has(s.lineNo)) each(SCRIPT_TOOL, (m) => s.add(known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
-  if (line.includes(': {')) {
+  if (lit.any(HINT_IDS)) for (const [re, id] of SERVICE_VALUES) eachMatch(s, re, (m) => s.add(s.known(id), 'sdk', m.index, m[0]));
+  if (lit.has(L['.on.aws'])) eachMatch(s, LAMBDA_URL_HOST, (m) => s.add(s.known('lambda'), 'endpoint', m.index, m[0]));
+  if (lit.has(L['aws.'])) eachMatch(s, EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
+  if (lit.has(L['States.'])) eachMatch(s, STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
+  if (lit.has(L['aws:cdk:'])) eachMatch(s, CDK_METADATA, (m) => s.add(s.known('cdk'), 'cdk', m.index, m[0]));
+  if (s.file.aws && lit.has(L._) && /[A-Z0-9]_[A-Z]/.test(t)) eachMatch(s, ENUM_VALUE, (m) => enumValue(s, m));
+  if (lit.has(L['cdk.out'])) eachMatch(s, CDK_OUT, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
+  if (lit.has(L['cdk.json']) || lit.has(L['cdk:'])) eachMatch(s, CDK_FILES, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
+  if (lit.has(L['LAMBDA_'])) eachMatch(s, LAMBDA_ENV, (m) => s.add(s.known('lambda'), 'sdk', m.index, m[0]));
+  if ((lit.has(L._) || lit.has(L[' '])) && /glue[_ ]/i.test(t)) eachMatch(s, GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
+  if (lit.has(L['AWSTemplateFormatVersion'])) eachMatch(s, CFN_TEMPLATE, (m) => s.add(s.known('cloudformation'), 'cfn', m.index, m[0]));
+  if (s.file.scriptLines.has(s.lineNo)) eachMatch(s, SCRIPT_TOOL, (m) => s.add(s.known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
+  if (lineLit.has(LL[': {'])) {
     const op = SERVICE_OPERATIONS.exec(line);
     if (op) s.add(r.pick('boto3', op[1]), 'sdk', line.indexOf(op[1]), op[1]);
   }
-  if (s.file.tfModules.size && line.includes('module')) {
-    each(TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
+  if (s.file.tfModules.size && lineLit.has(LL['module'])) {
+    eachMatch(s, TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
     const decl = TF_MODULE_DECL.exec(line);
     if (decl) s.add(s.file.tfModules.get(decl[1])?.serviceId, 'terraform', line.indexOf(`"${decl[1]}"`) + 1, decl[1]);
   }
-  if (t.includes('arn:')) {
-    each(ARN, (m) => {
+  if (lit.has(L['arn:'])) {
+    eachMatch(s, ARN, (m) => {
       const text = trimTrailing(m[0]);
       // arn:aws:states:::sns:publish — a Step Functions integration names the service it calls.
       const task = /^(arn:[^:]+:states:::)([a-z0-9-]+)(?=:)/.exec(text);
@@ -166,52 +173,52 @@ export function infraMatches(s: CodeSink): void {
       }
     });
   }
-  if (t.includes(':')) {
-    each(IAM_ACTION, (m) => {
+  if (lit.has(L[':'])) {
+    eachMatch(s, IAM_ACTION, (m) => {
       if (m[2] !== 'arn') s.add(r.pick('iam', m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
     });
   }
-  if (t.includes('amazonaws.com')) {
-    each(AWS_HOST, (m) => {
+  if (lit.has(L['amazonaws.com'])) {
+    eachMatch(s, AWS_HOST, (m) => {
       const principal = r.pick('principal', m[0].toLowerCase().replace(/\.cn$/, ''));
       if (principal) s.add(principal, 'principal', m.index, m[0]);
       else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
     });
   }
-  if (/-(?:pattern|target|subscription|notification|action|destination|source|integration)/.test(t)) {
-    each(CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
+  if (lit.any(SUFFIX_IDS)) {
+    eachMatch(s, CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
   }
   // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
-  if (t.includes('.cloudfront.net')) each(CLOUDFRONT_HOST, (m) => s.add(known('cloudfront'), 'endpoint', m.index, m[0]));
-  if (line.includes('aws ')) {
+  if (lit.has(L['.cloudfront.net'])) eachMatch(s, CLOUDFRONT_HOST, (m) => s.add(s.known('cloudfront'), 'endpoint', m.index, m[0]));
+  if (lineLit.has(LL['aws '])) {
     // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
-    each(AWS_CLI, (m) => {
+    eachMatch(s, AWS_CLI, (m) => {
       const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
       if (!service) return;
       if (!CLI_OPERATION.test(m[2])) { s.add(service, 'cli', at, m[0].slice(at - m.index)); return; }
-      s.add(known('aws-cli'), 'cli', at, 'aws');
+      s.add(s.known('aws-cli'), 'cli', at, 'aws');
       const sub = m[0].length - m[2].length - m[1].length;
       s.add(service, 'cli', m.index + sub, m[0].slice(sub));
     });
-    each(AWS_CLI_ITSELF, (m) => s.add(known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+    eachMatch(s, AWS_CLI_ITSELF, (m) => s.add(s.known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
   }
-  if (line.includes('dotnet ')) each(DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (line.includes('cdk ') || line.includes('sam ')) each(TOOL_CLI, (m) => s.add(known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (t.includes('aws-cdk')) each(CDK_PACKAGE, (m) => s.add(known('cdk'), 'cdk', m.index, m[0]));
-  if (t.includes('://')) {
-    each(S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
+  if (lineLit.has(LL['dotnet '])) eachMatch(s, DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lineLit.has(LL['cdk ']) || lineLit.has(LL['sam '])) eachMatch(s, TOOL_CLI, (m) => s.add(s.known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lit.has(L['aws-cdk'])) eachMatch(s, CDK_PACKAGE, (m) => s.add(s.known('cdk'), 'cdk', m.index, m[0]));
+  if (lit.has(L['://'])) {
+    eachMatch(s, S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
   }
-  if (s.file.dbtProfile && line.includes('type:')) {
+  if (s.file.dbtProfile && lineLit.has(LL['type:'])) {
     const e = DBT_ADAPTER.exec(line);
     if (e) s.add(r.pick('boto3', e[1]), 'sdk', line.indexOf(e[1], line.indexOf('type:')), e[1]);
   }
-  if (s.file.events === 'sam' && line.includes('Type:')) {
+  if (s.file.events === 'sam' && lineLit.has(LL['Type:'])) {
     const e = SAM_EVENT.exec(line);
-    if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+    if (e) s.add(s.known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
   }
-  if (s.file.events === 'serverless' && line.includes(':')) {
+  if (s.file.events === 'serverless' && lineLit.has(LL[':'])) {
     const e = SLS_EVENT.exec(line);
-    if (e) s.add(known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
+    if (e) s.add(s.known(EVENT_SERVICES[e[1].toLowerCase()]), 'cfn', line.indexOf(e[1]), e[1]);
   }
 }
 

@@ -218,41 +218,40 @@ export class NameTrie {
    */
   span(line: string, ch: number): [number, number] | undefined {
     const len = line.length;
-    const at = (i: number) => line.charCodeAt(i);
     let a = ch, b = ch;
-    if (isWordChar(at(ch))) {
-      while (a > 0 && isWordChar(at(a - 1))) a--;
-      while (b < len && isWordChar(at(b))) b++;
+    if (isWordChar(line.charCodeAt(ch))) {
+      while (a > 0 && isWordChar(line.charCodeAt(a - 1))) a--;
+      while (b < len && isWordChar(line.charCodeAt(b))) b++;
     } else {
       let l = ch, r = ch;
-      while (l > 0 && !isWordChar(at(l - 1))) l--;
-      while (r < len && !isWordChar(at(r))) r++;
+      while (l > 0 && !isWordChar(line.charCodeAt(l - 1))) l--;
+      while (r < len && !isWordChar(line.charCodeAt(r))) r++;
       if (l === 0 || r >= len || !isNameGap(line, l, r)) return undefined;
       a = b = l;
-      while (a > 0 && isWordChar(at(a - 1))) a--;
+      while (a > 0 && isWordChar(line.charCodeAt(a - 1))) a--;
     }
     if (!this.isNameWord(line, a, b)) return undefined;
     let start = a;
     for (;;) {
       let g = start;
-      while (g > 0 && !isWordChar(at(g - 1))) g--;
+      while (g > 0 && !isWordChar(line.charCodeAt(g - 1))) g--;
       if (g === 0 || !isNameGap(line, g, start)) break;
       let w = g;
-      while (w > 0 && isWordChar(at(w - 1))) w--;
+      while (w > 0 && isWordChar(line.charCodeAt(w - 1))) w--;
       if (!this.isNameWord(line, w, g)) break;
       start = w;
     }
     let end = b;
     for (let n = 1; n < this.maxTokens; n++) {
       let g = end;
-      while (g < len && !isWordChar(at(g))) g++;
+      while (g < len && !isWordChar(line.charCodeAt(g))) g++;
       if (g >= len || !isNameGap(line, end, g)) break;
       let w = g;
-      while (w < len && isWordChar(at(w))) w++;
+      while (w < len && isWordChar(line.charCodeAt(w))) w++;
       if (!this.isNameWord(line, g, w)) break;
       end = w;
     }
-    return end > ch || isWordChar(at(ch)) ? [start, end] : undefined;
+    return end > ch || isWordChar(line.charCodeAt(ch)) ? [start, end] : undefined;
   }
 }
 

@@ -3,8 +3,8 @@
 // awswrangler's modules, and names bound by the file's own imports (`ecs.Cluster`, `s3.put_object`).
 import { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';
-import { CodeSink } from './code';
-import { eachMatch } from './eachMatch';
+import type { CodeSink } from './code';
+import { eachMatch, eachMatchInRun } from './eachMatch';
 import { FileContext } from './fileContext';
 import { Binding } from './types';
 import { WRANGLER, wranglerModule } from './wrangler';
@@ -12,6 +12,7 @@ import { LAMBDA_EVENT_SOURCES } from './modules';
 import { SDK_LONG_NAMES } from './sdkLongNames';
 import { DISTINCTIVE } from './nameWords';
 import { inPathValue, inStructTag, isWordChar } from './text';
+import { CODE_LITERALS, LINE_LITERALS } from './literals';
 
 const BOTO3_CALL = /\b(?:client|resource)\(\s*(?:service_name\s*=\s*)?(["'])([A-Za-z0-9-]+)\1/g;
 const JS_SDK_IMPORT = /@aws-sdk\/client-([a-z0-9-]+)/g;
@@ -107,18 +108,18 @@ export function trailingAlias(line: string, lineNo: number, file: FileContext): 
   return { at, name, binding: b };
 }
 
+// The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
+const L = CODE_LITERALS.ids(['@aws-sdk/', 'Client', 'ServiceException', 'Amazon', 'AWS.', 'com.amazonaws.athena.', '.services.', '.enhanced.', 'aws-lambda-go/', 'aws-sdk-go', 'aws_sdk_', 'Amazon.', 'Amazon.Lambda.', 'Amazon.CDK', 'Event', 'mypy_boto3_', 'ServiceResource', '"', "'", 'VpcEndpointAwsService.', 'custom.', 'marketplace.', 'redshift_connector', 'awsglue', 'GlueContext', 'awswrangler.', '.', 'AWS']);
+const LL = LINE_LITERALS.ids(['client', 'resource']);
+
 export function sdkMatches(s: CodeSink): void {
-  const { line, r, scope: t } = s;
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn);
-  // For patterns whose matches hold no blank (identifiers, quoted ids), which never cross into the run a hover reads:
-  // the scan may start where that run does.
-  const eachInRun = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(s, re, fn, s.from);
-  if (line.includes('client') || line.includes('resource')) { // the service name is in quotes after client(
-    each(BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
+  const { line, r, scope: t, lit, lineLit } = s;
+  if (lineLit.has(LL['client']) || lineLit.has(LL['resource'])) { // the service name is in quotes after client(
+    eachMatch(s, BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
   }
-  if (t.includes('@aws-sdk/')) each(JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('Client')) {
-    each(SDK_CLIENT_CLASS, (m) => {
+  if (lit.has(L['@aws-sdk/'])) eachMatch(s, JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['Client'])) {
+    eachMatch(s, SDK_CLIENT_CLASS, (m) => {
       // A client class of the program's own module (`use rest_ses::client::RdsClient`, `import { S3Client } from './s3'`).
       if (s.file.localClasses.has(m[0])) return;
       const key = m[1].toLowerCase();
@@ -126,26 +127,26 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
-  if (s.file.aws && t.includes('ServiceException')) each(SDK_SERVICE_EXCEPTION, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]));
-  if (t.includes('Amazon')) {
-    each(SDK_SERVICE_TYPE, (m) => {
+  if (s.file.aws && lit.has(L['ServiceException'])) eachMatch(s, SDK_SERVICE_EXCEPTION, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]));
+  if (lit.has(L['Amazon'])) {
+    eachMatch(s, SDK_SERVICE_TYPE, (m) => {
       const key = m[1].toLowerCase();
       s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
     });
   }
   if (s.file.wranglerImportLines.has(s.lineNo)) {
     const from = line.indexOf(' import ');
-    each(IMPORTED_NAME, (m) => { if (m.index > from) s.add(wranglerModule(m[1], r)?.serviceId, 'sdk', m.index, m[1]); });
+    eachMatch(s, IMPORTED_NAME, (m) => { if (m.index > from) s.add(wranglerModule(m[1], r)?.serviceId, 'sdk', m.index, m[1]); });
   }
   if (s.file.exportLines.has(s.lineNo)) {
-    each(EXPORTED_NAME, (m) => {
+    eachMatch(s, EXPORTED_NAME, (m) => {
       const b = s.file.aliases.get(m[2]);
       if (b && b !== WRANGLER) s.add(b.serviceId, b.kind, m.index + 1, m[2]);
     });
   }
-  if (t.includes('AWS.')) each(SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
-  if (t.includes('com.amazonaws.athena.')) {
-    each(ATHENA_FEDERATION, (m) => {
+  if (lit.has(L['AWS.'])) eachMatch(s, SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
+  if (lit.has(L['com.amazonaws.athena.'])) {
+    eachMatch(s, ATHENA_FEDERATION, (m) => {
       const head = m[1] ? m[0].slice(0, -m[1].length - 1) : m[0];
       s.add(r.pick('boto3', 'athena'), 'sdk', m.index, head);
       // `…athena.connector.lambda.…`: the SDK's namespace for connectors, which run as Lambda functions;
@@ -153,20 +154,20 @@ export function sdkMatches(s: CodeSink): void {
       if (m[1]) s.add(r.sdkService(m[1]), 'sdk', m.index + head.length + 1, m[1]);
     });
   }
-  if (t.includes('.services.') || t.includes('.enhanced.')) each(JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('aws-lambda-go/')) each(GO_LAMBDA, (m) => s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]));
-  if (t.includes('aws-sdk-go')) each(GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
-  if (t.includes('aws_sdk_')) each(RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('Amazon.')) each(DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (t.includes('Amazon.Lambda.')) {
-    each(DOTNET_LAMBDA_CLASS, (m) => {
+  if (lit.has(L['.services.']) || lit.has(L['.enhanced.'])) eachMatch(s, JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['aws-lambda-go/'])) eachMatch(s, GO_LAMBDA, (m) => s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]));
+  if (lit.has(L['aws-sdk-go'])) eachMatch(s, GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
+  if (lit.has(L['aws_sdk_'])) eachMatch(s, RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['Amazon.'])) eachMatch(s, DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['Amazon.Lambda.'])) {
+    eachMatch(s, DOTNET_LAMBDA_CLASS, (m) => {
       const at = m.index + m[0].length - m[1].length;
       for (const p of typeParts(m[1], r, undefined, true).filter((p) => p.at === 0)) s.add(p.serviceId, 'sdk', at, m[1].slice(0, p.length));
     });
   }
-  if (t.includes('Amazon.CDK')) each(DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
-  if (V1_TRIGGER.test(t)) {
-    each(SDK_V1_CLIENT, (m) => {
+  if (lit.has(L['Amazon.CDK'])) eachMatch(s, DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
+  if ((lit.has(L.Amazon) || lit.has(L.AWS)) && V1_TRIGGER.test(t)) {
+    eachMatch(s, SDK_V1_CLIENT, (m) => {
       // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
       // the type names its service (the event's source), the namespace none (round 13).
       if (/^\.[A-Z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
@@ -174,15 +175,15 @@ export function sdkMatches(s: CodeSink): void {
       s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
     });
   }
-  if (t.includes('Event')) {
+  if (lit.has(L['Event'])) {
     // In an AWS file, or as inline code in prose (`SNSEvent`); elsewhere a class of that name may be the program's own.
-    each(EVENT_CLASS, (m) => {
+    eachMatch(s, EVENT_CLASS, (m) => {
       if (s.file.aws || (line[m.index - 1] === '`' && line[m.index + m[0].length] === '`')) s.add(eventSource(m[1], r), 'sdk', m.index, m[0]);
     });
   }
-  if (t.includes('mypy_boto3_') || t.includes('ServiceResource')) each(BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
-  if (s.file.aws && (t.includes('"') || t.includes("'"))) {
-    eachInRun(QUOTED_ID, (m) => {
+  if (lit.has(L['mypy_boto3_']) || lit.has(L['ServiceResource'])) eachMatch(s, BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
+  if (s.file.aws && (lit.has(L['"']) || lit.has(L["'"]))) {
+    eachMatchInRun(s, QUOTED_ID, (m) => {
       const id = m[2];
       if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
       // A Go struct tag names a JSON field (`json:"s3"`), and a folder setting's value is a path (`"outputDir": "dynamodb"`).
@@ -191,14 +192,14 @@ export function sdkMatches(s: CodeSink): void {
     });
   }
   if (s.file.appsync) {
-    each(APPSYNC_UTIL, (m) => s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]));
-    each(APPSYNC_TYPE, (m) => { const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]); });
+    eachMatch(s, APPSYNC_UTIL, (m) => s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]));
+    eachMatch(s, APPSYNC_TYPE, (m) => { const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]); });
   }
-  if (t.includes('VpcEndpointAwsService.')) each(VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (lit.has(L['VpcEndpointAwsService.'])) eachMatch(s, VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
-  if ((t.includes('custom.') || t.includes('marketplace.')) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) each(GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
-  if (s.file.botocoreModel && t.includes('"')) {
-    eachInRun(MODEL_NAME, (m) => {
+  if ((lit.has(L['custom.']) || lit.has(L['marketplace.'])) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) eachMatch(s, GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (s.file.botocoreModel && lit.has(L['"'])) {
+    eachMatchInRun(s, MODEL_NAME, (m) => {
       const own = s.file.modelService;
       for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
         // "Cli" in a model is the service's own command line (MWAA's Airflow CLI), never the AWS CLI.
@@ -207,22 +208,25 @@ export function sdkMatches(s: CodeSink): void {
       }
     });
   }
-  if (t.includes('Amazon.Lambda.')) {
-    each(DOTNET_LAMBDA_EVENTS, (m) => {
+  if (lit.has(L['Amazon.Lambda.'])) {
+    eachMatch(s, DOTNET_LAMBDA_EVENTS, (m) => {
       const id = LAMBDA_EVENT_SOURCES[m[1].toLowerCase()];
       if (id && r.services.has(id)) s.add(id, 'sdk', m.index + 'Amazon.Lambda.'.length, m[1] + 'Events');
     });
   }
   const pkg = r.packagePattern();
-  if (pkg.trigger.test(t)) each(pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
-  if (t.includes('redshift_connector')) each(REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
-  if (t.includes('awsglue') || t.includes('GlueContext')) each(GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
-  if (t.includes('awswrangler.')) each(WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
-  if (s.file.sdkTypes.size) {
-    eachInRun(JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
+  if (pkg.trigger.test(t)) eachMatch(s, pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
+  if (lit.has(L['redshift_connector'])) eachMatch(s, REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
+  if (lit.has(L['awsglue']) || lit.has(L['GlueContext'])) eachMatch(s, GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
+  if (lit.has(L['awswrangler.'])) eachMatch(s, WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  // Both patterns below keep only a name of file.typeNames (imported SDK and library classes): the file's one
+  // pattern of those names says first, without a match object per capitalised word, whether the scope holds one.
+  const typeNamed = (s.file.sdkTypes.size > 0 || s.file.typeParts.size > 0) && (s.file.typeNameHint === undefined || s.file.typeNameHint.test(t));
+  if (typeNamed && s.file.sdkTypes.size) {
+    eachMatchInRun(s, JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
   }
-  if (s.file.typeParts.size) {
-    eachInRun(TYPE_NAME, (m) => {
+  if (typeNamed && s.file.typeParts.size) {
+    eachMatchInRun(s, TYPE_NAME, (m) => {
       const parts = s.file.typeParts.get(m[1]);
       if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
       // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
@@ -234,8 +238,8 @@ export function sdkMatches(s: CodeSink): void {
     const tail = trailingAlias(line, s.lineNo, s.file);
     if (tail) s.add(tail.binding.serviceId, tail.binding.kind, tail.at, tail.name);
   }
-  if (s.file.aliases.size && t.includes('.')) {
-    eachInRun(QUALIFIED, (m) => {
+  if (s.file.aliases.size && lit.has(L['.'])) {
+    eachMatchInRun(s, QUALIFIED, (m) => {
       const b = s.file.aliases.get(m[1]);
       if (!b) return;
       if (b === WRANGLER) {
