@@ -27,6 +27,12 @@ function cleanCue(cue: string): string {
     .trim();
 }
 
+/**
+ * A cue without the stop its note line ended with: quoted before the stem's "?" it read `unencrypted.”?`, and
+ * before the explanation's arrow "unencrypted. → …" (blind review r25; every form of this builder, the table one too).
+ */
+export const unstopped = (cue: string) => cue.replace(/[.;:]+$/, '');
+
 function cleanAnswer(answer: string): string {
   const a = stripMd(answer).replace(/[.!]+$/, '').trim();
   const slug = /^[a-z0-9-]+\s+\(([^)]+)\)$/.exec(a);
@@ -67,13 +73,13 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     // "data lakes", "big data processing": too thin a requirement to have one defensible answer.
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
-    const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
+    const explanation = sentence(`${unstopped(cue)} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
     const label = labelRow(ctx, answer, doc);
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun)} fits this requirement best: “${readableQuote(cue, doc.source === 'user')}”?`, correct: [table.labels[row]],
+        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun)} fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [table.labels[row]],
         distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
@@ -96,7 +102,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       for (const x of ctx.services) if (/\bfamily\b/i.test(x.name)) excluded.add(x.id);
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
-        stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?`, correct: [s.name],
+        stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(unstopped(cue), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [s.name],
         distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
@@ -178,9 +184,9 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
     const draft: Draft = {
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-      stem: `Which ${noun} fits this requirement best: “${readableQuote(f.cue.replace(/[.;:]+$/, ''), f.doc.source === 'user')}”?`, correct: [f.answer],
+      stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(f.cue), f.doc.source === 'user')}”?`, correct: [f.answer],
       distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
-      explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
+      explanation: sentence(`${unstopped(f.cue)} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
     };
     if (distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }

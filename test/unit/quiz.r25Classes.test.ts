@@ -1,0 +1,132 @@
+// The failure classes of blind review r25 (bundled and users' notes), each rule with an example it must catch and one
+// it must keep. Fixtures are our own words.
+import * as assert from 'assert';
+import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { QuizContext } from '../../src/core/quiz/context';
+import { Draft } from '../../src/core/quiz/draft';
+import { gate, GateResult } from '../../src/core/quiz/gate';
+import { QuestionBank } from '../../src/core/quiz/generator';
+import { definesByExclusion } from '../../src/core/quiz/selfDescription';
+import { explanationNames } from '../../src/core/quiz/explanationNames';
+import { buildPractice } from '../../src/core/quiz/build/practice';
+import { nearKind, sameKind } from '../../src/core/quiz/serviceKinds';
+import { NOTES_DIR } from './paths';
+
+describe('quiz: classes of blind review r25', function () {
+  this.timeout(120000);
+  let kb: KnowledgeBase;
+  let ctx: QuizContext;
+  before(() => {
+    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    ctx = new QuizContext(kb, kb.documents());
+  });
+  const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });
+  const rule = (r: GateResult) => ('rejected' in r ? r.rejected : 'kept');
+  const detail = (r: GateResult) => ('rejected' in r ? r.detail : '');
+
+  it('a requirement that defines its option by what no rival offers or nobody does is no need', () => {
+    assert.ok(definesByExclusion('root access to the server software that no hosted offering provides'));
+    assert.ok(definesByExclusion('fields nobody reports on over time (a misspelt street name)'));
+    assert.ok(definesByExclusion('a catalogue which nothing else in the account keeps'));
+    // Constraints and needs keep their negatives: after a preposition, in a purpose clause, or with a need in the head.
+    assert.strictEqual(definesByExclusion('a nightly load with no servers to patch'), undefined);
+    assert.strictEqual(definesByExclusion('coarsen birth dates to years so that no single patient stands out'), undefined);
+    assert.strictEqual(definesByExclusion('analysts need a table that nobody edits by hand'), undefined);
+    assert.strictEqual(definesByExclusion('codes that must never change once issued'), undefined);
+  });
+
+  it('the gate drops such a quoted requirement as a fragment', () => {
+    const doc = parseNote({ text: '# Amazon EC2\n\n## When to choose it\n\nText.\n', file: '/b/services/ec2x.md', relPath: 'services/ec2x.md', source: 'bundled' }).doc;
+    const d: Draft = {
+      kind: 'choose', stem: 'Which AWS service fits this requirement best: “root access to the server software that no hosted offering provides”?',
+      correct: ['Amazon Elastic Compute Cloud'], distractors: ['AWS Fargate', 'AWS Batch', 'AWS Lambda', 'Amazon Elastic Container Service'], optionKind: 'service',
+      explanation: 'Root access → EC2.', section: doc.sections[1], doc, line: 5, serviceIds: ['ec2'], answerServiceIds: ['ec2'],
+    };
+    const r = run(d);
+    assert.strictEqual(rule(r), 'fragment');
+    assert.match(detail(r), /by exclusion/);
+  });
+
+  it('a bundled statement from a section about its own service is the note\'s definition, not a question', () => {
+    const doc = parseNote({
+      text: '# Event compute: a comparison\n\n## AWS Lambda\n\nAWS Lambda starts a handler for each incoming event and charges for the milliseconds it runs.\n\n## Exam traps\n\nText.\n',
+      file: '/b/comparisons/event-compute.md', relPath: 'comparisons/event-compute.md', source: 'bundled',
+    }).doc;
+    const d = (section: number): Draft => ({
+      kind: 'identify', stem: 'Which AWS service starts a handler for each incoming event and charges for the milliseconds it runs?',
+      correct: ['AWS Lambda'], distractors: ['AWS Glue', 'Amazon EMR', 'Amazon Managed Service for Apache Flink'], optionKind: 'service',
+      explanation: 'AWS Lambda starts a handler for each incoming event.', section: doc.sections[section], doc, line: 5, serviceIds: ['lambda'], answerServiceIds: ['lambda'],
+    });
+    const own = run(d(1));
+    assert.strictEqual(rule(own), 'fragment');
+    assert.match(detail(own), /describes its own service/);
+    // The same sentence under a heading about something else is not this rule's business.
+    assert.doesNotMatch(detail(run(d(2))), /describes its own service/);
+  });
+
+  it('an explanation says a renamed option by the name the options use', () => {
+    const options = ['Amazon Data Firehose', 'Amazon Kinesis Data Streams', 'Amazon Simple Queue Service', 'Amazon Managed Streaming for Apache Kafka'];
+    assert.strictEqual(explanationNames(ctx, 'Buffered delivery into S3 with no consumer code → Kinesis Data Firehose.', options),
+      'Buffered delivery into S3 with no consumer code → Amazon Data Firehose (formerly Amazon Kinesis Data Firehose).');
+    // Said once with the rename, then by the current name.
+    assert.strictEqual(explanationNames(ctx, 'Kinesis Data Firehose buffers. Kinesis Data Firehose delivers.', options),
+      'Amazon Data Firehose (formerly Amazon Kinesis Data Firehose) buffers. Amazon Data Firehose delivers.');
+    // A note that already says the rename is left as it is.
+    const told = 'Amazon Data Firehose buffers records. It was formerly Kinesis Data Firehose.';
+    assert.strictEqual(explanationNames(ctx, told, options), told);
+    // A former name of a service that is not among the options is not touched.
+    assert.strictEqual(explanationNames(ctx, 'Kinesis Data Firehose buffers.', options.slice(1)), 'Kinesis Data Firehose buffers.');
+  });
+
+  it('a user\'s practice explanation ends its sentence before the "formerly" note', () => {
+    const doc = parseNote({ text: '# My practice\n\nText.\n', file: '/u/practice.md', relPath: 'practice.md', source: 'user' }).doc;
+    const q = buildPractice(ctx, doc, {
+      number: 1, line: 3, stem: 'Which service buffers click events and writes them to S3 as Parquet?',
+      options: ['Kinesis Data Firehose', 'Amazon SQS', 'Amazon SNS', 'AWS Batch'], answers: [0],
+      explanation: 'Kinesis Data Firehose converts JSON records to Parquet before delivery', study: [], multiple: false,
+    });
+    assert.strictEqual(q.explanation, 'Amazon Data Firehose converts JSON records to Parquet before delivery. Amazon Data Firehose was formerly Amazon Kinesis Data Firehose.');
+  });
+
+  it('a quoted use case keeps no full stop before the question mark, in the table-row form too', () => {
+    const file = '/u/s3-protect.md';
+    const text = ['# S3 object protection', '', '## 4. Client-Side Encryption', '',
+      '- **How**: the uploading program encrypts each file with its own data key.',
+      '- **Use Case**: Regulated records where AWS must only ever receive ciphertext from the uploader.', ''].join('\n');
+    const withUser = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    withUser.upsert(parseNote({ text, file, relPath: 's3-protect.md', source: 'user' }));
+    const mine = new QuestionBank(withUser).questions.filter((q) => q.source.file === file);
+    const quoted = mine.filter((q) => /receive ciphertext from the uploader/.test(q.stem));
+    assert.ok(quoted.length > 0, mine.map((q) => q.stem).join('\n'));
+    for (const q of quoted) {
+      assert.doesNotMatch(q.stem, /[.;:]”\?$/, q.stem);
+      assert.doesNotMatch(q.explanation, /uploader\. →/, q.explanation);
+    }
+  });
+
+  it('client software is never asked as an "AWS service", and sits beside client software only', () => {
+    const doc = parseNote({ text: '# Shipping logs\n\n## Tools\n\nText.\n', file: '/u/logs.md', relPath: 'logs.md', source: 'user' }).doc;
+    const d = (stem: string, distractors: string[]): Draft => ({
+      kind: 'identify', stem, correct: ['Amazon Kinesis Agent'], distractors, optionKind: 'service',
+      explanation: 'The agent follows log files.', section: doc.sections[1], doc, line: 5, serviceIds: ['kinesis-agent'], answerServiceIds: ['kinesis-agent'],
+    });
+    const asService = run(d('Which AWS service follows growing log files on a host and forwards each new line to a stream?',
+      ['Amazon Kinesis Producer Library', 'Amazon Kinesis Client Library', 'Amazon DynamoDB Streams']));
+    assert.strictEqual(rule(asService), 'same-kind');
+    assert.match(detail(asService), /client software/);
+    // Called a tool, it still needs three wrong options that are client software: a table's change feed is not one.
+    assert.strictEqual(rule(run(d('Which tool follows growing log files on a host and forwards each new line to a stream?',
+      ['Amazon Kinesis Producer Library', 'Amazon Kinesis Client Library', 'Amazon DynamoDB Streams']))), 'same-kind');
+  });
+
+  it('a container registry is no compute rival; as a key it still meets the container services', () => {
+    const ecr = ctx.service('ecr')!;
+    const fargate = ctx.service('fargate')!;
+    const ecs = ctx.service('ecs')!;
+    assert.strictEqual(sameKind(fargate, ecr), false);
+    assert.strictEqual(nearKind(fargate, ecr), false);
+    assert.strictEqual(nearKind(ctx.service('ec2')!, ecr), false);
+    assert.strictEqual(nearKind(ecr, ecs), true);
+  });
+});
