@@ -11,6 +11,8 @@ import { definesByExclusion } from '../../src/core/quiz/selfDescription';
 import { explanationNames } from '../../src/core/quiz/explanationNames';
 import { buildPractice } from '../../src/core/quiz/build/practice';
 import { nearKind, sameKind } from '../../src/core/quiz/serviceKinds';
+import { rowsOfKeyKind } from '../../src/core/quiz/rowKinds';
+import { ChoiceTable } from '../../src/core/quiz/extract/tables';
 import { NOTES_DIR } from './paths';
 
 describe('quiz: classes of blind review r25', function () {
@@ -103,6 +105,24 @@ describe('quiz: classes of blind review r25', function () {
       assert.doesNotMatch(q.stem, /[.;:]”\?$/, q.stem);
       assert.doesNotMatch(q.explanation, /uploader\. →/, q.explanation);
     }
+  });
+
+  it('a user\'s use case keyed to a row of a mixed table is asked among the rows of the key\'s kind', () => {
+    const file = '/u/s3-keys.md';
+    const text = ['# Keeping S3 data secret', '', '## 4. Client-Side Encryption', '',
+      '- **Use Case**: Partner contracts where the storage provider must never see readable text at any point.', ''].join('\n');
+    const withUser = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    withUser.upsert(parseNote({ text, file, relPath: 's3-keys.md', source: 'user' }));
+    const q = new QuestionBank(withUser).questions.find((x) => x.source.file === file && /readable text/.test(x.stem));
+    assert.ok(q, 'the use case is asked');
+    assert.match(q!.stem, /^Which data security option fits/);
+    assert.ok(!q!.options.includes('Bucket Keys') && !q!.options.includes('TLS-only bucket policy'), q!.options.join(' / '));
+    // A key whose noun no other row shares leaves its table's rows as they are.
+    const table = {
+      doc: { sections: [] }, section: {}, noun: 'Athena technique', style: 'choose',
+      labels: ['Partitioning', 'Partition projection', 'Columnar formats', 'Result reuse'], rows: [{ choice: 'a' }, { choice: 'b' }, { choice: 'c' }, { choice: 'd' }],
+    } as unknown as ChoiceTable;
+    assert.strictEqual(rowsOfKeyKind(table, 1), undefined);
   });
 
   it('client software is never asked as an "AWS service", and sits beside client software only', () => {

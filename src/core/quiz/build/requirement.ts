@@ -10,6 +10,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
 import { labelRow } from '../extract/tables';
+import { rowsOfKeyKind } from '../rowKinds';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
 import { featureVariant } from './featureVariant';
@@ -78,9 +79,12 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
+      // A user's use case keyed to a table of mixed kinds is asked among the rows of the key's kind (rowKinds.ts, r25).
+      const kind = doc.source === 'user' && table.noun !== 'service' ? rowsOfKeyKind(table, row) : undefined;
+      const noun = table.noun === 'service' ? 'AWS service' : kind ? kind.noun : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun)} fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [table.labels[row]],
-        distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
+        ...base, kind: 'choose', stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [table.labels[row]],
+        distractors: shuffle(table.labels.filter((_, i) => (kind ? kind.rows.includes(i) : i !== row)), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
       continue;
