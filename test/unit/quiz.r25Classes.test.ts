@@ -8,7 +8,7 @@ import { Draft } from '../../src/core/quiz/draft';
 import { gate, GateResult } from '../../src/core/quiz/gate';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { definesByExclusion } from '../../src/core/quiz/selfDescription';
-import { explanationNames } from '../../src/core/quiz/explanationNames';
+import { explanationAboutOptions, explanationNames } from '../../src/core/quiz/explanationNames';
 import { buildPractice } from '../../src/core/quiz/build/practice';
 import { nearKind, sameKind } from '../../src/core/quiz/serviceKinds';
 import { rowsOfKeyKind } from '../../src/core/quiz/rowKinds';
@@ -79,6 +79,18 @@ describe('quiz: classes of blind review r25', function () {
     assert.strictEqual(explanationNames(ctx, told, options), told);
     // A former name of a service that is not among the options is not touched.
     assert.strictEqual(explanationNames(ctx, 'Kinesis Data Firehose buffers.', options.slice(1)), 'Kinesis Data Firehose buffers.');
+  });
+
+  it('an explanation leaves out a sentence that argues only about services that are not options', () => {
+    const options = ['AWS Direct Connect', 'AWS PrivateLink', 'Amazon Virtual Private Cloud', 'AWS Transit Gateway'].filter((o) => ctx.byName.has(o));
+    assert.ok(options.length >= 2, 'the catalog names the network options');
+    const said = 'AWS Direct Connect, because the line is private and its latency steady. AWS PrivateLink reaches a service, not a building. '
+      + 'AWS DataSync copies the files but needs a network path first.';
+    assert.strictEqual(explanationAboutOptions(ctx, said, options, 'Which AWS service links an office to a VPC over a private line?'),
+      'AWS Direct Connect, because the line is private and its latency steady. AWS PrivateLink reaches a service, not a building.');
+    // A sentence about a service the stem names stays; so does one that names no service.
+    const stemmed = 'AWS Direct Connect, because the line is private. AWS DataSync then has a path to copy over. Nothing else is needed.';
+    assert.strictEqual(explanationAboutOptions(ctx, stemmed, options, 'Which AWS service gives AWS DataSync a private line from the office?'), stemmed);
   });
 
   it('a user\'s practice explanation ends its sentence before the "formerly" note', () => {

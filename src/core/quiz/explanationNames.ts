@@ -3,6 +3,10 @@
 // ("→ Kinesis Data Firehose.", "AWS Application Migration Service, because …"). A reader who does not know the
 // rename sees the explanation argue for a service that is not offered. The explanation says the option's current
 // name, formerly the old one, the first time, and the current name after that.
+// The same review (bundled Q32): a scenario's answer argued against a service that is not among the options ("AWS
+// DataSync moves the files but …" beside Direct Connect, PrivateLink, CloudFront and API Gateway). A sentence after the
+// first that names services, none of them an option, the stem's or one of their family, argues about a question not
+// asked: it is left out.
 import { QuizContext } from './context';
 import { escapeRe } from './text';
 
@@ -31,4 +35,22 @@ export function explanationNames(ctx: QuizContext, explanation: string, options:
     }
   }
   return out;
+}
+
+/** The explanation without the sentences after its first that argue only about services that are not options. */
+export function explanationAboutOptions(ctx: QuizContext, explanation: string, options: readonly string[], stem: string): string {
+  const sentences = explanation.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  if (sentences.length < 2) return explanation;
+  const shown = new Set(ctx.servicesIn(stem));
+  for (const o of options) {
+    const s = ctx.byName.get(o);
+    if (s) shown.add(s.id);
+  }
+  const family = (id: string) => [...shown].some((o) => o === id || ctx.related(ctx.service(o)!, ctx.service(id)!) || ctx.related(ctx.service(id)!, ctx.service(o)!));
+  const kept = sentences.filter((t, i) => {
+    if (i === 0) return true;
+    const named = ctx.servicesIn(t).filter((id) => !ctx.pseudo.has(id));
+    return !named.length || named.some(family);
+  });
+  return kept.length === sentences.length ? explanation : kept.join(' ');
 }
