@@ -36,6 +36,8 @@ describe('quiz: classes of blind review r25', function () {
     assert.strictEqual(definesByExclusion('coarsen birth dates to years so that no single patient stands out'), undefined);
     assert.strictEqual(definesByExclusion('analysts need a table that nobody edits by hand'), undefined);
     assert.strictEqual(definesByExclusion('codes that must never change once issued'), undefined);
+    assert.strictEqual(definesByExclusion('the regulator insists that no teller can alter a closed ledger'), undefined);
+    assert.strictEqual(definesByExclusion('ledgers no person may rewrite before the year ends'), undefined);
   });
 
   it('the gate drops such a quoted requirement as a fragment', () => {

@@ -12,13 +12,14 @@ import { QuizContext } from './context';
 import { Draft } from './draft';
 
 // The words a noun phrase's head may carry that still ask for something (a modal, a need verb, a constraint).
-const HEAD_NEED = /\b(?:must|should|needs?|wants?|requires?|required|asks?|cannot|without|only|least|lowest|cheapest|highest|fastest|fewest|is|are|was|were|has|have)\b/i;
+const HEAD_NEED = /\b(?:must|should|needs?|wants?|requires?|required|asks?|demands?|expects?|insists?|cannot|without|only|least|lowest|cheapest|highest|fastest|fewest|is|are|was|were|has|have)\b/i;
 // A negative that is the subject of a clause describing the noun before it: "that no managed service offers",
 // "nobody analyses", "which nothing else provides". After a preposition ("with no servers", "for no one") it is a
 // constraint of the need, not a clause's subject.
 const NEGATIVE_SUBJECT = /^(.+?)\s(?:(?<!\b(?:so|such|in order)\s)(?:that|which|whom)\s+(?:no|nobody|no one|nothing|none)\b|(?<!\b(?:with|without|for|of|to|by|in|on|at|from|and|or|but|if|when|so|as)\s)(?:nobody|no one|nothing)\s+\w+s\b)(.*)$/i;
-// A verb in the clause other than the negative's own ("that no tool can replace when jobs must …") may still ask.
-const CLAUSE_NEED = /\b(?:must|should|needs?|wants?|requires?|required|cannot)\b/i;
+// A modal or a need verb in the clause ("that no clerk can erase", "no person may delete early") makes it a rule the
+// team must enforce, not a description of the option.
+const CLAUSE_NEED = /\b(?:must|should|can|could|may|might|will|would|needs?|wants?|requires?|required|cannot)\b/i;
 
 /** A quoted cue that describes its option by what no rival offers or nobody does, asking for nothing: the phrase that matched. */
 export function definesByExclusion(cue: string): string | undefined {
