@@ -10,6 +10,7 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { definesByExclusion } from '../../src/core/quiz/selfDescription';
 import { explanationAboutOptions, explanationNames } from '../../src/core/quiz/explanationNames';
 import { buildPractice } from '../../src/core/quiz/build/practice';
+import { buildCard } from '../../src/core/quiz/build/card';
 import { nearKind, sameKind } from '../../src/core/quiz/serviceKinds';
 import { rowsOfKeyKind } from '../../src/core/quiz/rowKinds';
 import { ChoiceTable } from '../../src/core/quiz/extract/tables';
@@ -93,6 +94,16 @@ describe('quiz: classes of blind review r25', function () {
     // A sentence about a service the stem names stays; so does one that names no service.
     const stemmed = 'AWS Direct Connect, because the line is private. AWS DataSync then has a path to copy over. Nothing else is needed.';
     assert.strictEqual(explanationAboutOptions(ctx, stemmed, options, 'Which AWS service gives AWS DataSync a private line from the office?'), stemmed);
+  });
+
+  it('a card front with a former name asks by the current one', () => {
+    const card = { kind: 'card' as const, question: 'On which compute do the servers that AWS Application Migration Service copies start up?', answer: 'Amazon EC2', line: 4, cloze: false };
+    const bundled = parseNote({ text: '# Moving servers\n\n## Cards\n\nText.\n', file: '/b/services/move.md', relPath: 'services/move.md', source: 'bundled' }).doc;
+    const b = buildCard(ctx, bundled, bundled.sections[1], card);
+    assert.ok(b && /AWS Application Migration Service \(now AWS Transform MGN\)/.test(b.stem), b?.stem);
+    const user = parseNote({ text: '# Moving servers\n\n## Cards\n\nText.\n', file: '/u/move.md', relPath: 'move.md', source: 'user' }).doc;
+    const u = buildCard(ctx, user, user.sections[1], card);
+    assert.ok(u && /AWS Transform MGN/.test(u.stem) && !/Application Migration Service/.test(u.stem), u?.stem);
   });
 
   it('a user\'s practice explanation ends its sentence before the "formerly" note', () => {
