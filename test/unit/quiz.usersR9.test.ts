@@ -108,12 +108,16 @@ describe('quiz: users\' notes, blind review r9 patterns', () => {
   it('a service line that names its own family: siblings of its kind are options, function words and named services do not make them alike', () => {
     assert.strictEqual(describedAlike('moves files to a bucket on a schedule', 'Runs jobs to a queue on time'), false);
     assert.strictEqual(describedAlike('moves files to a bucket on a schedule', 'Moves files between hosts on a schedule'), true);
-    const qs = userChoiceQuestions({ 'tools.md': ['# Stream tools', '', '## Getting logs in', '',
+    // Blind review r25: the Kinesis Agent is client software, never asked as an "AWS service", and the catalog has too
+    // few other client tools to set beside it (quiz.r25Classes.test.ts): this line, once asked, is not any more.
+    const agent = userChoiceQuestions({ 'tools.md': ['# Stream tools', '', '## Getting logs in', '',
       'There is also the Amazon Kinesis Agent which helps to collect fresh lines of a host\'s log files and push them into a stream of Amazon Kinesis Data Streams or Kinesis Data Firehose.', ''] });
-    const q = qs.find((x) => x.answers.some((a) => x.options[a] === 'Amazon Kinesis Agent'));
+    assert.ok(!agent.some((x) => x.answers.some((a) => x.options[a] === 'Amazon Kinesis Agent')), agent.map((x) => x.stem).join('\n'));
+    // A service statement that names a renamed service asks by its current name.
+    const qs = userChoiceQuestions({ 'tools.md': ['# Stream tools', '', '## Shaping records', '',
+      'There is also AWS Lambda which helps to transform each batch of records that Kinesis Data Firehose buffers before it writes them to a bucket.', ''] });
+    const q = qs.find((x) => x.answers.some((a) => x.options[a] === 'AWS Lambda'));
     assert.ok(q, qs.map((x) => x.stem).join('\n'));
-    // "Kinesis" in the stem gives nothing away beside the Producer and Client Libraries.
-    assert.ok(q.options.includes('Amazon Kinesis Producer Library'), q.options.join(' | '));
     assert.ok(/Amazon Data Firehose/.test(q.stem) && !/Kinesis Data Firehose/.test(q.stem), q.stem);
   });
 

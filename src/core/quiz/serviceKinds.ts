@@ -11,7 +11,7 @@ import { Service } from '../model';
 export type ServiceKind =
   | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
   | 'storage' | 'orchestration' | 'transfer' | 'migration' | 'catalog' | 'identity' | 'secrets' | 'protection'
-  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'ml' | 'bi' | 'cost' | 'vector' | 'table' | 'review';
+  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'registry' | 'ml' | 'bi' | 'cost' | 'vector' | 'table' | 'review';
 
 const KINDS: Record<string, ServiceKind[]> = {
   'amazon-kinesis': ['stream'],
@@ -133,7 +133,9 @@ const KINDS: Record<string, ServiceKind[]> = {
   codecommit: ['cicd'],
   cloud9: ['cicd'],
   'aws-cli': ['cli'],
-  ecr: ['containers'],
+  // A registry stores images and runs nothing: never a compute or orchestration rival beside EC2, Fargate, ECS or
+  // Batch (blind review r25: ECR offered as a way to run containers); an ECR key still takes them as near rivals.
+  ecr: ['registry'],
   ecs: ['containers'],
   eks: ['containers'],
   fargate: ['containers'],
@@ -190,6 +192,7 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   orchestration: ['messaging'],
   containers: ['process'],
   migration: ['transfer'],
+  registry: ['containers'],
 };
 
 // In users' notes, a query engine over S3 has few rivals once those that also run SQL on S3 are left out

@@ -10,6 +10,7 @@ import { stemLimit, stemValues } from '../stemNumbers';
 import { rng } from '../random';
 import { namesService, sentence, stripMd } from '../text';
 import { cardStem } from './stems';
+import { currentNames } from './practice';
 
 const bare = (n: string) => { const t = n.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\([^)]*\)\s*$/, '').trim(); return t.charAt(0).toUpperCase() + t.slice(1); };
 
@@ -33,13 +34,16 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   const base = { doc, section, line };
   const explanation = cloze ? sentence(q.replace('_____', a)) : `${q.replace(/[?:.]$/, '')}${q.endsWith('?') ? '?' : ':'} ${/[.!?]$/.test(a) ? a : a + '.'}`;
   const fill = `Fill in the blank: ${sentence(q)}`;
+  // A card front with a former name ("AWS Application Migration Service") asks by the current one: beside it in the
+  // bundled notes ("… (now AWS Transform MGN)"), instead of it in a user's (blind review r25; scenario.ts does the same).
+  const named = (stem: string) => currentNames(ctx, stem, undefined, doc.source !== 'user');
   const sid = ctx.serviceAnswer(a);
   if (sid) {
     const s = ctx.service(sid)!;
     if (!namesService(q, s) && cardNamesService(q, a, s)) {
       ctx.tieCue(q, s.name);
       return {
-        ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'service', false, ctx.isName), cue: q,
+        ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'service', false, ctx.isName)), cue: q,
         correct: [s.name], distractors: serviceDistractors(ctx, [sid], new Set(ctx.mentioned(q, section)), `${section.id}:${line}:${q}`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       };
@@ -55,14 +59,14 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
     const avoid = [...[...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]), ...stemValues(q).map((v) => formatLike(num[1], v))];
     return {
-      ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', false, ctx.isName), examRelevant: true,
+      ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', false, ctx.isName)), examRelevant: true,
       correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3])),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }
   if (bare && !q.includes(bare[1]) && !trivia) {
     return {
-      ...base, kind: 'card', stem: cloze ? fill : cardStem(q, 'number', true, ctx.isName), examRelevant: true,
+      ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', true, ctx.isName)), examRelevant: true,
       correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', stemValues(q).map((v) => formatLike(bare[1], v))),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };

@@ -54,6 +54,9 @@ export function currentNames(ctx: QuizContext, text: string, renamed?: Map<strin
   return out;
 }
 
+/** The text ended by a full stop when it has none: the "formerly" sentence after it starts a sentence of its own (blind review r25). */
+const closed = (text: string, more: boolean) => (!more || /[.!?…]["”')\]]*\s*$/.test(text) ? text : `${text.trimEnd()}.`);
+
 export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeClaim): Question {
   const section = doc.sections.find((s) => p.line >= s.startLine && p.line <= s.endLine) ?? doc.sections[0];
   const named = p.serviceIds?.filter((id) => ctx.service(id)) ?? [];
@@ -70,7 +73,7 @@ export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeCl
     id: `practice:${hashString(`${doc.source}|${doc.relPath}|${p.number}|${p.stem}`).toString(36)}`,
     kind: 'practice', format: p.multiple ? 'multiple' : 'single', stem, options, answers: p.answers,
     // A user's explanation says the names the question now uses; the bundled ones are written with them.
-    explanation: doc.source === 'user' ? [currentNames(ctx, p.explanation ?? `The answer is ${keys}.`, renamed), ...[...renamed].map(([former, now]) => `${now} was formerly ${former}.`)].join(' ') : p.explanation ?? `The answer is ${keys}.`,
+    explanation: doc.source === 'user' ? [closed(currentNames(ctx, p.explanation ?? `The answer is ${keys}.`, renamed), renamed.size > 0), ...[...renamed].map(([former, now]) => `${now} was formerly ${former}.`)].join(' ') : p.explanation ?? `The answer is ${keys}.`,
     optionNotes: p.optionNotes,
     source: { file: doc.file, line: p.line, headingPath: section?.headingPath ?? [doc.title] },
     domain: placed.domain, task: placed.task, serviceIds,

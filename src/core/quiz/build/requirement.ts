@@ -10,6 +10,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';
 import { labelRow } from '../extract/tables';
+import { rowsOfKeyKind } from '../rowKinds';
 import { rng, shuffle } from '../random';
 import { noteService } from './headingFamily';
 import { featureVariant } from './featureVariant';
@@ -26,6 +27,12 @@ function cleanCue(cue: string): string {
     .replace(/^for (?=[a-z]+,)/i, '')
     .trim();
 }
+
+/**
+ * A cue without the stop its note line ended with: quoted before the stem's "?" it read `unencrypted.”?`, and
+ * before the explanation's arrow "unencrypted. → …" (blind review r25; every form of this builder, the table one too).
+ */
+export const unstopped = (cue: string) => cue.replace(/[.;:]+$/, '');
 
 function cleanAnswer(answer: string): string {
   const a = stripMd(answer).replace(/[.!]+$/, '').trim();
@@ -67,14 +74,17 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     // "data lakes", "big data processing": too thin a requirement to have one defensible answer.
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
-    const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
+    const explanation = sentence(`${unstopped(cue)} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
     const label = labelRow(ctx, answer, doc);
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
+      // A user's use case keyed to a table of mixed kinds is asked among the rows of the key's kind (rowKinds.ts, r25).
+      const kind = doc.source === 'user' && table.noun !== 'service' ? rowsOfKeyKind(table, row) : undefined;
+      const noun = table.noun === 'service' ? 'AWS service' : kind ? kind.noun : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun);
       out.push({
-        ...base, kind: 'choose', stem: `Which ${table.noun === 'service' ? 'AWS service' : doc.source === 'user' ? table.noun : titledNoun(ctx, table.doc.title, table.noun)} fits this requirement best: “${readableQuote(cue, doc.source === 'user')}”?`, correct: [table.labels[row]],
-        distractors: shuffle(table.labels.filter((_, i) => i !== row), rng(`${section.id}:${c.line}`)), optionKind: 'text',
+        ...base, kind: 'choose', stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [table.labels[row]],
+        distractors: shuffle(table.labels.filter((_, i) => (kind ? kind.rows.includes(i) : i !== row)), rng(`${section.id}:${c.line}`)), optionKind: 'text',
         explanation, serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
       });
       continue;
@@ -96,7 +106,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       for (const x of ctx.services) if (/\bfamily\b/i.test(x.name)) excluded.add(x.id);
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
-        stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?`, correct: [s.name],
+        stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(unstopped(cue), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [s.name],
         distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
@@ -178,9 +188,9 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
     const draft: Draft = {
       doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-      stem: `Which ${noun} fits this requirement best: “${readableQuote(f.cue.replace(/[.;:]+$/, ''), f.doc.source === 'user')}”?`, correct: [f.answer],
+      stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(f.cue), f.doc.source === 'user')}”?`, correct: [f.answer],
       distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
-      explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
+      explanation: sentence(`${unstopped(f.cue)} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
       serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
     };
     if (distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }

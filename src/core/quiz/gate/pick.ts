@@ -21,6 +21,7 @@ import { outsideAskedKinds } from '../plausibleRivals';
 import { crowdsFamily } from '../familyCrowd';
 import { offResource } from '../resourceFit';
 import { notADeploymentOption, otherFunction } from '../functionCategory';
+import { offClientKind, serviceNounForClient } from '../clientSoftware';
 import { reject, Rejection, RESIDUE } from './rules';
 
 // Stems that name the kind of service they ask for.
@@ -47,6 +48,9 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
   let offTopic = 0;
   const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
+  // An agent or a library asked as an "AWS service": the stem's noun does not fit the key (clientSoftware.ts, r25).
+  const miscalled = serviceNounForClient(stem, keyServices);
+  if (miscalled) return reject('same-kind', `the stem calls client software "${miscalled}": ${correct.join(' | ')}`);
   // A port is asked only among the other ports its note gives (numberTrivia.ts).
   const port = d.optionKind === 'number' && asksPort(stem);
   // A user's wrong options not yet offered beside this key come first (userOptionSets.ts, blind review r12).
@@ -78,6 +82,8 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
       if (!vouched && keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
+      // Client software (an agent, a library) beside a table feature or a stream mixes kinds (clientSoftware.ts, r25).
+      if (!vouched && offClientKind(keyServices, s)) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (!vouched && asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (d.doc.source === 'user' && outsideAskedKinds(asked, keyServices, s)) { otherKind++; continue; }

@@ -9,6 +9,7 @@ import { deploymentForm, deploymentFormsInText } from '../umbrella';
 import { presentCloze } from '../clozeStem';
 import { presentChoice } from '../choiceStem';
 import { fairCategory } from '../build/scenario';
+import { explanationAboutOptions, explanationNames } from '../explanationNames';
 
 /** A question's id: its kind and a hash of its note, stem and answers (progress is kept by it). */
 export function questionId(d: Draft, stem: string, answers: string): string {
@@ -51,7 +52,10 @@ export function presentQuestion(ctx: QuizContext, d: Draft, stem: string, correc
   }
   return {
     // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
-    id, ...questionBase(ctx, d, stem), stem: shown(deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? ''])), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
+    id, ...questionBase(ctx, d, stem),
+    // The explanation names a renamed option by the name the options use, and argues about options only (explanationNames.ts, r25).
+    explanation: d.optionKind === 'service' ? explanationAboutOptions(ctx, explanationNames(ctx, d.explanation, [...correct, ...distractors]), [...correct, ...distractors], stem) : d.explanation,
+    stem: shown(deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? ''])), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
     optionNotes: notes.some(Boolean) ? notes : undefined,
   };
 }

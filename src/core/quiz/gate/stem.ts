@@ -20,6 +20,7 @@ import { lostContext } from '../cueContext';
 import { titleCaseRun } from '../titleRun';
 import { whenClauseFragment } from '../whenClauseCue';
 import { aboutExamQuestions } from '../metaStem';
+import { definesByExclusion, headingDefinition } from '../selfDescription';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
 
 const BROKEN = /\b(\w+) \1\b|\bthe service whose\b|\?\s*\?|\(\s*\)|\bWhich \w+ is the (?:which|what)\b|[,;:]\s*\?$/i;
@@ -89,6 +90,12 @@ export function gateStem(ctx: QuizContext, d: Draft, own: string | undefined): {
   const whenTail = whenClauseFragment(stem);
   if (whenTail) return reject('fragment', whenTail);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem) || titleCaseRun(stem, (t) => ctx.servicesIn(t).length > 0))) return reject('fragment', stem);
+  // A quoted need that defines its option by what no rival offers, or a bundled statement that is its heading's own
+  // definition: the key's description, not a need (selfDescription.ts, blind review r25).
+  const exclusive = [...stem.matchAll(/“([^”]+)”/g)].map((m) => definesByExclusion(m[1])).find((c) => c);
+  if (exclusive) return reject('fragment', `defines its option by exclusion: ${exclusive}`);
+  const headed = headingDefinition(ctx, d);
+  if (headed) return reject('fragment', headed);
   // A table cue that states no need is a feature keyword of its row, not a scenario (choiceStem.ts, blind review r11).
   const bare = d.doc.source !== 'user' ? bareCue(stem) : undefined;
   if (bare) return reject('fragment', `no need stated: ${bare}`);
