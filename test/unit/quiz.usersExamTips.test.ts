@@ -6,6 +6,14 @@ import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { deploymentFormsInText } from '../../src/core/quiz/umbrella';
+import { NOTES_DIR } from './paths';
+
+/** The bank of user notes (file name → lines) read beside the bundled notes. */
+function userBank(notes: Record<string, string[]>): QuestionBank {
+  const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+  for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
+  return new QuestionBank(kb);
+}
 
 describe('quiz: exam-tip idioms of users\' notes', () => {
   it('a knowledge base of users\' notes alone: no deployment form is spliced into every gap of a stem', () => {
@@ -22,4 +30,25 @@ describe('quiz: exam-tip idioms of users\' notes', () => {
     assert.ok(stems.length > 0, 'the term list gives a question');
     for (const s of stems) assert.ok(!/Which[A-Z]|Amazon OpenSearch Service managed domain/.test(s), s);
   });
+
+  it('a feature key with no fair features of its own service to stand beside it is dropped with a named reason', () => {
+    const bank = userBank({ 'lf.md': ['# Lake Formation tips', '', '## Exam rules', '',
+      '> [!TIP]', '> - **Give another account the curated tables without copying any file**: Use **Lake Formation Resource Share** through AWS RAM.', ''] });
+    const r = bank.rejections.find((x) => x.file === '/user/lf.md' && x.stem.includes('another account'));
+    assert.ok(r, 'the feature line is reported, not silently lost');
+    assert.strictEqual(r.rule, 'few-distractors');
+    assert.match(r.detail, /same-kind rivals for a feature of lake-formation/);
+    assert.ok(!bank.questions.some((q) => q.source.file === '/user/lf.md'));
+  });
+
+  it('a twin need in another user note stands in when the first statement of it is dropped by the gate', () => {
+    const first = '- If requirement is **land clickstream records in S3 as Parquet files with no code and no servers/clusters to run**: Choose **Amazon Data Firehose**.';
+    const twin = '- If requirement is **land clickstream records in S3 as Parquet files with no code and no servers to run**: Choose **Amazon Data Firehose**.';
+    const bank = userBank({ 'a.md': ['# Streaming tips', '', '## Rules', '', first, ''], 'b.md': ['# Delivery tips', '', '## Rules', '', twin, ''] });
+    assert.ok(bank.rejections.some((r) => r.file === '/user/a.md' && r.rule === 'residue'), 'the first is dropped for its slash shorthand');
+    const q = bank.questions.find((x) => x.source.file === '/user/b.md');
+    assert.ok(q, 'its twin is asked instead');
+    assert.strictEqual(q.options[q.answers[0]], 'Amazon Data Firehose');
+  });
 });
+
