@@ -6,6 +6,8 @@ import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { deploymentFormsInText } from '../../src/core/quiz/umbrella';
+import { ownAreaFirst } from '../../src/core/quiz/s3Areas';
+import { sharedFit } from '../../src/core/quiz/overlaps';
 import { NOTES_DIR } from './paths';
 
 /** The bank of user notes (file name → lines) read beside the bundled notes. */
@@ -49,6 +51,23 @@ describe('quiz: exam-tip idioms of users\' notes', () => {
     const q = bank.questions.find((x) => x.source.file === '/user/b.md');
     assert.ok(q, 'its twin is asked instead');
     assert.strictEqual(q.options[q.answers[0]], 'Amazon Data Firehose');
+  });
+
+  it('a user\'s S3 feature takes rivals of its own area first, so that the off-area test finds one', () => {
+    assert.deepStrictEqual(ownAreaFirst('S3 Object Lock Compliance Mode', ['S3 Inventory', 'S3 Transfer Acceleration', 'S3 Versioning', 'S3 Storage Lens']),
+      ['S3 Versioning', 'S3 Inventory', 'S3 Transfer Acceleration', 'S3 Storage Lens']);
+    assert.deepStrictEqual(ownAreaFirst('Glue Job Bookmarks', ['B', 'A']), ['B', 'A'], 'no S3 area: order kept');
+  });
+
+  it('leaving KMS meets a KMS throttling need as Bucket Keys do; Versioning and Object Lock both keep objects from deletion', () => {
+    const kms = 'Which Amazon S3 feature fits this requirement best: “Nightly Spark scans hit the KMS request quota and the KMS bill keeps growing”?';
+    assert.ok(sharedFit(kms, 'S3 Bucket Keys', 'SSE-S3'));
+    assert.ok(sharedFit(kms, 'S3 Bucket Keys', 'SSE-C'));
+    assert.ok(!sharedFit(kms, 'S3 Bucket Keys', 'SSE-KMS'), 'SSE-KMS is the cause, not a way out');
+    assert.ok(!sharedFit(`${kms} The security team must keep SSE-KMS with its customer managed key.`, 'S3 Bucket Keys', 'SSE-S3'));
+    const del = 'Which Amazon S3 feature fits this requirement best: “Keep analysts from losing raw files to a mistaken delete or overwrite”?';
+    assert.ok(sharedFit(del, 'S3 Versioning', 'S3 Object Lock Compliance Mode'));
+    assert.ok(!sharedFit('Which S3 feature fits: “Nobody, the root user included, may delete an object during its retention period”?', 'S3 Object Lock Compliance Mode', 'S3 Versioning'));
   });
 });
 

@@ -16,6 +16,7 @@ import { featureVariant } from './featureVariant';
 import { listedRivals, NoteFeatures } from './noteFeatures';
 import { titledNoun } from './choose';
 import { sentence, stripMd } from '../text';
+import { ownAreaFirst } from '../s3Areas';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
 function cleanCue(cue: string): string {
@@ -171,7 +172,9 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
     // The features the key's own note lists for its service come after its own rule lines (noteFeatures.ts).
     const listed = shuffle(listedRivals(ctx, known, f.doc, owner?.id, f.answer, featureVariant), r);
-    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
+    const pooled = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
+    // A user's S3 feature takes rivals of its own area first (s3Areas.ts): the gate's off-area test needs one.
+    const distractors = f.doc.source === 'user' ? ownAreaFirst(f.answer, pooled) : pooled;
     // A user's feature with too few rivals among the choice lines may take more from that user's feature families (featurePad.ts).
     if (distractors.length < 3 && !owner) continue;
     const siblings = new Set(list.map((o) => o.answer));
