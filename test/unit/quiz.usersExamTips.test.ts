@@ -8,6 +8,8 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { deploymentFormsInText } from '../../src/core/quiz/umbrella';
 import { ownAreaFirst } from '../../src/core/quiz/s3Areas';
 import { sharedFit } from '../../src/core/quiz/overlaps';
+import { overChoice } from '../../src/core/quiz/extract/overLines';
+import { extractRequirements } from '../../src/core/quiz/extract/requirements';
 import { NOTES_DIR } from './paths';
 
 /** The bank of user notes (file name → lines) read beside the bundled notes. */
@@ -68,6 +70,32 @@ describe('quiz: exam-tip idioms of users\' notes', () => {
     const del = 'Which Amazon S3 feature fits this requirement best: “Keep analysts from losing raw files to a mistaken delete or overwrite”?';
     assert.ok(sharedFit(del, 'S3 Versioning', 'S3 Object Lock Compliance Mode'));
     assert.ok(!sharedFit('Which S3 feature fits: “Nobody, the root user included, may delete an object during its retention period”?', 'S3 Object Lock Compliance Mode', 'S3 Versioning'));
+  });
+
+  it('"Choose X over Y" under a bullet that states the need: the parent\'s need, made specific by what X replaces', () => {
+    assert.deepStrictEqual(overChoice('  - Choose [[spark-jobs]] ETL over babysitting a Spark fleet on EC2.'),
+      { answer: 'spark jobs ETL', alt: 'spark jobs ETL', rival: 'babysitting a Spark fleet on EC2', link: { slug: 'spark-jobs', qualifier: 'ETL' } });
+    assert.strictEqual(overChoice('- Choose **AWS Batch** over Lambda when a job runs for hours.'), undefined, 'a line with its own need is read by boldChoice');
+    const doc = parseNote({ text: ['# Rules', '', '## Less to run', '',
+      '- If the question asks for the **least operational effort**, prefer serverless services over clusters you run yourself:',
+      '  - Choose [[sql-notes]] over running Trino on a fleet of EC2 instances.', ''].join('\n'), file: '/user/r.md', relPath: 'r.md', source: 'user' }).doc;
+    const [c] = extractRequirements(doc.sections[1]);
+    assert.deepStrictEqual([c.cue, c.answer, c.rival], ['Least operational effort, instead of running Trino on a fleet of EC2 instances', 'sql notes', 'running Trino on a fleet of EC2 instances']);
+    const b = parseNote({ text: '# Tips\n\n## Jobs\n\n- Choose **AWS Batch** over Lambda when a job runs for hours on a GPU.\n', file: '/user/b.md', relPath: 'b.md', source: 'user' }).doc;
+    assert.strictEqual(extractRequirements(b.sections[1])[0].rival, 'Lambda');
+  });
+
+  it('a wiki link is resolved through the note it names (its title), never as a table row that shares the slug', () => {
+    const bank = userBank({
+      'sql-notes.md': ['---', 'title: Amazon Athena', '---', '# Amazon Athena', '', 'Serverless SQL over files in S3.', ''],
+      'rules.md': ['# Rules', '', '## Less to run', '',
+        '- If the question asks for the **least operational effort**, prefer serverless services over clusters you run yourself:',
+        '  - Choose [[sql-notes]] over running Trino on a fleet of EC2 instances.', ''],
+    });
+    const q = bank.questions.find((x) => x.source.file === '/user/rules.md');
+    assert.ok(q, JSON.stringify(bank.rejections.filter((r) => r.file === '/user/rules.md')));
+    assert.strictEqual(q.options[q.answers[0]], 'Amazon Athena');
+    assert.match(q.stem, /instead of running Trino on a fleet of EC2 instances/);
   });
 });
 

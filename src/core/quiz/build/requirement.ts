@@ -56,6 +56,27 @@ function answerService(ctx: QuizContext, answer: string, alt?: string): string |
 }
 
 /**
+ * The service a wiki link names: the linked note's own service, or its title with the words written after the
+ * link ("[[kinesis]] Data Firehose": "Amazon Kinesis Family" → Amazon Kinesis Data Firehose, now Amazon Data
+ * Firehose). Words that name no service with the title leave it unresolved rather than guessed.
+ */
+function linkedService(ctx: QuizContext, link: { slug: string; qualifier?: string }): string | undefined {
+  const slug = link.slug.toLowerCase();
+  const doc = ctx.docs.find((d) => (d.file.split('/').pop() ?? '').replace(/\.md$/i, '').toLowerCase() === slug);
+  if (!doc) return undefined;
+  const title = doc.title.replace(/\s*\(.*\)\s*$/, '').replace(/\s+family$/i, '').trim();
+  const id = link.qualifier ? ctx.serviceAnswer(`${title} ${link.qualifier}`) : doc.serviceId ?? ctx.serviceAnswer(title);
+  return id && !ctx.pseudo.has(id) && !/\bfamily\b/i.test(ctx.service(id)?.name ?? '') ? id : undefined;
+}
+
+/** The service a "Choose X over Y" line set against the key first (the gate still judges its kind), then the others. */
+function withRival(ctx: QuizContext, key: string, rival: string | undefined, others: string[]): string[] {
+  const id = rival ? answerService(ctx, rival) ?? ctx.serviceAnswer(`AWS ${rival}`) ?? ctx.serviceAnswer(`Amazon ${rival}`) : undefined;
+  const s = id && id !== key && !ctx.pseudo.has(id) ? ctx.service(id) : undefined;
+  return s ? [s.name, ...others.filter((n) => n !== s.name)] : others;
+}
+
+/**
  * The requirement lines of one note (each with its section). Lines whose choice is a feature are
  * returned in `features`: they become questions across all notes at once (buildFeatureChoices), where
  * the other features are the distractors.
@@ -69,7 +90,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
     const explanation = sentence(`${cue} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
-    const label = labelRow(ctx, answer, doc);
+    // A wiki link names a note, so a service: never a row of some table that happens to share the slug ("Athena").
+    const linked = c.link ? linkedService(ctx, c.link) : undefined;
+    const label = linked ? undefined : labelRow(ctx, answer, doc);
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
@@ -82,7 +105,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     }
     // A choice written in lower case is a concept, not a service: "Choose **batch** when …" is batch
     // processing, never AWS Batch (a wrong key in the bundled notes' batch-vs-streaming rules).
-    const sid = /^[a-z]/.test(answer) && !c.alt ? undefined : answerService(ctx, answer, c.alt);
+    const sid = linked ?? (/^[a-z]/.test(answer) && !c.alt ? undefined : answerService(ctx, answer, c.alt));
     // An umbrella brand ("Amazon Kinesis (service family)") is no key: its members are separate services (r3).
     if (sid && /\bfamily\b/i.test(ctx.service(sid)!.name)) continue;
     if (sid) {
@@ -98,7 +121,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
         stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?`, correct: [s.name],
-        distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
+        distractors: withRival(ctx, sid, c.rival, serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name)),
         optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
       });
       continue;
