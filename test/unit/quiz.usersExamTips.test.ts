@@ -97,5 +97,14 @@ describe('quiz: exam-tip idioms of users\' notes', () => {
     assert.strictEqual(q.options[q.answers[0]], 'Amazon Athena');
     assert.match(q.stem, /instead of running Trino on a fleet of EC2 instances/);
   });
+
+  it('a former name in a user\'s choice is asked by the current name, and the explanation names the former one', () => {
+    const bank = userBank({ 'deliver.md': ['# Delivery', '', '## Exam rules', '', '> [!IMPORTANT]',
+      '> - If requirement is **loading click events into S3 as Parquet with no servers and no code to maintain**: Choose **Kinesis Data Firehose (KDF)**.', ''] });
+    const q = bank.questions.find((x) => x.source.file === '/user/deliver.md');
+    assert.ok(q, JSON.stringify(bank.rejections.filter((r) => r.file === '/user/deliver.md')));
+    assert.strictEqual(q.options[q.answers[0]], 'Amazon Data Firehose');
+    assert.match(q.explanation ?? '', /Amazon Data Firehose \(formerly Amazon Kinesis Data Firehose\)/);
+  });
 });
 

@@ -55,6 +55,14 @@ function answerService(ctx: QuizContext, answer: string, alt?: string): string |
   return linked && !ctx.pseudo.has(linked.id) ? linked.id : undefined;
 }
 
+/** The former name of `s` a user wrote for it ("Kinesis Data Firehose" in "Kinesis Data Firehose (KDF)"), if any. */
+export function formerNameIn(s: { name: string; formerNames: string[] }, written: string): string | undefined {
+  if (written.includes(s.name)) return undefined;
+  const core = (n: string) => n.replace(/^(?:Amazon|AWS) /, '');
+  const hit = [...s.formerNames].sort((a, b) => b.length - a.length).find((f) => new RegExp(`(?<![A-Za-z0-9])${core(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').test(written));
+  return hit && /^(?:Amazon|AWS) /.test(hit) ? hit : hit ? `${/^Amazon /.test(s.name) ? 'Amazon ' : /^AWS /.test(s.name) ? 'AWS ' : ''}${hit}` : undefined;
+}
+
 /**
  * The service a wiki link names: the linked note's own service, or its title with the words written after the
  * link ("[[kinesis]] Data Firehose": "Amazon Kinesis Family" → Amazon Kinesis Data Firehose, now Amazon Data
@@ -111,6 +119,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (sid) {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
+      // A user's former name ("Kinesis Data Firehose (KDF)") is asked by the current one, and the explanation says so.
+      const former = doc.source === 'user' ? formerNameIn(s, stripMd(c.answer)) : undefined;
+      const explained = former ? sentence(`${cue} → ${s.name} (formerly ${former})${c.because ? ` (${stripMd(c.because)})` : ''}`) : explanation;
       // A use or description written under the service's own heading says nothing about its rivals:
       // distractors then come from other families, so that none of them fits too.
       const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
@@ -122,7 +133,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
         stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(cue.replace(/[.;:]+$/, ''), doc.source === 'user')}”?`, correct: [s.name],
         distractors: withRival(ctx, sid, c.rival, serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name)),
-        optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
+        optionKind: 'service', explanation: explained, serviceIds: [sid], answerServiceIds: [sid],
       });
       continue;
     }
