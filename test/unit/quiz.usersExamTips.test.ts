@@ -106,5 +106,18 @@ describe('quiz: exam-tip idioms of users\' notes', () => {
     assert.strictEqual(q.options[q.answers[0]], 'Amazon Data Firehose');
     assert.match(q.explanation ?? '', /Amazon Data Firehose \(formerly Amazon Kinesis Data Firehose\)/);
   });
+
+  it('the same feature written again in another user note stands in when the first line of it is dropped', () => {
+    const rules = ['# S3 rules', '', '## Decision rules', '',
+      '- **Auditors want a daily list of every object with its size/encryption state**: Use **S3 Inventory**.',
+      '- **One dashboard of storage use and activity trends across all accounts of the company**: Use **S3 Storage Lens**.',
+      '- **Partners on other continents upload large files too slowly**: Enable **S3 Transfer Acceleration**.',
+      '- **Copy the objects written before a replication rule existed**: Use **S3 Batch Replication**.', ''];
+    const bank = userBank({ 'a.md': rules, 'b.md': ['# More S3', '', '## Tips', '', '- **Auditors want a daily report that names every stored object along with its size and encryption state**: Use **S3 Inventory**.', ''] });
+    assert.ok(bank.rejections.some((r) => r.file === '/user/a.md' && r.rule === 'residue' && /size\/encryption/.test(r.stem)), 'the first is dropped for its slash shorthand');
+    const q = bank.questions.find((x) => x.source.file === '/user/b.md');
+    assert.ok(q, JSON.stringify(bank.rejections.filter((r) => r.file === '/user/b.md')));
+    assert.strictEqual(q.options[q.answers[0]], 'S3 Inventory');
+  });
 });
 

@@ -128,7 +128,9 @@ export class QuestionBank {
       }
     }
     const short: ShortFeatureChoice[] = [];
-    for (const d of buildFeatureChoices(ctx, features, noteFeatures(ctx, drafts), short)) if (needs.admit(d)) drafts.push(d);
+    const featureSpares: { draft: Draft; first: Draft }[] = [];
+    for (const d of buildFeatureChoices(ctx, features, noteFeatures(ctx, drafts), short, featureSpares)) if (needs.admit(d)) drafts.push(d);
+    for (const { draft, first } of featureSpares) needs.spare(draft, first);
     drafts.push(...buildIdentify(ctx, docs));
     padFromSiblings(ctx, drafts, features);
     const unfair: Draft[] = [];

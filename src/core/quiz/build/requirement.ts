@@ -4,7 +4,7 @@
 // Lock in compliance mode") becomes a question when the same section has at least three other such
 // lines: their choices are the distractors (each answers a different requirement).
 import { readableQuote } from './quote';
-import { NoteDocument, Section } from '../../model';
+import { NoteDocument, Section, Service } from '../../model';
 import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
@@ -180,13 +180,14 @@ const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').r
  * features as distractors — those of the same service first, then those of services in the same catalog
  * family. One question per feature: several notes pointing to S3 Bucket Keys are one fact.
  */
-export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], known: NoteFeatures = new Map(), short: ShortFeatureChoice[] = []): Draft[] {
+export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], known: NoteFeatures = new Map(), short: ShortFeatureChoice[] = [], spares: { draft: Draft; first: Draft }[] = []): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, FeatureChoice>();
   for (const f of features) if (!byKey.has(featureKey(f.answer))) byKey.set(featureKey(f.answer), f);
   const pool = [...byKey.values()];
   const familyOf = (f: FeatureChoice) => { const s = f.owner ? ctx.service(f.owner) : undefined; return s ? categoryFamily(s.category) : ''; };
-  for (const f of pool) {
+  /** The question of one feature choice, with its wrong options (fewer than three when short), or undefined. */
+  const draftOf = (f: FeatureChoice): { draft: Draft; owner?: Service } | undefined => {
     const key = featureKey(f.answer);
     const r = rng(`${f.section.id}:${f.claim.line}:feature`);
     // Never a feature the same note ties to a cue like this one (two answers to one need).
@@ -199,7 +200,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     // A user's line names its category: "Which Amazon S3 feature …" with features of that service only; a
     // bare "Which solution …" beside a quoted line never said what is compared (blind review r7).
     const owner = f.doc.source === 'user' && f.owner ? ctx.service(f.owner) : undefined;
-    if (f.doc.source === 'user' && !owner) continue;
+    if (f.doc.source === 'user' && !owner) return undefined;
     const mine = (o: FeatureChoice) => !owner || o.owner === f.owner;
     const list = shuffle(others.filter((o) => o.section === f.section && mine(o)), r);
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
@@ -210,19 +211,34 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     // A user's S3 feature takes rivals of its own area first (s3Areas.ts): the gate's off-area test needs one.
     const distractors = f.doc.source === 'user' ? ownAreaFirst(f.answer, pooled) : pooled;
     // A user's feature with too few rivals among the choice lines may take more from that user's feature families (featurePad.ts).
-    if (distractors.length < 3 && !owner) continue;
+    if (distractors.length < 3 && !owner) return undefined;
     const siblings = new Set(list.map((o) => o.answer));
     const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
-    const draft: Draft = {
-      doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-      stem: `Which ${noun} fits this requirement best: “${readableQuote(f.cue.replace(/[.;:]+$/, ''), f.doc.source === 'user')}”?`, correct: [f.answer],
-      distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
-      explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
-      serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
+    return {
+      owner, draft: {
+        doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
+        stem: `Which ${noun} fits this requirement best: “${readableQuote(f.cue.replace(/[.;:]+$/, ''), f.doc.source === 'user')}”?`, correct: [f.answer],
+        distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
+        explanation: sentence(`${f.cue} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
+        serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
+      },
     };
-    if (distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }
+  };
+  for (const f of pool) {
+    const built = draftOf(f);
+    if (!built) continue;
+    const { draft } = built;
+    if (draft.distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }
     ctx.tieCue(f.cue, f.answer);
     out.push(draft);
+    // The same feature written again elsewhere in a user's notes: one question, but a spare should this one be
+    // dropped for what it says ("objects" beside Object Lock leaks its name; a WORM line elsewhere does not).
+    if (f.doc.source !== 'user') continue;
+    for (const g of features) {
+      if (g === f || g.doc.source !== 'user' || featureKey(g.answer) !== featureKey(f.answer)) continue;
+      const spare = draftOf(g)?.draft;
+      if (spare && spare.distractors.length >= 3) spares.push({ draft: spare, first: draft });
+    }
   }
   return out;
 }
