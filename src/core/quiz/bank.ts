@@ -3,7 +3,7 @@
 // named reason. Rebuilt only when the knowledge base changes.
 import { Diagnostic, NoteDocument, Section } from '../model';
 import { KnowledgeBase } from '../knowledgeBase';
-import { cueKey, QuizContext } from './context';
+import { QuizContext } from './context';
 import { Draft } from './draft';
 import { singlesFirst } from './claimLedger';
 import { recordPracticeFact, samePracticeFact } from './nearDuplicates';
@@ -43,6 +43,7 @@ import { releaseNumbers } from './numbers';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 import { UserFacts } from './userFacts';
 import { ListOnce } from './listOnce';
+import { NeedLedger } from './needTwins';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -111,8 +112,9 @@ export class QuestionBank {
     const admin = new Map<string, boolean>();
     const isAdmin = (h: string) => { let v = admin.get(h); if (v === undefined) { v = STUDY_ADMIN.test(h); admin.set(h, v); } return v; };
     const features: FeatureChoice[] = [];
-    // Requirement questions: one per key and section, and one per key across notes unless the needs differ.
-    const askedCues = new Map<string, string[]>();
+    // Requirement questions: one per key and section, and one per key across notes unless the needs differ
+    // (a user's twin is kept as a spare, asked should the first be dropped: needTwins.ts).
+    const needs = new NeedLedger();
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
@@ -120,44 +122,64 @@ export class QuestionBank {
       for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
-      const asked = new Set<string>();
+      const asked = new Map<string, Draft>();
       for (const d of buildRequirements(ctx, doc, sections.flatMap((section) => extractRequirements(section).map((claim) => ({ section, claim }))), features)) {
         const key = `${d.section.id}|${d.correct.join('|')}`;
-        if (asked.has(key) || !this.newNeed(askedCues, d)) continue;
-        asked.add(key);
+        const first = asked.get(key);
+        if (first) { needs.spare(d, first); continue; }
+        if (!needs.admit(d)) continue;
+        asked.set(key, d);
         drafts.push(d);
       }
     }
     const short: ShortFeatureChoice[] = [];
-    for (const d of buildFeatureChoices(ctx, features, noteFeatures(ctx, drafts), short)) if (this.newNeed(askedCues, d)) drafts.push(d);
+    const featureSpares: { draft: Draft; first: Draft }[] = [];
+    for (const d of buildFeatureChoices(ctx, features, noteFeatures(ctx, drafts), short, featureSpares)) if (needs.admit(d)) drafts.push(d);
+    for (const { draft, first } of featureSpares) needs.spare(draft, first);
     drafts.push(...buildIdentify(ctx, docs));
     padFromSiblings(ctx, drafts, features);
-    for (const d of padFeatureChoices(ctx, drafts, short)) if (this.newNeed(askedCues, d)) drafts.push(d);
+    const unfair: Draft[] = [];
+    for (const d of padFeatureChoices(ctx, drafts, short, unfair)) if (needs.admit(d)) drafts.push(d);
+    // A feature key with too few features of its own service for wrong options is not asked beside services.
+    for (const d of unfair) this.rejections.push({ rule: 'few-distractors', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `${d.distractors.length} same-kind rivals for a feature of ${d.serviceIds[0] ?? 'its service'}` });
     // Two tables of one user note that map the same members (two encryption matrices) ask the same
     // question twice: same note, same key, same options is one question (blind review r3).
     const posed = new Set<string>();
     const lists = new ListOnce();
-    for (const d of singlesFirst(drafts)) {
+    // What the gate made of each draft ('kept' or the rule that dropped it): a dropped draft's spare may stand in.
+    const outcome = new Map<Draft, string>();
+    const drop = (d: Draft, rule: GateRule, detail: string): false => {
+      this.rejections.push({ rule, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail });
+      outcome.set(d, rule);
+      return false;
+    };
+    const consider = (d: Draft): boolean => {
       const k = d.doc.source === 'user' && d.kind !== 'recall' && d.correct.length && d.optionKind !== 'number' ? `${d.doc.file}|${d.correct.join('|')}|${[...d.correct, ...d.distractors].map((x) => x.toLowerCase()).sort().join('|')}` : '';
-      if (k && posed.has(k)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'same note, key and options' }); continue; }
+      if (k && posed.has(k)) return drop(d, 'duplicate', 'same note, key and options');
       // A student's definition of a standard term that contradicts the checked one is held back (termFacts.ts).
       const wrong = d.doc.source === 'user' && d.correct.length === 1 ? misdefinedTerm(d.correct[0], /“([^”]+)”/.exec(d.stem)?.[1] ?? '') : undefined;
       if (wrong) {
         this.diagnostics.push({ file: d.doc.file, line: d.line, severity: 'warning', message: `definition held back: ${wrong}` });
-        this.rejections.push({ rule: 'misdefined', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: wrong });
-        continue;
+        return drop(d, 'misdefined', wrong);
       }
       let r = gate(ctx, d, { seen });
       // A user's leak that other wrong options of the pool share is asked with those options (leakSwap.ts).
       const swapped = 'rejected' in r && r.rejected === 'leak-word' ? leakSharersFirst(d, d.stem, r.detail.split(' → ')[0]) : undefined;
       if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) r = again; }
+      if ('rejected' in r) return drop(d, r.rejected, r.detail);
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
-      if ('question' in r && lists.repeats(d, r.question.options)) { this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: 'a question of the same list with the same options is kept' }); continue; }
-      const same = 'question' in r && d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? withoutClozeFrame(d.stem), d.correct, `${d.doc.relPath}:${d.line}`, false, d.optionKind === 'number' ? [] : r.question.options) : undefined;
-      if (same) this.rejections.push({ rule: 'duplicate', file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: `the same fact as ${same}` });
-      else if ('question' in r) { add(r.question); lists.keep(d, r.question.options); if (k) posed.add(k); }
-      else this.rejections.push({ rule: r.rejected, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail: r.detail });
-    }
+      if (lists.repeats(d, r.question.options)) return drop(d, 'duplicate', 'a question of the same list with the same options is kept');
+      const same = d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? withoutClozeFrame(d.stem), d.correct, `${d.doc.relPath}:${d.line}`, false, d.optionKind === 'number' ? [] : r.question.options) : undefined;
+      if (same) return drop(d, 'duplicate', `the same fact as ${same}`);
+      add(r.question);
+      lists.keep(d, r.question.options);
+      if (k) posed.add(k);
+      outcome.set(d, 'kept');
+      return true;
+    };
+    for (const d of singlesFirst(drafts)) consider(d);
+    // A user's twin need stands in for a first statement the gate dropped for what it is; the first that passes is asked.
+    for (const spares of needs.retries(outcome)) spares.some(consider);
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();
@@ -170,21 +192,6 @@ export class QuestionBank {
   static restore(data: BankData): QuestionBank {
     const bank = Object.create(QuestionBank.prototype) as QuestionBank;
     return Object.assign(bank, { questions: data.questions, byId: new Map(data.questions.map((q) => [q.id, q])), rejections: data.rejections, diagnostics: data.diagnostics });
-  }
-
-  /** False when an earlier question has the same key and a need worded much alike (the same fact from two notes). */
-  private newNeed(asked: Map<string, string[]>, d: Draft): boolean {
-    const key = d.correct.join('|').toLowerCase();
-    const words = new Set(cueKey(d.cue ?? d.stem).split(' ').filter(Boolean));
-    const prior = asked.get(key) ?? [];
-    const alike = prior.some((p) => {
-      const other = p.split(' ').filter(Boolean);
-      const shared = other.filter((w) => words.has(w)).length;
-      return shared / Math.max(1, Math.min(other.length, words.size)) >= 0.4;
-    });
-    if (alike) return false;
-    asked.set(key, [...prior, [...words].join(' ')]);
-    return true;
   }
 
   private fromSection(ctx: QuizContext, doc: NoteDocument, section: Section): Draft[] {

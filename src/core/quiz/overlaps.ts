@@ -114,6 +114,14 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bpartition keys?\b/i, /\bResharding\b|\bsplit(?:ting)? (?:the )?(?:hot )?shards?\b/i, /\bon-demand\b/i], need: /\bhot shard\b|\b(?:one|a single|single) (?:hot )?shard\b|\bWriteProvisionedThroughputExceeded\b/i, decided: /\b(?:one|a single|the same|same|few) (?:partition )?keys?\b|\bone (?:device|customer|tenant|sensor|merchant|user)\b|\blow[- ]cardinality\b|\bwhole stream\b|\ball shards\b/i },
   // Rows piled on a few values: key salting and a repartition both spread work over the executors; only a GROUP BY or
   // a join on the skewed key (which a repartition does not split) rules the repartition out (blind review r18).
+  // Fewer KMS calls or a smaller KMS bill: S3 Bucket Keys, and leaving KMS too (SSE-S3, SSE-C or client-side
+  // encryption make no KMS call at all), unless the stem keeps KMS keys (an audit trail of key use, a customer
+  // managed key, a rule to stay on SSE-KMS).
+  { options: [/\bBucket Keys?\b/i, /^SSE-S3\b/i, /^SSE-C\b/i, /\bclient-side encryption\b/i], need: /\bKMS\b[^?]*\b(?:throttl|costs?\b|calls?\b|requests?\b|limits?\b)|\b(?:throttl|costs?\b|calls?\b|requests?\b)[^?]*\bKMS\b/i, decided: /\b(?:keep|still|must)\b[^?]*\bSSE-KMS\b|\bcustomer[- ]managed\b|\bCMKs?\b|\baudit|\bCloudTrail\b/i },
+  // Kept from accidental deletes and overwrites: Versioning (recover an earlier version) and Object Lock (no version
+  // can be deleted or overwritten) alike, unless WORM, a regulator, a retention period or recovery decides. Only a
+  // mistake: Versioning stops no deliberate delete ("stop anyone deleting audit files" is Object Lock's alone).
+  { options: [/\bVersioning\b/i, /\bObject Lock\b|\bCompliance Mode\b|\bGovernance Mode\b/i], need: /\b(?:accident|mistake|mistaken|unintend|inadvertent|erroneous)\w*\b[^?]*\b(?:delet|overwr)|\b(?:delet|overwr)\w*\b[^?]*\b(?:accident|mistake|unintend|inadvertent|by error)/i, decided: /\bWORM\b|\bregulat|\bcomplian|\bretention\b|\bretain|\broot\b|\bno one\b|\brecover|\brestore|\bprevious versions?\b|\broll ?back|\bundo\b/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 

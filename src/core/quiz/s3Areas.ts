@@ -33,3 +33,14 @@ export function s3OffArea(correct: readonly string[], distractors: readonly stri
   // the key as the only option about the need.
   return areas.includes(key) ? undefined : `${correct[0]} (${key}) beside S3 features of other areas only: ${distractors.join(', ')}`;
 }
+
+/**
+ * The wrong options with those of the key's own area first (stable otherwise): the gate takes the first three it
+ * accepts, and a shuffled pool of a user's S3 features put three of other areas first, so a fair question
+ * (Object Lock compliance mode beside Versioning) was dropped as off-topic.
+ */
+export function ownAreaFirst(key: string, options: readonly string[]): string[] {
+  const area = s3Area(key);
+  if (!area) return [...options];
+  return [...options.filter((o) => s3Area(o) === area), ...options.filter((o) => s3Area(o) !== area)];
+}

@@ -53,10 +53,13 @@ export function deploymentFormNames(): [string, string][] {
  */
 export function deploymentFormsInText(text: string, names: (id: string) => string[]): string {
   let out = text;
+  // A service the catalog lacks (a knowledge base of users' notes alone has no OpenSearch note) has no name: an
+  // empty one is "in" every text and, as a pattern, matched between every two characters of the stem.
+  const named = (id: string) => names(id).filter((n) => n.trim().length > 0);
   for (const [id, form] of Object.entries(DEPLOYMENT_FORMS)) {
-    const childNames = form.children.flatMap(names);
+    const childNames = form.children.flatMap(named);
     if (!childNames.some((n) => out.includes(n))) continue;
-    for (const n of names(id)) {
+    for (const n of named(id)) {
       // The parent's name where it is not the start of a member's name ("Amazon Redshift" in "Amazon Redshift Serverless").
       const re = new RegExp(`${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-]| (?:Serverless|on EKS|on EC2|Spectrum|Data API|provisioned|Ingestion))`, 'g');
       out = out.replace(re, form.name);

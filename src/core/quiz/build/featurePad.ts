@@ -12,7 +12,11 @@ import { ShortFeatureChoice } from './requirement';
 import { noteFeatures } from './noteFeatures';
 import { fairSibling, norm, ownWords } from './siblings';
 
-export function padFeatureChoices(ctx: QuizContext, drafts: Draft[], short: ShortFeatureChoice[]): Draft[] {
+/**
+ * The short choices padded to four options. Those with no fair set go to `unfair` (when given): a feature is
+ * never asked beside services or another service's features, so the bank drops them with a named reason.
+ */
+export function padFeatureChoices(ctx: QuizContext, drafts: Draft[], short: ShortFeatureChoice[], unfair: Draft[] = []): Draft[] {
   if (!short.length) return [];
   // The members of the user's own feature families, by the service their stem names, over all of the user's notes.
   const families = new Map<string, Set<string>>();
@@ -35,7 +39,7 @@ export function padFeatureChoices(ctx: QuizContext, drafts: Draft[], short: Shor
         && ![...ownWords(ctx, x, owner)].some((w) => keyWords.has(w));
     }).sort();
     const need = 3 - draft.distractors.length;
-    if (fair.length < need) continue;
+    if (fair.length < need) { unfair.push({ ...draft, distractors: [...draft.distractors, ...fair] }); continue; }
     ctx.tieCue(draft.cue ?? '', key);
     // Every fair member goes in, the note's own rivals first: the gate keeps the first three it accepts.
     out.push({ ...draft, distractors: [...draft.distractors, ...shuffle(fair, rng(`${draft.section.id}:${draft.line}:featurePad`))] });

@@ -4,7 +4,7 @@
 // Lock in compliance mode") becomes a question when the same section has at least three other such
 // lines: their choices are the distractors (each answers a different requirement).
 import { readableQuote } from './quote';
-import { NoteDocument, Section } from '../../model';
+import { NoteDocument, Section, Service } from '../../model';
 import { categoryFamily, QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
@@ -17,6 +17,7 @@ import { featureVariant } from './featureVariant';
 import { listedRivals, NoteFeatures } from './noteFeatures';
 import { titledNoun } from './choose';
 import { sentence, stripMd } from '../text';
+import { ownAreaFirst } from '../s3Areas';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
 function cleanCue(cue: string): string {
@@ -61,6 +62,35 @@ function answerService(ctx: QuizContext, answer: string, alt?: string): string |
   return linked && !ctx.pseudo.has(linked.id) ? linked.id : undefined;
 }
 
+/** The former name of `s` a user wrote for it ("Kinesis Data Firehose" in "Kinesis Data Firehose (KDF)"), if any. */
+export function formerNameIn(s: { name: string; formerNames: string[] }, written: string): string | undefined {
+  if (written.includes(s.name)) return undefined;
+  const core = (n: string) => n.replace(/^(?:Amazon|AWS) /, '');
+  const hit = [...s.formerNames].sort((a, b) => b.length - a.length).find((f) => new RegExp(`(?<![A-Za-z0-9])${core(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').test(written));
+  return hit && /^(?:Amazon|AWS) /.test(hit) ? hit : hit ? `${/^Amazon /.test(s.name) ? 'Amazon ' : /^AWS /.test(s.name) ? 'AWS ' : ''}${hit}` : undefined;
+}
+
+/**
+ * The service a wiki link names: the linked note's own service, or its title with the words written after the
+ * link ("[[kinesis]] Data Firehose": "Amazon Kinesis Family" → Amazon Kinesis Data Firehose, now Amazon Data
+ * Firehose). Words that name no service with the title leave it unresolved rather than guessed.
+ */
+function linkedService(ctx: QuizContext, link: { slug: string; qualifier?: string }): string | undefined {
+  const slug = link.slug.toLowerCase();
+  const doc = ctx.docs.find((d) => (d.file.split('/').pop() ?? '').replace(/\.md$/i, '').toLowerCase() === slug);
+  if (!doc) return undefined;
+  const title = doc.title.replace(/\s*\(.*\)\s*$/, '').replace(/\s+family$/i, '').trim();
+  const id = link.qualifier ? ctx.serviceAnswer(`${title} ${link.qualifier}`) : doc.serviceId ?? ctx.serviceAnswer(title);
+  return id && !ctx.pseudo.has(id) && !/\bfamily\b/i.test(ctx.service(id)?.name ?? '') ? id : undefined;
+}
+
+/** The service a "Choose X over Y" line set against the key first (the gate still judges its kind), then the others. */
+function withRival(ctx: QuizContext, key: string, rival: string | undefined, others: string[]): string[] {
+  const id = rival ? answerService(ctx, rival) ?? ctx.serviceAnswer(`AWS ${rival}`) ?? ctx.serviceAnswer(`Amazon ${rival}`) : undefined;
+  const s = id && id !== key && !ctx.pseudo.has(id) ? ctx.service(id) : undefined;
+  return s ? [s.name, ...others.filter((n) => n !== s.name)] : others;
+}
+
 /**
  * The requirement lines of one note (each with its section). Lines whose choice is a feature are
  * returned in `features`: they become questions across all notes at once (buildFeatureChoices), where
@@ -75,7 +105,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
     const explanation = sentence(`${unstopped(cue)} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
-    const label = labelRow(ctx, answer, doc);
+    // A wiki link names a note, so a service: never a row of some table that happens to share the slug ("Athena").
+    const linked = c.link ? linkedService(ctx, c.link) : undefined;
+    const label = linked ? undefined : labelRow(ctx, answer, doc);
     if (label) {
       const { table, row } = label;
       ctx.tieCue(cue, table.labels[row]);
@@ -91,12 +123,15 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     }
     // A choice written in lower case is a concept, not a service: "Choose **batch** when …" is batch
     // processing, never AWS Batch (a wrong key in the bundled notes' batch-vs-streaming rules).
-    const sid = /^[a-z]/.test(answer) && !c.alt ? undefined : answerService(ctx, answer, c.alt);
+    const sid = linked ?? (/^[a-z]/.test(answer) && !c.alt ? undefined : answerService(ctx, answer, c.alt));
     // An umbrella brand ("Amazon Kinesis (service family)") is no key: its members are separate services (r3).
     if (sid && /\bfamily\b/i.test(ctx.service(sid)!.name)) continue;
     if (sid) {
       const s = ctx.service(sid)!;
       ctx.tieCue(cue, s.name);
+      // A user's former name ("Kinesis Data Firehose (KDF)") is asked by the current one, and the explanation says so.
+      const former = doc.source === 'user' ? formerNameIn(s, stripMd(c.answer)) : undefined;
+      const explained = former ? sentence(`${unstopped(cue)} → ${s.name} (formerly ${former})${c.because ? ` (${stripMd(c.because)})` : ''}`) : explanation;
       // A use or description written under the service's own heading says nothing about its rivals:
       // distractors then come from other families, so that none of them fits too.
       const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
@@ -107,8 +142,8 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       out.push({
         ...base, kind: c.style === 'describe' ? 'identify' : 'choose',
         stem: c.style === 'describe' ? `Which AWS service is described here: “${readableQuote(unstopped(cue), doc.source === 'user')}”?` : `Which AWS service fits this requirement best: “${readableQuote(unstopped(cue), doc.source === 'user')}”?`, correct: [s.name],
-        distractors: serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name),
-        optionKind: 'service', explanation, serviceIds: [sid], answerServiceIds: [sid],
+        distractors: withRival(ctx, sid, c.rival, serviceDistractors(ctx, [sid], excluded, `${section.id}:${c.line}:req`).map((x) => x.name)),
+        optionKind: 'service', explanation: explained, serviceIds: [sid], answerServiceIds: [sid],
       });
       continue;
     }
@@ -155,13 +190,14 @@ const featureKey = (a: string) => a.toLowerCase().replace(/\s*\([^)]*\)/g, '').r
  * features as distractors — those of the same service first, then those of services in the same catalog
  * family. One question per feature: several notes pointing to S3 Bucket Keys are one fact.
  */
-export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], known: NoteFeatures = new Map(), short: ShortFeatureChoice[] = []): Draft[] {
+export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[], known: NoteFeatures = new Map(), short: ShortFeatureChoice[] = [], spares: { draft: Draft; first: Draft }[] = []): Draft[] {
   const out: Draft[] = [];
   const byKey = new Map<string, FeatureChoice>();
   for (const f of features) if (!byKey.has(featureKey(f.answer))) byKey.set(featureKey(f.answer), f);
   const pool = [...byKey.values()];
   const familyOf = (f: FeatureChoice) => { const s = f.owner ? ctx.service(f.owner) : undefined; return s ? categoryFamily(s.category) : ''; };
-  for (const f of pool) {
+  /** The question of one feature choice, with its wrong options (fewer than three when short), or undefined. */
+  const draftOf = (f: FeatureChoice): { draft: Draft; owner?: Service } | undefined => {
     const key = featureKey(f.answer);
     const r = rng(`${f.section.id}:${f.claim.line}:feature`);
     // Never a feature the same note ties to a cue like this one (two answers to one need).
@@ -174,28 +210,45 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     // A user's line names its category: "Which Amazon S3 feature …" with features of that service only; a
     // bare "Which solution …" beside a quoted line never said what is compared (blind review r7).
     const owner = f.doc.source === 'user' && f.owner ? ctx.service(f.owner) : undefined;
-    if (f.doc.source === 'user' && !owner) continue;
+    if (f.doc.source === 'user' && !owner) return undefined;
     const mine = (o: FeatureChoice) => !owner || o.owner === f.owner;
     const list = shuffle(others.filter((o) => o.section === f.section && mine(o)), r);
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
     const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
     // The features the key's own note lists for its service come after its own rule lines (noteFeatures.ts).
     const listed = shuffle(listedRivals(ctx, known, f.doc, owner?.id, f.answer, featureVariant), r);
-    const distractors = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
+    const pooled = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
+    // A user's S3 feature takes rivals of its own area first (s3Areas.ts): the gate's off-area test needs one.
+    const distractors = f.doc.source === 'user' ? ownAreaFirst(f.answer, pooled) : pooled;
     // A user's feature with too few rivals among the choice lines may take more from that user's feature families (featurePad.ts).
-    if (distractors.length < 3 && !owner) continue;
+    if (distractors.length < 3 && !owner) return undefined;
     const siblings = new Set(list.map((o) => o.answer));
     const noun = owner ? `${(owner.shortName ?? owner.name).replace(/\s*\(.*\)$/, '')} feature` : conceptNoun(f.doc) ?? 'solution';
-    const draft: Draft = {
-      doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
-      stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(f.cue), f.doc.source === 'user')}”?`, correct: [f.answer],
-      distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
-      explanation: sentence(`${unstopped(f.cue)} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
-      serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
+    return {
+      owner, draft: {
+        doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
+        stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(f.cue), f.doc.source === 'user')}”?`, correct: [f.answer],
+        distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
+        explanation: sentence(`${unstopped(f.cue)} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
+        serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
+      },
     };
-    if (distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }
+  };
+  for (const f of pool) {
+    const built = draftOf(f);
+    if (!built) continue;
+    const { draft } = built;
+    if (draft.distractors.length < 3) { short.push({ draft, owner: f.owner! }); continue; }
     ctx.tieCue(f.cue, f.answer);
     out.push(draft);
+    // The same feature written again elsewhere in a user's notes: one question, but a spare should this one be
+    // dropped for what it says ("objects" beside Object Lock leaks its name; a WORM line elsewhere does not).
+    if (f.doc.source !== 'user') continue;
+    for (const g of features) {
+      if (g === f || g.doc.source !== 'user' || featureKey(g.answer) !== featureKey(f.answer)) continue;
+      const spare = draftOf(g)?.draft;
+      if (spare && spare.distractors.length >= 3) spares.push({ draft: spare, first: draft });
+    }
   }
   return out;
 }

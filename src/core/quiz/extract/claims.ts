@@ -13,6 +13,10 @@ export interface CueClaim {
   style?: 'require' | 'describe';
   /** The answer comes from the heading the cue sits under, not from the cue's own line. */
   fromHeading?: boolean;
+  /** What the note chose the answer over ("Choose X over Y"): a wrong option when it is a service of the key's kind. */
+  rival?: string;
+  /** The wiki link the answer was written as ("glue" for "[[glue]] ETL") and the words after it. */
+  link?: { slug: string; qualifier?: string };
 }
 
 /** A sentence or bullet with a number and its unit. */

@@ -9,6 +9,7 @@ import { markdownTables } from './tables';
 import { needLine } from './needLines';
 import { purposeCue } from './purposeCue';
 import { scenarioArrows } from './scenarioArrow';
+import { overLines } from './overLines';
 
 const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
@@ -82,12 +83,17 @@ function needTables(section: Section): CueClaim[] {
 }
 
 export function extractRequirements(section: Section): CueClaim[] {
-  const out: CueClaim[] = [...needTables(section), ...scenarioArrows(blocksOf(section))];
+  const out: CueClaim[] = [...needTables(section), ...scenarioArrows(blocksOf(section)), ...overLines(blocksOf(section))];
   const heading = section.headingPath[section.headingPath.length - 1] ?? '';
   for (const b of blocksOf(section)) {
     if (b.type === 'details' || b.type === 'cell') continue;
     const bold = boldChoice(b.raw);
-    if (bold) { out.push({ kind: 'cue', cue: purposeCue(bold.cue, bold.rest) ?? bold.cue, answer: bold.answer, alt: bold.alt, line: b.line, because: bold.rest.replace(/^[\s(,.!-]+|[\s).!]+$/g, '') || undefined }); continue; }
+    if (bold) {
+      // "Choose **X** over Y when …": Y is the rival the note set against X.
+      const rival = /^\s*over\s+([^,.]{2,40}?)\s+(?:when|if|for)\b/i.exec(stripMd(b.raw).replace(/^.*?\bover\b/i, ' over '))?.[1];
+      out.push({ kind: 'cue', cue: purposeCue(bold.cue, bold.rest) ?? bold.cue, answer: bold.answer, alt: bold.alt, line: b.line, because: bold.rest.replace(/^[\s(,.!-]+|[\s).!]+$/g, '') || undefined, rival });
+      continue;
+    }
     const labelled = b.type === 'item' ? LABELLED.exec(b.raw.trim()) : null;
     if (labelled && heading) {
       const describe = /^(?:what|purpose|description|definition)/i.test(labelled[1]);
