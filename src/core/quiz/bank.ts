@@ -40,6 +40,7 @@ import { leakSharersFirst } from './leakSwap';
 import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseNumbers } from './numbers';
+import { releaseRankTallies } from './rankTally';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 import { UserFacts } from './userFacts';
 import { ListOnce } from './listOnce';
@@ -184,6 +185,7 @@ export class QuestionBank {
     ctx.release();
     releaseStems();
     releaseNumbers();
+    releaseRankTallies();
   }
 
   get(id: string): Question | undefined { return this.byId.get(id); }

@@ -3,13 +3,15 @@
 //    of the same category, then any other; never an answer, its parent or sub-feature, an umbrella
 //    brand, a retired service the key could be confused with, or an excluded service.
 //  - Numbers: plausible values of the same unit on both sides of the key, the key's rank among the
-//    options drawn uniformly, so that "pick the smallest" or "pick the largest" wins no more than chance.
+//    options balanced over the build (rankTally.ts), so that "pick the smallest" or "pick the largest" wins
+//    no more than chance.
 import { Service } from '../model';
 import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { binaryLike, binaryLikeValues, derivedFrom, isNice, ladderOf, NICE, regularValue, sameFormValues, significantDigits } from './numberFamily';
 import { partOfChosen } from './optionParts';
 import { rng, shuffle } from './random';
+import { balancedBelow } from './rankTally';
 import { entangled, kindsOf, nearKind, nearKindsOf, sameKind } from './serviceKinds';
 
 /** `k` below and the rest above, `k` drawn uniformly from what the two lists allow. */
@@ -25,9 +27,10 @@ const NINES = [90, 95, 98, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
 /**
  * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
- * smaller than the key, the rest larger, with `below` drawn uniformly from what the key allows.
+ * smaller than the key, the rest larger, with `below` of what the key allows balanced over the build's `source`
+ * (rankTally.ts), else drawn at random.
  */
-export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = [], limit = Infinity): string[] {
+export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = [], limit = Infinity, source?: string): string[] {
   const n = parseNumber(raw);
   if (!Number.isFinite(n) || n <= 0) return [];
   // Availability and durability: other "nines", not 68 % or 75 % beside 99 %.
@@ -94,10 +97,14 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   // mirror: keys that cannot have a larger option (100 %, the maximum of a range) are always the largest, so
   // "none above" is drawn a little more often (1.1): after the r12–r14 rules dropped 24 numeric questions the
   // largest share had fallen to 19.2 % of 99 at 1.0 (23.2 % / 22.2 % at 1.1, 21.2 % / 26.3 % at 1.2).
-  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : minBelow + k === 3 ? 1.1 : 1));
-  let pick = random() * weights.reduce((x, y) => x + y, 0);
+  // With a `source`, the rank is balanced over the build instead (rankTally.ts).
   let below = minBelow;
-  for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
+  if (source !== undefined) below = balancedBelow(minBelow, maxBelow, random, source);
+  else {
+    const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : minBelow + k === 3 ? 1.1 : 1));
+    let pick = random() * weights.reduce((x, y) => x + y, 0);
+    for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
+  }
   const picked = unDerived(n, [...lows.slice(0, below), ...highs.slice(0, 3 - below)], lows.slice(below), highs.slice(3 - below));
   return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
 }

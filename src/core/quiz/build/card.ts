@@ -60,14 +60,14 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
     const avoid = [...[...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]), ...stemValues(q).map((v) => formatLike(num[1], v))];
     return {
       ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', false, ctx.isName)), examRelevant: true,
-      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3])),
+      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3]), doc.source),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }
   if (bare && !q.includes(bare[1]) && !trivia) {
     return {
       ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', true, ctx.isName)), examRelevant: true,
-      correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', stemValues(q).map((v) => formatLike(bare[1], v))),
+      correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', stemValues(q).map((v) => formatLike(bare[1], v)), [], Infinity, doc.source),
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }

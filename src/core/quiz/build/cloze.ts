@@ -80,7 +80,7 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       const unit = m[3];
       // Never a number the stem states, nor one it rules out ("across ___ (6 copies total)": no 6 or 8 zones).
       const avoid = [...[...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]), ...stemValues(blanked).map((v) => formatLike(m[1], v))];
-      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit), stemLimit(blanked, unit));
+      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit), stemLimit(blanked, unit), doc.source);
       // The stem names its subject unless the sentence does.
       const clauseNames = ctx.servicesIn(blanked).length > 0;
       // A comparison note is about several services: a clause that names none has no subject of its own
