@@ -23,6 +23,7 @@ import { offResource } from '../resourceFit';
 import { notADeploymentOption, otherFunction } from '../functionCategory';
 import { offClientKind, serviceNounForClient } from '../clientSoftware';
 import { reject, Rejection, RESIDUE } from './rules';
+import { pairKindTell } from '../pairKindTell';
 
 // Stems that name the kind of service they ask for.
 const STEM_KINDS: [RegExp, string][] = [
@@ -108,6 +109,8 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   const thin = thinKind(ctx, d, correct, distractors);
   if (thin) return reject('same-kind', thin);
+  const told = pairKindTell(ctx, keyServices, distractors);
+  if (told) return reject('same-kind', told);
   const offArea = d.optionKind === 'service' ? undefined : s3OffArea(correct, distractors);
   if (offArea) return reject('off-topic', offArea);
   return { distractors };
