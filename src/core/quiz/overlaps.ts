@@ -15,6 +15,13 @@ interface Overlap {
 }
 
 const OVERLAPS: Overlap[] = [
+  // Paging whoever is on call: a CloudWatch alarm raises it, Systems Manager Incident Manager pages and escalates;
+  // a stem that says only "pages the on-call engineer" has both (blind review r26).
+  { options: [/\bCloudWatch\b/i, /^AWS Systems Manager$/i], need: /\bon-call\b|\bpag(?:e|es|ing) (?:the|an|whoever)\b/i, decided: /\bescalat|\bresponse plan|\brunbook|\bincident\b/i },
+  // Stateful windows over a stream: Managed Service for Apache Flink, Flink or Spark Streaming on an EMR cluster,
+  // and Glue streaming jobs alike; no cluster to run decides against EMR, per-event latency against Glue's micro-batches (r26).
+  { options: [/\bManaged Service for Apache Flink\b/i, /^Amazon EMR$/i], need: /\b(?:window(?:ed|s)?|stateful|checkpoints?)\b[^?]*streams?\b|streams?\b[^?]*\b(?:window(?:ed|s)?|stateful|checkpoints?)\b/i, decided: /\bserverless\b|\bno (?:cluster|servers?|nodes?)\b|\bwithout (?:a |any )?(?:cluster|servers?)\b|\bmanaged\b/i },
+  { options: [/\bManaged Service for Apache Flink\b/i, /^AWS Glue$/i], need: /\b(?:window(?:ed|s)?|stateful|checkpoints?)\b[^?]*streams?\b|streams?\b[^?]*\b(?:window(?:ed|s)?|stateful|checkpoints?)\b/i, decided: /\bsub-second\b|\bmilliseconds?\b|\bevent[- ]time\b|\bper (?:event|record)\b|\brecord by record\b/i },
   // Both keep secrets encrypted; rotation (or configuration data, or cost) tells them apart.
   { options: [/\bSecrets Manager\b/i, /\bParameter Store\b/i], need: /\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bapi keys?\b|\bconnection strings?\b|\blicen[cs]e keys?\b/i, decided: /\brotat|\bconfig|\bparameters?\b|\bfree\b|\bcheap|\bcost/i },
   // Both are columnar, splittable, self-describing and read by Athena, Spark, Hive, EMR and Redshift Spectrum.

@@ -88,7 +88,9 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (!vouched && asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (d.doc.source === 'user' && outsideAskedKinds(asked, keyServices, s)) { otherKind++; continue; }
-      if (keyServices.some((k) => entangled(k, s) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
+      // A pair one cue cannot tell apart (entangled) is still a fair rival where the note says why it fails (r26: DataBrew
+      // beside Glue Studio for a job whose generated PySpark is tuned).
+      if (keyServices.some((k) => (!vouched && entangled(k, s)) || sharesCapability(stem, k, s))) { tiedDropped++; continue; }
       // Two variants of one service (EMR on EC2 and EMR Serverless) among a user's distractors (r11).
       if (d.doc.source === 'user' && secondVariant(s, chosen, keyServices)) continue;
       // A third wrong option of one family beside a key outside it (familyCrowd.ts, blind review r17).
