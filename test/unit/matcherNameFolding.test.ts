@@ -30,4 +30,11 @@ describe('name words compared in place', () => {
     assert.strictEqual(hoverOn('A Kinesis\u00a0shard keeps records for a day.', 'Kinesis'), 'kinesis-data-streams [Kinesis]');
     assert.strictEqual(hoverOn('A Kinesis "shard" keeps records for a day.', 'Kinesis'), 'kinesis-data-streams [Kinesis]');
   });
+
+  it('reads an object field set to a literal by the characters before the name, without slicing them', () => {
+    // Only white space (any that `\s` reads) and at most one quote before the name: an API field, not a mention.
+    assert.strictEqual(hoverOn("  'DynamoDB': null", 'DynamoDB'), 'none');
+    assert.strictEqual(hoverOn('\u00a0 DynamoDB: 0', 'DynamoDB'), 'none');
+    assert.strictEqual(hoverOn('Use DynamoDB: null', 'DynamoDB'), 'dynamodb [DynamoDB]');
+  });
 });

@@ -41,6 +41,8 @@ export class NameTrie {
    */
   private readonly wordsByShape: (string[] | undefined)[] = new Array<string[] | undefined>(SHAPES).fill(undefined);
   private anyWordShape = false;
+  /** nameAt's walk down the trie, reused from call to call. */
+  private readonly path: TrieNode[] = [];
 
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
@@ -148,7 +150,9 @@ export class NameTrie {
    */
   nameAt(line: string, tokens: Token[], i: number): NameHit | undefined {
     // Walk the trie as deep as the tokens allow (words joined by short gaps such as a space or hyphen).
-    const path: TrieNode[] = [];
+    // The nodes walked, in a list the trie keeps for it (nameAt never runs inside itself): no array per call.
+    const path = this.path;
+    let walked = 0;
     let node: TrieNode | undefined = this.root;
     for (let k = i; k < tokens.length; k++) {
       if (k > i && !isNameGap(line, tokens[k - 1].end, tokens[k].start)) break;
@@ -156,10 +160,10 @@ export class NameTrie {
       if (k > i && tokens[k].start === tokens[k - 1].end + 1 && line[tokens[k - 1].end] === '.') break;
       node = childAt(node, line, tokens[k].start, tokens[k].end);
       if (!node) break;
-      path.push(node);
+      path[walked++] = node;
     }
     const first = tokens[i];
-    for (let depth = path.length; depth >= 1; depth--) {
+    for (let depth = walked; depth >= 1; depth--) {
       for (const e of path[depth - 1].entries) {
         const spelled = spelling(e, tokens, i);
         if (!spelled) continue;
@@ -181,7 +185,7 @@ export class NameTrie {
         // A namespaced key that starts with a name, `"Key": "aws-cdk:subnet-name"` (a tag key the CDK writes, round 17): no mention.
         if (after === ':' && /^:[a-z]+-[a-z]/.test(line.slice(last.end, last.end + 40))) continue;
         // An object's field set to a literal, `ec2: true,` (Inspector's scan settings, round 17): an API field, like `KmsKeyId`.
-        if (/^\s*["']?$/.test(line.slice(0, first.start)) && FIELD_LITERAL.test(line.slice(last.end))) continue;
+        if (onlyBlankBefore(line, first.start) && FIELD_LITERAL.test(line.slice(last.end))) continue;
         // `aws-cdk-lib/aws-appsync`: a CDK module path names its module's service (none, without a note), not the CDK.
         if (after === '/' && line.startsWith('aws-', last.end + 1) && e.serviceId === 'cdk') continue;
         const next = nextWord(line, last.end);
@@ -368,8 +372,21 @@ function nextWord(line: string, end: number): string {
 
 /** A white-space character (as `\s` reads one), a hyphen, a backquote or a quote. */
 function isNextWordGap(c: number): boolean {
-  if (c === 32 || c === 45 || c === 96 || c === 39 || c === 34 || (c >= 9 && c <= 13)) return true;
+  return c === 45 || c === 96 || c === 39 || c === 34 || isWhiteSpace(c);
+}
+
+/** A character `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
   return c > 127 && WHITE_SPACE.test(String.fromCharCode(c));
+}
+
+/** `^\s*["']?$` on line[0, start), without the slice: only white space before a name, then at most a quote. */
+function onlyBlankBefore(line: string, start: number): boolean {
+  let i = start;
+  if (i > 0 && (line.charCodeAt(i - 1) === 34 || line.charCodeAt(i - 1) === 39)) i--;
+  while (i > 0 && isWhiteSpace(line.charCodeAt(i - 1))) i--;
+  return i === 0;
 }
 
 const WHITE_SPACE = /^\s$/;
