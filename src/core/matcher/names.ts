@@ -10,12 +10,20 @@ import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSP
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
 
-interface TrieNode { next: Map<string, TrieNode>; entries: NameEntry[] }
+/**
+ * `next` holds the children by their lower-case word; `byShape` the same children by the word's shape (see
+ * `shape`), so that a hover finds a child by comparing the line's characters in place, case folded, without
+ * slicing or lower-casing the word. A word outside [a-z0-9] (never from tokenize) is in `next` alone: no
+ * token can spell it.
+ */
+interface TrieNode { word: string; next: Map<string, TrieNode>; byShape: Map<number, TrieNode[]>; entries: NameEntry[] }
+
+const trieNode = (word: string): TrieNode => ({ word, next: new Map(), byShape: new Map(), entries: [] });
 
 export interface NameHit { entry: NameEntry; end: number; weak: boolean; strict?: boolean }
 
 export class NameTrie {
-  private readonly root: TrieNode = { next: new Map(), entries: [] };
+  private readonly root: TrieNode = trieNode('');
   /** Longest name in tokens: how far back a hover looks for the start of a name. */
   maxTokens = 1;
   /** Every lower-case word of every name: a hover on any other word cannot be on a name. */
@@ -27,9 +35,14 @@ export class NameTrie {
   private readonly firstShapes = new Uint8Array(SHAPES);
   /** A first word outside [a-z0-9] (never from tokenize; a hand-made table could hold one): no shape test. */
   private anyShape = false;
-  /** The shapes of every word of every name: the hover's `span` rejects other words without slicing or lowercasing them. */
-  private readonly wordShapes = new Uint8Array(SHAPES);
+  /**
+   * Every word of every name by its shape: the hover's `span` compares a word in place (case folded by
+   * character code) with the one or two words of its shape, without slicing or lower-casing it.
+   */
+  private readonly wordsByShape: (string[] | undefined)[] = new Array<string[] | undefined>(SHAPES).fill(undefined);
   private anyWordShape = false;
+  /** nameAt's walk down the trie, reused from call to call. */
+  private readonly path: TrieNode[] = [];
 
   addService(s: Service): void {
     const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
@@ -87,7 +100,15 @@ export class NameTrie {
     for (const t of e.tokens) {
       const key = t.toLowerCase();
       let child = node.next.get(key);
-      if (!child) { child = { next: new Map(), entries: [] }; node.next.set(key, child); }
+      if (!child) {
+        child = trieNode(key);
+        node.next.set(key, child);
+        if (/^[a-z0-9]+$/.test(key)) {
+          const sh = shape(key, 0, key.length);
+          const same = node.byShape.get(sh);
+          if (same) same.push(child); else node.byShape.set(sh, [child]);
+        }
+      }
       node = child;
     }
     if (node.entries.some((x) => x.foldCase === e.foldCase && x.tokens.join(' ') === e.tokens.join(' '))) return; // first service wins (parents come first)
@@ -96,7 +117,9 @@ export class NameTrie {
     for (const t of e.tokens) {
       const w = t.toLowerCase();
       this.words.add(w);
-      if (/^[a-z0-9]+$/.test(w)) this.wordShapes[shape(w, 0, w.length)] = 1; else this.anyWordShape = true;
+      if (!/^[a-z0-9]+$/.test(w)) { this.anyWordShape = true; continue; }
+      const bucket = this.wordsByShape[shape(w, 0, w.length)] ??= [];
+      if (!bucket.includes(w)) bucket.push(w);
     }
     this.maxTokens = Math.max(this.maxTokens, e.tokens.length);
   }
@@ -127,18 +150,20 @@ export class NameTrie {
    */
   nameAt(line: string, tokens: Token[], i: number): NameHit | undefined {
     // Walk the trie as deep as the tokens allow (words joined by short gaps such as a space or hyphen).
-    const path: TrieNode[] = [];
+    // The nodes walked, in a list the trie keeps for it (nameAt never runs inside itself): no array per call.
+    const path = this.path;
+    let walked = 0;
     let node: TrieNode | undefined = this.root;
     for (let k = i; k < tokens.length; k++) {
       if (k > i && !isNameGap(line, tokens[k - 1].end, tokens[k].start)) break;
       // A bare dot joins a qualifier to its member, not words of a name: Go's `aws.Config{` is the SDK's config struct.
       if (k > i && tokens[k].start === tokens[k - 1].end + 1 && line[tokens[k - 1].end] === '.') break;
-      node = node.next.get(tokens[k].lower);
+      node = childAt(node, line, tokens[k].start, tokens[k].end);
       if (!node) break;
-      path.push(node);
+      path[walked++] = node;
     }
     const first = tokens[i];
-    for (let depth = path.length; depth >= 1; depth--) {
+    for (let depth = walked; depth >= 1; depth--) {
       for (const e of path[depth - 1].entries) {
         const spelled = spelling(e, tokens, i);
         if (!spelled) continue;
@@ -160,7 +185,7 @@ export class NameTrie {
         // A namespaced key that starts with a name, `"Key": "aws-cdk:subnet-name"` (a tag key the CDK writes, round 17): no mention.
         if (after === ':' && /^:[a-z]+-[a-z]/.test(line.slice(last.end, last.end + 40))) continue;
         // An object's field set to a literal, `ec2: true,` (Inspector's scan settings, round 17): an API field, like `KmsKeyId`.
-        if (/^\s*["']?$/.test(line.slice(0, first.start)) && FIELD_LITERAL.test(line.slice(last.end))) continue;
+        if (onlyBlankBefore(line, first.start) && FIELD_LITERAL.test(line.slice(last.end))) continue;
         // `aws-cdk-lib/aws-appsync`: a CDK module path names its module's service (none, without a note), not the CDK.
         if (after === '/' && line.startsWith('aws-', last.end + 1) && e.serviceId === 'cdk') continue;
         const next = nextWord(line, last.end);
@@ -198,7 +223,7 @@ export class NameTrie {
     if (line[start - 1] !== '/' || !isWordChar(line.charCodeAt(start - 2))) return false;
     let w = start - 2;
     while (w > 0 && isWordChar(line.charCodeAt(w - 1))) w--;
-    return !this.words.has(line.slice(w, start - 1).toLowerCase());
+    return !this.isNameWord(line, w, start - 1);
   }
 
   private negativeNext(e: NameEntry, line: string, end: number): boolean {
@@ -208,7 +233,11 @@ export class NameTrie {
 
   /** Is line[start, end) (a run of isWordChar characters) a word of some name? The shape test first: most words are none. */
   private isNameWord(line: string, start: number, end: number): boolean {
-    return (this.anyWordShape || this.wordShapes[shape(line, start, end)] === 1) && this.words.has(line.slice(start, end).toLowerCase());
+    if (this.anyWordShape) return this.words.has(line.slice(start, end).toLowerCase());
+    const bucket = this.wordsByShape[shape(line, start, end)];
+    if (bucket === undefined) return false;
+    for (let j = 0; j < bucket.length; j++) if (sameWordFolded(line, start, end, bucket[j])) return true;
+    return false;
   }
 
   /**
@@ -263,6 +292,24 @@ function fold(c: number): number {
   return 36;
 }
 
+/** line[start, end) (ASCII letters and digits) equals the lower-case word w, case folded by character code. */
+function sameWordFolded(line: string, start: number, end: number, w: string): boolean {
+  if (end - start !== w.length) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = line.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The child of node whose word is line[start, end) (a run of ASCII letters and digits), case folded. */
+function childAt(node: TrieNode, line: string, start: number, end: number): TrieNode | undefined {
+  const same = node.byShape.get(shape(line, start, end));
+  if (same === undefined) return undefined;
+  for (let j = 0; j < same.length; j++) if (sameWordFolded(line, start, end, same[j].word)) return same[j];
+  return undefined;
+}
+
 const MAX_SHAPE_LENGTH = 31;
 const SHAPES = 37 * 37 * (MAX_SHAPE_LENGTH + 1);
 
@@ -279,18 +326,21 @@ function shape(text: string, start: number, end: number): number {
 function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' | undefined {
   if (e.foldCase) return 'exact';
   if (e.asWritten) return e.tokens.every((t, k) => tokens[i + k].text === t) ? 'exact' : undefined;
-  const distinctive = e.tokens.some((t) => DISTINCTIVE.has(t.toLowerCase()));
+  // Whether the name holds a word only AWS uses: read only for a word written in lower case unlike the notes.
+  let distinctive: boolean | undefined;
   let exact = true;
   for (let k = 0; k < e.tokens.length; k++) {
     const got = tokens[i + k].text;
     if (got === e.tokens[k]) continue;
     // Title case after the first word, as headings write names: "Glue Crawler", "EventBridge Rules" (round 14).
     if (k > 0 && got.length > 1 && got[0] === e.tokens[k][0].toUpperCase() && got.slice(1) === e.tokens[k].slice(1) && e.tokens[k] === e.tokens[k].toLowerCase() && tokens[i].text === e.tokens[0]) continue;
-    if (got !== tokens[i + k].lower) {
+    const lower = got.toLowerCase();
+    if (got !== lower) {
       // Mixed case: only a word only AWS uses may be spelled differently ("Cloudwatch", "DynamoDb").
-      if (!DISTINCTIVE.has(tokens[i + k].lower)) return undefined;
+      if (!DISTINCTIVE.has(lower)) return undefined;
       continue;
     }
+    distinctive ??= e.tokens.some((t) => DISTINCTIVE.has(t.toLowerCase()));
     if (!distinctive) exact = false;
   }
   return exact ? 'exact' : 'lower';
@@ -305,9 +355,44 @@ const PSR4_KEY = /^\\\\"\s*:/;
 /** " 4", " 4.0", " 6.15": a release number after a versioned service's name. */
 const VERSION_AFTER = /^[ \t]+\d{1,2}(?:\.\d{1,2})?(?!\w|\.\d)/;
 
+/**
+ * The word after a name, lower-cased: past at least one blank, hyphen or quote, a run of ASCII letters, all
+ * within 24 characters of the name's end (`kinesis shards`, `glue-job`). A character loop: nameAt asks for it
+ * on most hovers of a name.
+ */
 function nextWord(line: string, end: number): string {
-  const m = /^[\s\-`'"]+([A-Za-z]+)/.exec(line.slice(end, end + 24));
-  return m ? m[1].toLowerCase() : '';
+  const limit = Math.min(line.length, end + 24);
+  let i = end;
+  while (i < limit && isNextWordGap(line.charCodeAt(i))) i++;
+  if (i === end) return '';
+  const start = i;
+  while (i < limit && isLetter(line.charCodeAt(i))) i++;
+  return i > start ? line.slice(start, i).toLowerCase() : '';
+}
+
+/** A white-space character (as `\s` reads one), a hyphen, a backquote or a quote. */
+function isNextWordGap(c: number): boolean {
+  return c === 45 || c === 96 || c === 39 || c === 34 || isWhiteSpace(c);
+}
+
+/** A character `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && WHITE_SPACE.test(String.fromCharCode(c));
+}
+
+/** `^\s*["']?$` on line[0, start), without the slice: only white space before a name, then at most a quote. */
+function onlyBlankBefore(line: string, start: number): boolean {
+  let i = start;
+  if (i > 0 && (line.charCodeAt(i - 1) === 34 || line.charCodeAt(i - 1) === 39)) i--;
+  while (i > 0 && isWhiteSpace(line.charCodeAt(i - 1))) i--;
+  return i === 0;
+}
+
+const WHITE_SPACE = /^\s$/;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** "AWS Athena", "Amazon Redshift": the brand before an ambiguous short name makes it clear. */

@@ -1,7 +1,8 @@
 // Character-level helpers shared by the name and identifier rules. Char loops, not regexes: the hover's
 // hot path calls them on every request.
 
-export interface Token { text: string; lower: string; start: number; end: number }
+/** A word of a line: its text as written and its columns (the name trie compares it case folded, in place). */
+export interface Token { text: string; start: number; end: number }
 
 export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -19,7 +20,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (i < to && !isWordChar(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && isWordChar(text.charCodeAt(i))) i++;
-    if (i > start) { const t = text.slice(start, i); out.push({ text: t, lower: t.toLowerCase(), start, end: i }); }
+    if (i > start) out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
 }
@@ -33,7 +34,7 @@ export function tokenizeWords(text: string, from: number, count: number): Token[
     while (i < n && !isWordChar(text.charCodeAt(i))) i++;
     const start = i;
     while (i < n && isWordChar(text.charCodeAt(i))) i++;
-    if (i > start) { const t = text.slice(start, i); out.push({ text: t, lower: t.toLowerCase(), start, end: i }); }
+    if (i > start) out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
 }
