@@ -19,4 +19,12 @@ describe('quiz: classes of blind review r26', () => {
     // A batch question is not a stream question.
     assert.ok(!sharedFit('Which service runs a nightly aggregation over last month of orders?', 'Amazon Managed Service for Apache Flink', 'AWS Glue'));
   });
+
+  it('a consistent, fast operational store is met by DynamoDB and a relational engine unless the data model decides', () => {
+    const stem = 'Which AWS service fits this use case best: “Wallet balances read at random with strong consistency in under 10 ms”?';
+    assert.ok(sharedFit(stem, 'Amazon DynamoDB', 'Amazon Aurora'));
+    assert.ok(sharedFit(stem, 'Amazon DynamoDB', 'Amazon Relational Database Service'));
+    assert.ok(!sharedFit('Which service stores wallet balances as key-value items read with strong consistency?', 'Amazon DynamoDB', 'Amazon Aurora'));
+    assert.ok(!sharedFit(stem, 'Amazon DynamoDB', 'Amazon ElastiCache'));
+  });
 });
