@@ -25,6 +25,6 @@ describe('quiz: classes of blind review r26', () => {
     assert.ok(sharedFit(stem, 'Amazon DynamoDB', 'Amazon Aurora'));
     assert.ok(sharedFit(stem, 'Amazon DynamoDB', 'Amazon Relational Database Service'));
     assert.ok(!sharedFit('Which service stores wallet balances as key-value items read with strong consistency?', 'Amazon DynamoDB', 'Amazon Aurora'));
-    assert.ok(!sharedFit(stem, 'Amazon DynamoDB', 'Amazon ElastiCache'));
+    assert.ok(!sharedFit('Which AWS service fits this use case best: “Wallet balances read at random with strong consistency”?', 'Amazon DynamoDB', 'Amazon Timestream'));
   });
 });

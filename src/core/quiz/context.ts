@@ -129,7 +129,11 @@ export class QuizContext {
       this.byFamily.set(f, [...(this.byFamily.get(f) ?? []), x]);
       if (!x.parent) this.topLevel.push(x);
       // A user's service note titled "Amazon S3 (Simple Storage Service)" is still called "Amazon S3".
-      for (const n of [...serviceNames(x), ...x.ambiguous, x.name.replace(/\s*\([^)]*\)\s*$/, '')]) {
+      // A service with no short name of its own (a user's note titled "Amazon Athena") still makes its one-word
+      // name a name: a stem's family noun keeps its capital ("advanced athena capability", blind review r27).
+      const plain = x.name.replace(/\s*\([^)]*\)\s*$/, '');
+      const bare = !x.shortName && /^(?:Amazon|AWS)\s+\S+$/.test(plain) ? [plain.replace(/^(?:Amazon|AWS)\s+/, '')] : [];
+      for (const n of [...serviceNames(x), ...x.ambiguous, plain, ...bare]) {
         const k = n.toLowerCase();
         this.exactNames.set(k, this.exactNames.has(k) && this.exactNames.get(k) !== x.id ? null : x.id);
       }

@@ -15,11 +15,14 @@ interface Overlap {
 }
 
 const OVERLAPS: Overlap[] = [
-  // An operational record store with strong consistency and fast reads: DynamoDB, a relational engine, DocumentDB
-  // and Keyspaces alike,
+  // A fast lookup or a response-time bound alone: DynamoDB, ElastiCache and MemoryDB all answer in milliseconds or
+  // less; durability, a primary store, a key design, TTL, streams or caching decides (blind review r27).
+  { options: [/^Amazon DynamoDB$/i, /\bElastiCache\b/i, /\bMemoryDB\b/i], need: /\bresponse times?\b|\blatency\b|\blookups?\b|\bfast reads?\b|\d\s?ms\b|\bmilliseconds?\b/i, decided: /\bdurab|\bprimary\b|\bsystem of record\b|\bpersist|\bserverless\b|\bpartition key\b|\bitems?\b|\bTTL\b|\bglobal tables?\b|\bstreams?\b|\bcach|\bsessions?\b|\bRedis\b|\bValkey\b|\bmicroseconds?\b|\bin-memory\b/i },
+  // An operational record store with strong consistency and fast reads: DynamoDB, a relational engine, DocumentDB,
+  // Keyspaces and MemoryDB alike,
   // unless the stem states the data model, joins, SQL or a scale only one of them meets (blind review r26: account
   // balances and customer profiles, random access under 10 ms, DynamoDB keyed beside Aurora).
-  { options: [/^Amazon DynamoDB$/i, /\bAurora\b|\bRelational Database Service\b|^Amazon RDS\b/i, /\bDocumentDB\b/i, /\bKeyspaces\b/i], need: /\bstrong(?:ly)? consisten|\brandom access\b|\bbalances?\b/i, decided: /\bkey-value\b|\bNoSQL\b|\bschema|\bjoins?\b|\brelational\b|\bSQL\b|\bsingle-digit\b|\bmillions of requests\b|\bpartition key\b|\bdocuments?\b|\bitems?\b|\bTTL\b|\bserverless\b/i },
+  { options: [/^Amazon DynamoDB$/i, /\bAurora\b|\bRelational Database Service\b|^Amazon RDS\b/i, /\bDocumentDB\b/i, /\bKeyspaces\b/i, /\bMemoryDB\b/i], need: /\bstrong(?:ly)? consisten|\brandom access\b|\bbalances?\b|\bcheckout\b|\blow[- ]latency (?:reads?|writes?|read\/write)\b/i, decided: /\bkey-value\b|\bNoSQL\b|\bschema|\bjoins?\b|\brelational\b|\bSQL\b|\bsingle-digit\b|\bmillions of requests\b|\bpartition key\b|\bdocuments?\b|\bitems?\b|\bTTL\b|\bserverless\b/i },
   // Paging whoever is on call: a CloudWatch alarm raises it, Systems Manager Incident Manager pages and escalates;
   // a stem that says only "pages the on-call engineer" has both (blind review r26).
   { options: [/\bCloudWatch\b/i, /^AWS Systems Manager$/i], need: /\bon-call\b|\bpag(?:e|es|ing) (?:the|an|whoever)\b/i, decided: /\bescalat|\bresponse plan|\brunbook|\bincident\b/i },

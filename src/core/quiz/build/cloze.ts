@@ -27,9 +27,10 @@ const clean = (h: string) => h.replace(/^[\d.]+\s*/, '').replace(/^[^\w(]+/u, ''
 export function subjectOf(ctx: QuizContext, doc: NoteDocument, section: Section): string {
   const sid = headingService(ctx, doc, section);
   const s = sid ? ctx.service(sid) : undefined;
-  // Task-statement headings ("1.3 Automate data processing …") are not a subject.
+  // Task-statement headings ("1.3 Automate data processing …") are not a subject, nor a heading that names the
+  // note's own layout ("S3 Storage Classes Matrix", a quick reference; blind review r27).
   const last = [...section.headingPath].reverse().find((x) => !isFactHeading(x) && !/^numbers\b/i.test(x) && !/^(?:task\s+)?[1-4]\.[1-5]\b|^domain\b/i.test(x));
-  const topic = last && !(s && ctx.servicesIn(last).includes(s.id)) && !/\b(?:key|facts?|notes?|summary|overview|details?|tips?)\b/i.test(last) ? clean(last) : '';
+  const topic = last && !(s && ctx.servicesIn(last).includes(s.id)) && !/\b(?:key|facts?|notes?|summary|overview|details?|tips?|matrix|table|cheat ?sheet|comparison|reference|at a glance)\b/i.test(last) ? clean(last) : '';
   const name = s ? s.shortName ?? s.name : '';
   if (name && topic) return `${name} — ${topic}`;
   return name || topic || clean(doc.title);

@@ -108,6 +108,9 @@ export function profileCue(fields: Map<string, string>): string | undefined {
   if (!leadKey) return undefined;
   const lead = fields.get(leadKey)!.replace(/[.;:]+$/, '');
   const qualifiers = QUALIFIER_KEYS.filter((k) => fields.has(k) && k !== leadKey).map((k) => lowerFirst(fields.get(k)!.replace(/[.;:]+$/, '')));
+  // A reason alone ("Fast lookups for loyalty points") justifies a pick made elsewhere: one phrase that several stores
+  // meet as well (a cache, a relational engine), so no workload to choose by (blind reviews r26–r27).
+  if (!qualifiers.length && (leadKey === 'reason' || leadKey === 'rationale')) return undefined;
   return qualifiers.length ? `${lead}: ${qualifiers.join(', ')}` : lead;
 }
 
