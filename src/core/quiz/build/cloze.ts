@@ -78,6 +78,9 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       if (/(\d\s*(?:–|-|to|and)\s*)$/i.test(before) || /^\s*(?:–|-|to\s+\d|and\s+\d)/i.test(after)) continue; // part of a range
       const blanked = clauseAround(before, after);
       if (blanked.includes(m[1])) continue; // the number would still show
+      // A limit told with its history ("… 60 minutes (the limit used to be 15 minutes)") rules out the values on
+      // one side of the old one and asks a change log, not a limit (blind review r28).
+      if (/\b(?:used to be|previously|formerly|was raised from|up from|until 20\d\d)\b/i.test(blanked)) continue;
       const unit = m[3];
       // Never a number the stem states, nor one it rules out ("across ___ (6 copies total)": no 6 or 8 zones).
       const avoid = [...[...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]), ...stemValues(blanked).map((v) => formatLike(m[1], v))];

@@ -56,6 +56,9 @@ export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: S
     if (t.optionOnly) return [];
     // "machine learning models … in SQL" beside "Redshift ML" spells the key: the term stays an option only.
     if (list.heading !== undefined && spellsAcronym(t.definition, labels[i])) return [];
+    // A user's gloss of four words or fewer ("The type of data" for Variety) asks vocabulary, not a description a
+    // candidate could tell its term by (blind reviews r26 and r28 failed it as trivia).
+    if (doc.source === 'user' && t.definition.trim().split(/\s+/).length <= 4) return [];
     // A user's definition told by its numbers ("Baseline 3,000 IOPS and 125 MB/s") asks to recall figures (r7).
     if (doc.source === 'user' && (t.definition.match(SPEC_NUMBER) ?? []).length >= 2) return [];
     ctx.tieCue(t.definition, labels[i]);

@@ -78,8 +78,9 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       // The services already chosen as wrong options, read by the checks of this one against them.
       const chosen = distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y);
       if (partOfChosen(ctx, s, [...keyServices, ...chosen])) continue;
-      // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer.
-      if (umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
+      // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer, unless the note
+      // says why it fails here (RDS beside Aurora for shared-storage replicas, blind review r28).
+      if (!vouched && umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
       // Same kind: a storage service beside a storage key, or a rival the notes compare it with.
       const keys = keyServices.filter((k) => !ctx.competitors.get(k.id)?.has(s.id));
       if (!vouched && keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
