@@ -45,6 +45,7 @@ const PROFILES = [
   '        "depot_lookup": {',
   '            "service": "Amazon DynamoDB",',
   '            "reason": "Depot opening hours fetched by depot code on every scan",',
+  '            "latency": "Under 20 ms",',
   '            "code_example": """',
   '            table = {"service": "Amazon Neptune", "reason": "never read: this is code inside a string"}',
   '            """',
@@ -65,7 +66,7 @@ describe('quiz: structured data in code blocks (codeProfiles.ts)', function () {
     assert.deepStrictEqual(rows.map((r) => r.choice), ['Amazon DynamoDB', 'Amazon Redshift', 'Amazon S3', 'Amazon S3 Glacier Deep Archive']);
     assert.deepStrictEqual(rows[0].cues, [
       'Current status of every parcel, looked up by tracking number: single-item reads and writes at very high rates, < 5ms at any scale',
-      'Depot opening hours fetched by depot code on every scan',
+      'Depot opening hours fetched by depot code on every scan: under 20 ms',
     ], 'two profiles of one service are two cues of its row; code kept in a string is not read');
     assert.strictEqual(rows[0].cueLines!.length, 2);
     assert.notStrictEqual(rows[0].cueLines![0], rows[0].cueLines![1], 'each cue keeps its own line: one question per line, not per row');
