@@ -25,10 +25,10 @@ describe('quiz: numbers behind one label in users\' notes', () => {
   });
 
   it('directions and qualifiers after each number: writes and reads, zipped and unzipped, a second unit', () => {
-    assert.deepStrictEqual(labelledNumbers('**Partition Throughput**: 1 MB/sec (or 1,000 records/sec) IN, 2 MB/sec OUT.'), [
-      'The partition throughput for writes, in MB/sec, is 1 MB/sec.',
-      'The partition throughput for writes, in records/sec, is 1,000 records/sec.',
-      'The partition throughput for reads, in MB/sec, is 2 MB/sec.',
+    assert.deepStrictEqual(labelledNumbers('**Partition Throughput**: 4 MB/sec (or 4,000 records/sec) IN, 8 MB/sec OUT.'), [
+      'The partition throughput for writes, in MB/sec, is 4 MB/sec.',
+      'The partition throughput for writes, in records/sec, is 4,000 records/sec.',
+      'The partition throughput for reads, in MB/sec, is 8 MB/sec.',
     ]);
     assert.deepStrictEqual(labelledNumbers('**Bundle Size**: 50 MB zipped, 250 MB unzipped (images up to 10 GB).'), [
       'The maximum zipped bundle size is 50 MB.',

@@ -1,4 +1,4 @@
-// Blind review r25 (samples Q10): "Which AWS service helps to consume data from a file and write it into a stream?"
+// Blind review r25 (samples Q10): a stem asking for the "AWS service" that tails a file and puts its lines on a stream,
 // keyed Amazon Kinesis Agent, beside the Kinesis Producer and Client Libraries and DynamoDB Streams. The agent is a
 // program a team installs on its own servers and the libraries are code it links, not AWS services, so the stem's
 // noun does not fit the key, and a table feature (DynamoDB Streams) beside three pieces of client software mixes

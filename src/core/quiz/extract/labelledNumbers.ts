@@ -1,7 +1,7 @@
 // A student's limit bullet packs several numbers behind one label: "**Retention**: 24 hours default up to
-// 365 days", "**Shard Capacity**: 1 MB/sec IN, 2 MB/sec OUT", "**Memory**: 128 MB to 10,240 MB",
-// "**Package Size**: 50 MB zipped, 250 MB unzipped", or labels inside a sentence with a range in brackets
-// ("based on **Buffer Size** (1 MB - 128 MB) or **Buffer Interval** (60s - 900s)"). Blanked as written,
+// 365 days", "**Unit Throughput**: 4 MB/sec IN, 8 MB/sec OUT", "**Memory**: 128 MB to 10,240 MB",
+// "**Bundle Size**: 20 MB zipped, 100 MB unzipped", or labels inside a sentence with a range in brackets
+// ("flushes on **Batch Size** (2 MB - 64 MB) or **Batch Wait** (30s - 600s), whichever comes first"). Blanked as written,
 // such a bullet was a label fragment ("Retention: ___ default up to 365 days"), and the other number of the
 // same bullet stayed in the stem as a hint. Here each number becomes a sentence of its own that names what
 // it measures: "The default retention is 24 hours.", "The maximum retention is 365 days.", "The shard
@@ -36,7 +36,7 @@ const GUIDANCE = /\b(?:target|recommended|ideal|optimal|typical|best|suggested)\
 
 const statement = (qualifier: string, subject: string, value: string) => `The ${qualifier ? qualifier + ' ' : ''}${subject} is ${value}.`;
 
-/** "**Buffer Size** (1 MB - 128 MB)" pairs inside a sentence: the maximum of each (see valueStatements on floors). */
+/** "**Batch Size** (2 MB - 64 MB)" pairs inside a sentence: the maximum of each (see valueStatements on floors). */
 function innerRanges(raw: string): string[] {
   const out: string[] = [];
   const re = new RegExp(String.raw`\*\*([A-Za-z][A-Za-z ]{1,30})\*\*\s*\(\s*(${Q})\s*(?:-|–|to)\s*(${Q})\s*\)`, 'g');
@@ -65,14 +65,14 @@ function valueStatements(label: string, value: string): string[] {
   if (m && quantity(m[1]) && quantity(m[3]) && !bound) {
     return [statement('maximum', subject, quantity(m[3])!)];
   }
-  // "1 MB/sec (or 1,000 records/sec) IN, 2 MB/sec OUT", "50 MB zipped, 250 MB unzipped".
+  // "4 MB/sec (or 4,000 records/sec) IN, 8 MB/sec OUT", "20 MB zipped, 100 MB unzipped".
   const parts = stripMd(value).replace(/!+/g, '').replace(/\.\s*$/, '').split(/,\s+|\s+and\s+/);
   const each = parts.map((p) => new RegExp(String.raw`^\s*(${Q})(?:\s*\(or (${Q})\))?\s+([A-Za-z]+)\.?\s*(?:\(.*\))?\s*$`).exec(spellSeconds(p)));
   if (parts.length >= 2 && each.every((x) => x && quantity(x[1]))) {
     const out: string[] = [];
-    // Two units for one number ("1 MB/sec (or 1,000 records/sec)"): each sentence says which unit it asks.
+    // Two units for one number ("4 MB/sec (or 4,000 records/sec)"): each sentence says which unit it asks.
     const twoUnits = each.some((x) => x![2]);
-    // "Package Size: 50 MB zipped": a size a label gives without a bound is the most it may be.
+    // "Bundle Size: 20 MB zipped": a size a label gives without a bound is the most it may be.
     const sizeLimit = !bound && /\b(?:size|payload|storage)\b/i.test(subject);
     for (const x of each) {
       const word = x![3];
