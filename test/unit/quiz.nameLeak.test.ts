@@ -41,6 +41,14 @@ describe('quiz gate: leaks through parts of the key\'s name', () => {
     assert.strictEqual(leaksKey('Which service sends an immediate alert when a pipeline fails?', 'Amazon SNS', ['Amazon SQS', 'AWS Glue', 'Amazon MQ']), undefined);
   });
 
+  it('the V\'s of data glossed in their plain sense: "the kinds of data" → Variety (blind reviews r26–r29)', () => {
+    const vs = ['Volume', 'Velocity', 'Veracity'];
+    assert.strictEqual(leaksKey('Which of the V\'s of data is described here: “the kinds of data a pipeline takes in”?', 'Variety', vs), 'kinds');
+    assert.strictEqual(leaksKey('Which of the V\'s of data is described here: “the total amount a pipeline stores”?', 'Volume', ['Variety', 'Velocity', 'Veracity']), 'amount');
+    // A description that does not say the word's plain meaning still asks it.
+    assert.strictEqual(leaksKey('Which of the V\'s of data is described here: “clickstream rows arriving every millisecond from many producers”?', 'Velocity', ['Volume', 'Variety', 'Veracity']), undefined);
+  });
+
   it('a British spelling: "organisational units" → Organizations', () => {
     assert.strictEqual(americanSpelling('organisational'), 'organizational');
     assert.strictEqual(americanSpelling('catalogue'), 'catalog');

@@ -22,6 +22,12 @@ const HELD_IN: Record<string, string[]> = {
 // and Flexible Retrieval picks the key by its name alone (blind review r19).
 const SYNONYMS: Record<string, string[]> = {
   instant: ['immediate', 'immediately', 'instantly', 'instantaneous', 'instantaneously'],
+  // The V's of data are everyday words: a gloss in their plain sense names them ("the amount of data" is Volume;
+  // blind reviews r26, r28 and r29 failed such questions as answerable without any data knowledge).
+  volume: ['amount', 'amounts', 'size', 'sizes', 'quantity', 'quantities'],
+  velocity: ['speed', 'speeds', 'fast', 'rate', 'rates', 'frequency'],
+  variety: ['type', 'types', 'kind', 'kinds', 'format', 'formats'],
+  veracity: ['accuracy', 'accurate', 'truth', 'truthful', 'trust', 'trustworthy', 'reliability'],
 };
 
 // Parts of compound names too common to give one away on their own ("open-source" is not OpenSearch).
