@@ -174,4 +174,12 @@ describe('quiz: classes of blind review r25', function () {
     assert.strictEqual(nearKind(ctx.service('ec2')!, ecr), false);
     assert.strictEqual(nearKind(ecr, ecs), true);
   });
+
+  it('AWS Backup stores nothing of its own: no rival of a data store, but a backup key still meets storage (r30)', () => {
+    const backup = ctx.service('backup')!;
+    const s3 = ctx.service('s3')!;
+    assert.strictEqual(sameKind(s3, backup), false);
+    assert.strictEqual(nearKind(s3, backup), false);
+    assert.strictEqual(nearKind(backup, s3), true);
+  });
 });

@@ -11,7 +11,7 @@ import { Service } from '../model';
 export type ServiceKind =
   | 'stream' | 'stream-client' | 'messaging' | 'process' | 'prep' | 'query' | 'warehouse' | 'database'
   | 'storage' | 'orchestration' | 'transfer' | 'migration' | 'catalog' | 'identity' | 'secrets' | 'protection'
-  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'registry' | 'ml' | 'bi' | 'cost' | 'vector' | 'table' | 'review';
+  | 'monitoring' | 'network' | 'iac' | 'cicd' | 'cli' | 'compute' | 'containers' | 'registry' | 'ml' | 'bi' | 'cost' | 'vector' | 'table' | 'review' | 'backup';
 
 const KINDS: Record<string, ServiceKind[]> = {
   'amazon-kinesis': ['stream'],
@@ -70,7 +70,7 @@ const KINDS: Record<string, ServiceKind[]> = {
   's3-vectors': ['vector'],
   efs: ['storage'],
   ebs: ['storage'],
-  backup: ['storage'],
+  backup: ['backup'],
   'storage-gateway': ['storage', 'transfer'],
   'step-functions': ['orchestration'],
   mwaa: ['orchestration'],
@@ -177,6 +177,9 @@ export function sameKind(a: Service, b: Service): boolean {
 // beside it (a data-prep key among ETL engines, IAM among key and secret stores). Cost, CLI and BI have none.
 const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   prep: ['process'],
+  // AWS Backup copies what storage and databases hold: a backup key takes storage rivals, but a data store's
+  // question never offers AWS Backup, which stores nothing of its own (blind review r30).
+  backup: ['storage'],
   'stream-client': ['stream'],
   stream: ['messaging'],
   messaging: ['stream'],

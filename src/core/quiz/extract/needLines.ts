@@ -22,7 +22,9 @@ export function needLine(text: string): Omit<CueClaim, 'line'> | undefined {
   const g = GREAT.exec(text);
   // The advantage must be of the need itself ("catalog crawls" … "a catalog crawl"), not of something else named.
   if (g && g[3].toLowerCase().replace(/s$/, '') === g[2].toLowerCase().replace(/s$/, '')) {
-    return { kind: 'cue', cue: `${g[2].charAt(0).toUpperCase()}${g[2].slice(1)}, where ${g[4].replace(/^you /, 'you ')}`, answer: g[1] };
+    // Said as a need, as the "If you need" idiom is: a bare "Data lakes, where …" read as a note's list item quoted
+    // as a requirement (blind review r30).
+    return { kind: 'cue', cue: `You need ${g[2]}, where ${g[4]}`, answer: g[1] };
   }
   return undefined;
 }
