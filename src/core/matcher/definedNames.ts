@@ -24,14 +24,19 @@ const IAM_ALLOWED = /\bIAM_ALLOWED_PRINCIPALS\b/g;
 // The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
 const L = CODE_LITERALS.ids(['CDK_DEFAULT_', 'x-amazon-apigateway-', 'ubtype', 'nterface', 'IAM_ALLOWED_PRINCIPALS']);
 
+// Gates of the two patterns below, tested on the scope before they run (declared once: a literal in the gate is a new
+// RegExp object on every call).
+const INTEGRATION_SUBTYPE_WORD = /ntegration_?[Ss]ubtype/;
+const INTERFACE_ENDPOINT_WORD = /dd_?[iI]nterface_?[eE]ndpoint/;
+
 export function definedMatches(s: CodeSink): void {
   const { scope: t, lit } = s;
   if (lit.has(L['CDK_DEFAULT_'])) eachMatch(s, CDK_ENV, onCdkEnv);
   if (lit.has(L['x-amazon-apigateway-'])) eachMatch(s, APIGW_EXTENSION, onApigwExtension);
-  if (lit.has(L['ubtype']) && /ntegration_?[Ss]ubtype/.test(t)) {
+  if (lit.has(L['ubtype']) && INTEGRATION_SUBTYPE_WORD.test(t)) {
     eachMatch(s, INTEGRATION_SUBTYPE, onIntegrationSubtype);
   }
-  if (s.file.aws && lit.has(L['nterface']) && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) eachMatch(s, INTERFACE_ENDPOINT, onInterfaceEndpoint);
+  if (s.file.aws && lit.has(L['nterface']) && INTERFACE_ENDPOINT_WORD.test(t)) eachMatch(s, INTERFACE_ENDPOINT, onInterfaceEndpoint);
   if (lit.has(L['IAM_ALLOWED_PRINCIPALS'])) eachMatch(s, IAM_ALLOWED, onIamAllowed);
 }
 

@@ -23,6 +23,10 @@ const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatc
 // The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
 const L = CODE_LITERALS.ids(['{{resolve:', '--enable-', '.']);
 
+// The error names TASK_ERROR reads end in a quote: a test of the scope before the pattern runs (a literal in the gate
+// would be a new RegExp object on every call).
+const ERROR_NAME_END = /(?:Exception|Error|Fault|Unknown)["']/;
+
 export function definedRefMatches(s: CodeSink): void {
   const { scope: t, lit } = s;
   if (lit.has(L['{{resolve:'])) {
@@ -32,7 +36,7 @@ export function definedRefMatches(s: CodeSink): void {
     eachMatch(s, GLUE_PARAMETER, onGlueParameter);
   }
   // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
-  if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
+  if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && ERROR_NAME_END.test(t)) {
     eachMatch(s, TASK_ERROR, onTaskError);
   }
 }

@@ -119,6 +119,11 @@ const LL = LINE_LITERALS.ids([': {', 'module', 'aws ', 'dotnet ', 'cdk ', 'sam '
 const HINT_IDS = Object.values(CODE_LITERALS.ids(SERVICE_VALUE_HINTS));
 const SUFFIX_IDS = Object.values(CODE_LITERALS.ids(HELPER_SUFFIXES));
 
+// Gates of ENUM_VALUE and GLUE_KERNEL, tested on the scope before they run (declared once: a literal in the gate is a new
+// RegExp object on every call).
+const UPPER_SNAKE = /[A-Z0-9]_[A-Z]/;
+const GLUE_WORD = /glue[_ ]/i;
+
 export function infraMatches(s: CodeSink): void {
   const { line, r, scope: t, lit, lineLit } = s;
   if (lit.has(L['AWS::'])) eachMatch(s, CFN_TYPE, onCfnType);
@@ -146,11 +151,11 @@ export function infraMatches(s: CodeSink): void {
   if (lit.has(L['aws.'])) eachMatch(s, EVENT_SOURCE, onEventSource);
   if (lit.has(L['States.'])) eachMatch(s, STATES_NAME, onStatesName);
   if (lit.has(L['aws:cdk:'])) eachMatch(s, CDK_METADATA, onCdkMetadata);
-  if (s.file.aws && lit.has(L._) && /[A-Z0-9]_[A-Z]/.test(t)) eachMatch(s, ENUM_VALUE, onEnumValue);
+  if (s.file.aws && lit.has(L._) && UPPER_SNAKE.test(t)) eachMatch(s, ENUM_VALUE, onEnumValue);
   if (lit.has(L['cdk.out'])) eachMatch(s, CDK_OUT, onCdkOut);
   if (lit.has(L['cdk.json']) || lit.has(L['cdk:'])) eachMatch(s, CDK_FILES, onCdkFiles);
   if (lit.has(L['LAMBDA_'])) eachMatch(s, LAMBDA_ENV, onLambdaEnv);
-  if ((lit.has(L._) || lit.has(L[' '])) && /glue[_ ]/i.test(t)) eachMatch(s, GLUE_KERNEL, onGlueKernel);
+  if ((lit.has(L._) || lit.has(L[' '])) && GLUE_WORD.test(t)) eachMatch(s, GLUE_KERNEL, onGlueKernel);
   if (lit.has(L['AWSTemplateFormatVersion'])) eachMatch(s, CFN_TEMPLATE, onCfnTemplate);
   if (s.file.scriptLines.has(s.lineNo)) eachMatch(s, SCRIPT_TOOL, onScriptTool);
   if (lineLit.has(LL[': {'])) {
