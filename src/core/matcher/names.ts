@@ -411,10 +411,21 @@ const NAMESPACED_KEY_TAIL = /^:[a-z]+-[a-z]/;
 const ADDRESS_END = /[\s"'`()<>[\]]/;
 const PATH_END = /[\s"'`=(]/;
 
+// The tests of isVerbAtSentenceStart and looksLikeCode, declared once (a literal in the function is a new RegExp object per call).
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]\s)[\s#/*>`-]*$/;
+const OBJECT_WORD_AFTER = /^ +([A-Za-z]+)\b/;
+const DECLARING_KEYWORD_BEFORE = /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/;
+const BINDING_KEYWORD_BEFORE = /\b(as|const|let|var|val|import)\s+$/;
+const QUOTE_BEFORE = /"\s*$/;
+const QUOTED_KEY_AFTER = /^"\s*:/;
+const YAML_KEY_INDENT = /^\s*(?:-\s+)?$/;
+const BLOCK_KEY_COLON = /^:\s*$/;
+const ASSIGNMENT_AFTER = /^\s*=(?!=)/;
+
 /** "Backup the contents of…": a capitalised name that opens a sentence and takes an object is a verb. */
 function isVerbAtSentenceStart(line: string, start: number, end: number): boolean {
-  if (!/(?:^|[.!?:]\s)[\s#/*>`-]*$/.test(line.slice(Math.max(0, start - 40), start))) return false;
-  const m = /^ +([A-Za-z]+)\b/.exec(line.slice(end, end + 16));
+  if (!SENTENCE_START_BEFORE.test(line.slice(Math.max(0, start - 40), start))) return false;
+  const m = OBJECT_WORD_AFTER.exec(line.slice(end, end + 16));
   return !!m && VERB_OBJECTS.has(m[1]);
 }
 
@@ -449,12 +460,12 @@ function inFileSystemPath(line: string, start: number, end: number): boolean {
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
   const before = line.slice(Math.max(0, start - 30), start);
   const after = line.slice(end, end + 6);
-  return /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/.test(before)
-    || (lower && /\b(as|const|let|var|val|import)\s+$/.test(before))
-    || /^\(/.test(after)
-    || (lower && /^\[/.test(after))
-    || (/"\s*$/.test(before) && /^"\s*:/.test(after))
+  return DECLARING_KEYWORD_BEFORE.test(before)
+    || (lower && BINDING_KEYWORD_BEFORE.test(before))
+    || after.startsWith('(')
+    || (lower && after.startsWith('['))
+    || (QUOTE_BEFORE.test(before) && QUOTED_KEY_AFTER.test(after))
     // A YAML key that opens a block, a CloudFormation logical id or a setting of the program's: `  Crawler:`.
-    || (/^\s*(?:-\s+)?$/.test(line.slice(0, start)) && /^:\s*$/.test(line.slice(end)))
-    || /^\s*=(?!=)/.test(after);
+    || (YAML_KEY_INDENT.test(line.slice(0, start)) && BLOCK_KEY_COLON.test(line.slice(end)))
+    || ASSIGNMENT_AFTER.test(after);
 }

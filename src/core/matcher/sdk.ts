@@ -244,6 +244,17 @@ function wranglerDistributed(s: CodeSink, r: Resolver, at: number): void {
   }
 }
 
+// The callbacks' tests, declared once (a literal in a function is a new RegExp object each time it runs).
+const CAPITAL_START = /^[A-Z]/;
+const VECTOR = /vector/;
+const CDK_MODULE_NAMESPACE = /^aws_[a-z0-9_]+$/;
+const SOURCE_OR_STEP_END = /(?:Source|Step)$/;
+const GO_CONSTRUCTOR_PREFIX = /^New(?=[A-Z])/;
+const FACTORY_METHOD = /^from_?[A-Za-z0-9]/;
+const TYPE_MEMBER_AFTER = /^\.[A-Z]/;
+const HYPHEN_OR_DIGIT = /[-0-9]/;
+const PACKAGE_PATH_BEFORE = /(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/;
+
 // The patterns' callbacks, declared once (an arrow in the gate would be a new closure, and its captures a context, on every call).
 function onBoto3Call(m: RegExpExecArray, s: CodeSink): void {
   const r = s.r;
@@ -341,7 +352,7 @@ function onSdkV1Client(m: RegExpExecArray, s: CodeSink): void {
   const line = s.line;
   // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
   // the type names its service (the event's source), the namespace none (round 13).
-  if (/^\.[A-Z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
+  if (TYPE_MEMBER_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
   const key = m[1].toLowerCase();
   s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
 }
@@ -361,7 +372,7 @@ function onQuotedId(m: RegExpExecArray, s: CodeSink): void {
   const r = s.r;
   const line = s.line;
   const id = m[2];
-  if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
+  if (!HYPHEN_OR_DIGIT.test(id) && !DISTINCTIVE.has(id)) return;
   // A Go struct tag names a JSON field (`json:"s3"`), and a folder setting's value is a path (`"outputDir": "dynamodb"`).
   if (inStructTag(line, m.index + 1) || inPathValue(line, m.index + 1)) return;
   s.add(r.pick('boto3', id) ?? (id.includes('-') ? r.pick('jsSdk', id) : undefined), 'sdk', m.index + 1, id);
@@ -430,7 +441,7 @@ function onJavaType(m: RegExpExecArray, s: CodeSink): void {
 function onTypeName(m: RegExpExecArray, s: CodeSink): void {
   const line = s.line;
   const parts = s.file.typeParts.get(m[1]);
-  if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
+  if (!parts || (line[m.index - 1] === '.' && !PACKAGE_PATH_BEFORE.test(line.slice(0, m.index)))) return;
   // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
   if (parts.length === 1) s.add(parts[0].serviceId, parts[0].serviceId === 'cdk' ? 'cdk' : 'sdk', m.index, m[1]);
   else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
@@ -442,22 +453,22 @@ function onQualified(m: RegExpExecArray, s: CodeSink): void {
   if (!b) return;
   if (b === WRANGLER) {
     // wr.s3.put_vectors: awswrangler keeps S3 Vectors in its s3 module; the most specific service wins.
-    const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
+    const w = m[2] === 's3' && VECTOR.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
     if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
   } else if (b.eventTypes) {
     const event = EVENT_CLASS_WHOLE.exec(m[2]);
-    const id = event ? eventSource(event[1], r) : /^[A-Z]/.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0]?.serviceId : undefined;
+    const id = event ? eventSource(event[1], r) : CAPITAL_START.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0]?.serviceId : undefined;
     s.add(id, 'sdk', m.index, `${m[1]}.${m[2]}`);
-  } else if (!b.exported || /^[A-Z]/.test(m[2])) {
+  } else if (!b.exported || CAPITAL_START.test(m[2])) {
     // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
     // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
-    const built = b.serviceId !== 'cdk' ? undefined : /^aws_[a-z0-9_]+$/.test(m[2]) ? r.cdkModule(m[2])
-      : r.pick('sdkClass', m[2].replace(/(?:Source|Step)$/, '').toLowerCase());
+    const built = b.serviceId !== 'cdk' ? undefined : CDK_MODULE_NAMESPACE.test(m[2]) ? r.cdkModule(m[2])
+      : r.pick('sdkClass', m[2].replace(SOURCE_OR_STEP_END, '').toLowerCase());
     // A CDK module's class named after another service: `ecs_patterns.ApplicationLoadBalancedFargateService`,
     // `ec2.Vpc`, Go's `awsecspatterns.NewApplicationLoadBalancedFargateService` — the alias is its module's
     // service, the class words their own (English words only of the module's own service, as on imports).
-    const member = m[2].replace(/^New(?=[A-Z])/, '');
-    const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && /^[A-Z]/.test(member) ? typeParts(member, r, b.calls ? ANY_SERVICE : b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
+    const member = m[2].replace(GO_CONSTRUCTOR_PREFIX, '');
+    const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && CAPITAL_START.test(member) ? typeParts(member, r, b.calls ? ANY_SERVICE : b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
     // `tasks.LambdaInvoke`, `tasks.GlueStartJobRun`: a task names the service it calls, not Step Functions.
     if (parts.length && b.calls) {
       const at = m.index + m[1].length + 1 + m[2].length - member.length;
@@ -470,6 +481,6 @@ function onQualified(m: RegExpExecArray, s: CodeSink): void {
       s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
     }
     // A CDK factory named after the service it imports from: `backup.BackupResource.from_ec2_instance`.
-    if (b.kind === 'cdk' && m[3] && /^from_?[A-Za-z0-9]/.test(m[3])) factoryService(s, m[3], m.index + m[0].length - m[3].length, b.serviceId);
+    if (b.kind === 'cdk' && m[3] && FACTORY_METHOD.test(m[3])) factoryService(s, m[3], m.index + m[0].length - m[3].length, b.serviceId);
   }
 }
