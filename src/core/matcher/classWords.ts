@@ -71,10 +71,15 @@ function ownedBy(id: string, own: string | undefined, r: Resolver): boolean {
   return (s?.identifiers.boto3 ?? []).some((b) => theirs.includes(b));
 }
 
+// Declared once (a literal in the function is a new RegExp object per call); camelWords resets CAMEL_WORD's lastIndex.
+const CAMEL_WORD = /[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+/g;
+const CDK_INTERFACE = /^I[A-Z][a-z]/;
+
 /** CamelCase words with their offsets: `DynamoDBToS3Operator` → Dynamo, DB, To, S3, Operator. */
 export function camelWords(name: string): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
-  const re = /[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+/g;
+  const re = CAMEL_WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(name))) out.push({ word: m[0].toLowerCase(), at: m.index });
   return out;
@@ -88,7 +93,7 @@ export function camelWords(name: string): { word: string; at: number }[] {
  */
 export function typeParts(name: string, r: Resolver, ownService?: string, namesOnly = false): TypePart[] {
   // `IVpc`, `IBucket`: an interface type of the CDK describes what a construct needs, like a parameter's type.
-  if (/^I[A-Z][a-z]/.test(name)) return [];
+  if (CDK_INTERFACE.test(name)) return [];
   const table = wordTable(r);
   const words = camelWords(name);
   const out: TypePart[] = [];

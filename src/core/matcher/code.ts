@@ -12,40 +12,54 @@ import { Match, MatchKind } from './types';
 
 /**
  * What the code patterns read (the line, the scope, the caller's columns, the file's context, the literal triggers) and
- * where they put their matches: one object per codeMatches call, with `add` a method rather than a closure (the hover
- * calls codeMatches on most identifiers, and each closure and its context is an allocation).
+ * where they put their matches, with `add` a method rather than a closure (the hover calls codeMatches on most identifiers,
+ * and each closure and its context is an allocation). One sink serves every codeMatches call (`reset` points it at the
+ * line): codeMatches never runs inside itself, and the patterns read it only during the call.
  */
 export class CodeSink {
-  readonly found: Match[] = [];
+  found: Match[] = [];
+  line = '';
+  /**
+   * Where a pattern's trigger must appear for it to be tried: the line, or for a hover the non-blank run
+   * under the cursor (a match that covers the cursor and has no blank lies inside that run, so it
+   * contains its trigger there; patterns that span blanks keep testing the line).
+   */
+  scope = '';
+  lineNo = 0;
+  /**
+   * The last column a match may start at that the caller reads: a hover reads none that starts after its cursor
+   * (matches are kept outermost first from the left, so a later one never decides an earlier one), a scan reads all.
+   * Patterns stop at the first match past it; every match starts at or after its pattern's `m.index`.
+   */
+  until = Infinity;
+  /**
+   * The first column the caller reads: a hover outside a command line reads only the run under its cursor, and
+   * no code match crosses a blank there (the patterns that span blanks make the hover read the whole line), so a
+   * pattern whose matches hold no blank may start its scan there. 0 for a scan.
+   */
+  from = 0;
 
   constructor(
-    readonly line: string,
-    /**
-     * Where a pattern's trigger must appear for it to be tried: the line, or for a hover the non-blank run
-     * under the cursor (a match that covers the cursor and has no blank lies inside that run, so it
-     * contains its trigger there; patterns that span blanks keep testing the line).
-     */
-    readonly scope: string,
-    readonly lineNo: number,
-    /**
-     * The last column a match may start at that the caller reads: a hover reads none that starts after its cursor
-     * (matches are kept outermost first from the left, so a later one never decides an earlier one), a scan reads all.
-     * Patterns stop at the first match past it; every match starts at or after its pattern's `m.index`.
-     */
-    readonly until: number,
-    /**
-     * The first column the caller reads: a hover outside a command line reads only the run under its cursor, and
-     * no code match crosses a blank there (the patterns that span blanks make the hover read the whole line), so a
-     * pattern whose matches hold no blank may start its scan there. 0 for a scan.
-     */
-    readonly from: number,
-    readonly r: Resolver,
-    readonly file: FileContext,
+    public r: Resolver,
+    public file: FileContext,
     /** The literal triggers `scope` holds (`s.lit.has(L['AWS::'])` for `scope.includes('AWS::')`), read in one pass. */
-    readonly lit: LiteralHits,
+    public lit: LiteralHits,
     /** The literal triggers `line` holds: the few patterns that read the whole line (`client(`, `aws `, `: {`) test theirs there. */
-    readonly lineLit: LiteralHits,
+    public lineLit: LiteralHits,
   ) {}
+
+  /** Points the sink at a line (and a scope, columns, file, resolver), with a new list of matches. */
+  reset(line: string, scope: string, lineNo: number, until: number, from: number, r: Resolver, file: FileContext): this {
+    this.found = [];
+    this.line = line;
+    this.scope = scope;
+    this.lineNo = lineNo;
+    this.until = until;
+    this.from = from;
+    this.r = r;
+    this.file = file;
+    return this;
+  }
 
   add(serviceId: string | undefined, kind: MatchKind, start: number, text: string): void {
     if (serviceId && text && start <= this.until) this.found.push({ line: this.lineNo, column: start, endColumn: start + text.length, text, serviceId, kind });
@@ -62,14 +76,17 @@ export class CodeSink {
 const PACKAGE_DECLARATION = /^[ \t]*package[ \t]+[\w.]+[ \t]*;?[ \t]*(?:\/\/.*)?$/;
 
 const LL = LINE_LITERALS.ids(['package', 'snippet-', '://']);
-// One pair of marks for the whole module: codeMatches never runs inside itself, and each call scans before it reads.
+// One pair of marks and one sink for the whole module: codeMatches never runs inside itself, and each call scans and
+// resets before it reads.
 const SCOPE_HITS = new LiteralHits();
 const LINE_HITS = new LiteralHits();
+let SINK: CodeSink | undefined;
 
 export function codeMatches(line: string, lineNo: number, r: Resolver, file: FileContext, scope: string = line, until = Infinity, from = 0): Match[] {
   const lineLit = LINE_LITERALS.scan(line, LINE_HITS);
   if (lineLit.has(LL.package) && PACKAGE_DECLARATION.test(line)) return [];
-  const sink = new CodeSink(line, scope, lineNo, until, from, r, file, CODE_LITERALS.scan(scope, SCOPE_HITS), lineLit);
+  CODE_LITERALS.scan(scope, SCOPE_HITS);
+  const sink = (SINK ??= new CodeSink(r, file, SCOPE_HITS, LINE_HITS)).reset(line, scope, lineNo, until, from, r, file);
   const found = sink.found;
   sdkMatches(sink);
   infraMatches(sink);

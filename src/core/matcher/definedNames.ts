@@ -24,22 +24,47 @@ const IAM_ALLOWED = /\bIAM_ALLOWED_PRINCIPALS\b/g;
 // The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
 const L = CODE_LITERALS.ids(['CDK_DEFAULT_', 'x-amazon-apigateway-', 'ubtype', 'nterface', 'IAM_ALLOWED_PRINCIPALS']);
 
+// Gates of the two patterns below, tested on the scope before they run (declared once: a literal in the gate is a new
+// RegExp object on every call).
+const INTEGRATION_SUBTYPE_WORD = /ntegration_?[Ss]ubtype/;
+const INTERFACE_ENDPOINT_WORD = /dd_?[iI]nterface_?[eE]ndpoint/;
+
 export function definedMatches(s: CodeSink): void {
-  const { r, scope: t, lit } = s;
-  if (lit.has(L['CDK_DEFAULT_'])) eachMatch(s, CDK_ENV, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
-  if (lit.has(L['x-amazon-apigateway-'])) eachMatch(s, APIGW_EXTENSION, (m) => s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]));
-  if (lit.has(L['ubtype']) && /ntegration_?[Ss]ubtype/.test(t)) {
-    eachMatch(s, INTEGRATION_SUBTYPE, (m) => {
-      const at = m.index + m[0].lastIndexOf(m[1] + '-');
-      s.add(wholeService(m[1], s), 'sdk', at, m[0].slice(at - m.index));
-    });
+  const { scope: t, lit } = s;
+  if (lit.has(L['CDK_DEFAULT_'])) eachMatch(s, CDK_ENV, onCdkEnv);
+  if (lit.has(L['x-amazon-apigateway-'])) eachMatch(s, APIGW_EXTENSION, onApigwExtension);
+  if (lit.has(L['ubtype']) && INTEGRATION_SUBTYPE_WORD.test(t)) {
+    eachMatch(s, INTEGRATION_SUBTYPE, onIntegrationSubtype);
   }
-  if (s.file.aws && lit.has(L['nterface']) && /dd_?[iI]nterface_?[eE]ndpoint/.test(t)) eachMatch(s, INTERFACE_ENDPOINT, (m) => s.add(s.known('privatelink'), 'cdk', m.index + 1, m[1]));
-  if (lit.has(L['IAM_ALLOWED_PRINCIPALS'])) eachMatch(s, IAM_ALLOWED, (m) => s.add(s.known('iam'), 'sdk', m.index, 'IAM'));
+  if (s.file.aws && lit.has(L['nterface']) && INTERFACE_ENDPOINT_WORD.test(t)) eachMatch(s, INTERFACE_ENDPOINT, onInterfaceEndpoint);
+  if (lit.has(L['IAM_ALLOWED_PRINCIPALS'])) eachMatch(s, IAM_ALLOWED, onIamAllowed);
 }
 
 /** The service a CamelCase word names whole (`SQS`, `EventBridge`, `StepFunctions`), if any. */
 function wholeService(word: string, s: CodeSink): string | undefined {
   const part = typeParts(word, s.r, ANY_SERVICE, true)[0];
   return part && part.at === 0 && part.length === word.length ? part.serviceId : undefined;
+}
+
+// The patterns' callbacks, declared once (an arrow in the gate would be a new closure, and its captures a context, on every call).
+function onCdkEnv(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cdk'), 'cli', m.index, m[0]);
+}
+
+function onApigwExtension(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('boto3', 'apigateway'), 'sdk', m.index, m[0]);
+}
+
+function onIntegrationSubtype(m: RegExpExecArray, s: CodeSink): void {
+  const at = m.index + m[0].lastIndexOf(m[1] + '-');
+  s.add(wholeService(m[1], s), 'sdk', at, m[0].slice(at - m.index));
+}
+
+function onInterfaceEndpoint(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('privatelink'), 'cdk', m.index + 1, m[1]);
+}
+
+function onIamAllowed(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('iam'), 'sdk', m.index, 'IAM');
 }

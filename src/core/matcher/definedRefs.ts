@@ -23,25 +23,39 @@ const GLUE_PARAMETER_SERVICES: Record<string, string> = { cloudwatch: 'cloudwatc
 // The literal triggers of these patterns, looked up in the sink's one pass (literals.ts), not searched one by one.
 const L = CODE_LITERALS.ids(['{{resolve:', '--enable-', '.']);
 
+// The error names TASK_ERROR reads end in a quote: a test of the scope before the pattern runs (a literal in the gate
+// would be a new RegExp object on every call).
+const ERROR_NAME_END = /(?:Exception|Error|Fault|Unknown)["']/;
+
 export function definedRefMatches(s: CodeSink): void {
-  const { r, scope: t, lit } = s;
+  const { scope: t, lit } = s;
   if (lit.has(L['{{resolve:'])) {
-    eachMatch(s, DYNAMIC_REFERENCE, (m) => {
-      const id = DYNAMIC_REFERENCE_STORES[m[1]];
-      if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
-    });
+    eachMatch(s, DYNAMIC_REFERENCE, onDynamicReference);
   }
   if (lit.has(L['--enable-'])) {
-    eachMatch(s, GLUE_PARAMETER, (m) => {
-      const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
-      if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
-    });
+    eachMatch(s, GLUE_PARAMETER, onGlueParameter);
   }
   // Only in AWS code or a state machine: elsewhere `"Config.ParseError"` is some library's error.
-  if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && /(?:Exception|Error|Fault|Unknown)["']/.test(t)) {
-    eachMatch(s, TASK_ERROR, (m) => {
-      const part = typeParts(m[1], r, ANY_SERVICE, true)[0];
-      if (part && part.at === 0 && part.length === m[1].length) s.add(part.serviceId, 'sdk', m.index, m[1]);
-    });
+  if ((s.file.aws || s.file.stateMachine) && lit.has(L['.']) && ERROR_NAME_END.test(t)) {
+    eachMatch(s, TASK_ERROR, onTaskError);
   }
+}
+
+// The patterns' callbacks, declared once (an arrow in the gate would be a new closure, and its captures a context, on every call).
+function onDynamicReference(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const id = DYNAMIC_REFERENCE_STORES[m[1]];
+  if (r.services.has(id)) s.add(id, 'cfn', m.index + '{{resolve:'.length, m[1]);
+}
+
+function onGlueParameter(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const word = m[1] ?? m[2], id = GLUE_PARAMETER_SERVICES[word];
+  if (r.services.has(id)) s.add(id, 'sdk', m.index + m[0].indexOf(word), word);
+}
+
+function onTaskError(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const part = typeParts(m[1], r, ANY_SERVICE, true)[0];
+  if (part && part.at === 0 && part.length === m[1].length) s.add(part.serviceId, 'sdk', m.index, m[1]);
 }

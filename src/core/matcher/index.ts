@@ -285,11 +285,15 @@ const QUALIFIER = /([A-Za-z_$][\w$]*)\./g;
 /** A quoted lower-case word, in an AWS file possibly a botocore service id (`"bedrock-runtime"`). */
 const QUOTED_WORD = /["']([a-z][a-z0-9-]*[a-z0-9])["']/g;
 
+// Declared once: a regular expression literal in a function is a new RegExp object on every call.
+const HYPHEN_OR_DIGIT = /[-0-9]/;
+const COMMENT_LINE = /^\s*(?:\/\/|#|\*|\/\*)/;
+
 /** Could sdk.ts read a quoted botocore id here? Only ids with a digit or hyphen, or words only AWS uses. */
 function quotedServiceId(text: string): boolean {
   QUOTED_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = QUOTED_WORD.exec(text))) if (/[-0-9]/.test(m[1]) || DISTINCTIVE.has(m[1])) return true;
+  while ((m = QUOTED_WORD.exec(text))) if (HYPHEN_OR_DIGIT.test(m[1]) || DISTINCTIVE.has(m[1])) return true;
   return false;
 }
 
@@ -327,7 +331,7 @@ function importedClass(file: FileContext, text: string, serviceId: string): bool
  */
 function localClass(file: FileContext, line: string, text: string): boolean {
   if (file.goTypes.size > 0 && file.goTypes.has(text)) return !line.trimStart().startsWith('//') || line.trimStart().replace(/^\/\/\s*/, '').startsWith(`${text} `);
-  return file.localClasses.size > 0 && file.localClasses.has(text) && !/^\s*(?:\/\/|#|\*|\/\*)/.test(line);
+  return file.localClasses.size > 0 && file.localClasses.has(text) && !COMMENT_LINE.test(line);
 }
 
 const OFFICIAL_NAME = /^(?:AWS|Amazon) [A-Z]/;

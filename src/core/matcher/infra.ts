@@ -119,94 +119,78 @@ const LL = LINE_LITERALS.ids([': {', 'module', 'aws ', 'dotnet ', 'cdk ', 'sam '
 const HINT_IDS = Object.values(CODE_LITERALS.ids(SERVICE_VALUE_HINTS));
 const SUFFIX_IDS = Object.values(CODE_LITERALS.ids(HELPER_SUFFIXES));
 
+// Gates of ENUM_VALUE and GLUE_KERNEL, tested on the scope before they run (declared once: a literal in the gate is a new
+// RegExp object on every call).
+const UPPER_SNAKE = /[A-Z0-9]_[A-Z]/;
+const GLUE_WORD = /glue[_ ]/i;
+
 export function infraMatches(s: CodeSink): void {
   const { line, r, scope: t, lit, lineLit } = s;
-  if (lit.has(L['AWS::'])) eachMatch(s, CFN_TYPE, (m) => s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]));
+  if (lit.has(L['AWS::'])) eachMatch(s, CFN_TYPE, onCfnType);
   if (lit.has(L['aws_']) || lit.has(L['aws-']) || lit.has(L['awscdk']) || s.file.cdkBlockLines.has(s.lineNo)) {
     cdk(s);
-    eachMatch(s, TF_TYPE, (m) => { if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]); });
+    eachMatch(s, TF_TYPE, onTfType);
   }
   if (lit.has(L['terraform-aws-'])) {
     // In a link's address the module is the page's name (a documentation URL), not a use of the module.
-    eachMatch(s, TF_MODULE, (m) => { if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]); });
+    eachMatch(s, TF_MODULE, onTfModule);
   }
-  if (lit.has(L['.Cfn'])) eachMatch(s, CDK_L1, (m) => s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]));
+  if (lit.has(L['.Cfn'])) eachMatch(s, CDK_L1, onCdkL1);
   if (lit.has(L['CodeDeployDefault.'])) {
-    eachMatch(s, CODEDEPLOY_CONFIG, (m) => {
-      // The configuration names its compute platform: `CodeDeployDefault.LambdaAllAtOnce`, `…ECSCanary10Percent5Minutes`.
-      const parts = typeParts(m[0].slice('CodeDeployDefault.'.length), r, ANY_SERVICE, true).filter((p) => p.at === 0);
-      s.add(s.known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
-      for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
-    });
+    eachMatch(s, CODEDEPLOY_CONFIG, onCodedeployConfig);
   }
-  if (lit.any(HINT_IDS)) for (const [re, id] of SERVICE_VALUES) eachMatch(s, re, (m) => s.add(s.known(id), 'sdk', m.index, m[0]));
-  if (lit.has(L['.on.aws'])) eachMatch(s, LAMBDA_URL_HOST, (m) => s.add(s.known('lambda'), 'endpoint', m.index, m[0]));
-  if (lit.has(L['aws.'])) eachMatch(s, EVENT_SOURCE, (m) => s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1)));
-  if (lit.has(L['States.'])) eachMatch(s, STATES_NAME, (m) => s.add(r.arnService('states'), 'sdk', m.index, m[0]));
-  if (lit.has(L['aws:cdk:'])) eachMatch(s, CDK_METADATA, (m) => s.add(s.known('cdk'), 'cdk', m.index, m[0]));
-  if (s.file.aws && lit.has(L._) && /[A-Z0-9]_[A-Z]/.test(t)) eachMatch(s, ENUM_VALUE, (m) => enumValue(s, m));
-  if (lit.has(L['cdk.out'])) eachMatch(s, CDK_OUT, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
-  if (lit.has(L['cdk.json']) || lit.has(L['cdk:'])) eachMatch(s, CDK_FILES, (m) => s.add(s.known('cdk'), 'cli', m.index, m[0]));
-  if (lit.has(L['LAMBDA_'])) eachMatch(s, LAMBDA_ENV, (m) => s.add(s.known('lambda'), 'sdk', m.index, m[0]));
-  if ((lit.has(L._) || lit.has(L[' '])) && /glue[_ ]/i.test(t)) eachMatch(s, GLUE_KERNEL, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]));
-  if (lit.has(L['AWSTemplateFormatVersion'])) eachMatch(s, CFN_TEMPLATE, (m) => s.add(s.known('cloudformation'), 'cfn', m.index, m[0]));
-  if (s.file.scriptLines.has(s.lineNo)) eachMatch(s, SCRIPT_TOOL, (m) => s.add(s.known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]));
+  if (lit.any(HINT_IDS)) {
+    // One loop per pattern rather than eachMatch: the callback would need the pattern's service id (a closure per pattern).
+    for (const [re, id] of SERVICE_VALUES) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(line)) && m.index <= s.until) s.add(s.known(id), 'sdk', m.index, m[0]);
+    }
+  }
+  if (lit.has(L['.on.aws'])) eachMatch(s, LAMBDA_URL_HOST, onLambdaUrlHost);
+  if (lit.has(L['aws.'])) eachMatch(s, EVENT_SOURCE, onEventSource);
+  if (lit.has(L['States.'])) eachMatch(s, STATES_NAME, onStatesName);
+  if (lit.has(L['aws:cdk:'])) eachMatch(s, CDK_METADATA, onCdkMetadata);
+  if (s.file.aws && lit.has(L._) && UPPER_SNAKE.test(t)) eachMatch(s, ENUM_VALUE, onEnumValue);
+  if (lit.has(L['cdk.out'])) eachMatch(s, CDK_OUT, onCdkOut);
+  if (lit.has(L['cdk.json']) || lit.has(L['cdk:'])) eachMatch(s, CDK_FILES, onCdkFiles);
+  if (lit.has(L['LAMBDA_'])) eachMatch(s, LAMBDA_ENV, onLambdaEnv);
+  if ((lit.has(L._) || lit.has(L[' '])) && GLUE_WORD.test(t)) eachMatch(s, GLUE_KERNEL, onGlueKernel);
+  if (lit.has(L['AWSTemplateFormatVersion'])) eachMatch(s, CFN_TEMPLATE, onCfnTemplate);
+  if (s.file.scriptLines.has(s.lineNo)) eachMatch(s, SCRIPT_TOOL, onScriptTool);
   if (lineLit.has(LL[': {'])) {
     const op = SERVICE_OPERATIONS.exec(line);
     if (op) s.add(r.pick('boto3', op[1]), 'sdk', line.indexOf(op[1]), op[1]);
   }
   if (s.file.tfModules.size && lineLit.has(LL['module'])) {
-    eachMatch(s, TF_MODULE_REF, (m) => s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]));
+    eachMatch(s, TF_MODULE_REF, onTfModuleRef);
     const decl = TF_MODULE_DECL.exec(line);
     if (decl) s.add(s.file.tfModules.get(decl[1])?.serviceId, 'terraform', line.indexOf(`"${decl[1]}"`) + 1, decl[1]);
   }
   if (lit.has(L['arn:'])) {
-    eachMatch(s, ARN, (m) => {
-      const text = trimTrailing(m[0]);
-      // arn:aws:states:::sns:publish — a Step Functions integration names the service it calls.
-      const task = /^(arn:[^:]+:states:::)([a-z0-9-]+)(?=:)/.exec(text);
-      if (task) {
-        s.add(r.arnService('states'), 'arn', m.index, task[1]);
-        s.add(r.arnService(task[2]), 'arn', m.index + task[1].length, text.slice(task[1].length));
-      } else {
-        s.add(r.arnService(m[1]), 'arn', m.index, text);
-      }
-    });
+    eachMatch(s, ARN, onArn);
   }
   if (lit.has(L[':'])) {
-    eachMatch(s, IAM_ACTION, (m) => {
-      if (m[2] !== 'arn') s.add(r.pick('iam', m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
-    });
+    eachMatch(s, IAM_ACTION, onIamAction);
   }
   if (lit.has(L['amazonaws.com'])) {
-    eachMatch(s, AWS_HOST, (m) => {
-      const principal = r.pick('principal', m[0].toLowerCase().replace(/\.cn$/, ''));
-      if (principal) s.add(principal, 'principal', m.index, m[0]);
-      else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
-    });
+    eachMatch(s, AWS_HOST, onAwsHost);
   }
   if (lit.any(SUFFIX_IDS)) {
-    eachMatch(s, CDK_HELPER_MODULE, (m) => s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]));
+    eachMatch(s, CDK_HELPER_MODULE, onCdkHelperModule);
   }
   // A CloudFront distribution's own domain (`d111111abcdef8.cloudfront.net`), served by CloudFront wherever it is written.
-  if (lit.has(L['.cloudfront.net'])) eachMatch(s, CLOUDFRONT_HOST, (m) => s.add(s.known('cloudfront'), 'endpoint', m.index, m[0]));
+  if (lit.has(L['.cloudfront.net'])) eachMatch(s, CLOUDFRONT_HOST, onCloudfrontHost);
   if (lineLit.has(LL['aws '])) {
     // `aws ssm start-session` names two things: the `aws` program (the AWS CLI) and the service it calls.
-    eachMatch(s, AWS_CLI, (m) => {
-      const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
-      if (!service) return;
-      if (!CLI_OPERATION.test(m[2])) { s.add(service, 'cli', at, m[0].slice(at - m.index)); return; }
-      s.add(s.known('aws-cli'), 'cli', at, 'aws');
-      const sub = m[0].length - m[2].length - m[1].length;
-      s.add(service, 'cli', m.index + sub, m[0].slice(sub));
-    });
-    eachMatch(s, AWS_CLI_ITSELF, (m) => s.add(s.known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
+    eachMatch(s, AWS_CLI, onAwsCli);
+    eachMatch(s, AWS_CLI_ITSELF, onAwsCliItself);
   }
-  if (lineLit.has(LL['dotnet '])) eachMatch(s, DOTNET_LAMBDA, (m) => s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (lineLit.has(LL['cdk ']) || lineLit.has(LL['sam '])) eachMatch(s, TOOL_CLI, (m) => s.add(s.known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]));
-  if (lit.has(L['aws-cdk'])) eachMatch(s, CDK_PACKAGE, (m) => s.add(s.known('cdk'), 'cdk', m.index, m[0]));
+  if (lineLit.has(LL['dotnet '])) eachMatch(s, DOTNET_LAMBDA, onDotnetLambda);
+  if (lineLit.has(LL['cdk ']) || lineLit.has(LL['sam '])) eachMatch(s, TOOL_CLI, onToolCli);
+  if (lit.has(L['aws-cdk'])) eachMatch(s, CDK_PACKAGE, onCdkPackage);
   if (lit.has(L['://'])) {
-    eachMatch(s, S3_URI, (m) => s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0])));
+    eachMatch(s, S3_URI, onS3Uri);
   }
   if (s.file.dbtProfile && lineLit.has(LL['type:'])) {
     const e = DBT_ADAPTER.exec(line);
@@ -269,4 +253,151 @@ function cdk(s: CodeSink): void {
   while ((m = CDK_JAVA_MODULE.exec(line)) && m.index <= s.until) s.add(r.cdkModule('aws-' + m[1] + m[2].replace(/\./g, '-')), 'cdk', m.index, m[0]);
   CDK_GO_ALPHA.lastIndex = 0;
   while ((m = CDK_GO_ALPHA.exec(line)) && m.index <= s.until) s.add(r.cdkModule('aws' + m[1]), 'cdk', m.index, m[0]);
+}
+
+// The patterns' callbacks, declared once (an arrow in the gate would be a new closure, and its captures a context, on every call).
+function onCfnType(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.cfn(m[0], m[1]), 'cfn', m.index, m[0]);
+}
+
+function onTfType(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  if (!s.file.ownAwsNames.has(m[1])) s.add(r.terraform(m[1]), 'terraform', m.index, m[1]);
+}
+
+function onTfModule(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const line = s.line;
+  if (!/(?<!git::)https?:\/\/\S*$/.test(line.slice(0, m.index))) s.add(r.registryModule(m[1] ?? m[2]), 'terraform', m.index, m[0]);
+}
+
+function onCdkL1(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.cdkModule('aws-' + m[1]), 'cdk', m.index, m[0]);
+}
+
+function onCodedeployConfig(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  // The configuration names its compute platform: `CodeDeployDefault.LambdaAllAtOnce`, `…ECSCanary10Percent5Minutes`.
+  const parts = typeParts(m[0].slice('CodeDeployDefault.'.length), r, ANY_SERVICE, true).filter((p) => p.at === 0);
+  s.add(s.known('codedeploy'), 'cli', m.index, parts.length ? 'CodeDeployDefault' : m[0]);
+  for (const p of parts) s.add(p.serviceId, 'cli', m.index + 'CodeDeployDefault.'.length, m[0].slice('CodeDeployDefault.'.length).slice(0, p.length));
+}
+
+function onLambdaUrlHost(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('lambda'), 'endpoint', m.index, m[0]);
+}
+
+function onEventSource(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.arnService(m[2]), 'sdk', m.index + 1, m[0].slice(1, -1));
+}
+
+function onStatesName(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.arnService('states'), 'sdk', m.index, m[0]);
+}
+
+function onCdkMetadata(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cdk'), 'cdk', m.index, m[0]);
+}
+
+function onEnumValue(m: RegExpExecArray, s: CodeSink): void {
+  enumValue(s, m);
+}
+
+function onCdkOut(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cdk'), 'cli', m.index, m[0]);
+}
+
+function onCdkFiles(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cdk'), 'cli', m.index, m[0]);
+}
+
+function onLambdaEnv(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('lambda'), 'sdk', m.index, m[0]);
+}
+
+function onGlueKernel(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('boto3', 'glue'), 'sdk', m.index + m[0].lastIndexOf(m[1]), m[1]);
+}
+
+function onCfnTemplate(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cloudformation'), 'cfn', m.index, m[0]);
+}
+
+function onScriptTool(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known(m[1]), 'cli', m.index + m[0].length - m[1].length, m[1]);
+}
+
+function onTfModuleRef(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.file.tfModules.get(m[1])?.serviceId, 'terraform', m.index, m[0]);
+}
+
+function onArn(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const text = trimTrailing(m[0]);
+  // arn:aws:states:::sns:publish — a Step Functions integration names the service it calls.
+  const task = /^(arn:[^:]+:states:::)([a-z0-9-]+)(?=:)/.exec(text);
+  if (task) {
+    s.add(r.arnService('states'), 'arn', m.index, task[1]);
+    s.add(r.arnService(task[2]), 'arn', m.index + task[1].length, text.slice(task[1].length));
+  } else {
+    s.add(r.arnService(m[1]), 'arn', m.index, text);
+  }
+}
+
+function onIamAction(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  if (m[2] !== 'arn') s.add(r.pick('iam', m[2]), 'iam', m.index + m[1].length, `${m[2]}:${m[3]}`);
+}
+
+function onAwsHost(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const principal = r.pick('principal', m[0].toLowerCase().replace(/\.cn$/, ''));
+  if (principal) s.add(principal, 'principal', m.index, m[0]);
+  else s.add(r.endpointService(m[1]), 'endpoint', m.index, m[0]);
+}
+
+function onCdkHelperModule(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.cdkModule('aws-' + m[1].replace(/s$/, '') + 's'), 'cdk', m.index, m[0]);
+}
+
+function onCloudfrontHost(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cloudfront'), 'endpoint', m.index, m[0]);
+}
+
+function onAwsCli(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const at = m.index + m[0].indexOf('aws'), service = r.pick('cli', m[1]);
+  if (!service) return;
+  if (!CLI_OPERATION.test(m[2])) { s.add(service, 'cli', at, m[0].slice(at - m.index)); return; }
+  s.add(s.known('aws-cli'), 'cli', at, 'aws');
+  const sub = m[0].length - m[2].length - m[1].length;
+  s.add(service, 'cli', m.index + sub, m[0].slice(sub));
+}
+
+function onAwsCliItself(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('aws-cli'), 'cli', m.index + m[0].indexOf(m[1]), m[1]);
+}
+
+function onDotnetLambda(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('boto3', 'lambda'), 'cli', m.index + m[0].indexOf(m[1]), m[1]);
+}
+
+function onToolCli(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known(m[2]), 'cli', m.index + m[0].indexOf(m[1]), m[1]);
+}
+
+function onCdkPackage(m: RegExpExecArray, s: CodeSink): void {
+  s.add(s.known('cdk'), 'cdk', m.index, m[0]);
+}
+
+function onS3Uri(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('uri', m[1]) ?? r.pick('uri', 's3'), 'uri', m.index, trimTrailing(m[0]));
 }

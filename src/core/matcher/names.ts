@@ -173,17 +173,17 @@ export class NameTrie {
         // Not part of a longer identifier: foo_Glue, Glue.py, glue-job, $Config
         const before = line[first.start - 1] ?? ' ';
         const after = line[last.end] ?? ' ';
-        if (/[$@]/.test(before) || before === '_' && !isEmphasisUnderscore(line, first.start, last.end, 'before')) continue;
+        if (SIGIL.test(before) || before === '_' && !isEmphasisUnderscore(line, first.start, last.end, 'before')) continue;
         if (after === '_' && !isEmphasisUnderscore(line, first.start, last.end, 'after')) continue;
         if (after === '\\' && line[last.end + 1] === '_') continue; // markdown's escaped identifier: ecr\_repo
         if (after === '\\' && PSR4_KEY.test(line.slice(last.end, last.end + 8))) continue; // composer.json's `"Glue\\": "../glue/"`: the program's PHP namespace
-        if (before === '.' && /[\w)\]]/.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
-        if (after === '.' && /[A-Za-z(]/.test(line[last.end + 1] ?? ' ')) continue;
-        if (before === '-' || after === '-' && /\w/.test(line[last.end + 1] ?? ' ')) continue;
+        if (before === '.' && ATTRIBUTE_OWNER_END.test(line[first.start - 2] ?? ' ')) continue; // an attribute: x.s3, a[0].s3
+        if (after === '.' && MEMBER_START.test(line[last.end + 1] ?? ' ')) continue;
+        if (before === '-' || after === '-' && WORD_CHAR.test(line[last.end + 1] ?? ' ')) continue;
         if (inFileSystemPath(line, first.start, last.end) || inWebAddress(line, first.start)) continue;
         if (declaredName(line, first.start, last.end) || inPathValue(line, first.start) || inStructTag(line, first.start)) continue;
         // A namespaced key that starts with a name, `"Key": "aws-cdk:subnet-name"` (a tag key the CDK writes, round 17): no mention.
-        if (after === ':' && /^:[a-z]+-[a-z]/.test(line.slice(last.end, last.end + 40))) continue;
+        if (after === ':' && NAMESPACED_KEY_TAIL.test(line.slice(last.end, last.end + 40))) continue;
         // An object's field set to a literal, `ec2: true,` (Inspector's scan settings, round 17): an API field, like `KmsKeyId`.
         if (onlyBlankBefore(line, first.start) && FIELD_LITERAL.test(line.slice(last.end))) continue;
         // `aws-cdk-lib/aws-appsync`: a CDK module path names its module's service (none, without a note), not the CDK.
@@ -208,7 +208,7 @@ export class NameTrie {
         if (weak && this.negativeNext(e, line, last.end)) continue;
         if (weak && spelled === 'exact' && isVerbAtSentenceStart(line, first.start, last.end)) continue;
         if (weak && this.isPathSegment(line, first.start)) continue;
-        if (weak && looksLikeCode(line, first.start, last.end, /[a-z]/.test(first.text[0]))) continue;
+        if (weak && looksLikeCode(line, first.start, last.end, LOWER_LETTER.test(first.text[0]))) continue;
         return { entry: e, end: last.end, weak, strict: weak && e.strict };
       }
     }
@@ -400,10 +400,32 @@ function awsBefore(line: string, start: number): boolean {
   return /\b(?:AWS|Amazon|aws|amazon)\s+$/.test(line.slice(Math.max(0, start - 8), start));
 }
 
+// Character classes the name rules test one character with, declared once: a regular expression literal in a
+// function is a new RegExp object each time it runs, and these run on every name a hover reads (some once per character).
+const SIGIL = /[$@]/;
+const ATTRIBUTE_OWNER_END = /[\w)\]]/;
+const MEMBER_START = /[A-Za-z(]/;
+const WORD_CHAR = /\w/;
+const LOWER_LETTER = /[a-z]/;
+const NAMESPACED_KEY_TAIL = /^:[a-z]+-[a-z]/;
+const ADDRESS_END = /[\s"'`()<>[\]]/;
+const PATH_END = /[\s"'`=(]/;
+
+// The tests of isVerbAtSentenceStart and looksLikeCode, declared once (a literal in the function is a new RegExp object per call).
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]\s)[\s#/*>`-]*$/;
+const OBJECT_WORD_AFTER = /^ +([A-Za-z]+)\b/;
+const DECLARING_KEYWORD_BEFORE = /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/;
+const BINDING_KEYWORD_BEFORE = /\b(as|const|let|var|val|import)\s+$/;
+const QUOTE_BEFORE = /"\s*$/;
+const QUOTED_KEY_AFTER = /^"\s*:/;
+const YAML_KEY_INDENT = /^\s*(?:-\s+)?$/;
+const BLOCK_KEY_COLON = /^:\s*$/;
+const ASSIGNMENT_AFTER = /^\s*=(?!=)/;
+
 /** "Backup the contents of…": a capitalised name that opens a sentence and takes an object is a verb. */
 function isVerbAtSentenceStart(line: string, start: number, end: number): boolean {
-  if (!/(?:^|[.!?:]\s)[\s#/*>`-]*$/.test(line.slice(Math.max(0, start - 40), start))) return false;
-  const m = /^ +([A-Za-z]+)\b/.exec(line.slice(end, end + 16));
+  if (!SENTENCE_START_BEFORE.test(line.slice(Math.max(0, start - 40), start))) return false;
+  const m = OBJECT_WORD_AFTER.exec(line.slice(end, end + 16));
   return !!m && VERB_OBJECTS.has(m[1]);
 }
 
@@ -419,14 +441,14 @@ function isVerbAtSentenceStart(line: string, start: number, end: number): boolea
 function inWebAddress(line: string, start: number): boolean {
   if (!line.includes('://')) return false;
   let a = start;
-  while (a > 0 && !/[\s"'`()<>[\]]/.test(line[a - 1])) a--;
+  while (a > 0 && !ADDRESS_END.test(line[a - 1])) a--;
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(line.slice(a, start));
 }
 
 function inFileSystemPath(line: string, start: number, end: number): boolean {
   if (!line.includes('/')) return false;
   let a = start;
-  while (a > 0 && (!/[\s"'`=(]/.test(line[a - 1]) || line[a - 2] === '\\')) a--;
+  while (a > 0 && (!PATH_END.test(line[a - 1]) || line[a - 2] === '\\')) a--;
   if (a < start && /^(?:~|\.{1,2})?\/[\w.$~-]/.test(line.slice(a, start + 1)) && line.slice(a, start).includes('/')) return true;
   // A folder of a relative path to a file, quoted or not: `path: src/main/java/com/example/cloudformation/CreateStack.java`.
   if (line[end] === '/' && (a === start || line[start - 1] === '/') && /^\/(?:[\w.$-]+\/)*[\w$-]+\.[A-Za-z][A-Za-z0-9]{0,5}(?=$|[\s"'`),;:\]])/.test(line.slice(end, end + 200))) return true;
@@ -438,12 +460,12 @@ function inFileSystemPath(line: string, start: number, end: number): boolean {
 function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
   const before = line.slice(Math.max(0, start - 30), start);
   const after = line.slice(end, end + 6);
-  return /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/.test(before)
-    || (lower && /\b(as|const|let|var|val|import)\s+$/.test(before))
-    || /^\(/.test(after)
-    || (lower && /^\[/.test(after))
-    || (/"\s*$/.test(before) && /^"\s*:/.test(after))
+  return DECLARING_KEYWORD_BEFORE.test(before)
+    || (lower && BINDING_KEYWORD_BEFORE.test(before))
+    || after.startsWith('(')
+    || (lower && after.startsWith('['))
+    || (QUOTE_BEFORE.test(before) && QUOTED_KEY_AFTER.test(after))
     // A YAML key that opens a block, a CloudFormation logical id or a setting of the program's: `  Crawler:`.
-    || (/^\s*(?:-\s+)?$/.test(line.slice(0, start)) && /^:\s*$/.test(line.slice(end)))
-    || /^\s*=(?!=)/.test(after);
+    || (YAML_KEY_INDENT.test(line.slice(0, start)) && BLOCK_KEY_COLON.test(line.slice(end)))
+    || ASSIGNMENT_AFTER.test(after);
 }

@@ -14,11 +14,13 @@ const TYPE_BODY = /^\s*(?:[{=]|struct\b|interface\b)/;
  * `class CloudFront extends Construct {`, `type S3 struct {`, or a Go struct field named as the `s3` key of an
  * event record. The program chose the name; the AWS library's own class is imported, never declared.
  */
+const BLANK = /^\s*$/;
+
 export function declaredName(line: string, start: number, end: number): boolean {
   const before = line.slice(Math.max(0, start - 30), start);
   const after = line.slice(end, end + 40);
   if ((CLASS_KEYWORD.test(before) && CLASS_BODY.test(after)) || (TYPE_KEYWORD.test(before) && TYPE_BODY.test(after))) return true;
-  return /^\s*$/.test(line.slice(0, start)) && GO_FIELD.test(after);
+  return BLANK.test(line.slice(0, start)) && GO_FIELD.test(after);
 }
 
 // A variable assigned at the start of a line: `aws_glue_regions = [`, `const aws_lambda_arn = …`, `aws_regions: list[str] = …`.

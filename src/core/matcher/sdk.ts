@@ -115,166 +115,79 @@ const LL = LINE_LITERALS.ids(['client', 'resource']);
 export function sdkMatches(s: CodeSink): void {
   const { line, r, scope: t, lit, lineLit } = s;
   if (lineLit.has(LL['client']) || lineLit.has(LL['resource'])) { // the service name is in quotes after client(
-    eachMatch(s, BOTO3_CALL, (m) => s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]));
+    eachMatch(s, BOTO3_CALL, onBoto3Call);
   }
-  if (lit.has(L['@aws-sdk/'])) eachMatch(s, JS_SDK_IMPORT, (m) => s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['@aws-sdk/'])) eachMatch(s, JS_SDK_IMPORT, onJsSdkImport);
   if (lit.has(L['Client'])) {
-    eachMatch(s, SDK_CLIENT_CLASS, (m) => {
-      // A client class of the program's own module (`use rest_ses::client::RdsClient`, `import { S3Client } from './s3'`).
-      if (s.file.localClasses.has(m[0])) return;
-      const key = m[1].toLowerCase();
-      // .NET spells some names out: `AmazonSimpleNotificationServiceClient` (round 18).
-      s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
-    });
+    eachMatch(s, SDK_CLIENT_CLASS, onSdkClientClass);
   }
-  if (s.file.aws && lit.has(L['ServiceException'])) eachMatch(s, SDK_SERVICE_EXCEPTION, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]));
+  if (s.file.aws && lit.has(L['ServiceException'])) eachMatch(s, SDK_SERVICE_EXCEPTION, onSdkServiceException);
   if (lit.has(L['Amazon'])) {
-    eachMatch(s, SDK_SERVICE_TYPE, (m) => {
-      const key = m[1].toLowerCase();
-      s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
-    });
+    eachMatch(s, SDK_SERVICE_TYPE, onSdkServiceType);
   }
   if (s.file.wranglerImportLines.has(s.lineNo)) {
-    const from = line.indexOf(' import ');
-    eachMatch(s, IMPORTED_NAME, (m) => { if (m.index > from) s.add(wranglerModule(m[1], r)?.serviceId, 'sdk', m.index, m[1]); });
+    eachMatch(s, IMPORTED_NAME, onImportedName);
   }
   if (s.file.exportLines.has(s.lineNo)) {
-    eachMatch(s, EXPORTED_NAME, (m) => {
-      const b = s.file.aliases.get(m[2]);
-      if (b && b !== WRANGLER) s.add(b.serviceId, b.kind, m.index + 1, m[2]);
-    });
+    eachMatch(s, EXPORTED_NAME, onExportedName);
   }
-  if (lit.has(L['AWS.'])) eachMatch(s, SDK_V2_CLASS, (m) => s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]));
+  if (lit.has(L['AWS.'])) eachMatch(s, SDK_V2_CLASS, onSdkV2Class);
   if (lit.has(L['com.amazonaws.athena.'])) {
-    eachMatch(s, ATHENA_FEDERATION, (m) => {
-      const head = m[1] ? m[0].slice(0, -m[1].length - 1) : m[0];
-      s.add(r.pick('boto3', 'athena'), 'sdk', m.index, head);
-      // `…athena.connector.lambda.…`: the SDK's namespace for connectors, which run as Lambda functions;
-      // `…athena.connectors.cloudwatch`: the connector of that source, CloudWatch.
-      if (m[1]) s.add(r.sdkService(m[1]), 'sdk', m.index + head.length + 1, m[1]);
-    });
+    eachMatch(s, ATHENA_FEDERATION, onAthenaFederation);
   }
-  if (lit.has(L['.services.']) || lit.has(L['.enhanced.'])) eachMatch(s, JAVA_PACKAGE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (lit.has(L['aws-lambda-go/'])) eachMatch(s, GO_LAMBDA, (m) => s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]));
-  if (lit.has(L['aws-sdk-go'])) eachMatch(s, GO_SDK, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/'))));
-  if (lit.has(L['aws_sdk_'])) eachMatch(s, RUST_CRATE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
-  if (lit.has(L['Amazon.'])) eachMatch(s, DOTNET_NAMESPACE, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]));
+  if (lit.has(L['.services.']) || lit.has(L['.enhanced.'])) eachMatch(s, JAVA_PACKAGE, onJavaPackage);
+  if (lit.has(L['aws-lambda-go/'])) eachMatch(s, GO_LAMBDA, onGoLambda);
+  if (lit.has(L['aws-sdk-go'])) eachMatch(s, GO_SDK, onGoSdk);
+  if (lit.has(L['aws_sdk_'])) eachMatch(s, RUST_CRATE, onRustCrate);
+  if (lit.has(L['Amazon.'])) eachMatch(s, DOTNET_NAMESPACE, onDotnetNamespace);
   if (lit.has(L['Amazon.Lambda.'])) {
-    eachMatch(s, DOTNET_LAMBDA_CLASS, (m) => {
-      const at = m.index + m[0].length - m[1].length;
-      for (const p of typeParts(m[1], r, undefined, true).filter((p) => p.at === 0)) s.add(p.serviceId, 'sdk', at, m[1].slice(0, p.length));
-    });
+    eachMatch(s, DOTNET_LAMBDA_CLASS, onDotnetLambdaClass);
   }
-  if (lit.has(L['Amazon.CDK'])) eachMatch(s, DOTNET_CDK, (m) => s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]));
+  if (lit.has(L['Amazon.CDK'])) eachMatch(s, DOTNET_CDK, onDotnetCdk);
   if ((lit.has(L.Amazon) || lit.has(L.AWS)) && V1_TRIGGER.test(t)) {
-    eachMatch(s, SDK_V1_CLIENT, (m) => {
-      // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
-      // the type names its service (the event's source), the namespace none (round 13).
-      if (/^\.[A-Z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
-      const key = m[1].toLowerCase();
-      s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
-    });
+    eachMatch(s, SDK_V1_CLIENT, onSdkV1Client);
   }
   if (lit.has(L['Event'])) {
     // In an AWS file, or as inline code in prose (`SNSEvent`); elsewhere a class of that name may be the program's own.
-    eachMatch(s, EVENT_CLASS, (m) => {
-      if (s.file.aws || (line[m.index - 1] === '`' && line[m.index + m[0].length] === '`')) s.add(eventSource(m[1], r), 'sdk', m.index, m[0]);
-    });
+    eachMatch(s, EVENT_CLASS, onEventClass);
   }
-  if (lit.has(L['mypy_boto3_']) || lit.has(L['ServiceResource'])) eachMatch(s, BOTO3_STUBS, (m) => s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]));
+  if (lit.has(L['mypy_boto3_']) || lit.has(L['ServiceResource'])) eachMatch(s, BOTO3_STUBS, onBoto3Stubs);
   if (s.file.aws && (lit.has(L['"']) || lit.has(L["'"]))) {
-    eachMatchInRun(s, QUOTED_ID, (m) => {
-      const id = m[2];
-      if (!/[-0-9]/.test(id) && !DISTINCTIVE.has(id)) return;
-      // A Go struct tag names a JSON field (`json:"s3"`), and a folder setting's value is a path (`"outputDir": "dynamodb"`).
-      if (inStructTag(line, m.index + 1) || inPathValue(line, m.index + 1)) return;
-      s.add(r.pick('boto3', id) ?? (id.includes('-') ? r.pick('jsSdk', id) : undefined), 'sdk', m.index + 1, id);
-    });
+    eachMatchInRun(s, QUOTED_ID, onQuotedId);
   }
   if (s.file.appsync) {
-    eachMatch(s, APPSYNC_UTIL, (m) => s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]));
-    eachMatch(s, APPSYNC_TYPE, (m) => { const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]); });
+    eachMatch(s, APPSYNC_UTIL, onAppsyncUtil);
+    eachMatch(s, APPSYNC_TYPE, onAppsyncType);
   }
-  if (lit.has(L['VpcEndpointAwsService.'])) eachMatch(s, VPC_ENDPOINT_SERVICE, (m) => s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if (lit.has(L['VpcEndpointAwsService.'])) eachMatch(s, VPC_ENDPOINT_SERVICE, onVpcEndpointService);
   // Glue's own connection-type key (`connection_type=`, Scala and Java `connectionType =`) vouches by itself.
-  if ((lit.has(L['custom.']) || lit.has(L['marketplace.'])) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) eachMatch(s, GLUE_CONNECTOR, (m) => s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]));
+  if ((lit.has(L['custom.']) || lit.has(L['marketplace.'])) && (s.file.aws || GLUE_CONNECTION_KEY.test(line))) eachMatch(s, GLUE_CONNECTOR, onGlueConnector);
   if (s.file.botocoreModel && lit.has(L['"'])) {
-    eachMatchInRun(s, MODEL_NAME, (m) => {
-      const own = s.file.modelService;
-      for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
-        // "Cli" in a model is the service's own command line (MWAA's Airflow CLI), never the AWS CLI.
-        if (p.serviceId === 'aws-cli' || (own !== undefined && p.serviceId !== own && !OPERATION_NAME.test(m[1]))) continue;
-        s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
-      }
-    });
+    eachMatchInRun(s, MODEL_NAME, onModelName);
   }
   if (lit.has(L['Amazon.Lambda.'])) {
-    eachMatch(s, DOTNET_LAMBDA_EVENTS, (m) => {
-      const id = LAMBDA_EVENT_SOURCES[m[1].toLowerCase()];
-      if (id && r.services.has(id)) s.add(id, 'sdk', m.index + 'Amazon.Lambda.'.length, m[1] + 'Events');
-    });
+    eachMatch(s, DOTNET_LAMBDA_EVENTS, onDotnetLambdaEvents);
   }
   const pkg = r.packagePattern();
-  if (pkg.trigger.test(t)) eachMatch(s, pkg.re, (m) => s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]));
-  if (lit.has(L['redshift_connector'])) eachMatch(s, REDSHIFT_DRIVER, (m) => s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]));
-  if (lit.has(L['awsglue']) || lit.has(L['GlueContext'])) eachMatch(s, GLUE_LIBRARY, (m) => s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]));
-  if (lit.has(L['awswrangler.'])) eachMatch(s, WRANGLER_LITERAL, (m) => m[1] === 'distributed' ? wranglerDistributed(s, r, m.index) : s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`));
+  if (pkg.trigger.test(t)) eachMatch(s, pkg.re, onPkgRe);
+  if (lit.has(L['redshift_connector'])) eachMatch(s, REDSHIFT_DRIVER, onRedshiftDriver);
+  if (lit.has(L['awsglue']) || lit.has(L['GlueContext'])) eachMatch(s, GLUE_LIBRARY, onGlueLibrary);
+  if (lit.has(L['awswrangler.'])) eachMatch(s, WRANGLER_LITERAL, onWranglerLiteral);
   // Both patterns below keep only a name of file.typeNames (imported SDK and library classes): the file's one
   // pattern of those names says first, without a match object per capitalised word, whether the scope holds one.
   const typeNamed = (s.file.sdkTypes.size > 0 || s.file.typeParts.size > 0) && (s.file.typeNameHint === undefined || s.file.typeNameHint.test(t));
   if (typeNamed && s.file.sdkTypes.size) {
-    eachMatchInRun(s, JAVA_TYPE, (m) => { const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]); });
+    eachMatchInRun(s, JAVA_TYPE, onJavaType);
   }
   if (typeNamed && s.file.typeParts.size) {
-    eachMatchInRun(s, TYPE_NAME, (m) => {
-      const parts = s.file.typeParts.get(m[1]);
-      if (!parts || (line[m.index - 1] === '.' && !/(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/.test(line.slice(0, m.index)))) return;
-      // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
-      if (parts.length === 1) s.add(parts[0].serviceId, parts[0].serviceId === 'cdk' ? 'cdk' : 'sdk', m.index, m[1]);
-      else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
-    });
+    eachMatchInRun(s, TYPE_NAME, onTypeName);
   }
   if (s.file.aliases.size) {
     const tail = trailingAlias(line, s.lineNo, s.file);
     if (tail) s.add(tail.binding.serviceId, tail.binding.kind, tail.at, tail.name);
   }
   if (s.file.aliases.size && lit.has(L['.'])) {
-    eachMatchInRun(s, QUALIFIED, (m) => {
-      const b = s.file.aliases.get(m[1]);
-      if (!b) return;
-      if (b === WRANGLER) {
-        // wr.s3.put_vectors: awswrangler keeps S3 Vectors in its s3 module; the most specific service wins.
-        const w = m[2] === 's3' && /vector/.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
-        if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
-      } else if (b.eventTypes) {
-        const event = EVENT_CLASS_WHOLE.exec(m[2]);
-        const id = event ? eventSource(event[1], r) : /^[A-Z]/.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0]?.serviceId : undefined;
-        s.add(id, 'sdk', m.index, `${m[1]}.${m[2]}`);
-      } else if (!b.exported || /^[A-Z]/.test(m[2])) {
-        // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
-        // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
-        const built = b.serviceId !== 'cdk' ? undefined : /^aws_[a-z0-9_]+$/.test(m[2]) ? r.cdkModule(m[2])
-          : r.pick('sdkClass', m[2].replace(/(?:Source|Step)$/, '').toLowerCase());
-        // A CDK module's class named after another service: `ecs_patterns.ApplicationLoadBalancedFargateService`,
-        // `ec2.Vpc`, Go's `awsecspatterns.NewApplicationLoadBalancedFargateService` — the alias is its module's
-        // service, the class words their own (English words only of the module's own service, as on imports).
-        const member = m[2].replace(/^New(?=[A-Z])/, '');
-        const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && /^[A-Z]/.test(member) ? typeParts(member, r, b.calls ? ANY_SERVICE : b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
-        // `tasks.LambdaInvoke`, `tasks.GlueStartJobRun`: a task names the service it calls, not Step Functions.
-        if (parts.length && b.calls) {
-          const at = m.index + m[1].length + 1 + m[2].length - member.length;
-          for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
-        } else if (parts.length) {
-          s.add(b.serviceId, b.kind, m.index, m[1]);
-          const at = m.index + m[1].length + 1 + m[2].length - member.length;
-          for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
-        } else {
-          s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
-        }
-        // A CDK factory named after the service it imports from: `backup.BackupResource.from_ec2_instance`.
-        if (b.kind === 'cdk' && m[3] && /^from_?[A-Za-z0-9]/.test(m[3])) factoryService(s, m[3], m.index + m[0].length - m[3].length, b.serviceId);
-      }
-    });
+    eachMatchInRun(s, QUALIFIED, onQualified);
   }
 }
 
@@ -328,5 +241,246 @@ function wranglerDistributed(s: CodeSink, r: Resolver, at: number): void {
   for (let k = 1; k < parts.length; col += parts[k].length + 1, k++) {
     const b = wranglerModule(parts[k], r, parts[k + 1]);
     if (b) { s.add(b.serviceId, 'sdk', col, parts[k]); return; }
+  }
+}
+
+// The callbacks' tests, declared once (a literal in a function is a new RegExp object each time it runs).
+const CAPITAL_START = /^[A-Z]/;
+const VECTOR = /vector/;
+const CDK_MODULE_NAMESPACE = /^aws_[a-z0-9_]+$/;
+const SOURCE_OR_STEP_END = /(?:Source|Step)$/;
+const GO_CONSTRUCTOR_PREFIX = /^New(?=[A-Z])/;
+const FACTORY_METHOD = /^from_?[A-Za-z0-9]/;
+const TYPE_MEMBER_AFTER = /^\.[A-Z]/;
+const HYPHEN_OR_DIGIT = /[-0-9]/;
+const PACKAGE_PATH_BEFORE = /(?:^|[^\w$.])[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.$/;
+
+// The patterns' callbacks, declared once (an arrow in the gate would be a new closure, and its captures a context, on every call).
+function onBoto3Call(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('boto3', m[2].toLowerCase()), 'sdk', m.index + m[0].indexOf(m[2], m[0].indexOf('(')), m[2]);
+}
+
+function onJsSdkImport(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('jsSdk', m[1]), 'sdk', m.index, m[0]);
+}
+
+function onSdkClientClass(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  // A client class of the program's own module (`use rest_ses::client::RdsClient`, `import { S3Client } from './s3'`).
+  if (s.file.localClasses.has(m[0])) return;
+  const key = m[1].toLowerCase();
+  // .NET spells some names out: `AmazonSimpleNotificationServiceClient` (round 18).
+  s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
+}
+
+function onSdkServiceException(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index, m[0]);
+}
+
+function onSdkServiceType(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const key = m[1].toLowerCase();
+  s.add(r.pick('sdkClass', key) ?? r.pick('sdkClass', key.replace(/v\d+$/, '')), 'sdk', m.index, m[0]);
+}
+
+function onImportedName(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  // The names after ` import ` (the module's path before it holds none).
+  if (m.index > s.line.indexOf(' import ')) s.add(wranglerModule(m[1], r)?.serviceId, 'sdk', m.index, m[1]);
+}
+
+function onExportedName(m: RegExpExecArray, s: CodeSink): void {
+  const b = s.file.aliases.get(m[2]);
+  if (b && b !== WRANGLER) s.add(b.serviceId, b.kind, m.index + 1, m[2]);
+}
+
+function onSdkV2Class(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('sdkClass', m[1].toLowerCase()), 'sdk', m.index + 4, m[1]);
+}
+
+function onAthenaFederation(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const head = m[1] ? m[0].slice(0, -m[1].length - 1) : m[0];
+  s.add(r.pick('boto3', 'athena'), 'sdk', m.index, head);
+  // `…athena.connector.lambda.…`: the SDK's namespace for connectors, which run as Lambda functions;
+  // `…athena.connectors.cloudwatch`: the connector of that source, CloudWatch.
+  if (m[1]) s.add(r.sdkService(m[1]), 'sdk', m.index + head.length + 1, m[1]);
+}
+
+function onJavaPackage(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]);
+}
+
+function onGoLambda(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.sdkService('lambda'), 'sdk', m.index + m[0].indexOf(m[1]), m[1]);
+}
+
+function onGoSdk(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].lastIndexOf('service/'), m[0].slice(m[0].lastIndexOf('service/')));
+}
+
+function onRustCrate(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]);
+}
+
+function onDotnetNamespace(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.sdkService(m[1]), 'sdk', m.index, m[0]);
+}
+
+function onDotnetLambdaClass(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const at = m.index + m[0].length - m[1].length;
+  for (const p of typeParts(m[1], r, undefined, true).filter((p) => p.at === 0)) s.add(p.serviceId, 'sdk', at, m[1].slice(0, p.length));
+}
+
+function onDotnetCdk(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(m[1] ? r.cdkModule('aws-' + m[1].toLowerCase()) : r.services.has('cdk') ? 'cdk' : undefined, 'cdk', m.index, m[0]);
+}
+
+function onSdkV1Client(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const line = s.line;
+  // `AWSLambda.EventBridgeEvent`: the global namespace of @types/aws-lambda qualifies a type, as Go's `events.` does;
+  // the type names its service (the event's source), the namespace none (round 13).
+  if (TYPE_MEMBER_AFTER.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
+  const key = m[1].toLowerCase();
+  s.add(r.pick('sdkClass', key) ?? (key in SDK_LONG_NAMES ? r.pick('boto3', SDK_LONG_NAMES[key]) : undefined), 'sdk', m.index, m[0]);
+}
+
+function onEventClass(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const line = s.line;
+  if (s.file.aws || (line[m.index - 1] === '`' && line[m.index + m[0].length] === '`')) s.add(eventSource(m[1], r), 'sdk', m.index, m[0]);
+}
+
+function onBoto3Stubs(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(m[1] ? r.sdkService(m[1]) : r.pick('sdkClass', m[2].toLowerCase()), 'sdk', m.index, m[0]);
+}
+
+function onQuotedId(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const line = s.line;
+  const id = m[2];
+  if (!HYPHEN_OR_DIGIT.test(id) && !DISTINCTIVE.has(id)) return;
+  // A Go struct tag names a JSON field (`json:"s3"`), and a folder setting's value is a path (`"outputDir": "dynamodb"`).
+  if (inStructTag(line, m.index + 1) || inPathValue(line, m.index + 1)) return;
+  s.add(r.pick('boto3', id) ?? (id.includes('-') ? r.pick('jsSdk', id) : undefined), 'sdk', m.index + 1, id);
+}
+
+function onAppsyncUtil(m: RegExpExecArray, s: CodeSink): void {
+  s.add(APPSYNC_SOURCES[m[1]], 'sdk', m.index, m[0]);
+}
+
+function onAppsyncType(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const p = typeParts(m[1], r); if (p.length === 1) s.add(p[0].serviceId, 'sdk', m.index + m[0].length - m[1].length, m[1]);
+}
+
+function onVpcEndpointService(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]);
+}
+
+function onGlueConnector(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.sdkService(m[1]), 'sdk', m.index + m[0].length - m[1].length, m[1]);
+}
+
+function onModelName(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const own = s.file.modelService;
+  for (const p of typeParts(m[1].charAt(0).toUpperCase() + m[1].slice(1), r, undefined, true)) {
+    // "Cli" in a model is the service's own command line (MWAA's Airflow CLI), never the AWS CLI.
+    if (p.serviceId === 'aws-cli' || (own !== undefined && p.serviceId !== own && !OPERATION_NAME.test(m[1]))) continue;
+    s.add(p.serviceId, 'sdk', m.index + 1 + p.at, m[1].slice(p.at, p.at + p.length));
+  }
+}
+
+function onDotnetLambdaEvents(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const id = LAMBDA_EVENT_SOURCES[m[1].toLowerCase()];
+  if (id && r.services.has(id)) s.add(id, 'sdk', m.index + 'Amazon.Lambda.'.length, m[1] + 'Events');
+}
+
+function onPkgRe(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('package', m[0]), 'sdk', m.index, m[0]);
+}
+
+function onRedshiftDriver(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('boto3', 'redshift'), 'sdk', m.index, m[0]);
+}
+
+function onGlueLibrary(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(r.pick('boto3', 'glue'), 'sdk', m.index, m[0]);
+}
+
+function onWranglerLiteral(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  if (m[1] === 'distributed') wranglerDistributed(s, r, m.index);
+  else s.add(wranglerModule(m[1], r, m[2])?.serviceId, 'sdk', m.index, `awswrangler.${m[1]}`);
+}
+
+function onJavaType(m: RegExpExecArray, s: CodeSink): void {
+  const b = s.file.sdkTypes.get(m[1]); if (b) s.add(b.serviceId, b.kind, m.index, m[1]);
+}
+
+function onTypeName(m: RegExpExecArray, s: CodeSink): void {
+  const line = s.line;
+  const parts = s.file.typeParts.get(m[1]);
+  if (!parts || (line[m.index - 1] === '.' && !PACKAGE_PATH_BEFORE.test(line.slice(0, m.index)))) return;
+  // One service: the whole class name is the span; several (`DynamoDBToS3Operator`): each word run its own.
+  if (parts.length === 1) s.add(parts[0].serviceId, parts[0].serviceId === 'cdk' ? 'cdk' : 'sdk', m.index, m[1]);
+  else for (const p of parts) s.add(p.serviceId, 'sdk', m.index + p.at, m[1].slice(p.at, p.at + p.length));
+}
+
+function onQualified(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  const b = s.file.aliases.get(m[1]);
+  if (!b) return;
+  if (b === WRANGLER) {
+    // wr.s3.put_vectors: awswrangler keeps S3 Vectors in its s3 module; the most specific service wins.
+    const w = m[2] === 's3' && VECTOR.test(m[3] ?? '') ? wranglerModule('s3vectors', r) : wranglerModule(m[2], r, m[3]);
+    if (w) s.add(w.serviceId, 'sdk', m.index, `${m[1]}.${m[2]}`);
+  } else if (b.eventTypes) {
+    const event = EVENT_CLASS_WHOLE.exec(m[2]);
+    const id = event ? eventSource(event[1], r) : CAPITAL_START.test(m[2]) ? typeParts(m[2], r, b.serviceId)[0]?.serviceId : undefined;
+    s.add(id, 'sdk', m.index, `${m[1]}.${m[2]}`);
+  } else if (!b.exported || CAPITAL_START.test(m[2])) {
+    // The CDK's own classes named after the service they build: `pipelines.CodePipeline`, `…CodePipelineSource`.
+    // `cdk.aws_iam.PolicyStatement`: aws-cdk-lib's module namespaces are their modules' services.
+    const built = b.serviceId !== 'cdk' ? undefined : CDK_MODULE_NAMESPACE.test(m[2]) ? r.cdkModule(m[2])
+      : r.pick('sdkClass', m[2].replace(SOURCE_OR_STEP_END, '').toLowerCase());
+    // A CDK module's class named after another service: `ecs_patterns.ApplicationLoadBalancedFargateService`,
+    // `ec2.Vpc`, Go's `awsecspatterns.NewApplicationLoadBalancedFargateService` — the alias is its module's
+    // service, the class words their own (English words only of the module's own service, as on imports).
+    const member = m[2].replace(GO_CONSTRUCTOR_PREFIX, '');
+    const parts = b.kind === 'cdk' && b.serviceId !== 'cdk' && CAPITAL_START.test(member) ? typeParts(member, r, b.calls ? ANY_SERVICE : b.serviceId).filter((p) => p.serviceId !== b.serviceId) : [];
+    // `tasks.LambdaInvoke`, `tasks.GlueStartJobRun`: a task names the service it calls, not Step Functions.
+    if (parts.length && b.calls) {
+      const at = m.index + m[1].length + 1 + m[2].length - member.length;
+      for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
+    } else if (parts.length) {
+      s.add(b.serviceId, b.kind, m.index, m[1]);
+      const at = m.index + m[1].length + 1 + m[2].length - member.length;
+      for (const p of parts) s.add(p.serviceId, 'cdk', at + p.at, member.slice(p.at, p.at + p.length));
+    } else {
+      s.add(built && built !== 'cdk' ? built : b.serviceId, b.kind, m.index, `${m[1]}.${m[2]}`);
+    }
+    // A CDK factory named after the service it imports from: `backup.BackupResource.from_ec2_instance`.
+    if (b.kind === 'cdk' && m[3] && FACTORY_METHOD.test(m[3])) factoryService(s, m[3], m.index + m[0].length - m[3].length, b.serviceId);
   }
 }

@@ -50,13 +50,16 @@ export function isNameGap(line: string, from: number, to: number): boolean {
   return true;
 }
 
+// Declared once: a regular expression literal in the loop below would be a new RegExp object per character.
+const SENTENCE_PUNCTUATION = /[.,;!?\]})>*]/;
+
 /**
  * A URI or ARN span without the punctuation that ends the sentence or list around it:
  * `s3://bucket/key0,` → `s3://bucket/key0`, `arn:…:bucketname.` → `arn:…:bucketname`.
  */
 export function trimTrailing(text: string): string {
   let end = text.length;
-  while (end > 0 && /[.,;!?\]})>*]/.test(text[end - 1])) end--;
+  while (end > 0 && SENTENCE_PUNCTUATION.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
 
