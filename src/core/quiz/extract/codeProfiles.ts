@@ -10,7 +10,7 @@ import { ChoiceRow, Section } from '../../model';
 import { GENERIC, stems } from '../text';
 
 /** Keys whose value is the service picked for the object's workload. */
-const CHOICE_KEY = /^(?:recommended_(?:storage|service|solution|database|store)|service|aws_service|best_service|chosen_service)$/;
+export const CHOICE_KEY = /^(?:recommended_(?:storage|service|solution|database|store)|service|aws_service|best_service|chosen_service)$/;
 /** Keys that say what the workload is (the cue's lead), best first. */
 const LEAD_KEYS = ['use_case', 'requirement', 'description', 'pattern', 'reason', 'rationale'];
 /** Keys that qualify the need (said after the lead, in this order). */
@@ -25,7 +25,7 @@ const FAMILY_NOUN = /^([a-z0-9]+(?:_[a-z0-9]+)?)_(format|codec|pattern|strategy|
 /** A family noun as a stem says it: "Which data format …". */
 const NOUN_NAMES: Record<string, string> = { format: 'data format', codec: 'compression codec' };
 
-interface CodeObject {
+export interface CodeObject {
   name?: string;
   parent?: CodeObject;
   fields: Map<string, string>;
@@ -81,7 +81,7 @@ function objectsOf(lines: string[], firstLine: number): CodeObject[] {
 }
 
 /** The objects of every code block of a section. */
-function sectionObjects(section: Section): CodeObject[] {
+export function sectionObjects(section: Section): CodeObject[] {
   if (!section.markdown.includes('```')) return [];
   const lines = section.markdown.split('\n');
   const out: CodeObject[] = [];

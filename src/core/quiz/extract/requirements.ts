@@ -10,6 +10,7 @@ import { needLine } from './needLines';
 import { purposeCue } from './purposeCue';
 import { scenarioArrows } from './scenarioArrow';
 import { overLines } from './overLines';
+import { codeUseCases } from './codeUseCases';
 
 const PATTERNS: { re: RegExp; cue: number; answer: number }[] = [
   // "Real-time, sub-second → Kinesis Data Streams"
@@ -83,7 +84,7 @@ function needTables(section: Section): CueClaim[] {
 }
 
 export function extractRequirements(section: Section): CueClaim[] {
-  const out: CueClaim[] = [...needTables(section), ...scenarioArrows(blocksOf(section)), ...overLines(blocksOf(section))];
+  const out: CueClaim[] = [...needTables(section), ...scenarioArrows(blocksOf(section)), ...overLines(blocksOf(section)), ...codeUseCases(section)];
   const heading = section.headingPath[section.headingPath.length - 1] ?? '';
   for (const b of blocksOf(section)) {
     if (b.type === 'details' || b.type === 'cell') continue;
