@@ -29,6 +29,10 @@ const SETUPS = [
   '            "use_case": "Sensor archive whose read frequency nobody can forecast",',
   '            "implementation": {"prefix": "sensors/"}',
   '        },',
+  '        "glue_job_bookmarks_setup": {',
+  '            "best_for": "Nightly loads that must skip the files an earlier run already handled",',
+  '            "settings": {"job_bookmark_option": "job-bookmark-enable"}',
+  '        },',
   '        "emr_spot_instances": {',
   '            "use_case": "Nightly batch that can be retried when capacity is taken back",',
   '        },',
@@ -54,6 +58,7 @@ describe('quiz: use cases of named set-ups in code blocks (codeUseCases.ts)', fu
     assert.deepStrictEqual(cues.map((c) => [c.answer, c.cue]), [
       ['Redshift Spectrum', 'Join warehouse tables with clickstream files left in the S3 lake, loading nothing first'],
       ['S3 Intelligent-Tiering', 'Sensor archive whose read frequency nobody can forecast'],
+      ['Glue Job Bookmarks', 'Nightly loads that must skip the files an earlier run already handled'],
     ], 'a purchase option, a comparison, an object with a choice field of its own and code inside a string give nothing');
     assert.ok(cues.every((c) => c.line > 0));
     assert.ok(extractRequirements(one(SETUPS)).some((c) => c.answer === 'Redshift Spectrum'), 'read with the other requirement lines');
