@@ -11,15 +11,15 @@ export const CDK_HELPER_MODULE = /(?<![\w@/.-])((?:ecs-pattern|route53-target|ev
 export const CDK_PACKAGE = /(?<![\w@/.-])aws-cdk(?![\w/:-])/g;
 // aws-cdk-lib/aws-ecs, @aws-cdk/aws-lambda-nodejs, aws_cdk.aws_kinesis, `import aws_kinesis`, `, aws_sqs`,
 // github.com/aws/aws-cdk-go/awscdk/v2/awss3notifications
-export const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+(?!aws_cdk\.)|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
+const CDK_MODULE = /(?:aws-cdk-lib\/|@aws-cdk\/|aws_cdk\.|import\s+(?!aws_cdk\.)|,\s*|awscdk\/v2\/)(aws[-_]?[a-z0-9_-]+)/g;
 // The CDK itself: its own libraries (@aws-cdk/core, @aws-cdk/assert, aws-cdk-lib/assertions), aws_cdk, Go's awscdk
 // and its own packages (`awscdk/v2/assertions`; `awscdk/v2/awss3` is S3's module).
 // `from aws_cdk import aws_ec2 as ec2` names EC2 alone (a module import is its module's, as `aws-cdk-lib/aws-ecs` is).
 // `software.amazon.awscdk.examples` is the CDK examples' own Java package, a project's name.
-export const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2(?:\/(?!aws)[a-z0-9]+)?"|\.(?!services\.|examples\b)))/g;
+const CDK_CORE = /(?:(?:@aws-cdk|aws-cdk-lib)\/(?!aws-)[a-z0-9-]+|\baws_cdk\b(?!\.aws_|\s+import\s+(?:aws_\w+(?:\s+as\s+\w+)?\s*,?\s*)+$)|\bawscdk\b(?=\/v2(?:\/(?!aws)[a-z0-9]+)?"|\.(?!services\.|examples\b)))/g;
 // Java and Kotlin CDK modules, `software.amazon.awscdk.services.ecs.patterns`: the module `aws-ecs-patterns`.
-export const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
-export const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
+const CDK_JAVA_MODULE = /\bsoftware\.amazon\.awscdk\.services\.([a-z0-9]+)((?:\.[a-z0-9]+(?=\.))*)/g;
+const CDK_GO_ALPHA = /\bawscdk([a-z0-9]+?)alpha\b/g;
 // A CDK L1 construct under its module's service name, in prose or code: `dynamodb.CfnGlobalTable`, `kms.CfnKey`.
 // The `Cfn` prefix is the CDK's own, so the module name needs no import to vouch for it.
 export const CDK_L1 = /(?<![\w$.])([a-z][a-z0-9]*)\.Cfn[A-Z][A-Za-z0-9]*/g;
@@ -30,7 +30,7 @@ export const CDK_OUT = /(?<![\w./-])cdk\.out\b/g;
 // The CDK's own config file, `cdk.json` (its name, not a folder of the program's), and the artifact types of a cloud
 // assembly's manifest (`"type": "cdk:tree"`, `"cdk:asset-manifest"`): the CDK's names, as `aws:cdk:path` is.
 export const CDK_FILES = /(?<![\w.-])cdk\.json\b|(?<=["']type["']\s*:\s*["'])cdk:[a-z][a-z-]*(?=["'])/g;
-export const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
+const CDK_BLOCK_LINE = /^\s*(aws_[a-z0-9_]+)\b/;
 
 /** The CDK module paths, the CDK's own libraries and the lines of a multi-line `from aws_cdk import (…)` on the sink's line. */
 export function cdkModuleMatches(s: CodeSink): void {

@@ -6,7 +6,7 @@ import type { CodeSink } from './code';
 export const AWS_CLI = /(?:^|[\s`"'!$;&|(])aws\s+(?:--[a-z-]+(?:\s+[^\s-][^\s]*)?\s+)*([a-z0-9-]+)(\s+[a-z][a-z0-9-]*)/g;
 // An operation of the AWS CLI: hyphenated (`start-session`, `list-stacks`) or one of its one-word commands. Prose
 // such as "an aws lambda function" or "the aws glue job" names the service, not the CLI.
-export const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
+const CLI_OPERATION = /^\s+(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|sync|mb|rb|presign|website|invoke|tail|wait|help|deploy|package|push|pull)$/;
 export const AWS_CLI_ITSELF = /(?:^|[\s`"'!$;&|(])(aws\s+(?:--version|configure)\b)/g;
 export const TOOL_CLI = /(?:^|[\s`"'$;&|(>])((cdk|sam)\s+(?:deploy|synth|bootstrap|diff|destroy|init|ls|list|watch|build|local|validate|sync|delete|package|logs|doctor|import|context|publish|pipeline|remote|--version)\b)/g;
 // The Lambda tools for .NET (`dotnet tool install -g Amazon.Lambda.Tools`): `dotnet lambda deploy-function`.

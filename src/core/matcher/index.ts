@@ -10,7 +10,7 @@ import { inConstructId, inStateName } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
-import { trailingAlias } from './sdk';
+import { trailingAlias } from './boundNames';
 import { isBlank, isWordChar, tokenize, tokenizeWords } from './text';
 import { Match, MatcherTables } from './types';
 

@@ -41,7 +41,7 @@ export const STATES_NAME = /(?<![\w.$])States\.[A-Z][A-Za-z]+(?=["'(])/g;
 // `"IMAGE_LAMBDA_FUNCTION"` (an English name such as LAMBDA only before one of its nouns). Keys (`"S3_BUCKET":`),
 // environment lookups (`os.environ["S3_BUCKET"]`) and setting names (`…_BUCKET`, `…_NAME`) are the program's own.
 export const ENUM_VALUE = /(["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\1/g;
-export const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV|USER|USERNAME|PWD|PASSWORD|TOKEN)$/;
+const ENUM_OWN_NAME = /_(?:NAME|ARN|ID|URL|URI|PATH|BUCKET|PREFIX|KEY|REGION|ENDPOINT|TABLE|QUEUE|TOPIC|ROLE|HOST|PORT|DIR|FILE|ACCOUNT|CLUSTER|DATABASE|DB|SECRET|PROFILE|VAR|ENV|USER|USERNAME|PWD|PASSWORD|TOKEN)$/;
 export const LAMBDA_ENV = /\bAWS_LAMBDA_[A-Z_]+\b|\bLAMBDA_TASK_ROOT\b/g;
 // Notebook kernels of Glue interactive sessions: `"name": "glue_pyspark"`, `"languageId": "python_glue_session"`.
 // Case as the notebook writes it: `"name": "Python_Glue_Session"` too (round 18).
