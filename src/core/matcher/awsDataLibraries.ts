@@ -1,7 +1,8 @@
 // The data libraries AWS publishes beside its SDKs: awswrangler (the AWS SDK for pandas: `wr.athena…`,
 // `awswrangler.s3…`, its modules imported by name, its distributed packages), the Glue ETL library (`awsglue`,
 // `GlueContext`) and Glue's connection types for connectors (`connection_type="custom.athena"`, in any language), and
-// Amazon's Redshift driver for Python (`redshift_connector`). Split from sdk.ts (the dispatcher, which keeps the order the patterns run in).
+// Amazon's Redshift driver for Python (`redshift_connector`).
+// Split from sdk.ts (the dispatcher, which keeps the order the patterns run in).
 import type { Resolver } from './claims';
 import type { CodeSink } from './code';
 import { wranglerModule } from './wrangler';

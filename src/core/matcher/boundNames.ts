@@ -1,7 +1,8 @@
 // Uses of the names a file's own imports bind (imports.ts and typedImports.ts decide the bindings; this module finds them
 // on a line): qualified aliases (`ecs.Cluster`, `s3.put_object`, `wr.s3…`, a CDK module's class named after another
 // service, a CDK factory, Go's `events.` types), imported SDK and library classes used bare, a bound client at a line's end
-// whose call goes on at the next, and a quoted name in a Python `__all__`. Split from sdk.ts (the dispatcher, which keeps the order the patterns run in).
+// whose call goes on at the next, and a quoted name in a Python `__all__`.
+// Split from sdk.ts (the dispatcher, which keeps the order the patterns run in).
 import { ANY_SERVICE, typeParts } from './classWords';
 import type { CodeSink } from './code';
 import { FileContext } from './fileContext';
@@ -19,6 +20,7 @@ export const QUALIFIED = /(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)(?:\.
 
 const MEMBER_START = /^\s*\.([A-Za-z_$])/;
 
+// The callbacks' tests, declared once (a literal in a function is a new RegExp object each time it runs).
 const CAPITAL_START = /^[A-Z]/;
 const VECTOR = /vector/;
 const CDK_MODULE_NAMESPACE = /^aws_[a-z0-9_]+$/;

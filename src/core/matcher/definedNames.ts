@@ -1,6 +1,7 @@
 // Names AWS defines that carry a service's name, met in the tenth draw of real code: API Gateway's OpenAPI
 // extensions and its integration subtypes; Lake Formation's IAM_ALLOWED_PRINCIPALS (round 15); and the CDK's
-// method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh. Each is
+// method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh, and its enum of VPC endpoint
+// services (`InterfaceVpcEndpointAwsService.LAMBDA`; its pattern runs from sdk.ts's gates, in their order). Each is
 // AWS's name for something of that service, not a name the program chose.
 import type { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';

@@ -1,6 +1,7 @@
 // Lambda's event types, named after the service that sends the event: `SQSEvent`, `APIGatewayV2ProxyRequestEvent`,
 // `CloudWatchEvent` (EventBridge), and .NET's event packages (`Amazon.Lambda.KinesisEvents`). boundNames.ts reads the
-// same names through a package alias (Go's `events.DynamoDBOperationTypeInsert`). Split from sdk.ts (the dispatcher, which keeps the order the patterns run in).
+// same names through a package alias (Go's `events.DynamoDBOperationTypeInsert`).
+// Split from sdk.ts (the dispatcher, which keeps the order the patterns run in).
 import type { Resolver } from './claims';
 import { typeParts } from './classWords';
 import type { CodeSink } from './code';

@@ -14,10 +14,10 @@ export const GO_SDK = /\bgithub\.com\/aws\/aws-sdk-go(?:-v2)?\/service\/([a-z0-9
 export const GO_LAMBDA = /\bgithub\.com\/aws\/(aws-lambda-go)\/[a-z]/g;
 export const RUST_CRATE = /\baws_sdk_([a-z0-9]+)\b/g;
 export const DOTNET_NAMESPACE = /\bAmazon\.([A-Z][A-Za-z0-9]+)/g;
-// The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
 // A class of Lambda's .NET libraries named after the service in front of the function, qualified in full:
 // `Amazon.Lambda.AspNetCoreServer.APIGatewayHttpApiV2ProxyFunction` (API Gateway), `…ApplicationLoadBalancerFunction`.
 export const DOTNET_LAMBDA_CLASS = /\bAmazon\.Lambda\.(?:[A-Z][A-Za-z0-9]*\.)+([A-Z][A-Za-z0-9]*)\b(?!\.)/g;
+// The .NET CDK: `using Amazon.CDK;`, `Amazon.CDK.AWS.Lambda` (the module's service).
 export const DOTNET_CDK = /\bAmazon\.CDK(?:\.AWS\.([A-Za-z0-9]+))?\b/g;
 
 export function onAthenaFederation(m: RegExpExecArray, s: CodeSink): void {
