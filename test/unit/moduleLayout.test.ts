@@ -101,9 +101,10 @@ describe('module layout', () => {
     for (const f of Object.keys(LONG_FILES)) assert.ok(fs.existsSync(path.join(PROJECT_ROOT, f)), `${f} is listed but gone`);
   });
 
-  it('keeps every module of the matcher under the limit (issue 11: names, SDK and infrastructure patterns split by idea)', () => {
+  it('keeps every rule module of the matcher under the limit, whatever LONG_FILES says (issue 11: split by idea)', () => {
+    // Only ServiceMatcher itself (index.ts) may be listed: the name, SDK and infrastructure rules split by idea instead.
     const dir = path.join(PROJECT_ROOT, 'src', 'core', 'matcher');
-    const long = files.filter((f) => path.dirname(f) === dir && !(rel(f) in LONG_FILES) && lineCount(texts.get(f)!) > MAX_LINES);
+    const long = files.filter((f) => path.dirname(f) === dir && path.basename(f) !== 'index.ts' && lineCount(texts.get(f)!) > MAX_LINES);
     assert.deepStrictEqual(long.map(rel), []);
   });
 
