@@ -19,12 +19,12 @@ export const MUTATIONS = [
   },
   {
     face: 'hover', name: 'no-boto3', describe: 'boto3 client()/resource() calls are no longer recognised',
-    file: 'src/core/matcher/sdk.ts', find: 'const BOTO3_CALL = /\\b(?:client|resource)\\(', replace: 'const BOTO3_CALL = /\\bNEVER_MATCHES(?:client|resource)\\(',
+    file: 'src/core/matcher/sdkBotocore.ts', find: 'const BOTO3_CALL = /\\b(?:client|resource)\\(', replace: 'const BOTO3_CALL = /\\bNEVER_MATCHES(?:client|resource)\\(',
     layers: ['unit', 'host'], env: { UNIT_SPEC: 'out/test/unit/matcher*.test.js', DE_STUDY_TEST_GREP: 'hover' },
   },
   {
     face: 'hover', name: 'no-terraform', describe: 'Terraform resource types are no longer recognised',
-    file: 'src/core/matcher/infra.ts', find: 'const TF_TYPE = /\\b(aws_[a-z0-9_]+)\\b(?!::)/g;', replace: 'const TF_TYPE = /\\bNEVER_MATCHES(aws_[a-z0-9_]+)\\b(?!::)/g;',
+    file: 'src/core/matcher/infraTemplates.ts', find: 'const TF_TYPE = /\\b(aws_[a-z0-9_]+)\\b(?!::)/g;', replace: 'const TF_TYPE = /\\bNEVER_MATCHES(aws_[a-z0-9_]+)\\b(?!::)/g;',
     layers: ['unit'], env: { UNIT_SPEC: 'out/test/unit/matcher*.test.js' },
   },
   {

@@ -1,7 +1,9 @@
 // Names AWS defines that carry a service's name, met in the tenth draw of real code: API Gateway's OpenAPI
 // extensions and its integration subtypes; Lake Formation's IAM_ALLOWED_PRINCIPALS (round 15); and the CDK's
-// method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh. Each is
+// method that adds an interface endpoint (PrivateLink) to a VPC, missed in the seventh, and its enum of VPC endpoint
+// services (`InterfaceVpcEndpointAwsService.LAMBDA`; its pattern runs from sdk.ts's gates, in their order). Each is
 // AWS's name for something of that service, not a name the program chose.
+import type { Resolver } from './claims';
 import { ANY_SERVICE, typeParts } from './classWords';
 import type { CodeSink } from './code';
 import { eachMatch } from './eachMatch';
@@ -67,4 +69,20 @@ function onInterfaceEndpoint(m: RegExpExecArray, s: CodeSink): void {
 
 function onIamAllowed(m: RegExpExecArray, s: CodeSink): void {
   s.add(s.known('iam'), 'sdk', m.index, 'IAM');
+}
+
+// The CDK's VPC endpoint services name the service the endpoint reaches: `InterfaceVpcEndpointAwsService.LAMBDA`,
+// `.SSM_MESSAGES` (Systems Manager's), `.SECRETS_MANAGER`, `GatewayVpcEndpointAwsService.S3`.
+export const VPC_ENDPOINT_SERVICE = /\b(?:Interface|Gateway)VpcEndpointAwsService\.([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\b/g;
+
+/** `SECRETS_MANAGER` → Secrets Manager, `SSM_MESSAGES` → Systems Manager (its first word), `KINESIS_STREAMS` → Data Streams. */
+function endpointMember(member: string, r: Resolver): string | undefined {
+  const words = member.toLowerCase().split('_');
+  const camel = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return r.pick('boto3', words.join('')) ?? r.pick('boto3', words.join('-')) ?? typeParts(camel, r, undefined, true)[0]?.serviceId ?? r.pick('boto3', words[0]);
+}
+
+export function onVpcEndpointService(m: RegExpExecArray, s: CodeSink): void {
+  const r = s.r;
+  s.add(endpointMember(m[1], r), 'sdk', m.index + m[0].length - m[1].length, m[1]);
 }

@@ -2,7 +2,8 @@
 // and abbreviations, or code identifiers (SDKs of every language, CloudFormation, Terraform, CDK, ARNs,
 // IAM actions, service principals, endpoints, CLIs, s3:// URIs). Hover, `de-study scan` and the
 // knowledge base's section annotation all use it, so they always agree. The rules live by idea:
-// names.ts (prose), sdk.ts and infra.ts (identifiers), fileContext.ts (what a file says), claims.ts.
+// names.ts (prose), sdk.ts and infra.ts (identifiers: the gates, over a module per SDK family or kind of
+// identifier), fileContext.ts (what a file says), claims.ts; docs/matcher.md has the whole module map.
 import { Service } from '../model';
 import { Resolver } from './claims';
 import { CODE_HINT, codeMatches, RUN_TRIGGER } from './code';
@@ -10,7 +11,7 @@ import { inConstructId, inStateName } from './constructId';
 import { FileContext } from './fileContext';
 import { DISTINCTIVE } from './nameWords';
 import { NameTrie, UNLISTED } from './names';
-import { trailingAlias } from './sdk';
+import { trailingAlias } from './boundNames';
 import { isBlank, isWordChar, tokenize, tokenizeWords } from './text';
 import { Match, MatcherTables } from './types';
 

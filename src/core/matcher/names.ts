@@ -1,11 +1,15 @@
 // Prose names: official, short and former names from the notes, kept in a trie of lower-case words, and
 // the rules that decide whether words that spell a name mean the service here (case, the word after,
-// code symbols, lowercase prose with the service's own nouns).
+// code symbols, lowercase prose with the service's own nouns). The forms a name is written in are in nameForms.ts,
+// the tests of the text around a name in nameSurroundings.ts, and the word shapes the trie is indexed by in wordShape.ts.
 import { Service } from '../model';
 import { inPathValue, inStructTag, isEmphasisUnderscore, isNameGap, isWordChar, Token, tokenize } from './text';
 import { NameEntry } from './types';
 import { declaredName } from './ownNames';
-import { BRAND_NOUNS, DISTINCTIVE, ENGINE_SERVICES, GENERIC_IN_LOWER_CASE, MISSPELLINGS, NEGATIVE_NEXT, NOT_SERVICE_NAMES, NOUNS, OTHER_AWS_SERVICES, OWNED_FEATURES, SERVICE_PHRASES, VERB_OBJECTS, VERSIONED } from './nameWords';
+import { BRAND_NOUNS, GENERIC_IN_LOWER_CASE, NEGATIVE_NEXT, NOUNS, OTHER_AWS_SERVICES, VERSIONED } from './nameWords';
+import { nameForms, spelling } from './nameForms';
+import { awsBefore, inFileSystemPath, inWebAddress, isVerbAtSentenceStart, looksLikeCode, nextWord, onlyBlankBefore } from './nameSurroundings';
+import { sameWordFolded, shape, SHAPES } from './wordShape';
 
 /** The service id of a name that belongs to no listed service (OTHER_AWS_SERVICES): it ends a name, never a mention. */
 export const UNLISTED = '';
@@ -45,44 +49,7 @@ export class NameTrie {
   private readonly path: TrieNode[] = [];
 
   addService(s: Service): void {
-    const weakSet = new Set(s.ambiguous.map((n) => n.toLowerCase()));
-    for (const n of MISSPELLINGS[s.id] ?? []) if (n === n.toLowerCase()) weakSet.add(n);
-    const given = [s.name, s.shortName ?? '', ...s.formerNames, ...s.aliases, ...s.ambiguous, ...(MISSPELLINGS[s.id] ?? []), ...(OWNED_FEATURES[s.id] ?? []), ...(SERVICE_PHRASES[s.id] ?? [])].filter(Boolean);
-    // "Amazon Kinesis Data Analytics" is also written "Kinesis Data Analytics": add unbranded forms of 2+ words.
-    const unbranded = given.map((n) => n.replace(/^(Amazon|AWS)\s+/, '')).filter((n) => n.split(/\s+/).length >= 2);
-    // "Amazon OpenSearch", "AWS Athena": the brand before a short or ambiguous name makes it the service,
-    // even where the bare word is an open-source engine.
-    const brand = /^(Amazon|AWS)\s/.exec(s.name)?.[1];
-    const branded = brand ? [s.shortName ?? '', ...s.ambiguous].filter((n) => n && !/^(Amazon|AWS)\s/.test(n)).map((n) => `${brand} ${n}`) : [];
-    // "CloudWatch Events" → "a CloudWatch event rule", "Kinesis Data Streams" → "a Kinesis Data Stream": the
-    // singular of a plural name of two words or more is the same service.
-    const singular = [...given, ...unbranded].filter((n) => /\s\S*[^su\s]s$/.test(n) && !/\(/.test(n)).map((n) => n.slice(0, -1));
-    // "AWS StepFunctions", "Amazon DataFirehose": a branded name of several words written without their blanks is the
-    // same name (round 16); only behind its brand, since an unbranded `StepFunctions` may be the program's own class.
-    const joined = given.map((n) => /^(Amazon|AWS)\s+(\S+(?:\s+\S+)+)$/.exec(n)).filter((m): m is RegExpExecArray => !!m && !/[()]/.test(m[2]))
-      .map((m) => `${m[1]} ${m[2].replace(/\s+/g, '')}`);
-    for (const name of new Set([...given, ...unbranded, ...branded, ...singular])) {
-      const clean = name.replace(/\s*\((?:formerly|previously|legacy)[^)]*\)\s*/gi, ' ').trim();
-      if (!clean) continue;
-      if (NOT_SERVICE_NAMES.has(clean.toLowerCase())) {
-        // The engine's name, listed by the note of AWS's service of it: that service only where the text names it clearly.
-        // "Opensearch", as a README may write it, is the same engine's name (round 13).
-        if (ENGINE_SERVICES[clean.toLowerCase()] === s.id) {
-          for (const spelled of new Set([clean, clean[0] + clean.slice(1).toLowerCase()])) this.add({ serviceId: s.id, tokens: tokenize(spelled).map((t) => t.text), foldCase: false, weak: true, strict: true, length: clean.length });
-        }
-        continue;
-      }
-      const tokens = tokenize(clean).map((t) => t.text);
-      if (!tokens.length) continue;
-      const branded = tokens.length > 1 && /^(amazon|aws)$/i.test(tokens[0]);
-      this.add({ serviceId: s.id, tokens, foldCase: branded, weak: weakSet.has(clean.toLowerCase()), length: clean.length });
-      // "### Crawler Undo Script": an ambiguous lower-case word capitalised (a heading, a sentence's start) is the
-      // service only where the file names it clearly ("AWS Glue crawler"), as an engine's name is (round 14).
-      if (tokens.length === 1 && /^[a-z]+$/.test(clean) && weakSet.has(clean)) {
-        this.add({ serviceId: s.id, tokens: [clean[0].toUpperCase() + clean.slice(1)], foldCase: false, weak: true, strict: true, length: clean.length });
-      }
-    }
-    for (const name of joined) this.add({ serviceId: s.id, tokens: tokenize(name).map((t) => t.text), foldCase: false, weak: false, asWritten: true, length: name.length });
+    for (const e of nameForms(s)) this.add(e);
   }
 
   /** After every note: names of other AWS services that would otherwise read as a listed one inside them. */
@@ -284,66 +251,12 @@ export class NameTrie {
   }
 }
 
-/** Word characters folded to 0–35 (digits, then letters of either case); 36 for none. */
-function fold(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 90) return c - 55;
-  if (c >= 97 && c <= 122) return c - 87;
-  return 36;
-}
-
-/** line[start, end) (ASCII letters and digits) equals the lower-case word w, case folded by character code. */
-function sameWordFolded(line: string, start: number, end: number, w: string): boolean {
-  if (end - start !== w.length) return false;
-  for (let k = 0; k < w.length; k++) {
-    const c = line.charCodeAt(start + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 /** The child of node whose word is line[start, end) (a run of ASCII letters and digits), case folded. */
 function childAt(node: TrieNode, line: string, start: number, end: number): TrieNode | undefined {
   const same = node.byShape.get(shape(line, start, end));
   if (same === undefined) return undefined;
   for (let j = 0; j < same.length; j++) if (sameWordFolded(line, start, end, same[j].word)) return same[j];
   return undefined;
-}
-
-const MAX_SHAPE_LENGTH = 31;
-const SHAPES = 37 * 37 * (MAX_SHAPE_LENGTH + 1);
-
-/** A word's shape, case folded: its first two characters and its length (capped). */
-function shape(text: string, start: number, end: number): number {
-  const second = end - start > 1 ? fold(text.charCodeAt(start + 1)) : 36;
-  return (fold(text.charCodeAt(start)) * 37 + second) * (MAX_SHAPE_LENGTH + 1) + Math.min(end - start, MAX_SHAPE_LENGTH);
-}
-
-/**
- * How the tokens at i spell entry e: 'exact' (as the notes write it, or any case for branded names and
- * words only AWS uses), 'lower' (all lower case, for a name of English words), or undefined.
- */
-function spelling(e: NameEntry, tokens: Token[], i: number): 'exact' | 'lower' | undefined {
-  if (e.foldCase) return 'exact';
-  if (e.asWritten) return e.tokens.every((t, k) => tokens[i + k].text === t) ? 'exact' : undefined;
-  // Whether the name holds a word only AWS uses: read only for a word written in lower case unlike the notes.
-  let distinctive: boolean | undefined;
-  let exact = true;
-  for (let k = 0; k < e.tokens.length; k++) {
-    const got = tokens[i + k].text;
-    if (got === e.tokens[k]) continue;
-    // Title case after the first word, as headings write names: "Glue Crawler", "EventBridge Rules" (round 14).
-    if (k > 0 && got.length > 1 && got[0] === e.tokens[k][0].toUpperCase() && got.slice(1) === e.tokens[k].slice(1) && e.tokens[k] === e.tokens[k].toLowerCase() && tokens[i].text === e.tokens[0]) continue;
-    const lower = got.toLowerCase();
-    if (got !== lower) {
-      // Mixed case: only a word only AWS uses may be spelled differently ("Cloudwatch", "DynamoDb").
-      if (!DISTINCTIVE.has(lower)) return undefined;
-      continue;
-    }
-    distinctive ??= e.tokens.some((t) => DISTINCTIVE.has(t.toLowerCase()));
-    if (!distinctive) exact = false;
-  }
-  return exact ? 'exact' : 'lower';
 }
 
 /** The rest of a field set to a literal: `: true,`, `": false`, `: 0`. */
@@ -355,51 +268,6 @@ const PSR4_KEY = /^\\\\"\s*:/;
 /** " 4", " 4.0", " 6.15": a release number after a versioned service's name. */
 const VERSION_AFTER = /^[ \t]+\d{1,2}(?:\.\d{1,2})?(?!\w|\.\d)/;
 
-/**
- * The word after a name, lower-cased: past at least one blank, hyphen or quote, a run of ASCII letters, all
- * within 24 characters of the name's end (`kinesis shards`, `glue-job`). A character loop: nameAt asks for it
- * on most hovers of a name.
- */
-function nextWord(line: string, end: number): string {
-  const limit = Math.min(line.length, end + 24);
-  let i = end;
-  while (i < limit && isNextWordGap(line.charCodeAt(i))) i++;
-  if (i === end) return '';
-  const start = i;
-  while (i < limit && isLetter(line.charCodeAt(i))) i++;
-  return i > start ? line.slice(start, i).toLowerCase() : '';
-}
-
-/** A white-space character (as `\s` reads one), a hyphen, a backquote or a quote. */
-function isNextWordGap(c: number): boolean {
-  return c === 45 || c === 96 || c === 39 || c === 34 || isWhiteSpace(c);
-}
-
-/** A character `\s` matches. */
-function isWhiteSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && WHITE_SPACE.test(String.fromCharCode(c));
-}
-
-/** `^\s*["']?$` on line[0, start), without the slice: only white space before a name, then at most a quote. */
-function onlyBlankBefore(line: string, start: number): boolean {
-  let i = start;
-  if (i > 0 && (line.charCodeAt(i - 1) === 34 || line.charCodeAt(i - 1) === 39)) i--;
-  while (i > 0 && isWhiteSpace(line.charCodeAt(i - 1))) i--;
-  return i === 0;
-}
-
-const WHITE_SPACE = /^\s$/;
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** "AWS Athena", "Amazon Redshift": the brand before an ambiguous short name makes it clear. */
-function awsBefore(line: string, start: number): boolean {
-  return /\b(?:AWS|Amazon|aws|amazon)\s+$/.test(line.slice(Math.max(0, start - 8), start));
-}
-
 // Character classes the name rules test one character with, declared once: a regular expression literal in a
 // function is a new RegExp object each time it runs, and these run on every name a hover reads (some once per character).
 const SIGIL = /[$@]/;
@@ -408,64 +276,3 @@ const MEMBER_START = /[A-Za-z(]/;
 const WORD_CHAR = /\w/;
 const LOWER_LETTER = /[a-z]/;
 const NAMESPACED_KEY_TAIL = /^:[a-z]+-[a-z]/;
-const ADDRESS_END = /[\s"'`()<>[\]]/;
-const PATH_END = /[\s"'`=(]/;
-
-// The tests of isVerbAtSentenceStart and looksLikeCode, declared once (a literal in the function is a new RegExp object per call).
-const SENTENCE_START_BEFORE = /(?:^|[.!?:]\s)[\s#/*>`-]*$/;
-const OBJECT_WORD_AFTER = /^ +([A-Za-z]+)\b/;
-const DECLARING_KEYWORD_BEFORE = /\b(class|def|function|interface|struct|enum|extends|implements)\s+$/;
-const BINDING_KEYWORD_BEFORE = /\b(as|const|let|var|val|import)\s+$/;
-const QUOTE_BEFORE = /"\s*$/;
-const QUOTED_KEY_AFTER = /^"\s*:/;
-const YAML_KEY_INDENT = /^\s*(?:-\s+)?$/;
-const BLOCK_KEY_COLON = /^:\s*$/;
-const ASSIGNMENT_AFTER = /^\s*=(?!=)/;
-
-/** "Backup the contents of…": a capitalised name that opens a sentence and takes an object is a verb. */
-function isVerbAtSentenceStart(line: string, start: number, end: number): boolean {
-  if (!SENTENCE_START_BEFORE.test(line.slice(Math.max(0, start - 40), start))) return false;
-  const m = OBJECT_WORD_AFTER.exec(line.slice(end, end + 16));
-  return !!m && VERB_OBJECTS.has(m[1]);
-}
-
-/**
- * A weak name used as a code symbol: `class Config:`, `new Batch(`, `"Config": {`, `Glue = …`, and for a
- * lower-case word a variable: `import * as kinesis`, `const s3 =`.
- */
-/**
- * `/home/ec2-user/glue/…`, `~/SageMaker/Glue\\ Examples/`: a directory of an absolute or home-relative
- * file-system path is the user's folder name, whatever it is called (a shell's `\\ ` keeps the path going).
- */
-/** `https://docs.aws.amazon.com/autoscaling/ec2/userguide/…`: a web address's path names a page, not a use. */
-function inWebAddress(line: string, start: number): boolean {
-  if (!line.includes('://')) return false;
-  let a = start;
-  while (a > 0 && !ADDRESS_END.test(line[a - 1])) a--;
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(line.slice(a, start));
-}
-
-function inFileSystemPath(line: string, start: number, end: number): boolean {
-  if (!line.includes('/')) return false;
-  let a = start;
-  while (a > 0 && (!PATH_END.test(line[a - 1]) || line[a - 2] === '\\')) a--;
-  if (a < start && /^(?:~|\.{1,2})?\/[\w.$~-]/.test(line.slice(a, start + 1)) && line.slice(a, start).includes('/')) return true;
-  // A folder of a relative path to a file, quoted or not: `path: src/main/java/com/example/cloudformation/CreateStack.java`.
-  if (line[end] === '/' && (a === start || line[start - 1] === '/') && /^\/(?:[\w.$-]+\/)*[\w$-]+\.[A-Za-z][A-Za-z0-9]{0,5}(?=$|[\s"'`),;:\]])/.test(line.slice(end, end + 200))) return true;
-  // A quoted relative path to a file, `"cloudformation/{}.yaml"`, `'glue/jobs/load.py'`: its folders are the program's.
-  return a === start && /["'`]/.test(line[start - 1] ?? '') && /^[\w-]+\/[\w{}.$/-]*\.[A-Za-z]{2,5}["'`]/.test(line.slice(start, start + 120));
-}
-
-
-function looksLikeCode(line: string, start: number, end: number, lower: boolean): boolean {
-  const before = line.slice(Math.max(0, start - 30), start);
-  const after = line.slice(end, end + 6);
-  return DECLARING_KEYWORD_BEFORE.test(before)
-    || (lower && BINDING_KEYWORD_BEFORE.test(before))
-    || after.startsWith('(')
-    || (lower && after.startsWith('['))
-    || (QUOTE_BEFORE.test(before) && QUOTED_KEY_AFTER.test(after))
-    // A YAML key that opens a block, a CloudFormation logical id or a setting of the program's: `  Crawler:`.
-    || (YAML_KEY_INDENT.test(line.slice(0, start)) && BLOCK_KEY_COLON.test(line.slice(end)))
-    || ASSIGNMENT_AFTER.test(after);
-}
