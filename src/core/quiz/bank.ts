@@ -26,6 +26,8 @@ import { padFeatureChoices } from './build/featurePad';
 import { buildDefinitions } from './build/definition';
 import { extractHeadingFamilies } from './extract/headingFamilies';
 import { buildHeadingFamily } from './build/headingFamily';
+import { extractHeadingPairs } from './extract/serviceHeadings';
+import { buildServiceHeadings } from './build/serviceHeadings';
 import { buildPractice } from './build/practice';
 import { unfitPractice } from './practiceFit';
 import { practiceGiveaway } from './practiceGiveaway';
@@ -121,6 +123,8 @@ export class QuestionBank {
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       const minable = new Set(sections);
       for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
+      // Two or three sibling headings that each name a service (users' notes: serviceHeadings.ts).
+      if (doc.source === 'user') for (const g of extractHeadingPairs(doc)) if (g.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildServiceHeadings(ctx, doc, g));
       // One requirement or description question per key and section: several lines about one service in
       // one section are near-duplicates (blind review r3).
       const asked = new Map<string, Draft>();
@@ -163,6 +167,9 @@ export class QuestionBank {
         this.diagnostics.push({ file: d.doc.file, line: d.line, severity: 'warning', message: `definition held back: ${wrong}` });
         return drop(d, 'misdefined', wrong);
       }
+      // A later question of a user's definition list draws an option set its list has not shown yet (listOnce.ts).
+      const fresh = lists.freshOrder(d);
+      if (fresh) d.distractors = fresh;
       let r = gate(ctx, d, { seen });
       // A user's leak that other wrong options of the pool share is asked with those options (leakSwap.ts).
       const swapped = 'rejected' in r && r.rejected === 'leak-word' ? leakSharersFirst(d, d.stem, r.detail.split(' → ')[0]) : undefined;

@@ -26,7 +26,7 @@ const DESCRIPTION_LABEL = /^\*\*(?:how it works|mechanism|definition|what it is|
 // Openings that set a scene rather than say what the thing is.
 const NOT_A_DESCRIPTION = /^(?:in|when|if|to|for|this|these|the following|with|by|once|after|before|because|although|note|e\.g\.)\b/i;
 
-function descriptionOf(section: Section): { text: string; line: number } | undefined {
+export function descriptionOf(section: Section): { text: string; line: number } | undefined {
   const first = blocksOf(section)[0];
   if (!first || first.type === 'cell' || first.type === 'details') return undefined;
   let raw = first.raw.trim();
