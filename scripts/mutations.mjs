@@ -9,7 +9,7 @@ export const MUTATIONS = [
   },
   {
     face: 'quiz', name: 'gate-leak-off', describe: 'the gate no longer drops a stem that names its key',
-    file: 'src/core/quiz/gate.ts', find: "if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));", replace: '',
+    file: 'src/core/quiz/gate/key.ts', find: "if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));", replace: '',
     layers: ['unit'], env: { UNIT_SPEC: 'out/test/unit/quiz.gate.test.js out/test/unit/quiz.generator.test.js' },
   },
   {
