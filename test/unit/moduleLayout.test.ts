@@ -12,7 +12,6 @@ const LONG_FILES: Record<string, string> = {
   'src/core/parser.ts': 'the section walk over markdown-it tokens, one pass; not yet split',
   'src/core/search.ts': 'the search index and its query paths; not yet split',
   'src/core/knowledgeBase.ts': 'the knowledge base and its change events; not yet split',
-  'src/core/quiz/session.ts': 'the quiz session state machine, one transition table; not yet split',
   'src/core/matcher/index.ts': 'ServiceMatcher: the scan, the hover path and vouching share private state; not yet split',
 };
 
