@@ -16,7 +16,8 @@ import { QuestionBank, selectQuestions } from '../src/core/quiz/generator';
 import { BankCacheFile, bankFingerprint } from '../src/core/quiz/bankCache';
 import { ProgressStore } from '../src/core/quiz/progress';
 import { Scheduler } from '../src/core/quiz/scheduler';
-import { QuizSession, ViewContext } from '../src/core/quiz/session';
+import { QuizSession } from '../src/core/quiz/session';
+import { ViewContext } from '../src/core/quiz/sessionView';
 
 export interface QuizBenchRow { name: string; unit: string; median: number; p95?: number }
 

@@ -4,7 +4,8 @@
 import * as assert from 'assert';
 import { reshuffle } from '../../src/core/quiz/generator';
 import { Scheduler } from '../../src/core/quiz/scheduler';
-import { QuizSession, ViewContext } from '../../src/core/quiz/session';
+import { QuizSession } from '../../src/core/quiz/session';
+import { ViewContext } from '../../src/core/quiz/sessionView';
 import { Question } from '../../src/core/quiz/types';
 import { isWebviewMessage, QuizView } from '../../src/shared/quizProtocol';
 

@@ -4,7 +4,8 @@
 import * as assert from 'assert';
 import { Section, Service } from '../../src/core/model';
 import { acronymOf } from '../../src/core/quiz/build/headingFamily';
-import { categoryDomain, isPseudoService } from '../../src/core/quiz/context';
+import { isPseudoService } from '../../src/core/quiz/pseudoService';
+import { categoryDomain } from '../../src/core/quiz/serviceTraits';
 import { countedFamily, extractTermLists } from '../../src/core/quiz/extract/definitions';
 import { extractFacts } from '../../src/core/quiz/extract/facts';
 import { extractHeadingFamilies, headingName } from '../../src/core/quiz/extract/headingFamilies';

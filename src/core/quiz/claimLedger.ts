@@ -3,7 +3,7 @@
 // found the same cue asked as a single "fits best" question and again inside a two-workload Select TWO, in
 // five of its eleven failures. The bank gates single forms before Select TWO (bank.ts), so a Select TWO is
 // built only from claims no single question uses.
-import { cueKey } from './context';
+import { cueKey } from './cueKey';
 import { Draft } from './draft';
 
 /** A claim of a note line: the line and the cue, as the ledger keys it. */

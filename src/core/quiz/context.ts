@@ -1,6 +1,8 @@
 // The indexes every builder and the gate share, built once per bank from the whole knowledge base:
 // service names, families and rivals, the notes' choice tables, the numbers of each service's facts,
 // and which answers the notes tie to each cue (so that no distractor is another defensible answer).
+// What needs none of these indexes lives beside it: a service's own traits (serviceTraits.ts), the pseudo-
+// service test (pseudoService.ts), the cue key (cueKey.ts) and a question's domain and task (placement.ts).
 import { serviceNames } from '../catalog';
 import { KnowledgeBase } from '../knowledgeBase';
 import { Match } from '../matcher';
@@ -9,79 +11,17 @@ import { ChoiceTable, indexChoiceTables } from './extract/tables';
 import { ServiceNameIndex } from './nameIndex';
 import { NUMBER_G } from './numbers';
 import { officialEntry } from './officialName';
-import { namesService, sentence, stemWord, stripMd } from './text';
+import { namesService, sentence, stripMd } from './text';
+import { cueKey, forgetCueKeys } from './cueKey';
 import { Draft } from './draft';
-
-export const categoryFamily = (c: string) => c.replace(/\s*\(.*$/, '');
-
-// Catalog services never change once loaded; the distractor scans ask these of every service many times.
-const retired = new WeakMap<Service, boolean>();
-const groups = new WeakMap<Service, 'control' | 'data'>();
-
-/** A service that is retired or takes no new customers: never a key. */
-export function isRetired(s: Service): boolean {
-  let v = retired.get(s);
-  if (v === undefined) {
-    // "legacy" too: S3 Select and Data Pipeline take no new customers (2024); CloudTrail Lake's note says so
-    // in its description only.
-    v = /discontinued|retired|legacy|end of (?:life|support)|closed to new customers|removed in v1\.1/i.test(`${s.scope ?? ''} ${s.category}`)
-      || /closed to new customers/i.test(s.description);
-    retired.set(s, v);
-  }
-  return v;
-}
-
-// Services that hold or move data, and those that secure, watch or build around it: a distractor from the
-// other group is absurd (IAM offered as the place a Snow job loads its data).
-const CONTROL = /^(?:Security|Management|Networking|Developer|Cloud Financial|Frontend)|governance/i;
-export function serviceGroup(s: Service): 'control' | 'data' {
-  let v = groups.get(s);
-  if (v === undefined) { v = CONTROL.test(s.category) ? 'control' : 'data'; groups.set(s, v); }
-  return v;
-}
-
-const CUE_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'you', 'your', 'need', 'needs', 'want', 'when', 'is', 'are', 'be', 'that', 'which', 'what', 'service', 'aws', 'amazon', 'use', 'can']);
-
-// A cue is keyed when a builder ties it and again when the gate checks it: once per bank, freed by release().
-const cueKeys = new Map<string, string>();
-
-/** The content words of a cue, stemmed and sorted: two notes wording one requirement alike share it. */
-export function cueKey(cue: string): string {
-  let v = cueKeys.get(cue);
-  if (v === undefined) {
-    if (cueKeys.size >= 100_000) cueKeys.clear();
-    v = [...new Set((cue.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !CUE_STOP.has(w)).map(stemWord))].sort().join(' ');
-    cueKeys.set(cue, v);
-  }
-  return v;
-}
+import { PlacementSource, QuestionPlacement } from './placement';
+import { isPseudoService } from './pseudoService';
+import { categoryFamily } from './serviceTraits';
 
 export const unitKey = (unit: string) => unit.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
 
-const coreName = (n: string) => n.replace(/\s*\(.*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
 
-/**
- * A user's vault note with `type: aws-service` that is not one service: several at once ("Amazon SQS &
- * Amazon SNS", "Amazon Kinesis Family", "… for Data Engineers") or a feature of another ("Amazon S3
- * Encryption" beside "Amazon S3"). Its title is no option of "Which AWS service …" (blind review r3).
- */
-export function isPseudoService(s: Service, others: Service[]): boolean {
-  const name = s.name.replace(/\s*\(.*$/, '');
-  if (/&|,|\+|\bfamily\b|\b(?:services|databases|tools)\b|\bfor data engineers\b|\band\b(?!.*\bmanagement\b)/i.test(name)) return true;
-  const core = coreName(s.name);
-  return others.some((o) => o.id !== s.id && [o.name, o.shortName ?? ''].some((n) => { const c = coreName(n); return c.length >= 2 && core !== c && core.startsWith(c + ' '); }));
-}
-
-// The exam domain a service's catalog category mostly belongs to, for a user's service note that names none.
-const CATEGORY_DOMAIN: [RegExp, number][] = [
-  [/analytics|compute|container|integration|migration|developer|application/i, 1],
-  [/storage|database/i, 2],
-  [/monitoring|management|cost|machine learning/i, 3],
-  [/security|identity|governance|networking|compliance/i, 4],
-];
-export const categoryDomain = (category: string) => CATEGORY_DOMAIN.find(([re]) => re.test(category))?.[1];
-
-export class QuizContext {
+export class QuizContext implements PlacementSource {
   readonly services: Service[];
   readonly byName = new Map<string, Service>();
   /** Every name, short name, former name, alias and ambiguous name (lower case) → its one service. */
@@ -107,14 +47,12 @@ export class QuizContext {
   private readonly linesCache = new Map<Section, string[]>();
   private formerCores: string[] | undefined;
   private nameIndex: ServiceNameIndex | undefined;
-  /** docService of each note (null: none), asked for every question placed. */
-  private readonly ownService = new Map<NoteDocument, string | null>();
+  private readonly placer = new QuestionPlacement(this);
 
   /** Ids of user service notes that are not one service (see isPseudoService): never a key or a distractor. */
   readonly pseudo = new Set<string>();
   /** Services a user's note misnames, under the catalog's name (officialName.ts). */
   private readonly renamed = new Map<string, Service>();
-  private readonly linkedDomains = new Map<NoteDocument, number[]>();
 
   constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
     // A user's service note names the service as the bundled catalog does (officialName.ts).
@@ -267,44 +205,8 @@ export class QuizContext {
     return i >= 0 ? section.startLine + i : section.startLine;
   }
 
-  /** Domain and task: the section's task heading, else the note's, else those of the services it is about. */
-  placement(d: Pick<Draft, 'section' | 'doc' | 'serviceIds'>): { domain?: number; task?: string } {
-    if (d.section.task) return { domain: Number(d.section.task[0]), task: d.section.task };
-    let own = this.ownService.get(d.doc);
-    if (own === undefined) { own = this.docService(d.doc) ?? null; this.ownService.set(d.doc, own); }
-    const svcs = [...d.serviceIds, ...(own && !d.serviceIds.includes(own) ? [own] : [])].map((id) => this.service(id)).filter((s): s is Service => !!s);
-    const candidates = d.doc.domains.length ? [...d.doc.domains] : [...new Set(svcs.flatMap((s) => s.domains))].sort();
-    // A user's notes rarely say their domain: the domain notes it links to ("[[domain-2-…]]"), else the
-    // catalog category of the services it is about.
-    if (!candidates.length) candidates.push(...this.domainsLinkedFrom(d.doc));
-    // A user's note about several services ("Amazon SQS & Amazon SNS") still has the category it gave.
-    const noteOwn = d.doc.serviceId ? this.service(d.doc.serviceId) : undefined;
-    if (!candidates.length) candidates.push(...new Set([...svcs, ...(noteOwn ? [noteOwn] : [])].map((s) => categoryDomain(s.category)).filter((x): x is number => !!x)));
-    let domain = candidates[0];
-    let best = -1;
-    for (const c of candidates) {
-      const score = svcs.filter((s) => s.domains.includes(c)).length;
-      if (score > best) { best = score; domain = c; }
-    }
-    if (!domain) return {};
-    // The note's own tasks first, then its services' (no concatenated copy: this runs for every question).
-    const prefix = `${domain}.`;
-    let task = d.doc.tasks.find((t) => t.startsWith(prefix));
-    for (let k = 0; !task && k < svcs.length; k++) task = svcs[k].tasks.find((t) => t.startsWith(prefix));
-    return { domain, task };
-  }
-
-  /** Domains of the "domain-N-…" notes a document links to (`[[domain-1-ingestion]]`). */
-  private domainsLinkedFrom(doc: NoteDocument): number[] {
-    let v = this.linkedDomains.get(doc);
-    if (!v) {
-      // A domain note's own title ("Domain 2: Data Store Management") says it first.
-      const own = /^\W*domain\s*([1-4])\b/i.exec(doc.title);
-      v = own ? [Number(own[1])] : [...new Set(doc.sections.flatMap((s) => [...s.markdown.matchAll(/\[\[domain[-_ ]?([1-4])\b/gi)].map((m) => Number(m[1]))))].sort();
-      this.linkedDomains.set(doc, v);
-    }
-    return v;
-  }
+  /** Domain and task of a question (placement.ts). */
+  placement(d: Pick<Draft, 'section' | 'doc' | 'serviceIds'>): { domain?: number; task?: string } { return this.placer.place(d); }
 
   /** For a service option the notes say nothing special about: what that service is. */
   describe(option: string): string {
@@ -322,8 +224,8 @@ export class QuizContext {
     this.idsCache.clear();
     this.namesCache.clear();
     this.linesCache.clear();
-    this.ownService.clear();
-    cueKeys.clear();
+    this.placer.release();
+    forgetCueKeys();
   }
 
   private indexFactNumbers(docs: NoteDocument[]): void {

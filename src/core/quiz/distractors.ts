@@ -6,7 +6,8 @@
 //    options balanced over the build (rankTally.ts), so that "pick the smallest" or "pick the largest" wins
 //    no more than chance.
 import { Service } from '../model';
-import { categoryFamily, isRetired, QuizContext, serviceGroup } from './context';
+import { QuizContext } from './context';
+import { categoryFamily, isRetired, serviceGroup } from './serviceTraits';
 import { formatLike, parseNumber, unitFor } from './numbers';
 import { binaryLike, binaryLikeValues, derivedFrom, isNice, ladderOf, NICE, regularValue, sameFormValues, significantDigits } from './numberFamily';
 import { partOfChosen } from './optionParts';

@@ -5,7 +5,7 @@
 // Wathon-style notes state each exam pattern in a service note, a domain note and an exam-tips note; a dropped
 // first statement had silently taken the pattern with it. Spares are of users' notes only: the bundled bank
 // keeps its figures.
-import { cueKey } from './context';
+import { cueKey } from './cueKey';
 import { Draft } from './draft';
 
 /** Rules that drop a draft as a repeat of a kept question: its twins repeat that question too. */

@@ -2,17 +2,14 @@
 // Review (due questions, graded Again/Hard/Good/Easy) and Exam simulation (65 questions, 130 minutes,
 // flag and review, result by domain). The panel feeds it the user's actions and renders its view; the
 // snapshot restores it after a window reload. Answers that count for spaced review are returned as
-// outcomes for the progress store.
+// outcomes for the progress store. What the panel shows is rendered by sessionView.ts, and the snapshot's
+// shape and its reading back live in sessionSnapshot.ts: this module keeps the transitions, which share the
+// round's private state (answers, flags, screen).
 import type { DomainRow, QuizMode, QuizView, TaskRow } from '../../shared/quizProtocol';
-import { inSeedOrder } from './examDraw';
 import { Grade, suggestedGrade } from './scheduler';
 import { AnswerState, domainRows, renderSession, SessionReader, taskRows, ViewContext } from './sessionView';
-import { isSnapshot, SessionSnapshot } from './sessionSnapshot';
+import { readSnapshot, SessionSnapshot } from './sessionSnapshot';
 import { Question } from './types';
-
-export { PASS_PERCENT } from './sessionView';
-export type { AnswerState, ViewContext } from './sessionView';
-export type { SessionSnapshot } from './sessionSnapshot';
 
 export interface Outcome {
   id: string;
@@ -275,33 +272,18 @@ export class QuizSession implements SessionReader {
     };
   }
 
-  /** Rebuilds a session from its snapshot; questions no longer in the bank are left out. */
+  /** Rebuilds a session from its snapshot (read by sessionSnapshot.ts); questions no longer in the bank are left out. */
   static restore(raw: unknown, lookup: (id: string) => Question | undefined): QuizSession | undefined {
-    if (!isSnapshot(raw)) return undefined;
-    const questions: Question[] = [];
-    let position = 0;
-    raw.ids.forEach((id, i) => {
-      const q = lookup(id);
-      if (!q) return;
-      if (i === raw.position) position = questions.length;
-      questions.push(inSeedOrder(q, raw.seed));
-    });
-    if (!questions.length) return undefined;
-    const s = new QuizSession({
-      mode: raw.mode, questions, seed: raw.seed, focus: raw.focus, focusLabel: raw.focusLabel,
-      startedAt: raw.startedAt, deadline: raw.deadline, newIds: raw.newIds,
-      form: Number.isInteger(raw.form) ? raw.form : undefined,
-    });
-    for (const q of questions) {
-      const a = raw.answers[q.id];
-      if (a && Array.isArray(a.chosen)) s.answers.set(q.id, { ...a, chosen: a.chosen.filter((c) => Number.isInteger(c) && c >= 0 && c < q.options.length) });
-      if (raw.flagged.includes(q.id)) s.flagged.add(q.id);
-    }
-    s.position = Math.min(position, questions.length - 1);
-    s.finishedAt = raw.finishedAt;
-    s.timedOut = !!raw.timedOut;
-    s.screen = raw.screen === 'exam-review' ? 'exam-review' : 'question';
-    s.confirming = !!raw.confirming;
+    const saved = readSnapshot(raw, lookup);
+    if (!saved) return undefined;
+    const s = new QuizSession(saved.init);
+    saved.answers.forEach((a, id) => s.answers.set(id, a));
+    saved.flagged.forEach((id) => s.flagged.add(id));
+    s.position = saved.position;
+    s.finishedAt = saved.finishedAt;
+    s.timedOut = saved.timedOut;
+    s.screen = saved.screen;
+    s.confirming = saved.confirming;
     return s;
   }
 }

@@ -9,7 +9,7 @@
 // key with the same option set is one fact whatever the cue, and the same key with three content words in
 // common (after stemming) and a third of the smaller cue is too. Scoped
 // to users' notes: the bundled bank has its own duplicate rules (gate.ts `duplicate`).
-import { cueKey } from './context';
+import { cueKey } from './cueKey';
 
 const core = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
 

@@ -10,7 +10,8 @@ import { filterQuestions, QuestionBank, questionBank, selectQuestions } from '..
 import { examStartScreen, homeScreen } from '../../core/quiz/menu';
 import { ProgressStore } from '../../core/quiz/progress';
 import { rng, shuffle } from '../../core/quiz/random';
-import { QuizSession, SessionSnapshot } from '../../core/quiz/session';
+import { QuizSession } from '../../core/quiz/session';
+import { SessionSnapshot } from '../../core/quiz/sessionSnapshot';
 import { isSourceFilter, SourceFilter, sourceCounts, sourceLabel, sourcePredicate } from '../../core/quiz/sourceFilter';
 import { Question } from '../../core/quiz/types';
 import { EmptyScreen, EXAM_QUESTIONS, ExamStartScreen, HomeScreen, QUIZ_PANEL_TITLE, QUIZ_VIEW_TYPE } from '../../shared/quizProtocol';

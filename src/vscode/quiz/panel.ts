@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { inertText } from '../../core/inertText';
 import { KnowledgeBase } from '../../core/knowledgeBase';
 import { QuestionBank } from '../../core/quiz/generator';
-import { Outcome, QuizSession, ViewContext } from '../../core/quiz/session';
+import { Outcome, QuizSession } from '../../core/quiz/session';
+import { ViewContext } from '../../core/quiz/sessionView';
 import { Question } from '../../core/quiz/types';
 import {
   ExtensionMessage, isWebviewMessage, PanelState, QUIZ_PANEL_TITLE, QuizView, SourceView, WebviewMessage,

@@ -1,7 +1,8 @@
 // A fact with a number: the number is hidden and offered among plausible values of the same unit. The
 // stem names the fact's subject (the service or the heading it sits under) when the sentence does not.
 import { NoteDocument, Section } from '../../model';
-import { isRetired, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { isRetired } from '../serviceTraits';
 import { numberVariants } from '../distractors';
 import { Draft } from '../draft';
 import { FactClaim } from '../extract/claims';

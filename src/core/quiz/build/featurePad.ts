@@ -5,7 +5,8 @@
 // too, so they fill the missing wrong options. Only members fit to stand beside the key are taken (the
 // fairness tests of siblings.ts): a feature of that service and no other, no combination, none that shares
 // a word with the key or contains it, none the notes tie to the same need.
-import { cueKey, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { cueKey } from '../cueKey';
 import { Draft } from '../draft';
 import { rng, shuffle } from '../random';
 import { ShortFeatureChoice } from './requirement';

@@ -2,7 +2,8 @@
 // number, describes. Another service whose note has the same number is never a distractor.
 import { NoteDocument } from '../../model';
 import { listItems } from '../../parser';
-import { isRetired, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { isRetired } from '../serviceTraits';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { NUMBER_G } from '../numbers';

@@ -5,7 +5,8 @@
 // lines: their choices are the distractors (each answers a different requirement).
 import { readableQuote } from './quote';
 import { NoteDocument, Section, Service } from '../../model';
-import { categoryFamily, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { categoryFamily } from '../serviceTraits';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CueClaim } from '../extract/claims';

@@ -3,7 +3,8 @@
 // distractor, but …") are the best distractors. An answer that lists services ("Amazon S3, Amazon
 // Kinesis or Amazon EventBridge") becomes a multiple response question. Anything else is a recall card.
 import { NoteDocument, Section, Service } from '../../model';
-import { isRetired, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { isRetired } from '../serviceTraits';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { QaClaim } from '../extract/claims';

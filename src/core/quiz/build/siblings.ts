@@ -3,7 +3,9 @@
 // included, name more features of that service (Partition Projection): one of them is the fourth option.
 // Only families that the stem calls a service's features, capabilities or components are padded: a
 // family with its own noun ("object lock mode") has no fair outsider.
-import { isRetired, QuizContext, cueKey } from '../context';
+import { QuizContext } from '../context';
+import { cueKey } from '../cueKey';
+import { isRetired } from '../serviceTraits';
 import { Draft } from '../draft';
 import { rng, shuffle } from '../random';
 import { FeatureChoice } from './requirement';

@@ -2,7 +2,8 @@
 // time and writes it to a store?" Notes describe a service in words that often fit its rivals too, so the
 // distractors come from other service families: one defensible answer over a hard one.
 import { NoteDocument, Section } from '../../model';
-import { categoryFamily, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { categoryFamily } from '../serviceTraits';
 import { ownKindFirst } from '../plausibleRivals';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';

@@ -3,7 +3,8 @@
 // ("Service | Best for", "Format | Description", "Prefix | Contents"). Each row is a claim: these cues
 // point to this choice, and to none of the sibling rows.
 import { ChoiceRow, NoteDocument, Section } from '../../model';
-import { isRetired, QuizContext } from '../context';
+import type { QuizContext } from '../context';
+import { isRetired } from '../serviceTraits';
 import { stripMd } from '../text';
 import { nearKind, sameKind } from '../serviceKinds';
 import { familyRows, profileRows } from './codeProfiles';

@@ -1,6 +1,7 @@
 // The gate's key checks: one or two distinct answers that the stem does not give away, current, precise, and a
 // stem whose grammar fits a single answer.
-import { isRetired, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { isRetired } from '../serviceTraits';
 import { Draft } from '../draft';
 import { hasWord, namesService } from '../text';
 import { outdatedContent } from '../outdated';

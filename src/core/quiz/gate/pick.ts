@@ -1,6 +1,7 @@
 // The gate's choice of three wrong options from the draft's pool: each of the key's kind, none another answer the
 // notes tie to the same cue, none named by the stem; too few left is a named rejection.
-import { cueKey, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { cueKey } from '../cueKey';
 import { Draft } from '../draft';
 import { NUMBER } from '../numbers';
 import { hasWord, namesService } from '../text';

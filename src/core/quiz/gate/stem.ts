@@ -1,6 +1,7 @@
 // The gate's stem checks: what a question's stem must be before its key and options are read (a stem that
 // names its subject, reads as a question, carries no residue and states a need).
-import { isRetired, QuizContext } from '../context';
+import { QuizContext } from '../context';
+import { isRetired } from '../serviceTraits';
 import { Draft } from '../draft';
 import { Service } from '../../model';
 import { fallbackNeed, offExamProduct, titleFragment, vagueNeed } from '../stemChecks';
