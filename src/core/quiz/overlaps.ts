@@ -28,8 +28,14 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bCloudWatch\b/i, /^AWS Systems Manager$/i], need: /\bon-call\b|\bpag(?:e|es|ing) (?:the|an|whoever)\b/i, decided: /\bescalat|\bresponse plan|\brunbook|\bincident\b/i },
   // Stateful windows over a stream: Managed Service for Apache Flink, Flink or Spark Streaming on an EMR cluster,
   // and Glue streaming jobs alike; no cluster to run decides against EMR, per-event latency against Glue's micro-batches (r26).
-  { options: [/\bManaged Service for Apache Flink\b/i, /^Amazon EMR$/i], need: /\b(?:window(?:ed|s)?|stateful|checkpoints?)\b[^?]*streams?\b|streams?\b[^?]*\b(?:window(?:ed|s)?|stateful|checkpoints?)\b/i, decided: /\bserverless\b|\bno (?:cluster|servers?|nodes?)\b|\bwithout (?:a |any )?(?:cluster|servers?)\b|\bmanaged\b/i },
-  { options: [/\bManaged Service for Apache Flink\b/i, /^AWS Glue$/i], need: /\b(?:window(?:ed|s)?|stateful|checkpoints?)\b[^?]*streams?\b|streams?\b[^?]*\b(?:window(?:ed|s)?|stateful|checkpoints?)\b/i, decided: /\bsub-second\b|\bmilliseconds?\b|\bevent[- ]time\b|\bper (?:event|record)\b|\brecord by record\b/i },
+  { options: [/\bManaged Service for Apache Flink\b/i, /^Amazon EMR\b/i], need: /\b(?:window(?:ed|s)?|stateful|checkpoints?)\b[^?]*streams?\b|streams?\b[^?]*\b(?:window(?:ed|s)?|stateful|checkpoints?)\b|\bevent[- ]time\b|\bwatermarks?\b|\blate(?:-arriving)? (?:data|events?|readings?|records?)\b|\barriv\w* [^?]{0,20}\blate\b|\bexactly-once\b/i, decided: /\bserverless\b|\bno (?:cluster|servers?|nodes?)\b|\bwithout (?:a |any )?(?:cluster|servers?)\b|\bmanaged\b/i },
+  // Event time, watermarks for late data and exactly-once results are Spark Structured Streaming's too (on EMR or in a
+  // Glue streaming job): they decide nothing between the three (blind review r32); latency per event does.
+  { options: [/\bManaged Service for Apache Flink\b/i, /^AWS Glue$/i], need: /\b(?:window(?:ed|s)?|stateful|checkpoints?)\b[^?]*streams?\b|streams?\b[^?]*\b(?:window(?:ed|s)?|stateful|checkpoints?)\b|\bevent[- ]time\b|\bwatermarks?\b|\blate(?:-arriving)? (?:data|events?|readings?|records?)\b|\barriv\w* [^?]{0,20}\blate\b|\bexactly-once\b/i, decided: /\bsub-second\b|\bmilliseconds?\b|\bper (?:event|record)\b|\brecord by record\b/i },
+  // Streaming sources: the exam guide's task 1.1 reads from Kinesis Data Streams, Amazon MSK and DynamoDB Streams alike; a
+  // question that asks only for a way to ingest streaming data has each of them as a key (blind review r32). A
+  // table's item changes, Kafka, shards or replay decide.
+  { options: [/\bKinesis Data Streams\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i, /\bDynamoDB Streams\b/i], need: /\bstreaming (?:data|sources?|ingestion)\b|\bingest\w* (?:\w+ )?streams?\b|\bdata streams?\b/i, decided: /\bitem[- ]level\b|\btable(?:'s)? changes\b|\bchange data capture\b|\bCDC\b|\bKafka\b|\bshards?\b|\breplay|\bpartition key\b|\btopics?\b|\bDynamoDB\b/i },
   // Both keep secrets encrypted; rotation (or configuration data, or cost) tells them apart.
   { options: [/\bSecrets Manager\b/i, /\bParameter Store\b/i], need: /\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bapi keys?\b|\bconnection strings?\b|\blicen[cs]e keys?\b/i, decided: /\brotat|\bconfig|\bparameters?\b|\bfree\b|\bcheap|\bcost/i },
   // Both are columnar, splittable, self-describing and read by Athena, Spark, Hive, EMR and Redshift Spectrum.

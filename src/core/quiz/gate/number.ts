@@ -43,6 +43,12 @@ export function factValue(key: string): string {
 export function numberDraftProblem(d: Draft, stem: string): Rejection | undefined {
   if (d.optionKind !== 'number') return undefined;
   if (documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
+  // A Lambda deployment package's size (50 MB zipped on direct upload, 250 MB unzipped) is a developer's limit; the data
+  // engineer's question is what to do past it (layers, a container image), and any note's card is trivia (r32).
+  if (/\bdeployment package\b/i.test(stem)) return reject('trivia', `a deployment package size: ${stem}`);
+  // An S3 storage class's 30 or 90 days are a minimum storage duration that is billed; objects may still be deleted
+  // earlier. A note that calls it a "retention" teaches the wrong idea (retention on S3 is Object Lock; r32).
+  if (/\bminimum retention\b/i.test(stem) && /\b(?:Standard-IA|One Zone-IA|Glacier|Intelligent-Tiering|storage class)\b/i.test(stem)) return reject('misdefined', `an S3 minimum storage duration called a retention: ${stem}`);
   const contract = d.doc.source !== 'user' ? contractTrivia(stem) : undefined;
   if (contract) return reject('trivia', contract);
   const quota = d.doc.source !== 'user' ? bareQuota(stem) : undefined;

@@ -1,5 +1,6 @@
 // The gate's stem checks: what a question's stem must be before its key and options are read (a stem that
 // names its subject, reads as a question, carries no residue and states a need).
+import { danglingReference } from '../danglingReference';
 import { QuizContext } from '../context';
 import { isRetired } from '../serviceTraits';
 import { Draft } from '../draft';
@@ -90,6 +91,9 @@ export function gateStem(ctx: QuizContext, d: Draft, own: string | undefined): {
   if (/^Which [\w\s]+ fits this requirement best: “[^”]*;[^”]*”/.test(stem)) return reject('fragment', stem);
   const whenTail = whenClauseFragment(stem);
   if (whenTail) return reject('fragment', whenTail);
+  // A stem that points back to a sentence it does not hold ("reruns that execution", danglingReference.ts).
+  const dangling = d.kind !== 'practice' ? danglingReference(stem) : undefined;
+  if (dangling) return reject('fragment', `points back to what it never said: ${dangling}`);
   if (d.doc.source === 'user' && (titleFragment(ctx, stem) || fallbackNeed(stem) || titleCaseRun(stem, (t) => ctx.servicesIn(t).length > 0))) return reject('fragment', stem);
   // A quoted need that defines its option by what no rival offers, or a bundled statement that is its heading's own
   // definition: the key's description, not a need (selfDescription.ts, blind review r25).

@@ -1,0 +1,50 @@
+// Patterns blind review r32 failed, each with a stem written in our own words that shows it.
+import * as assert from 'assert';
+import { danglingReference } from '../../src/core/quiz/danglingReference';
+import { sharedFit } from '../../src/core/quiz/overlaps';
+import { numberDraftProblem } from '../../src/core/quiz/gate/number';
+import { Draft } from '../../src/core/quiz/draft';
+
+const numberDraft = (source: 'user' | 'bundled') => ({ optionKind: 'number', doc: { source } }) as unknown as Draft;
+
+describe('quiz: patterns of blind review r32', () => {
+  it('drops a stem that points back to a thing it never named ("reruns that execution")', () => {
+    assert.strictEqual(danglingReference('Which Step Functions feature restarts that execution from the state that failed?'), 'that execution');
+    assert.strictEqual(danglingReference('Which option keeps these files out of the crawl?'), 'these files');
+    // Named before: the stem points back to its own words.
+    assert.strictEqual(danglingReference('A nightly job fails halfway. Which feature reruns that job from the failed step?'), undefined);
+    // Not a thing a pipeline acts on, or "that" as a relative pronoun.
+    assert.strictEqual(danglingReference('Which service meets this requirement with the least effort?'), undefined);
+    assert.strictEqual(danglingReference('Which service stores objects that change rarely?'), undefined);
+  });
+
+  it('treats event time, late data and exactly-once results as Spark Structured Streaming\'s too (EMR and Glue stay keys)', () => {
+    const stem = 'Which service averages each device\'s readings over ten-minute windows by event time, counting readings that arrive late, with exactly-once output?';
+    assert.strictEqual(sharedFit(stem, 'Amazon Managed Service for Apache Flink', 'Amazon EMR'), true);
+    assert.strictEqual(sharedFit(stem, 'Amazon Managed Service for Apache Flink', 'Amazon EMR Serverless'), true);
+    assert.strictEqual(sharedFit(stem, 'Amazon Managed Service for Apache Flink', 'AWS Glue'), true);
+    // No cluster to run rules EMR out; per-event latency rules Glue's micro-batches out.
+    assert.strictEqual(sharedFit(`${stem.slice(0, -1)} and no servers to manage?`, 'Amazon Managed Service for Apache Flink', 'Amazon EMR on EKS'), false);
+    assert.strictEqual(sharedFit('Which service scores each event by event time within milliseconds?', 'Amazon Managed Service for Apache Flink', 'AWS Glue'), false);
+  });
+
+  it('offers no DynamoDB Streams beside Kinesis Data Streams or MSK when the stem asks only for streaming ingestion', () => {
+    assert.strictEqual(sharedFit('Which TWO AWS services take in streaming data? (Select TWO.)', 'Amazon Kinesis Data Streams', 'Amazon DynamoDB Streams'), true);
+    assert.strictEqual(sharedFit('Which service lets producers ingest data streams for custom consumers?', 'Amazon Managed Streaming for Apache Kafka', 'Amazon DynamoDB Streams'), true);
+    // A table's item changes, or Kafka, decide.
+    assert.strictEqual(sharedFit('Which service captures item-level changes of a table as streaming data?', 'Amazon DynamoDB Streams', 'Amazon Kinesis Data Streams'), false);
+    assert.strictEqual(sharedFit('Which service ingests streaming data from existing Kafka producers?', 'Amazon Managed Streaming for Apache Kafka', 'Amazon DynamoDB Streams'), false);
+  });
+
+  it('asks no Lambda deployment package size, from any notes', () => {
+    for (const source of ['user', 'bundled'] as const) {
+      assert.strictEqual(numberDraftProblem(numberDraft(source), 'Fill in the blank: a Lambda function\'s zipped deployment package may be at most _____.')?.rejected, 'trivia');
+    }
+    assert.strictEqual(numberDraftProblem(numberDraft('user'), 'Fill in the blank: a Lambda function runs for at most _____.'), undefined);
+  });
+
+  it('asks no S3 storage class minimum called a "retention" (it is a billed minimum storage duration)', () => {
+    assert.strictEqual(numberDraftProblem(numberDraft('user'), 'Which value completes this statement: “The minimum retention for S3 One Zone-IA is _____.”?')?.rejected, 'misdefined');
+    assert.strictEqual(numberDraftProblem(numberDraft('user'), 'Which value completes this statement: “The minimum storage duration for S3 One Zone-IA is _____.”?'), undefined);
+  });
+});
