@@ -1,0 +1,43 @@
+// The keys of the written practice questions, as the near-duplicate checks read them (nearDuplicates.ts:
+// writtenPointOf, writtenPairHalf). Every generated question of the bundled notes is compared with every
+// written key (~600 in the bundled notes), so a linear scan that lower-cased each key for each question was
+// about a third of the gate's time. The index answers the same entries in the same order: those naming every
+// key of a question are filtered once per distinct key list; a key's content words are read once.
+import { hasWord } from './text';
+
+export interface WrittenKey { key: string; words: Set<string>; at: string }
+
+export class WrittenKeys {
+  private readonly list: WrittenKey[] = [];
+  private readonly naming = new Map<string, WrittenKey[]>();
+  private readonly content = new Map<WrittenKey, Set<string>>();
+
+  constructor(private readonly contentWords: (text: string) => Set<string>) {}
+
+  add(entry: WrittenKey): void {
+    this.list.push(entry);
+    // A key added after a lookup could be one of its answers: lookups start over.
+    this.naming.clear();
+  }
+
+  /** The entries, in the order added, whose key names every one of `correct` as a whole word (hasWord). */
+  namingAll(correct: string[]): WrittenKey[] {
+    const k = correct.join('\u0000');
+    let v = this.naming.get(k);
+    if (!v) {
+      v = this.list.filter((p) => correct.every((c) => hasWord(p.key, c)));
+      this.naming.set(k, v);
+    }
+    return v;
+  }
+
+  /** Every entry, in the order added. */
+  get all(): readonly WrittenKey[] { return this.list; }
+
+  /** The content words of an entry's key (contentWords of the constructor), read once. */
+  contentOf(p: WrittenKey): Set<string> {
+    let v = this.content.get(p);
+    if (!v) { v = this.contentWords(p.key); this.content.set(p, v); }
+    return v;
+  }
+}
