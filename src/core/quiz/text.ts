@@ -20,8 +20,12 @@ const lowerOf = (text: string) => {
 /** True when `text` contains `word` as a whole word, ignoring case. */
 export function hasWord(text: string, word: string): boolean {
   if (!word) return false;
-  const t = lowerOf(text);
-  const w = word.toLowerCase();
+  return hasLowerWord(lowerOf(text), word.toLowerCase());
+}
+
+/** hasWord of a text and a word both already lower-cased (callers that test one text many times). */
+export function hasLowerWord(t: string, w: string): boolean {
+  if (!w) return false;
   for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
     if (!isWordChar(t[i - 1]) && !isWordChar(t[i + w.length])) return true;
   }

@@ -3,7 +3,7 @@
 // written key (~600 in the bundled notes), so a linear scan that lower-cased each key for each question was
 // about a third of the gate's time. The index answers the same entries in the same order: those naming every
 // key of a question are filtered once per distinct key list; a key's content words are read once.
-import { hasWord } from './text';
+import { hasLowerWord } from './text';
 
 export interface WrittenKey { key: string; words: Set<string>; at: string }
 
@@ -11,21 +11,25 @@ export class WrittenKeys {
   private readonly list: WrittenKey[] = [];
   private readonly naming = new Map<string, WrittenKey[]>();
   private readonly content = new Map<WrittenKey, Set<string>>();
+  /** Each key lower-cased once, in the order of `list`. */
+  private readonly lower: string[] = [];
 
   constructor(private readonly contentWords: (text: string) => Set<string>) {}
 
   add(entry: WrittenKey): void {
     this.list.push(entry);
+    this.lower.push(entry.key.toLowerCase());
     // A key added after a lookup could be one of its answers: lookups start over.
     this.naming.clear();
   }
 
-  /** The entries, in the order added, whose key names every one of `correct` as a whole word (hasWord). */
+  /** The entries, in the order added, whose key names every one of `correct` as a whole word (as hasWord tells). */
   namingAll(correct: string[]): WrittenKey[] {
     const k = correct.join('\u0000');
     let v = this.naming.get(k);
     if (!v) {
-      v = this.list.filter((p) => correct.every((c) => hasWord(p.key, c)));
+      const words = correct.map((c) => c.toLowerCase());
+      v = this.list.filter((_, i) => words.every((w) => hasLowerWord(this.lower[i], w)));
       this.naming.set(k, v);
     }
     return v;
