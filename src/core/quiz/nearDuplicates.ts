@@ -5,6 +5,7 @@ import { Draft } from './draft';
 import { GENERIC, stems, stemWord } from './text';
 import { perBuild } from './perBuild';
 import { WrittenKeys } from './writtenKeys';
+import { KeyWordIndex } from './keyWordIndex';
 
 interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean; comparison?: boolean }
 
@@ -177,7 +178,8 @@ export function writtenPairHalf(d: Draft, correct: string[], seen: Map<string, s
   return undefined;
 }
 
-const practiceNeeds = new AskedNeeds();
+// Only a question sharing a key word can be on the same point (samePracticePoint): indexed by key word.
+const practicePoints = perBuild(() => new KeyWordIndex<Asked>());
 
 /**
  * A bundled practice question asking what an earlier one asks: keys sharing most of their words (both "a Step
@@ -185,12 +187,12 @@ const practiceNeeds = new AskedNeeds();
  * practice exams were written one by one and repeat scenarios: where the first is, else undefined.
  */
 export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>, comparison = false): string | undefined {
-  const asked = practiceNeeds.under(seen, 'practice');
+  const asked = practicePoints(seen);
   const words = factWords(stem);
   const keyWords = contentWords(key);
-  const hit = asked.find((p) => p.key && samePracticePoint(keyWords, p.key, words, p.words, comparison || !!p.comparison));
+  const hit = asked.sharing(keyWords).find((p) => p.key && samePracticePoint(keyWords, p.key, words, p.words, comparison || !!p.comparison));
   if (hit) return hit.at;
-  asked.push({ words, key: keyWords, at, comparison });
+  asked.add({ words, key: keyWords, at, comparison });
   return undefined;
 }
 
