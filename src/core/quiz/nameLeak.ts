@@ -107,10 +107,16 @@ function stemParts(stem: string): string[][] {
 }
 
 /** A stem's words (stemParts) in the form compared, and its tokens: one stem is checked against many keys. */
-const normStem = memoText((stem: string) => ({
+const normPiece = memoText((stem: string) => ({
   words: stemParts(stem).map((ws) => ws.map(norm)),
   tokens: stem.match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g) ?? [],
 }));
+// "; " is never inside a word: the needs of a two-workload question (joined by it) are read once each, as in keyLeak.ts.
+const normStem = (stem: string) => {
+  if (!stem.includes('; ')) return normPiece(stem);
+  const pieces = stem.split('; ').map(normPiece);
+  return { words: pieces.flatMap((p) => p.words), tokens: pieces.flatMap((p) => p.tokens) };
+};
 
 /** `part` of the name and `word` of the stem are one word: same stem, or the stem word grows from the part ("sync" → "synchronization"). */
 function matches(part: string, word: string): boolean {
