@@ -58,7 +58,7 @@ interface Word { raw: string; stem: string; name: boolean }
 const CONTENT = (w: Word) => w.stem.length >= 3 && !GENERIC.has(w.stem) && !/^\d/.test(w.stem);
 
 /** The text before `end` ends a sentence or a label (/[.!?:]\s*$/ of text.slice(0, end), read backwards). */
-function afterSentenceEnd(text: string, end: number): boolean {
+export function afterSentenceEnd(text: string, end: number): boolean {
   let i = end - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   return i >= 0 && '.!?:'.includes(text[i]);

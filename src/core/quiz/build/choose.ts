@@ -152,6 +152,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       // Every pair of cues, the usual one first: the bank keeps the first whose cues no other question asks
       // (claimLedger.ts, bundled notes), and one per pair of rows. A user's table keeps the usual pair only.
       const [na, nb] = doc.source === 'user' ? [1, 1] : [ownCues.length, otherCues.length];
+      // The same for every pair of these two rows (the notes are only read): made once, not per pair.
+      const explanation = `${explain(i)} ${explain(j)}`;
+      const optionNotes = mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]);
       for (let da = 0; da < na; da++) for (let db = 0; db < nb; db++) {
         const cueA = stripMd(ownCues[(a0 + da) % ownCues.length]);
         const cueB = stripMd(otherCues[(b0 + db) % otherCues.length]);
@@ -161,8 +164,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
           correct: [labels[i], labels[j]], distractors,
           claims: [claimAt(row.line, cueA), claimAt(rows[j].line, cueB), `pair:${section.id}:${Math.min(i, j)}-${Math.max(i, j)}`],
           optionKind: rowIds ? 'service' : 'text',
-          explanation: `${explain(i)} ${explain(j)}`,
-          optionNotes: mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]),
+          explanation, optionNotes,
           serviceIds: both, answerServiceIds: rowIds ? both : [],
         });
       }
