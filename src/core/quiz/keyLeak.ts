@@ -27,7 +27,8 @@ const pieceTokens = memoText((stem: string) => [...stem.matchAll(/[A-Za-z][A-Za-
   .map((t) => ({ word: t[0], parts: [...stems(t[0])].filter((part) => part.length >= 3 && !GENERIC.has(part)) })));
 // "; " is never inside a word: a two-workload question's needs, joined by it (gate/leak.ts), are read need by need,
 // each once per build however many pairs quote it.
-const stemTokens = (stem: string) => (stem.includes('; ') ? stem.split('; ').flatMap(pieceTokens) : pieceTokens(stem));
+// The whole text is kept too: it is asked once per key and per wrong-option set of its draft.
+const stemTokens = memoText((stem: string) => (stem.includes('; ') ? stem.split('; ').flatMap(pieceTokens) : pieceTokens(stem)));
 
 const someOf = (set: Set<string>, test: (x: string) => boolean) => { for (const x of set) if (test(x)) return true; return false; };
 

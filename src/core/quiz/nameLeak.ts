@@ -112,11 +112,11 @@ const normPiece = memoText((stem: string) => ({
   tokens: stem.match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g) ?? [],
 }));
 // "; " is never inside a word: the needs of a two-workload question (joined by it) are read once each, as in keyLeak.ts.
-const normStem = (stem: string) => {
+const normStem = memoText((stem: string) => {
   if (!stem.includes('; ')) return normPiece(stem);
   const pieces = stem.split('; ').map(normPiece);
   return { words: pieces.flatMap((p) => p.words), tokens: pieces.flatMap((p) => p.tokens) };
-};
+});
 
 /** `part` of the name and `word` of the stem are one word: same stem, or the stem word grows from the part ("sync" → "synchronization"). */
 function matches(part: string, word: string): boolean {

@@ -94,6 +94,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   };
   // The part of a cue's fairness that is the same for every row, asked once per cue rather than once per row.
   const fairCues = new Map<string, boolean>();
+  const needCues = new Map<string, boolean>();
   const fairCue = (c: string) => {
     let v = fairCues.get(c);
     if (v === undefined) {
@@ -173,7 +174,15 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     // A cue that echoes any row's name eliminates itself (or gives the row away).
     // In a bundled note each option is a requirement: a bare feature name ("visibility timeout", "MariaDB") or a
     // clause cut from a note ("which API actions a user may call") does not read as one (blind review r11).
-    const readsAsNeed = (c: string) => doc.source === 'user' || (statesNeed(stripMd(c)) && !/^(?:which|what|who|whom|how|when|where|whether|point to)\b/i.test(stripMd(c)));
+    const readsAsNeed = (c: string) => {
+      // Asked of every cue of the table for each row: read once per cue (needCues, beside fairCues).
+      let v = needCues.get(c);
+      if (v === undefined) {
+        v = doc.source === 'user' || (statesNeed(stripMd(c)) && !/^(?:which|what|who|whom|how|when|where|whether|point to)\b/i.test(stripMd(c)));
+        needCues.set(c, v);
+      }
+      return v;
+    };
     const fair = (c: string) => fairCue(c) && readsAsNeed(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     // A cue of a feature that only runs inside this row (a ".sync" wait in Standard workflows) points here too.
