@@ -49,12 +49,13 @@ describe('quiz build memos and indexes', function () {
     'Kinesis Data Streams with enhanced fan-out',
     'glue',
     'Use Amazon Redshift Spectrum over the S3 data lake',
+    'A .NET client for Amazon ElastiCache (Redis OSS) with Object Lock-style retention',
   ];
 
   it('WrittenKeys names the entries whose key holds every answer as a whole word, as hasWord over each does', () => {
     const index = new WrittenKeys((t) => new Set([...stems(t)].filter((w) => w.length >= 3)));
     KEYS.forEach((key, i) => index.add({ key, words: new Set(), at: `exam.md:${i}` }));
-    const asks = [['Object Lock'], ['AWS Glue'], ['Glue'], ['Parquet', 'Athena'], ['S3'], ['Kinesis Data Streams', 'fan-out'], ['Lock in'], [''], ['Redshift', 'nothing']];
+    const asks = [['Object Lock'], ['AWS Glue'], ['Glue'], ['Parquet', 'Athena'], ['S3'], ['Kinesis Data Streams', 'fan-out'], ['Lock in'], [''], ['Redshift', 'nothing'], ['.NET'], ['(Redis OSS)'], ['redis oss)'], ['Lock'], ['object lock-style'], []];
     for (const correct of asks) {
       const want = index.all.filter((p) => correct.every((c) => hasWord(p.key, c))).map((p) => p.at);
       assert.deepStrictEqual(index.namingAll(correct).map((p) => p.at), want, correct.join(' + '));

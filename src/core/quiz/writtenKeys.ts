@@ -13,23 +13,35 @@ export class WrittenKeys {
   private readonly content = new Map<WrittenKey, Set<string>>();
   /** Each key lower-cased once, in the order of `list`. */
   private readonly lower: string[] = [];
+  /** Runs of ASCII letters and digits of the lower-cased keys → the entries (indexes, ascending) that have them. */
+  private readonly byRun = new Map<string, number[]>();
 
   constructor(private readonly contentWords: (text: string) => Set<string>) {}
 
   add(entry: WrittenKey): void {
     this.list.push(entry);
-    this.lower.push(entry.key.toLowerCase());
+    const lower = entry.key.toLowerCase();
+    this.lower.push(lower);
+    for (const run of new Set(lower.match(/[a-z0-9]+/g) ?? [])) {
+      let at = this.byRun.get(run);
+      if (!at) { at = []; this.byRun.set(run, at); }
+      at.push(this.list.length - 1);
+    }
     // A key added after a lookup could be one of its answers: lookups start over.
     this.naming.clear();
   }
 
   /** The entries, in the order added, whose key names every one of `correct` as a whole word (as hasWord tells). */
   namingAll(correct: string[]): WrittenKey[] {
-    const k = correct.join('\u0000');
+    const k = JSON.stringify(correct);
     let v = this.naming.get(k);
     if (!v) {
       const words = correct.map((c) => c.toLowerCase());
-      v = this.list.filter((_, i) => words.every((w) => hasLowerWord(this.lower[i], w)));
+      // A whole word that starts with a letter or digit starts with a whole run of the text (its first run):
+      // only the entries with that run can hold it. Other words are looked for in every entry.
+      const first = words.length ? /^[a-z0-9]+/.exec(words[0])?.[0] : undefined;
+      const from = first ? (this.byRun.get(first) ?? []) : this.list.map((_, i) => i);
+      v = from.filter((i) => words.every((w) => hasLowerWord(this.lower[i], w))).map((i) => this.list[i]);
       this.naming.set(k, v);
     }
     return v;
