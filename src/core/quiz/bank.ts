@@ -41,6 +41,7 @@ import { withoutLeakingMember } from './leakTrim';
 import { leakSharersFirst } from './leakSwap';
 import { Question } from './types';
 import { releaseStems } from './text';
+import { releaseMemos } from './buildMemo';
 import { releaseNumbers } from './numbers';
 import { releaseRankTallies } from './rankTally';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
@@ -191,6 +192,7 @@ export class QuestionBank {
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();
+    releaseMemos();
     releaseNumbers();
     releaseRankTallies();
   }

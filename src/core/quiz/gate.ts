@@ -17,6 +17,7 @@ import { pickDistractors } from './gate/pick';
 import { optionLeak } from './gate/leak';
 import { duplicateOf, ledgerKeys, record } from './gate/ledger';
 import { presentQuestion, questionBase, questionId } from './gate/present';
+import { claimTaken } from './claimLedger';
 
 export { GATE_RULES } from './gate/rules';
 export type { GateOptions, GateResult, GateRule } from './gate/rules';
@@ -42,6 +43,10 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const { distractors } = picked;
   const problem = d.optionKind === 'number' ? numberOptionsProblem(ctx, d, stem, correct, distractors) : optionLeak(ctx, d, stem, correct, distractors);
   if (problem) return problem;
+  // One note line, one question (claimLedger.ts, blind review r9): the first ledger check, made before the
+  // ledger keys are worked out (most two-workload pairs stop here).
+  const claimed = claimTaken(d, options.seen);
+  if (claimed) return reject('same-claim', claimed);
   const keys = ledgerKeys(ctx, d, stem, correct, distractors, own);
   const duplicate = duplicateOf(d, stem, correct, distractors, keys, options.seen);
   if (duplicate) return duplicate;

@@ -4,6 +4,7 @@
 import { acronymLeak } from './stemChecks';
 import { namePartLeak } from './nameLeak';
 import { GENERIC, hasWord, stems } from './text';
+import { memoText } from './buildMemo';
 
 // Keyed by the stems() set of the text, which the bank frees once built: these go with it.
 const wordsCache = new WeakMap<Set<string>, Set<string>>();
@@ -17,6 +18,17 @@ function wordsOf(option: string): Set<string> {
   }
   return v;
 }
+
+/**
+ * The stem's words, each with its stemmed parts that can give a key away (three letters or more, not generic):
+ * one stem is checked against each key and pool of its draft, so it is read once per build (buildMemo.ts).
+ */
+const pieceTokens = memoText((stem: string) => [...stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)]
+  .map((t) => ({ word: t[0], parts: [...stems(t[0])].filter((part) => part.length >= 3 && !GENERIC.has(part)) })));
+// "; " is never inside a word: a two-workload question's needs, joined by it (gate/leak.ts), are read need by need,
+// each once per build however many pairs quote it.
+// The whole text is kept too: it is asked once per key and per wrong-option set of its draft.
+const stemTokens = memoText((stem: string) => (stem.includes('; ') ? stem.split('; ').flatMap(pieceTokens) : pieceTokens(stem)));
 
 const someOf = (set: Set<string>, test: (x: string) => boolean) => { for (const x of set) if (test(x)) return true; return false; };
 
@@ -46,10 +58,8 @@ export function leaksKey(stem: string, key: string, distractors: string[]): stri
   const compact = key.replace(/^(?:amazon|aws)\s+/i, '').toLowerCase().replace(/[^a-z0-9]/g, '');
   const squashed = distractors.map((d) => d.toLowerCase().replace(/[^a-z0-9]/g, ''));
   const shared = (w: string) => others.some((o) => someOf(o, (x) => sameRoot(x, w))) || squashed.some((d) => d.includes(w));
-  for (const t of stem.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
-    const word = t[0];
-    for (const part of stems(word)) {
-      if (part.length < 3 || GENERIC.has(part)) continue;
+  for (const { word, parts } of stemTokens(stem)) {
+    for (const part of parts) {
       if (someOf(keyWords, (k) => sameRoot(k, part)) && !shared(part)) return word;
       // Closed compounds: "in-memory" → "MemoryDB", "time series" → "Timestream" is not caught (different word).
       if (part.length >= 5 && compact.includes(part) && !shared(part)) return word;

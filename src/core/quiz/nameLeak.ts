@@ -5,6 +5,7 @@
 // ("organisational" → Organizations), a synonym of a part ("immediate" → Instant Retrieval), an abbreviation of the key spelled out in the stem, in part
 // ("dual-layer" → DSSE-KMS, "1 AZ" → One Zone-IA). A part shared by a distractor never counts.
 import { stemWord } from './text';
+import { memoText } from './buildMemo';
 
 // Brand names spelled from an English word: the word gives the brand away.
 const BRAND_WORDS: Record<string, string[]> = {
@@ -65,7 +66,7 @@ export function americanSpelling(word: string): string {
 }
 
 /** A stem word in the form compared with the name's parts: American spelling, then stemmed. */
-const norm = (w: string) => stemWord(americanSpelling(w));
+const norm = memoText((w: string) => stemWord(americanSpelling(w)));
 
 /** The words of a text, compound names split at their capitals ("DataSync" → data, sync) and hyphens. */
 export function nameParts(name: string): string[] {
@@ -83,6 +84,9 @@ export function nameParts(name: string): string[] {
   }
   return out;
 }
+
+/** A name's parts in the form compared (norm): every draft's wrong options are read again for each stem. */
+const normParts = memoText((name: string) => nameParts(name).map(norm));
 
 /** The stem's words with abbreviations expanded ("1 AZ" → one, availability, zone). */
 function stemParts(stem: string): string[][] {
@@ -102,6 +106,18 @@ function stemParts(stem: string): string[][] {
   return out;
 }
 
+/** A stem's words (stemParts) in the form compared, and its tokens: one stem is checked against many keys. */
+const normPiece = memoText((stem: string) => ({
+  words: stemParts(stem).map((ws) => ws.map(norm)),
+  tokens: stem.match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g) ?? [],
+}));
+// "; " is never inside a word: the needs of a two-workload question (joined by it) are read once each, as in keyLeak.ts.
+const normStem = memoText((stem: string) => {
+  if (!stem.includes('; ')) return normPiece(stem);
+  const pieces = stem.split('; ').map(normPiece);
+  return { words: pieces.flatMap((p) => p.words), tokens: pieces.flatMap((p) => p.tokens) };
+});
+
 /** `part` of the name and `word` of the stem are one word: same stem, or the stem word grows from the part ("sync" → "synchronization"). */
 function matches(part: string, word: string): boolean {
   if (part === word) return true;
@@ -115,14 +131,13 @@ function matches(part: string, word: string): boolean {
  * distractor's name has too (S3 when every option is an S3 class) or that is too common never counts.
  */
 export function namePartLeak(stem: string, key: string, distractors: string[]): string | undefined {
-  const others = distractors.flatMap((d) => nameParts(d).map(norm));
-  const parts = [...new Set(nameParts(key).map(norm))]
+  const others = distractors.flatMap(normParts);
+  const parts = [...new Set(normParts(key))]
     .filter((p) => p.length >= 3 && !/^\d/.test(p) && !WEAK_PARTS.has(p) && !others.some((o) => o === p || matches(o, p) || matches(p, o)));
   if (!parts.length) return undefined;
-  const stemWords = stemParts(stem);
-  const tokens = stem.match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g) ?? [];
+  const { words: stemWords, tokens } = normStem(stem);
   for (let i = 0; i < stemWords.length; i++) {
-    for (const w of stemWords[i].map(norm)) {
+    for (const w of stemWords[i]) {
       if (w.length < 3) continue;
       if (parts.some((p) => matches(p, w))) return tokens[i];
     }

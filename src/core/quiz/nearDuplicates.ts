@@ -2,8 +2,10 @@
 // per bank build (the bank's `seen` map, one per build), the needs already asked under a key, and compares a
 // new question's need with them by content words (stemmed, without the words of the question frames).
 import { Draft } from './draft';
-import { GENERIC, hasWord, stems, stemWord } from './text';
+import { GENERIC, stems, stemWord } from './text';
 import { perBuild } from './perBuild';
+import { WrittenKeys } from './writtenKeys';
+import { KeyWordIndex } from './keyWordIndex';
 
 interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean; comparison?: boolean }
 
@@ -31,7 +33,8 @@ function needWords(stem: string): Set<string> {
 }
 
 const withoutFrame = (stem: string) => new Set([...needWords(stem)].filter((w) => !FRAME.has(w)));
-const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+// Counted in a loop: these run for every pair of needs compared, and an array per pair was garbage.
+const sharedCount = (a: Set<string>, b: Set<string>) => { let n = 0; for (const w of a) if (b.has(w)) n++; return n; };
 /** The shared words' share of the smaller set. */
 const share = (a: Set<string>, b: Set<string>) => sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
 /** Content words of a key or label (stemmed, three letters or more, no generic words). */
@@ -137,7 +140,7 @@ export function sameFactTwin(d: Draft, stem: string, correct: string[], seen: Ma
 /** A need that shares four content words and 40 % of the shorter one with a written practice scenario. */
 const writtenScenario = (need: Set<string>, written: Set<string>) => sharedCount(need, written) >= 4 && share(need, written) >= 0.4;
 
-const writtenKeys = perBuild(() => [] as { key: string; words: Set<string>; at: string }[]);
+const writtenKeys = perBuild(() => new WrittenKeys(contentWords));
 
 /**
  * A generated question whose every key is named in a written practice question's key ("ReferentialIntegrity" in "A
@@ -145,7 +148,7 @@ const writtenKeys = perBuild(() => [] as { key: string; words: Set<string>; at: 
  * the shorter need: the written question asks that point already (blind reviews r18, r19; practiceTwins in docs/quiz.md).
  */
 function writtenPointOf(words: Set<string>, correct: string[], seen: Map<string, string>): { at: string } | undefined {
-  return writtenKeys(seen).find((p) => correct.every((c) => hasWord(p.key, c)) && writtenScenario(words, p.words));
+  return writtenKeys(seen).namingAll(correct).find((p) => writtenScenario(words, p.words));
 }
 
 // The two quoted needs of a stitched "two separate workloads" Select TWO, in the order of its keys (choiceStem.ts PAIR).
@@ -161,19 +164,22 @@ const PAIR_CUES = /^A team has two separate workloads\. One mentions “([^”]+
 export function writtenPairHalf(d: Draft, correct: string[], seen: Map<string, string>): string | undefined {
   const m = d.doc.source !== 'user' && d.kind === 'choose-two' && correct.length === 2 ? PAIR_CUES.exec(d.stem) : null;
   if (!m) return undefined;
+  const written = writtenKeys(seen);
   for (const [n, cue] of [m[1], m[2]].entries()) {
     const label = contentWords(correct[n]);
+    if (!label.size) continue;
     const words = factWords(cue);
-    const hit = writtenKeys(seen).find((p) => {
-      const key = contentWords(p.key);
-      return label.size > 0 && [...label].every((w) => key.has(w)) && writtenScenario(words, p.words);
+    const hit = written.all.find((p) => {
+      const key = written.contentOf(p);
+      return [...label].every((w) => key.has(w)) && writtenScenario(words, p.words);
     });
     if (hit) return hit.at;
   }
   return undefined;
 }
 
-const practiceNeeds = new AskedNeeds();
+// Only a question sharing a key word can be on the same point (samePracticePoint): indexed by key word.
+const practicePoints = perBuild(() => new KeyWordIndex<Asked>());
 
 /**
  * A bundled practice question asking what an earlier one asks: keys sharing most of their words (both "a Step
@@ -181,12 +187,12 @@ const practiceNeeds = new AskedNeeds();
  * practice exams were written one by one and repeat scenarios: where the first is, else undefined.
  */
 export function samePracticeFact(stem: string, key: string, at: string, seen: Map<string, string>, comparison = false): string | undefined {
-  const asked = practiceNeeds.under(seen, 'practice');
+  const asked = practicePoints(seen);
   const words = factWords(stem);
   const keyWords = contentWords(key);
-  const hit = asked.find((p) => p.key && samePracticePoint(keyWords, p.key, words, p.words, comparison || !!p.comparison));
+  const hit = asked.sharing(keyWords).find((p) => p.key && samePracticePoint(keyWords, p.key, words, p.words, comparison || !!p.comparison));
   if (hit) return hit.at;
-  asked.push({ words, key: keyWords, at, comparison });
+  asked.add({ words, key: keyWords, at, comparison });
   return undefined;
 }
 
@@ -211,7 +217,7 @@ export function samePracticePoint(keyA: Set<string>, keyB: Set<string>, a: Set<s
 export function recordPracticeFact(stem: string, keyServices: string[], at: string, seen: Map<string, string>, key = ''): void {
   const words = factWords(stem);
   for (const name of keyServices) factNeeds.under(seen, name.toLowerCase()).push({ words, at, practice: true });
-  if (key) writtenKeys(seen).push({ key, words, at });
+  if (key) writtenKeys(seen).add({ key, words, at });
 }
 
 const keysAsked = new AskedNeeds();

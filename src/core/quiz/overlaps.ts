@@ -4,6 +4,7 @@
 // or cost qualifier, SQS or Kinesis Data Streams on-demand beside "scales automatically"). Each entry names
 // the options (by their names, so table labels and catalog names alike), the need they share, and the
 // words that decide between them; a distractor that shares the key's need undecided is dropped (`ambiguous`).
+import { memoText } from './buildMemo';
 
 interface Overlap {
   /** Patterns of option names; any two different ones overlap. */
@@ -146,11 +147,20 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 
+/**
+ * For each overlap, the index of the first of its options that names this text (-1: none). Every pool option
+ * is tested beside every key of a build, so each text is read once per build (buildMemo.ts).
+ */
+const optionAt = memoText((text: string) => OVERLAPS.map((o) => o.options.findIndex((re) => re.test(text))));
+
 /** The stem asks a need the key and this other option both meet, and says nothing that tells them apart. */
 export function sharedFit(stem: string, key: string, other: string): boolean {
-  for (const o of OVERLAPS) {
-    const k = o.options.findIndex((re) => re.test(key));
-    const x = o.options.findIndex((re) => re.test(other));
+  const keyAt = optionAt(key);
+  const otherAt = optionAt(other);
+  for (let i = 0; i < OVERLAPS.length; i++) {
+    const o = OVERLAPS[i];
+    const k = keyAt[i];
+    const x = otherAt[i];
     if (k < 0 || x < 0 || k === x) continue;
     if (o.need.test(stem) && !(o.decided?.test(stem))) return true;
   }

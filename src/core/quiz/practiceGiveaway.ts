@@ -57,6 +57,13 @@ interface Word { raw: string; stem: string; name: boolean }
 
 const CONTENT = (w: Word) => w.stem.length >= 3 && !GENERIC.has(w.stem) && !/^\d/.test(w.stem);
 
+/** The text before `end` ends a sentence or a label (/[.!?:]\s*$/ of text.slice(0, end), read backwards). */
+export function afterSentenceEnd(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && '.!?:'.includes(text[i]);
+}
+
 // Words of a text in order; a name word is capitalised (not the option's first word, an imperative) or code.
 function wordsOf(text: string, optionText: boolean): Word[] {
   const out: Word[] = [];
@@ -64,8 +71,8 @@ function wordsOf(text: string, optionText: boolean): Word[] {
   let first = true;
   for (const m of plain.matchAll(/[A-Za-z0-9][A-Za-z0-9'’]*/g)) {
     const raw = m[0];
-    const sentenceStart = first || /[.!?:]\s*$/.test(plain.slice(0, m.index));
-    const name = /[A-Z]/.test(raw) && !(optionText && sentenceStart && !/[A-Z].*[A-Z]/.test(raw));
+    // Asked only of a capitalised option word: testing each word's whole prefix was quadratic in the text.
+    const name = /[A-Z]/.test(raw) && !(optionText && (first || afterSentenceEnd(plain, m.index)) && !/[A-Z].*[A-Z]/.test(raw));
     out.push({ raw, stem: stemWord(raw), name });
     first = false;
   }

@@ -6,10 +6,12 @@
 // Partition projection; "only minutes of downtime" for Full load and CDC), so the plain technique stays wrong —
 // measured: dropping those too lost correct questions (a pattern-computed partition scenario, DMS cut-over rows).
 import { stemWord } from './text';
+import { memoText } from './buildMemo';
 
 const FILLER = new Set(['amazon', 'aws', 'the', 'a', 'an', 'of', 'for', 'with', 'and', 'on', 'in', 'to', 'by']);
 
-const words = (name: string) => name.split(/[\s/()]+/).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, '')).filter((w) => w && !FILLER.has(w.toLowerCase())).map(stemWord);
+// Memoised per build: every key is compared with every wrong option of its pool (buildMemo.ts).
+const words = memoText((name: string) => name.split(/[\s/()]+/).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, '')).filter((w) => w && !FILLER.has(w.toLowerCase())).map(stemWord));
 
 /** True when the wrong option's name holds every content word of the key's and more (a refinement of the key). */
 export function refinesKey(key: string, other: string): boolean {

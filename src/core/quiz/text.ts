@@ -9,11 +9,23 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An ASCII letter or digit (what a whole word of hasWord ends at). */
 export const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
 
+// The last text lower-cased: the gate tests one stem for many words and names in a row (hasWord, namesService).
+let lastText = '';
+let lastLower = '';
+const lowerOf = (text: string) => {
+  if (lastText !== text) { lastText = text; lastLower = text.toLowerCase(); }
+  return lastLower;
+};
+
 /** True when `text` contains `word` as a whole word, ignoring case. */
 export function hasWord(text: string, word: string): boolean {
   if (!word) return false;
-  const t = text.toLowerCase();
-  const w = word.toLowerCase();
+  return hasLowerWord(lowerOf(text), word.toLowerCase());
+}
+
+/** hasWord of a text and a word both already lower-cased (callers that test one text many times). */
+export function hasLowerWord(t: string, w: string): boolean {
+  if (!w) return false;
   for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
     if (!isWordChar(t[i - 1]) && !isWordChar(t[i + w.length])) return true;
   }
@@ -21,8 +33,6 @@ export function hasWord(text: string, word: string): boolean {
 }
 
 const nameRes = new WeakMap<Service, { lower: string[]; ci?: RegExp; cs?: RegExp }>();
-let lastText = '';
-let lastLower = '';
 
 /**
  * True when the text names the service: any name, short name, former name or alias (word-bounded,
@@ -42,8 +52,8 @@ export function namesService(text: string, s: Service): boolean {
     nameRes.set(s, re);
   }
   // Most texts name none of the service's names at all: a plain substring test rules them out.
-  if (lastText !== text) { lastText = text; lastLower = text.toLowerCase(); }
-  if (!re.lower.some((n) => lastLower.includes(n))) return false;
+  const lower = lowerOf(text);
+  if (!re.lower.some((n) => lower.includes(n))) return false;
   return !!(re.ci?.test(text) || re.cs?.test(text));
 }
 

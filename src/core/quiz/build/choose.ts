@@ -94,6 +94,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   };
   // The part of a cue's fairness that is the same for every row, asked once per cue rather than once per row.
   const fairCues = new Map<string, boolean>();
+  const needCues = new Map<string, boolean>();
   const fairCue = (c: string) => {
     let v = fairCues.get(c);
     if (v === undefined) {
@@ -152,6 +153,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       // Every pair of cues, the usual one first: the bank keeps the first whose cues no other question asks
       // (claimLedger.ts, bundled notes), and one per pair of rows. A user's table keeps the usual pair only.
       const [na, nb] = doc.source === 'user' ? [1, 1] : [ownCues.length, otherCues.length];
+      // The same for every pair of these two rows (the notes are only read): made once, not per pair.
+      const explanation = `${explain(i)} ${explain(j)}`;
+      const optionNotes = mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]);
       for (let da = 0; da < na; da++) for (let db = 0; db < nb; db++) {
         const cueA = stripMd(ownCues[(a0 + da) % ownCues.length]);
         const cueB = stripMd(otherCues[(b0 + db) % otherCues.length]);
@@ -161,8 +165,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
           correct: [labels[i], labels[j]], distractors,
           claims: [claimAt(row.line, cueA), claimAt(rows[j].line, cueB), `pair:${section.id}:${Math.min(i, j)}-${Math.max(i, j)}`],
           optionKind: rowIds ? 'service' : 'text',
-          explanation: `${explain(i)} ${explain(j)}`,
-          optionNotes: mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]),
+          explanation, optionNotes,
           serviceIds: both, answerServiceIds: rowIds ? both : [],
         });
       }
@@ -171,7 +174,15 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     // A cue that echoes any row's name eliminates itself (or gives the row away).
     // In a bundled note each option is a requirement: a bare feature name ("visibility timeout", "MariaDB") or a
     // clause cut from a note ("which API actions a user may call") does not read as one (blind review r11).
-    const readsAsNeed = (c: string) => doc.source === 'user' || (statesNeed(stripMd(c)) && !/^(?:which|what|who|whom|how|when|where|whether|point to)\b/i.test(stripMd(c)));
+    const readsAsNeed = (c: string) => {
+      // Asked of every cue of the table for each row: read once per cue (needCues, beside fairCues).
+      let v = needCues.get(c);
+      if (v === undefined) {
+        v = doc.source === 'user' || (statesNeed(stripMd(c)) && !/^(?:which|what|who|whom|how|when|where|whether|point to)\b/i.test(stripMd(c)));
+        needCues.set(c, v);
+      }
+      return v;
+    };
     const fair = (c: string) => fairCue(c) && readsAsNeed(c) && !answerIds.some((id) => namesService(c, ctx.service(id)!));
     const own = row.cues.filter(fair);
     // A cue of a feature that only runs inside this row (a ".sync" wait in Standard workflows) points here too.

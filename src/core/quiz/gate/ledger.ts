@@ -5,7 +5,7 @@ import { QuizContext } from '../context';
 import { Draft } from '../draft';
 import { GENERIC, namesService, stems } from '../text';
 import { definedTwin, nearDuplicate, recordKey, sameFactTwin, sameKeyAgain, sameNoteTwin, sameOptionsTwin, writtenPairHalf } from '../nearDuplicates';
-import { claimTaken, mirrorOf, recordClaims } from '../claimLedger';
+import { mirrorOf, recordClaims } from '../claimLedger';
 import { sameUserOptionSet } from '../userOptionSets';
 import { numberTwin, recordNumber } from '../numberTwins';
 import { recordRow, rowTaken } from '../rowOnce';
@@ -35,11 +35,8 @@ export function ledgerKeys(ctx: QuizContext, d: Draft, stem: string, correct: st
   return { dup: duplicateKey(stem, correct), set, fact, numberServices };
 }
 
-/** The rejection of a question the bank already asks in some form, if any. */
+/** The rejection of a question the bank already asks in some form, if any; its claims are free (gate.ts checks claimTaken first). */
 export function duplicateOf(d: Draft, stem: string, correct: string[], distractors: string[], keys: LedgerKeys, seen: Map<string, string>): Rejection | undefined {
-  // One note line, one question: a cue asked once, whatever the form (claimLedger.ts, blind review r9).
-  const claimed = claimTaken(d, seen);
-  if (claimed) return reject('same-claim', claimed);
   const first = seen.get(keys.dup);
   if (first) return reject('duplicate', first);
   if (keys.fact && seen.has(keys.fact)) return reject('duplicate', seen.get(keys.fact)!);
