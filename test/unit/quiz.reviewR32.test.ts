@@ -1,4 +1,5 @@
-// Patterns blind review r32 failed, each with a stem written in our own words that shows it.
+// Patterns blind reviews r32 and r33 failed, each with a stem written in our own words that shows it.
+import { bareQuota } from '../../src/core/quiz/quotaTrivia';
 import * as assert from 'assert';
 import { danglingReference } from '../../src/core/quiz/danglingReference';
 import { sharedFit } from '../../src/core/quiz/overlaps';
@@ -46,5 +47,23 @@ describe('quiz: patterns of blind review r32', () => {
   it('asks no S3 storage class minimum called a "retention" (it is a billed minimum storage duration)', () => {
     assert.strictEqual(numberDraftProblem(numberDraft('user'), 'Which value completes this statement: “The minimum retention for S3 One Zone-IA is _____.”?')?.rejected, 'misdefined');
     assert.strictEqual(numberDraftProblem(numberDraft('user'), 'Which value completes this statement: “The minimum storage duration for S3 One Zone-IA is _____.”?'), undefined);
+  });
+});
+
+describe('quiz: patterns of blind review r33', () => {
+  it('asks no price or billing unit, from any notes', () => {
+    const trivia = (source: 'user' | 'bundled', stem: string) => numberDraftProblem(numberDraft(source), stem)?.rejected;
+    assert.strictEqual(trivia('bundled', 'What is the on-demand price per TB that the query engine scans?'), 'trivia');
+    assert.strictEqual(trivia('bundled', 'What is the minimum data billed per query?'), 'trivia');
+    assert.strictEqual(trivia('user', 'Fill in the blank: each call is billed per request at _____.'), 'trivia');
+    assert.strictEqual(trivia('user', 'Fill in the blank: a scan of 2 TB costs _____ at 5 USD per TB.'), 'trivia');
+    // A size or a time that decides a design stays.
+    assert.strictEqual(trivia('user', 'Fill in the blank: Firehose buffers up to _____ before it writes to S3.'), undefined);
+  });
+
+  it('asks no size limit of one stored parameter or secret', () => {
+    assert.ok(bareQuota('What is the maximum size of an advanced Parameter Store parameter?'));
+    assert.ok(bareQuota('What is the maximum value size of a standard Parameter Store parameter?'));
+    assert.strictEqual(bareQuota('How long does Secrets Manager wait before it deletes a secret?'), undefined);
   });
 });

@@ -24,6 +24,8 @@ const FAMILY_NOUN = /^([a-z0-9]+(?:_[a-z0-9]+)?)_(format|codec|pattern|strategy|
 
 /** A family noun as a stem says it: "Which data format …". */
 const NOUN_NAMES: Record<string, string> = { format: 'data format', codec: 'compression codec' };
+/** A use that names the system the data comes from or goes to (its format is that system's). */
+const FROM_SOURCE = /\b(?:ingest\w*|import\w*|export\w*|exchange|feeds?|extracts?|uploads?) (?:\w+ )?(?:from|with|to) (?:(?:the|a|an|our|their) )?(?:legacy|existing|external|third-party|partner|vendor|upstream|source|on-premises|mainframe)\b|\bfrom (?:legacy|mainframe|on-premises) /i;
 
 export interface CodeObject {
   name?: string;
@@ -176,7 +178,9 @@ export function familyRows(section: Section): { noun: string; rows: ChoiceRow[] 
     // A use that names a product or technology ("Kafka message serialization", "Data lake storage for Athena queries")
     // is the member's own; a generic one ("data exchange with third-party vendors") may fit a sibling as well.
     for (const r of rows) {
-      const named = r.cues.map((c, k) => ({ c, line: r.cueLines![k] })).filter(({ c }) => /(?:^|\s)[A-Z][a-z]*[A-Z][\w-]*|\s[A-Z][a-z][\w-]*|\b[A-Z]{2,}\b/.test(c));
+      // A use that says where the data comes from ("ingestion from legacy POS systems") names what the source system
+      // exports, not a design choice: any format fits it (blind reviews r31 and r33).
+      const named = r.cues.map((c, k) => ({ c, line: r.cueLines![k] })).filter(({ c }) => /(?:^|\s)[A-Z][a-z]*[A-Z][\w-]*|\s[A-Z][a-z][\w-]*|\b[A-Z]{2,}\b/.test(c) && !FROM_SOURCE.test(c));
       r.cues = named.map((x) => x.c);
       r.cueLines = named.map((x) => x.line);
     }

@@ -46,6 +46,9 @@ export function numberDraftProblem(d: Draft, stem: string): Rejection | undefine
   // A Lambda deployment package's size (50 MB zipped on direct upload, 250 MB unzipped) is a developer's limit; the data
   // engineer's question is what to do past it (layers, a container image), and any note's card is trivia (r32).
   if (/\bdeployment package\b/i.test(stem)) return reject('trivia', `a deployment package size: ${stem}`);
+  // A price or a billing granularity (5 USD per TB, 10 MB billed per query): prices vary by Region and change, and the
+  // exam asks what lowers a bill, never the tariff (blind review r33).
+  if (/\b(?:USD|EUR|dollars?)\b|\$\s?\d|\bprice (?:per|of)\b|\b(?:minimum|min\.?) (?:\w+ )?billed\b|\bbilled (?:per|for each) (?:query|request|call|invocation)\b/i.test(stem)) return reject('trivia', `a price or billing unit: ${stem}`);
   // An S3 storage class's 30 or 90 days are a minimum storage duration that is billed; objects may still be deleted
   // earlier. A note that calls it a "retention" teaches the wrong idea (retention on S3 is Object Lock; r32).
   if (/\bminimum retention\b/i.test(stem) && /\b(?:Standard-IA|One Zone-IA|Glacier|Intelligent-Tiering|storage class)\b/i.test(stem)) return reject('misdefined', `an S3 minimum storage duration called a retention: ${stem}`);
