@@ -1,5 +1,7 @@
 // Patterns blind reviews r32 and r33 failed, each with a stem written in our own words that shows it.
 import { bareQuota } from '../../src/core/quiz/quotaTrivia';
+import { likeButLeak } from '../../src/core/quiz/likeButLeak';
+import { userChoiceQuestions } from './userNotes';
 import * as assert from 'assert';
 import { danglingReference } from '../../src/core/quiz/danglingReference';
 import { sharedFit } from '../../src/core/quiz/overlaps';
@@ -65,5 +67,25 @@ describe('quiz: patterns of blind review r33', () => {
     assert.ok(bareQuota('What is the maximum size of an advanced Parameter Store parameter?'));
     assert.ok(bareQuota('What is the maximum value size of a standard Parameter Store parameter?'));
     assert.strictEqual(bareQuota('How long does Secrets Manager wait before it deletes a secret?'), undefined);
+  });
+
+  it('drops a definition made "like <sibling> but …" when the key is named like that sibling', () => {
+    const options = ['S3 Standard-IA', 'S3 Glacier Instant Retrieval', 'S3 Express One Zone'];
+    assert.strictEqual(likeButLeak('Which S3 class is described here: “Like Standard-IA but kept in one Availability Zone”?', 'S3 One Zone-IA', options), 'S3 Standard-IA');
+    // A sibling of another name gives nothing away.
+    assert.strictEqual(likeButLeak('Which S3 class is described here: “Like Standard-IA but archived for months at a time”?', 'S3 Glacier Deep Archive', options), undefined);
+    assert.strictEqual(likeButLeak('Which S3 class keeps objects in one Availability Zone?', 'S3 One Zone-IA', options), undefined);
+  });
+
+  it('explains a wiki-linked choice by its service name, never by the link\'s file name', () => {
+    const qs = userChoiceQuestions({ 'exam-rules.md': [
+      '# Exam rules', '', '## Operations', '',
+      '- When a question requires the **smallest amount of cluster administration**, favour serverless services:',
+      '  - Choose [[athena]] over running your own Trino fleet on EC2 instances.',
+    ] });
+    const q = qs.find((x) => x.options[x.answers[0]] === 'Amazon Athena');
+    assert.ok(q, qs.map((x) => x.stem).join('\n'));
+    assert.match(q.explanation, /→ Amazon Athena\./);
+    assert.doesNotMatch(q.explanation, /→ athena\b/);
   });
 });

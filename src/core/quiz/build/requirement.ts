@@ -132,7 +132,9 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       ctx.tieCue(cue, s.name);
       // A user's former name ("Kinesis Data Firehose (KDF)") is asked by the current one, and the explanation says so.
       const former = doc.source === 'user' ? formerNameIn(s, stripMd(c.answer)) : undefined;
-      const explained = former ? sentence(`${unstopped(cue)} → ${s.name} (formerly ${former})${c.because ? ` (${stripMd(c.because)})` : ''}`) : explanation;
+      // A wiki link's slug ("[[athena]]") is a file name: the explanation says the service's name (blind review r33).
+      const explained = former ? sentence(`${unstopped(cue)} → ${s.name} (formerly ${former})${c.because ? ` (${stripMd(c.because)})` : ''}`)
+        : linked ? sentence(`${unstopped(cue)} → ${s.name}${c.link?.qualifier ? ` ${c.link.qualifier}` : ''}${c.because ? ` (${stripMd(c.because)})` : ''}`) : explanation;
       // A use or description written under the service's own heading says nothing about its rivals:
       // distractors then come from other families, so that none of them fits too.
       const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));

@@ -6,6 +6,7 @@ import { leaksKey } from '../keyLeak';
 import { namedByFrame } from '../leakSwap';
 import { featureLeak } from '../featureLeak';
 import { definingCue } from '../definingCue';
+import { likeButLeak } from '../likeButLeak';
 import { reject, Rejection } from './rules';
 
 /** The rejection of a stem that gives away one of its (non-number) keys among these wrong options, if any. */
@@ -29,6 +30,9 @@ export function optionLeak(ctx: QuizContext, d: Draft, stem: string, correct: st
     // The need states the key's own definition ("delimited plain text" for CSV; definingCue.ts, blind review r17).
     const defining = d.optionKind === 'text' ? definingCue(stem, c, distractors) : undefined;
     if (defining) return reject('leak-word', `${defining} defines ${c}`);
+    // "Like <sibling> but …" beside a key named like that sibling (likeButLeak.ts, blind review r33).
+    const like = likeButLeak(stem, c, distractors);
+    if (like) return reject('leak-word', `defined as ${like} but different → ${c}`);
   }
   return undefined;
 }
