@@ -128,9 +128,11 @@ describe('quiz: structured data in code blocks (codeProfiles.ts)', function () {
     assert.match(redshift.stem, /^Which AWS service fits this use case best: “Years of delivery events for route analysis: large scans, joins and aggregations, minutes acceptable”\?$/);
     for (const q of qs) assert.doesNotMatch(q.stem, /[{}_"]|recommended|access_pattern/, q.stem);
     const s3 = qs.find((q) => q.options[q.answers[0]] === 'Amazon Simple Storage Service');
-    const glacier = qs.find((q) => /Glacier/.test(q.options[q.answers[0]]));
-    assert.ok(s3 && glacier, qs.map((q) => q.stem).join('\n'));
+    assert.ok(s3, qs.map((q) => q.stem).join('\n'));
     assert.ok(!s3.options.some((o) => /Glacier/.test(o)), `S3 with its own storage class beside it: ${s3.options.join(' / ')}`);
-    assert.ok(!glacier.options.includes('Amazon Simple Storage Service'), `a storage class beside its service: ${glacier.options.join(' / ')}`);
+    // A group of storage classes is no AWS service: the archive profile is not asked among whole services, where it
+    // was the only archive (blind reviews r31 and r34).
+    const glacier = qs.find((q) => /Glacier/.test(q.options[q.answers[0]]));
+    assert.strictEqual(glacier, undefined, glacier?.stem);
   });
 });

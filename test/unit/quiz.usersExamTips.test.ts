@@ -77,25 +77,25 @@ describe('quiz: exam-tip idioms of users\' notes', () => {
       { answer: 'spark jobs ETL', alt: 'spark jobs ETL', rival: 'babysitting a Spark fleet on EC2', link: { slug: 'spark-jobs', qualifier: 'ETL' } });
     assert.strictEqual(overChoice('- Choose **AWS Batch** over Lambda when a job runs for hours.'), undefined, 'a line with its own need is read by boldChoice');
     const doc = parseNote({ text: ['# Rules', '', '## Less to run', '',
-      '- If the question asks for the **least operational effort**, prefer serverless services over clusters you run yourself:',
+      '- If the question asks for **ad hoc SQL over log files in S3 with the least operational effort**, prefer serverless services over clusters you run yourself:',
       '  - Choose [[sql-notes]] over running Trino on a fleet of EC2 instances.', ''].join('\n'), file: '/user/r.md', relPath: 'r.md', source: 'user' }).doc;
     const [c] = extractRequirements(doc.sections[1]);
-    assert.deepStrictEqual([c.cue, c.answer, c.rival], ['Least operational effort, instead of running Trino on a fleet of EC2 instances', 'sql notes', 'running Trino on a fleet of EC2 instances']);
+    assert.deepStrictEqual([c.cue, c.answer, c.rival], ['Ad hoc SQL over log files in S3 with the least operational effort, instead of running Trino on a fleet of EC2 instances', 'sql notes', 'running Trino on a fleet of EC2 instances']);
     const b = parseNote({ text: '# Tips\n\n## Jobs\n\n- Choose **AWS Batch** over Lambda when a job runs for hours on a GPU.\n', file: '/user/b.md', relPath: 'b.md', source: 'user' }).doc;
     assert.strictEqual(extractRequirements(b.sections[1])[0].rival, 'Lambda');
   });
 
   it('a wiki link is resolved through the note it names (its title), never as a table row that shares the slug', () => {
     const bank = userBank({
-      'sql-notes.md': ['---', 'title: Amazon Athena', '---', '# Amazon Athena', '', 'Serverless SQL over files in S3.', ''],
+      'etl-notes.md': ['---', 'title: AWS Glue', '---', '# AWS Glue', '', 'Serverless Spark ETL with a data catalog.', ''],
       'rules.md': ['# Rules', '', '## Less to run', '',
-        '- If the question asks for the **least operational effort**, prefer serverless services over clusters you run yourself:',
-        '  - Choose [[sql-notes]] over running Trino on a fleet of EC2 instances.', ''],
+        '- If the question asks for **nightly Spark ETL that remembers which files it already processed**, prefer serverless services over clusters you run yourself:',
+        '  - Choose [[etl-notes]] over running a Spark cluster on EC2 yourself.', ''],
     });
     const q = bank.questions.find((x) => x.source.file === '/user/rules.md');
     assert.ok(q, JSON.stringify(bank.rejections.filter((r) => r.file === '/user/rules.md')));
-    assert.strictEqual(q.options[q.answers[0]], 'Amazon Athena');
-    assert.match(q.stem, /instead of running Trino on a fleet of EC2 instances/);
+    assert.strictEqual(q.options[q.answers[0]], 'AWS Glue');
+    assert.match(q.stem, /instead of running a Spark cluster on EC2 yourself/);
   });
 
   it('a former name in a user\'s choice is asked by the current name, and the explanation names the former one', () => {

@@ -144,6 +144,12 @@ const OVERLAPS: Overlap[] = [
   // can be deleted or overwritten) alike, unless WORM, a regulator, a retention period or recovery decides. Only a
   // mistake: Versioning stops no deliberate delete ("stop anyone deleting audit files" is Object Lock's alone).
   { options: [/\bVersioning\b/i, /\bObject Lock\b|\bCompliance Mode\b|\bGovernance Mode\b/i], need: /\b(?:accident|mistake|mistaken|unintend|inadvertent|erroneous)\w*\b[^?]*\b(?:delet|overwr)|\b(?:delet|overwr)\w*\b[^?]*\b(?:accident|mistake|unintend|inadvertent|by error)/i, decided: /\bWORM\b|\bregulat|\bcomplian|\bretention\b|\bretain|\broot\b|\bno one\b|\brecover|\brestore|\bprevious versions?\b|\broll ?back|\bundo\b/i },
+  // Reaching a database in one other VPC: a peering connection and a transit gateway both route it; exactly two
+  // networks, a hub for many, transitive routes or an on-premises site decide (blind review r34).
+  { options: [/^VPC peering\b/i, /^Transit gateways?\b|\bTransit Gateway\b/i], need: /\b(?:second|another|other|two) (?:virtual networks?|VPCs?)\b|\bbetween (?:two|2) VPCs\b/i, decided: /\bexactly two\b|\bonly (?:two|these two)\b|\bone-to-one\b|\bmany\b|\bhub\b|\b\d{2,} VPCs\b|\btransitive\b|\bon-premises\b|\bmesh\b|\bshared routing\b/i },
+  // Keeping a target in sync until cutover: full load and CDC, and CDC only once the rows are in place; whether the
+  // existing rows must be copied first (or were restored already) decides (blind review r34).
+  { options: [/^Full load and CDC\b/i, /^CDC only\b/i], need: /\bin sync\b|\bongoing (?:changes|replication)\b|\bcatch(?:es)? up\b|\bkeeps? up with\b/i, decided: /\bexisting rows\b|\bcop(?:y|ies) (?:every|all|the existing)\b|\balready (?:restored|loaded|in place|copied)\b|\bbackup\b|\bstart(?:ing)? point\b|\blive database\b|\bmove\b|\bmigrat/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 

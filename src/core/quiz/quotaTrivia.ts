@@ -15,6 +15,9 @@ const CLASSES: [RegExp, string][] = [
   // How many read replicas an operational database cluster takes (RDS, Aurora, Neptune: 15): the exam guide asks
   // databases as sources, targets and stores chosen by access pattern, never their replica ceilings (blind review r19).
   [/\b(?:number of|how many|up to \S+)\s+(?:\w+\s+){0,2}replicas\b|\breplicas?\b[^?]*\bmaximum\b/i, 'a read-replica ceiling of a database'],
+  // The ceiling of an opt-in setting ("when MaximumMessageSize is raised"): the exam asks the default and what to do
+  // past it (a payload in S3), not how far a setting stretches (blind review r34).
+  [/\bwhen (?:\w+ ){1,3}is raised\b|\bopt-in (?:setting|maximum|limit)\b/i, 'the ceiling of an opt-in setting'],
   // How large one Parameter Store or Secrets Manager value may be (4 KB, 8 KB advanced, 64 KB): which store to use
   // turns on rotation and cost, not on a value's size (blind review r33).
   [/\b(?:parameter|secret)(?: value)? size\b|\bsize of an? (?:\w+ )?(?:Parameter Store )?(?:parameter|secret)\b/i, 'the size limit of one stored parameter or secret'],

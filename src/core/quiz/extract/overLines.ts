@@ -12,6 +12,7 @@ import { CueClaim } from './claims';
 // The choice: a wiki link with the words after it ("[[glue]] ETL"), a bold name, or a capitalised name.
 const OVER = /^(?:choose|prefer|pick|use)\s+(\[\[[^\]|]+(?:\|[^\]]+)?\]\](?:\s+[A-Z][\w-]*){0,3}|\*\*[^*]{2,60}\*\*|(?:Amazon |AWS )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s+over\s+(.{3,80}?)[.!]*$/i;
 // The parent's need: after "asks for" / "requires" / "needs", up to the first comma or the end.
+const QUALIFIER_ONLY = /^(?:(?:the )?(?:least|lowest|minimum|minimal|most|highest|fastest|cheapest|simplest)\s+)(?:operational\s+|management\s+|administrative\s+)?(?:effort|overhead|cost|costs|work|maintenance|performance|availability|latency|complexity)(?:\s*\*\*)?$/i;
 const PARENT_NEED = /\b(?:asks? for|requires?|needs?|wants?)\s+(?:a solution with\s+|an? option with\s+)?(?:the\s+)?([^,;:!?]{6,80})/i;
 
 /** "Choose X over Y": the choice as written (a wiki link's slug kept as the other reading) and its rival Y. */
@@ -41,6 +42,10 @@ export function overLines(blocks: Block[]): CueClaim[] {
     for (let j = i - 1; j >= 0; j--) if (blocks[j].type === 'item' && blocks[j].depth < b.depth) { parent = blocks[j]; break; }
     const need = parent ? PARENT_NEED.exec(stripMd(parent.raw)) : null;
     if (!need) continue;
+    // A need that is only a qualifier ("the least operational effort", "the lowest cost") names no workload: the
+    // rival alone ("instead of setting up Presto on EC2") does not say what is run on what data, and warehouses
+    // answer it too (blind reviews r33 and r34).
+    if (QUALIFIER_ONLY.test(need[1].trim())) continue;
     const cue = `${need[1].trim().replace(/^./, (c) => c.toUpperCase())}, instead of ${over.rival.replace(/^./, (c) => c.toLowerCase())}`;
     out.push({ kind: 'cue', cue, answer: over.answer, alt: over.alt, line: b.line, rival: over.rival, link: over.link });
   }

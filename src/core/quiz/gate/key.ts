@@ -22,6 +22,9 @@ export function keyProblem(ctx: QuizContext, d: Draft, stem: string, correct: st
     if (s && isRetired(s)) return reject('retired', s.name);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
+  // A group of S3 storage classes keyed among whole services ("Which AWS service …": EFS, EBS, Storage Gateway and
+  // "Amazon S3 Glacier storage classes"): not of their kind, and the only archive among them (blind reviews r31, r34).
+  if (d.optionKind === 'service' && /\bAWS services?\b/.test(stem) && correct.some((c) => /\bstorage classes\b/i.test(c))) return reject('not-a-service', `${correct.join(' | ')} asked as an AWS service`);
   // A text key that is a retired service's row ("Which TWO requirements point to AWS Snow Family …"): the row
   // is no service option, so the check above never saw it (own reading after blind review r9).
   if (d.doc.source !== 'user' && d.optionKind === 'text') {

@@ -7,6 +7,7 @@ import { namedByFrame } from '../leakSwap';
 import { featureLeak } from '../featureLeak';
 import { definingCue } from '../definingCue';
 import { likeButLeak } from '../likeButLeak';
+import { camelLeak } from '../camelLeak';
 import { reject, Rejection } from './rules';
 
 /** The rejection of a stem that gives away one of its (non-number) keys among these wrong options, if any. */
@@ -33,6 +34,9 @@ export function optionLeak(ctx: QuizContext, d: Draft, stem: string, correct: st
     // "Like <sibling> but …" beside a key named like that sibling (likeButLeak.ts, blind review r33).
     const like = likeButLeak(stem, c, distractors);
     if (like) return reject('leak-word', `defined as ${like} but different → ${c}`);
+    // A key word inside a compound identifier of the stem ("OpenLineage" → Data lineage; camelLeak.ts, r34).
+    const compound = d.optionKind === 'text' ? camelLeak(stem, c, distractors) : undefined;
+    if (compound) return reject('leak-word', `${compound} → ${c}`);
   }
   return undefined;
 }

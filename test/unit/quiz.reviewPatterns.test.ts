@@ -1,4 +1,10 @@
-// Patterns blind reviews r32 and r33 failed, each with a stem written in our own words that shows it.
+// Patterns blind reviews r32 to r34 failed, each with a stem written in our own words that shows it.
+import { camelLeak } from '../../src/core/quiz/camelLeak';
+import { keyProblem } from '../../src/core/quiz/gate/key';
+import { QuizContext } from '../../src/core/quiz/context';
+import { overLines } from '../../src/core/quiz/extract/overLines';
+import { blocksOf } from '../../src/core/quiz/extract/blocks';
+import { userDoc } from './userNotes';
 import { bareQuota } from '../../src/core/quiz/quotaTrivia';
 import { likeButLeak } from '../../src/core/quiz/likeButLeak';
 import { userChoiceQuestions } from './userNotes';
@@ -87,5 +93,41 @@ describe('quiz: patterns of blind review r33', () => {
     assert.ok(q, qs.map((x) => x.stem).join('\n'));
     assert.match(q.explanation, /→ Amazon Athena\./);
     assert.doesNotMatch(q.explanation, /→ athena\b/);
+  });
+});
+
+describe('quiz: patterns of blind review r34', () => {
+  it('finds a key word inside a compound identifier of the stem ("OpenLineage" beside "Data lineage")', () => {
+    assert.strictEqual(camelLeak('Which feature shows the jobs that fed a table, read from OpenLineage events?', 'Data lineage', ['Data products', 'Projects', 'Domain units']), 'OpenLineage');
+    // A wrong option that holds the word too, or a word of under five letters, gives nothing away.
+    assert.strictEqual(camelLeak('Which feature shows the jobs that fed a table, read from OpenLineage events?', 'Data lineage', ['Lineage graphs', 'Projects', 'Domain units']), undefined);
+    assert.strictEqual(camelLeak('Which option reads a DataFrame row by row?', 'Row filter', ['Column mask', 'Tag policy', 'Cell filter']), undefined);
+  });
+
+  it('a database in one other VPC: peering and a transit gateway both fit until the stem says which', () => {
+    assert.strictEqual(sharedFit('A job must query a database in another VPC owned by a partner account. Which connectivity option fits best?', 'VPC peering', 'Transit gateways'), true);
+    assert.strictEqual(sharedFit('A job must query a database in another VPC, and only these two networks are linked. Which connectivity option fits best?', 'VPC peering', 'Transit gateways'), false);
+    assert.strictEqual(sharedFit('Thirty VPCs and a factory network must reach each other through one hub. Which connectivity option fits best?', 'Transit gateways', 'VPC peering'), false);
+  });
+
+  it('a target kept in sync until cutover: full load and CDC, or CDC only, until the stem says whether rows are already there', () => {
+    assert.strictEqual(sharedFit('The replica must stay in sync with the source until the switch. Which DMS option fits best?', 'Full load and CDC', 'CDC only'), true);
+    assert.strictEqual(sharedFit('The replica was already restored from a backup and must stay in sync until the switch. Which DMS option fits best?', 'CDC only', 'Full load and CDC'), false);
+  });
+
+  it('asks no ceiling of an opt-in setting', () => {
+    assert.ok(bareQuota('What is the largest message a queue accepts when MaximumMessageBytes is raised?'));
+    assert.strictEqual(bareQuota('What is the largest message a queue accepts by default?'), undefined);
+  });
+
+  it('reads no "Choose X over Y" line whose parent states only a qualifier, no workload', () => {
+    const section = (parent: string) => userDoc(['# Exam rules', '', '## Operations', '', `- ${parent}`, '  - Choose [[athena]] over running your own Trino fleet on EC2 instances.', ''].join('\n')).sections[1];
+    assert.deepStrictEqual(overLines(blocksOf(section('When a question asks for the **least operational overhead**, favour serverless services:'))), []);
+    assert.strictEqual(overLines(blocksOf(section('When a question asks for ad hoc SQL over files in S3 with no servers, favour serverless services:'))).length, 1);
+  });
+
+  it('asks no group of S3 storage classes as an AWS service among whole services', () => {
+    const d = { optionKind: 'service', answerServiceIds: [], distractors: ['Amazon EFS', 'Amazon EBS', 'AWS Storage Gateway'], doc: { source: 'user' }, kind: 'choose', explanation: '' } as unknown as Draft;
+    assert.strictEqual(keyProblem({} as QuizContext, d, 'Which AWS service fits this use case best: “Quarterly filings kept for years and read within hours”?', ['Amazon S3 Glacier storage classes'])?.rejected, 'not-a-service');
   });
 });
