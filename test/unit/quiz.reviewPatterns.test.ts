@@ -131,3 +131,26 @@ describe('quiz: patterns of blind review r34', () => {
     assert.strictEqual(keyProblem({} as QuizContext, d, 'Which AWS service fits this use case best: “Quarterly filings kept for years and read within hours”?', ['Amazon S3 Glacier storage classes'])?.rejected, 'not-a-service');
   });
 });
+
+describe('quiz: patterns of blind review r35', () => {
+  it('large files read now and then with strong consistency: S3 and EFS alike until objects or a file system are said', () => {
+    assert.strictEqual(sharedFit('Which AWS service fits: model files read now and then, large file reads, strong consistency?', 'Amazon Simple Storage Service', 'Amazon Elastic File System'), true);
+    assert.strictEqual(sharedFit('Which AWS service fits: large files kept as versioned objects at the lowest cost?', 'Amazon Simple Storage Service', 'Amazon Elastic File System'), false);
+  });
+
+  it('stack deployment with rollback: CloudFormation, CDK and SAM alike until templates, a language or serverless apps are said', () => {
+    assert.strictEqual(sharedFit('Which AWS service fits: deploy infrastructure as code stacks with safe rollback?', 'AWS CloudFormation', 'AWS Cloud Development Kit'), true);
+    assert.strictEqual(sharedFit('Which AWS service fits: deploy stacks with safe rollback?', 'AWS CloudFormation', 'AWS Serverless Application Model'), true);
+    assert.strictEqual(sharedFit('Which AWS service fits: deploy stacks from declarative YAML templates with rollback?', 'AWS CloudFormation', 'AWS Cloud Development Kit'), false);
+  });
+
+  it('containers with no instances to manage: Fargate, ECS, EKS and Batch alike until Kubernetes or job queues are said', () => {
+    assert.strictEqual(sharedFit('Which AWS service fits: run container tasks when you do not want to manage EC2 instances?', 'AWS Fargate', 'Amazon Elastic Container Service'), true);
+    assert.strictEqual(sharedFit('Which AWS service fits: run Kubernetes pods when you do not want to manage EC2 instances?', 'Amazon Elastic Kubernetes Service', 'AWS Fargate'), false);
+  });
+
+  it('values that must never look alike: probabilistic encryption and salted hashing alike until recovery is said', () => {
+    assert.strictEqual(sharedFit('Two protected copies of one value must never look alike. Which technique fits?', 'Probabilistic encryption', 'Salted hashing'), true);
+    assert.strictEqual(sharedFit('Two protected copies of one value must never look alike, and the original must be recoverable. Which technique fits?', 'Probabilistic encryption', 'Salted hashing'), false);
+  });
+});

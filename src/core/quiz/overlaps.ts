@@ -150,6 +150,19 @@ const OVERLAPS: Overlap[] = [
   // Keeping a target in sync until cutover: full load and CDC, and CDC only once the rows are in place; whether the
   // existing rows must be copied first (or were restored already) decides (blind review r34).
   { options: [/^Full load and CDC\b/i, /^CDC only\b/i], need: /\bin sync\b|\bongoing (?:changes|replication)\b|\bcatch(?:es)? up\b|\bkeeps? up with\b/i, decided: /\bexisting rows\b|\bcop(?:y|ies) (?:every|all|the existing)\b|\balready (?:restored|loaded|in place|copied)\b|\bbackup\b|\bstart(?:ing)? point\b|\blive database\b|\bmove\b|\bmigrat/i },
+  // Large files read now and then with strong consistency: S3 and EFS alike; objects, buckets, a data lake, versions,
+  // the lowest cost, or a file system mounted by instances decide (blind review r35: "ML models and training data").
+  { options: [/\bSimple Storage Service\b|^Amazon S3$/i, /\bElastic File System\b|^Amazon EFS$/i], need: /\blarge files?\b|\bfile reads?\b|\bstrong(?:ly)? consisten|\binfrequent(?:ly)? access|\bstore and retrieve\b|\bdocuments\b/i, decided: /\bobjects?\b|\bbuckets?\b|\bdata lakes?\b|\bversion|\blowest cost\b|\bcheapest\b|\bNFS\b|\bPOSIX\b|\bmount|\bshared file system\b|\bfile system\b|\bEC2 instances\b|\barchiv/i },
+  // Deploying stacks with rollback: CloudFormation, and the CDK and SAM that deploy through it; templates written in
+  // JSON/YAML, a programming language or serverless applications decide (blind review r35).
+  { options: [/^AWS CloudFormation$/i, /\bCloud Development Kit\b|^AWS CDK$/i, /\bServerless Application Model\b|^AWS SAM$/i], need: /\bstacks?\b|\brollbacks?\b|\binfrastructure as code\b|\bIaC\b/i, decided: /\btemplates?\b|\bJSON\b|\bYAML\b|\bdeclarative\b|\bprogramming languages?\b|\bTypeScript\b|\bPython\b|\bJava\b|\bconstructs?\b|\bserverless applications?\b|\bLambda functions?\b|\bAPI Gateway\b|\bStackSets?\b|\bdrift\b|\bchange sets?\b/i },
+  // Containers with no instances to run: Fargate is the engine ECS, EKS and Batch run on, so each of them also meets
+  // "no EC2 instances or cluster capacity to manage", and Lambda runs container images too; Kubernetes, job queues,
+  // task definitions or a run of hours decide (blind review r35).
+  { options: [/^AWS Fargate$/i, /\bElastic Container Service\b|^Amazon ECS$/i, /\bElastic Kubernetes Service\b|^Amazon EKS$/i, /^AWS Batch$/i, /^AWS Lambda$/i], need: /\b(?:not|never|no need to) (?:want to )?manage (?:any )?(?:EC2 )?(?:instances|servers|clusters?|capacity)\b|\bno (?:EC2 )?(?:instances|servers|cluster capacity) to manage\b|\bcluster capacity\b/i, decided: /\bKubernetes\b|\bpods?\b|\bjob queues?\b|\barray jobs?\b|\btask definitions?\b|\bservices? discovery\b|\bHPC\b|\bhours\b|\blong-running\b|\b15 minutes\b/i },
+  // Values that must never look alike: probabilistic encryption and salted hashing both give different outputs for one
+  // value; whether the original must come back decides (blind review r35).
+  { options: [/^Probabilistic encryption\b/i, /^Salted hashing\b/i], need: /\b(?:look|be) alike\b|\bdifferent (?:outputs?|values?|results?) for the same\b|\bcannot be linked\b|\bunlinkable\b/i, decided: /\brecover|\bdecrypt|\breversible\b|\birreversible\b|\bone-way\b|\bget (?:the|it) back\b|\boriginal\b/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 
