@@ -1,4 +1,4 @@
-// The bundled notes' knowledge base, built once for the matcher test files that only read its matcher (each of
+// The bundled notes' knowledge base, built once for the test files that only read it (each of
 // them used to build its own), and the two views of a scan those files compare.
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { NOTES_DIR } from './paths';

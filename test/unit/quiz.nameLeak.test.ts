@@ -2,11 +2,10 @@ import * as assert from 'assert';
 import { leaksKey } from '../../src/core/quiz/keyLeak';
 import { americanSpelling, namePartLeak, nameParts } from '../../src/core/quiz/nameLeak';
 import { outdatedContent } from '../../src/core/quiz/outdated';
-import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { QuizContext } from '../../src/core/quiz/context';
 import { PracticeClaim } from '../../src/core/quiz/extract/practice';
 import { unfitPractice } from '../../src/core/quiz/practiceFit';
-import { NOTES_DIR } from './paths';
+import { bundledKb } from './bundledMatcher';
 
 // Blind review r5: stems that give the key away through a part of its name, not a whole word of it.
 describe('quiz gate: leaks through parts of the key\'s name', () => {
@@ -89,7 +88,7 @@ describe('practice questions: a stem that repeats a word of the key\'s name (r5)
   this.timeout(60000);
   let ctx: QuizContext;
   before(() => {
-    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const kb = bundledKb();
     ctx = new QuizContext(kb, kb.documents());
   });
   const claim = (stem: string, options: string[], answer: number): PracticeClaim => ({ number: 1, line: 3, stem, options, answers: [answer], study: [], multiple: false });

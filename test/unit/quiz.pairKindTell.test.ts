@@ -1,18 +1,17 @@
 // Blind review r26: a Select TWO whose two keys share a kind that none of the wrong options has is answered by kind
 // alone. Fixtures are our own words.
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { QuizContext } from '../../src/core/quiz/context';
 import { pairKindTell } from '../../src/core/quiz/pairKindTell';
 import { Service } from '../../src/core/model';
-import { NOTES_DIR } from './paths';
+import { bundledKb } from './bundledMatcher';
 
 describe('quiz: a Select TWO pair told apart by kind (blind review r26)', function () {
   this.timeout(120000);
-  let kb: KnowledgeBase;
   let ctx: QuizContext;
   before(() => {
-    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    // The shared read-only bundled knowledge base: a context only reads it.
+    const kb = bundledKb();
     ctx = new QuizContext(kb, kb.documents());
   });
   const svc = (name: string): Service => {

@@ -1,7 +1,7 @@
 // The failure classes of blind review r25 (bundled and users' notes), each rule with an example it must catch and one
 // it must keep. Fixtures are our own words.
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuizContext } from '../../src/core/quiz/context';
 import { Draft } from '../../src/core/quiz/draft';
@@ -15,13 +15,14 @@ import { nearKind, sameKind } from '../../src/core/quiz/serviceKinds';
 import { rowsOfKeyKind } from '../../src/core/quiz/rowKinds';
 import { ChoiceTable } from '../../src/core/quiz/extract/tables';
 import { NOTES_DIR } from './paths';
+import { bundledKb } from './bundledMatcher';
 
 describe('quiz: classes of blind review r25', function () {
   this.timeout(120000);
-  let kb: KnowledgeBase;
   let ctx: QuizContext;
   before(() => {
-    kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    // The shared read-only bundled knowledge base: a context only reads it.
+    const kb = bundledKb();
     ctx = new QuizContext(kb, kb.documents());
   });
   const run = (d: Draft): GateResult => gate(ctx, d, { seen: new Map() });

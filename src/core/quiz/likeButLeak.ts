@@ -3,11 +3,14 @@
 // the key by its name alone (blind review r33). Options of other names (Express One Zone) do not save it: the stem
 // has already named the family.
 
+import { nameParts } from './nameLeak';
+
 const LIKE_BUT = /\b(?:like|similar to|same as|as with) (?:an? |the )?([^,;“”]{2,40}?),? but\b/gi;
 
-/** Parts of a name that can tell siblings apart: "S3 One Zone-IA" → one, zone, ia. */
+/** Parts of a name that can tell siblings apart (nameParts of nameLeak.ts, without the S3 every class shares):
+ * "S3 One Zone-IA" → one, zone, ia, infrequent, access. */
 function parts(name: string): Set<string> {
-  return new Set(name.toLowerCase().replace(/^(?:amazon|aws|s3)\s+/, '').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:amazon|aws|s3|the|of|for)$/.test(w)));
+  return new Set(nameParts(name).filter((w) => w.length > 1 && !/^(?:s3|the|of|for)$/.test(w)));
 }
 
 /** The compared option when the stem defines the key as "like <that option> but …" and the two share a name part. */

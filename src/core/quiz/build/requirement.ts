@@ -97,6 +97,11 @@ function withRival(ctx: QuizContext, key: string, rival: string | undefined, oth
  * returned in `features`: they become questions across all notes at once (buildFeatureChoices), where
  * the other features are the distractors.
  */
+/** "<cue> → <answer> (<because>)." : how a requirement line explains its key. */
+function arrowExplanation(cue: string, answer: string, because: string | undefined): string {
+  return sentence(`${unstopped(cue)} → ${answer}${because ? ` (${stripMd(because)})` : ''}`);
+}
+
 export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: { section: Section; claim: CueClaim }[], features: FeatureChoice[] = []): Draft[] {
   const out: Draft[] = [];
   for (const { section, claim: c } of claims) {
@@ -105,7 +110,7 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
     // "data lakes", "big data processing": too thin a requirement to have one defensible answer.
     if (cue.split(/\s+/).length < 4 || cue.length > 180 || !answer) continue;
     const base = { doc, section, line: c.line, cue };
-    const explanation = sentence(`${unstopped(cue)} → ${stripMd(c.answer).replace(/[.!]+$/, '')}${c.because ? ` (${stripMd(c.because)})` : ''}`);
+    const explanation = arrowExplanation(cue, stripMd(c.answer).replace(/[.!]+$/, ''), c.because);
     // A wiki link names a note, so a service: never a row of some table that happens to share the slug ("Athena").
     const linked = c.link ? linkedService(ctx, c.link) : undefined;
     const label = linked ? undefined : labelRow(ctx, answer, doc);
@@ -133,8 +138,8 @@ export function buildRequirements(ctx: QuizContext, doc: NoteDocument, claims: {
       // A user's former name ("Kinesis Data Firehose (KDF)") is asked by the current one, and the explanation says so.
       const former = doc.source === 'user' ? formerNameIn(s, stripMd(c.answer)) : undefined;
       // A wiki link's slug ("[[athena]]") is a file name: the explanation says the service's name (blind review r33).
-      const explained = former ? sentence(`${unstopped(cue)} → ${s.name} (formerly ${former})${c.because ? ` (${stripMd(c.because)})` : ''}`)
-        : linked ? sentence(`${unstopped(cue)} → ${s.name}${c.link?.qualifier ? ` ${c.link.qualifier}` : ''}${c.because ? ` (${stripMd(c.because)})` : ''}`) : explanation;
+      const explained = former ? arrowExplanation(cue, `${s.name} (formerly ${former})`, c.because)
+        : linked ? arrowExplanation(cue, `${s.name}${c.link?.qualifier ? ` ${c.link.qualifier}` : ''}`, c.because) : explanation;
       // A use or description written under the service's own heading says nothing about its rivals:
       // distractors then come from other families, so that none of them fits too.
       const excluded = new Set(ctx.servicesIn(`${cue} ${c.because ?? ''}`));
@@ -232,7 +237,7 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
         doc: f.doc, section: f.section, line: f.claim.line, cue: f.cue, kind: 'choose',
         stem: `Which ${noun} fits this requirement best: “${readableQuote(unstopped(f.cue), f.doc.source === 'user')}”?`, correct: [f.answer],
         distractors, optionKind: 'text', siblings: f.doc.source === 'user' && !owner ? siblings : undefined,
-        explanation: sentence(`${unstopped(f.cue)} → ${stripMd(f.claim.answer).replace(/[.!]+$/, '')}${f.claim.because ? ` (${stripMd(f.claim.because)})` : ''}`),
+        explanation: arrowExplanation(f.cue, stripMd(f.claim.answer).replace(/[.!]+$/, ''), f.claim.because),
         serviceIds: [...new Set([...(f.owner ? [f.owner] : []), ...ctx.servicesIn(f.answer)])].slice(0, 3), answerServiceIds: [],
       },
     };
