@@ -1,8 +1,8 @@
 // Blind review samples: fresh random questions rendered as markdown for reviewers who have not seen
 // the generator (docs/quiz.md, "Blind reviews"). Three sets, one seed:
 //   bundled.md  50 questions from the bundled notes,
-//   corpora.md  50 from ../shared/corpora (questions from those notes only),
-//   samples.md  every question from ../shared/samples.
+//   corpora.md  50 from ../shared/corpora (questions and recall cards from those notes only),
+//   samples.md  every question and recall card from ../shared/samples.
 // Each question shows its stem, options, key, explanation and source file:line, numbered for verdicts.
 // Usage (after npm run compile-tests): node out/bench/quizSample.js --seed S --out DIR [--shared DIR]
 import * as fs from 'fs';
@@ -23,6 +23,12 @@ function arg(name: string, def?: string): string | undefined {
 function render(title: string, questions: Question[], root: string, note: string): string {
   const out = [`# ${title}`, '', note, ''];
   questions.forEach((q, i) => {
+    if (q.format === 'recall') {
+      // A self-graded card: the reader recalls the answer, then compares it with the back of the card.
+      out.push(`## Q${i + 1} (recall card)`, '', `**Front:** ${q.stem}`, '', `**Back:** ${q.answerText ?? ''}`, '');
+      out.push(`**Source:** ${path.relative(root, q.source.file)}:${q.source.line} (${q.source.headingPath.join(' › ')})`, '');
+      return;
+    }
     out.push(`## Q${i + 1}`, '', `**Stem:** ${q.stem}`, '');
     q.options.forEach((o, k) => out.push(`${String.fromCharCode(65 + k)}. ${o}`));
     out.push('', `**Key:** ${q.answers.map((a) => String.fromCharCode(65 + a)).join(', ')}`, '');
@@ -49,6 +55,8 @@ function main(): void {
   const bundledOnly = { root: notes, kind: 'bundled' as const };
   // As in random rounds: a practice repeat is asked in its exam's fixed form only.
   const choice = (qs: Question[]) => qs.filter((q) => q.format !== 'recall' && !q.repeats);
+  // A user's notes are judged as the student meets them: choice questions and the recall cards of Review mode.
+  const asked = (qs: Question[]) => qs.filter((q) => !q.repeats);
   const note = (what: string) => `${what} Seed \`${seed}\`. For each question, judge as a strict exam writer: is it valid (one defensible key, fair distractors, a stem that reads and names its subject, correct and current content)?`;
 
   const b = bankOf([bundledOnly]);
@@ -58,11 +66,12 @@ function main(): void {
   for (const [name, dir, n] of [['corpora', path.join(shared, 'corpora'), 50], ['samples', path.join(shared, 'samples'), Infinity]] as const) {
     // The user's notes with the bundled service catalog (as in the extension); only their own questions.
     const { bank } = bankOf([{ root: dir, kind: 'user' }, bundledOnly]);
-    const own = choice(bank.questions).filter((q) => q.source.file.startsWith(dir + path.sep));
+    const own = asked(bank.questions).filter((q) => q.source.file.startsWith(dir + path.sep));
     const picked = Number.isFinite(n) ? shuffle(own, rng(`${seed}:${name}`)).slice(0, n) : own;
     const title = Number.isFinite(n) ? `A user's notes (${name}): ${picked.length} random questions of ${own.length}` : `A user's note (${name}): all ${picked.length} questions`;
     fs.writeFileSync(path.join(outDir, `${name}.md`), render(title, picked, shared, note(`Questions generated from notes a student wrote (${name}).`)));
-    process.stdout.write(`${name}: ${own.length} choice questions, ${picked.length} written\n`);
+    const cards = (qs: Question[]) => qs.filter((q) => q.format === 'recall').length;
+    process.stdout.write(`${name}: ${own.length - cards(own)} choice questions and ${cards(own)} recall cards, ${picked.length} written (${cards(picked)} recall)\n`);
   }
   process.stdout.write(`bundled: ${choice(b.bank.questions).length} choice questions, ${bundled.length} written\n`);
 }
