@@ -125,6 +125,8 @@ export interface HomeScreen {
   due: number;
   /** ISO date-time. */
   nextDue?: string;
+  /** Recall cards of the chosen source not studied yet: Review adds some to each short review. */
+  newCards: number;
   questions: number;
   roundSize: number;
   domains: { domain: number; name: string; questions: number; answered: number; percent?: number }[];
