@@ -13,6 +13,7 @@ import { danglingReference } from '../../src/core/quiz/danglingReference';
 import { sharedFit } from '../../src/core/quiz/overlaps';
 import { numberDraftProblem } from '../../src/core/quiz/gate/number';
 import { Draft } from '../../src/core/quiz/draft';
+import { leaksKey } from '../../src/core/quiz/keyLeak';
 
 const numberDraft = (source: 'user' | 'bundled') => ({ optionKind: 'number', doc: { source } }) as unknown as Draft;
 
@@ -152,5 +153,13 @@ describe('quiz: patterns of blind review r35', () => {
   it('values that must never look alike: probabilistic encryption and salted hashing alike until recovery is said', () => {
     assert.strictEqual(sharedFit('Two protected copies of one value must never look alike. Which technique fits?', 'Probabilistic encryption', 'Salted hashing'), true);
     assert.strictEqual(sharedFit('Two protected copies of one value must never look alike, and the original must be recoverable. Which technique fits?', 'Probabilistic encryption', 'Salted hashing'), false);
+  });
+});
+
+describe('quiz: patterns of blind review r36', () => {
+  it('a key that names Kubernetes through "EKS" is given away by "Kubernetes" in the stem', () => {
+    const others = ['AWS Glue', 'Amazon EMR Serverless', 'Amazon Managed Service for Apache Flink'];
+    assert.strictEqual(leaksKey('Which option runs Spark jobs in a namespace of a shared Kubernetes cluster?', 'Amazon EMR on EKS', others), 'Kubernetes');
+    assert.strictEqual(leaksKey('Which option runs Spark jobs next to other containers on a cluster the platform team already runs?', 'Amazon EMR on EKS', others), undefined);
   });
 });
