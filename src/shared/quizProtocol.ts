@@ -35,6 +35,7 @@ export interface OptionView {
 export interface FeedbackView {
   /** Undefined for a recall card (self-graded). */
   correct?: boolean;
+  /** Empty for a recall card whose explanation would only repeat its front and back. */
   explanation: string;
   /** A recall card's answer. */
   answerText?: string;
