@@ -6,7 +6,7 @@ export const GATE_RULES = [
   'key-in-other-unit', 'trivia', 'residue', 'no-subject', 'subject-mismatch', 'fragment', 'weak-form', 'grammar', 'plural-single', 'retired', 'duplicate',
   'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined', 'same-claim', 'same-fact',
   'card-front', 'mirror', 'imprecise-key', 'stem-number',
-  'derived-number', 'odd-form', 'meta-stem',
+  'derived-number', 'odd-form', 'meta-stem', 'thin-family',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
