@@ -165,6 +165,9 @@ describe('quiz: patterns of blind review r36', () => {
     const others = ['AWS Glue', 'Amazon EMR Serverless', 'Amazon Managed Service for Apache Flink'];
     assert.strictEqual(leaksKey('Which option runs Spark jobs in a namespace of a shared Kubernetes cluster?', 'Amazon EMR on EKS', others), 'Kubernetes');
     assert.strictEqual(leaksKey('Which option runs Spark jobs next to other containers on a cluster the platform team already runs?', 'Amazon EMR on EKS', others), undefined);
+  });
+});
+
 describe('quiz: patterns blind review r35 left', function () {
   this.timeout(120000);
   const retention = '- Shortest hold: 7 days (Bronze, Silver), 45 days (Gold), 120 days (Platinum and Diamond).';
