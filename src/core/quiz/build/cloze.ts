@@ -14,7 +14,7 @@ import { sentence } from '../text';
 import { familyOptions } from '../valueFamilies';
 
 /** The service a section is about: the nearest heading that names one, else the note's own service. */
-function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): string | undefined {
+export function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): string | undefined {
   for (const h of [...section.headingPath].reverse()) {
     if (isFactHeading(h)) continue;
     const ids = ctx.servicesIn(h);
