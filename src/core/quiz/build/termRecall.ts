@@ -173,7 +173,7 @@ export function buildTermRecall(ctx: QuizContext, sections: Map<NoteDocument, Se
       // The term is a service: asked by its current name, the note's former one said.
       const former = service.formerNames.find((f) => core(f) === core(t.term));
       const form = definitionForm(t.definition);
-      const name = `${service.name}${former ? ` (formerly ${former})` : ''}`;
+      const name = `${service.name}${former ? ` (formerly ${former.replace(/^(?:Amazon|AWS) /, '')})` : ''}`;
       front = form === 'does' ? `What does ${name} do?` : form === 'lets' ? `What does ${name} let you do?` : `What is ${name}?`;
       key = service.name;
       ids = [service.id];
@@ -185,9 +185,11 @@ export function buildTermRecall(ctx: QuizContext, sections: Map<NoteDocument, Se
       const subject = subjectOf(ctx, m);
       const sid = subject?.id;
       // A term that opens with its product's name ("EMR Serverless", "Amazon Comprehend") is its own subject.
-      // So is a product word the note's title names ("FSx for Lustre" in a note on Amazon EFS and FSx).
+      // So is a product word its note or heading names ("FSx for Lustre" in a note on Amazon EFS and FSx, "Aurora
+      // Global Database" under Amazon Aurora), but not a word that merely is one ("Batch upload" in a note on streams).
       const first = t.term.split(/\s+/)[0];
-      const selfNamed = /^(?:Amazon|AWS)\s/.test(t.term) || ctx.isName(first) || (/[A-Z].*[A-Z]/.test(first) && !/-/.test(first) && new RegExp(`\\b${first.replace(/\W/g, '')}\\b`).test(doc.title));
+      const own = new RegExp(`\\b${first.replace(/\W/g, '')}\\b`).test([doc.title, ...section.headingPath].join(' '));
+      const selfNamed = /^(?:Amazon|AWS)\s/.test(t.term) || ctx.nameMatches(t.term).some((x) => x.column === 0) || (own && (ctx.isName(first) || (/[A-Z].*[A-Z]/.test(first) && !/-/.test(first))));
       const noun = !subject && isCodeTerm(t.term) ? codeNoun(m.heading) : undefined;
       if (!selfNamed && !subject && !noun) continue;
       front = termQuestion(shape, form, selfNamed || !subject ? '' : subjectName(subject), noun);
