@@ -6,6 +6,7 @@ import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
 import { definitionForm, termQuestion, termShape } from '../../src/core/quiz/build/termFront';
+import { misdefinedTerm } from '../../src/core/quiz/termFacts';
 import { NOTES_DIR } from './paths';
 
 const isName = (w: string) => ['Aurora', 'EMR', 'Athena', 'Glue'].includes(w);
@@ -109,5 +110,21 @@ describe('quiz: recall cards of a user\'s definitions', () => {
     const fronts = cards(qs).map((q) => q.stem);
     for (const f of fronts) assert.ok(!/Domain \d|problem|solution|impact|Serverless v2|replicas|encryption|cloning/i.test(f), f);
     assert.ok(fronts.includes('What is Aurora Global Database?'), fronts.join('\n'));
+  });
+
+  it('a definition the student got wrong is no card: Lake Formation cell-level security masks nothing', () => {
+    assert.ok(misdefinedTerm('Cell-Level Security', 'Mixes masking of columns with filters on rows'));
+    assert.strictEqual(misdefinedTerm('Cell-Level Security', 'Row filters and column filters together on one table'), undefined);
+    const qs = userQuestions({
+      'lf.md': [
+        '# AWS Lake Formation', '', '## Fine-Grained Permissions', '',
+        '- **Column-Level Security**: Grant a role only some columns of a table and hide the rest.',
+        '- **Row-Level Security**: Show a role only the rows that a filter expression keeps.',
+        '- **Cell-Level Security**: Mixes masking of columns with filters on rows for one table.',
+      ],
+    });
+    const fronts = cards(qs).map((q) => q.stem);
+    assert.ok(!fronts.some((f) => /cell-level/i.test(f)), fronts.join('\n'));
+    assert.ok(fronts.some((f) => /row-level security/.test(f)), fronts.join('\n'));
   });
 });
