@@ -188,7 +188,8 @@ export function buildTermRecall(ctx: QuizContext, sections: Map<NoteDocument, Se
       // So is a product word its note or heading names ("FSx for Lustre" in a note on Amazon EFS and FSx, "Aurora
       // Global Database" under Amazon Aurora), but not a word that merely is one ("Batch upload" in a note on streams).
       const first = t.term.split(/\s+/)[0];
-      const own = new RegExp(`\\b${first.replace(/\W/g, '')}\\b`).test([doc.title, ...section.headingPath].join(' '));
+      const word = first.replace(/\W/g, '');
+      const own = !!word && new RegExp(`\\b${word}\\b`).test([doc.title, ...section.headingPath].join(' '));
       const selfNamed = /^(?:Amazon|AWS)\s/.test(t.term) || ctx.nameMatches(t.term).some((x) => x.column === 0) || (own && (ctx.isName(first) || (/[A-Z].*[A-Z]/.test(first) && !/-/.test(first))));
       const noun = !subject && isCodeTerm(t.term) ? codeNoun(m.heading) : undefined;
       if (!selfNamed && !subject && !noun) continue;
