@@ -181,6 +181,8 @@ describe('quiz: recall cards of users\' service summaries and need lines', () =>
     assert.ok(RECALLABLE_RULES.has('few-distractors') && !RECALLABLE_RULES.has('leak-word') && !RECALLABLE_RULES.has('fragment'));
     // A need that another service meets too has two answers on a card as it had among options.
     assert.ok(!RECALLABLE_RULES.has('ambiguous'));
+    // Wrong options only from other areas of the service (off-topic) say nothing against the need itself.
+    assert.ok(RECALLABLE_RULES.has('off-topic'));
   });
 
   it('makes no card of the bundled notes', () => {

@@ -16,8 +16,8 @@ import { leaksKey } from '../keyLeak';
 import { stripMd } from '../text';
 import { askedName, cleanSummary } from './summaryRecall';
 
-/** Gate rules that say the choice form lacked options, not that the need was unfit to ask. */
-export const RECALLABLE_RULES: ReadonlySet<string> = new Set(['few-distractors', 'same-kind']);
+/** Gate rules that say the choice form lacked options (too few, of another kind, or only from other areas of the service), not that the need was unfit to ask. */
+export const RECALLABLE_RULES: ReadonlySet<string> = new Set(['few-distractors', 'same-kind', 'off-topic']);
 
 const STEM = /^Which (.+?) fits this (?:requirement|use case) best: “(.+)”\?$/;
 
