@@ -36,6 +36,7 @@ import { noteFeatures } from './build/noteFeatures';
 import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
+import { FORM_ONLY } from './gate/recall';
 import { leaksKey } from './keyLeak';
 import { withoutLeakingMember } from './leakTrim';
 import { leakSharersFirst } from './leakSwap';
@@ -189,6 +190,8 @@ export class QuestionBank {
     for (const d of singlesFirst(drafts)) consider(d);
     // A user's twin need stands in for a first statement the gate dropped for what it is; the first that passes is asked.
     for (const spares of needs.retries(outcome)) spares.some(consider);
+    // A user's question and answer whose choice form lacked fair wrong options is asked as a recall card (gate/recall.ts).
+    for (const d of drafts) if (d.recallSpare && FORM_ONLY.has(outcome.get(d) ?? '')) consider(d.recallSpare);
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();
