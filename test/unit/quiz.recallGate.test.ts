@@ -113,5 +113,10 @@ describe('quiz: the recall-card gate (gate/recall.ts)', () => {
     assert.strictEqual(cardAskedBefore(ctx, seen, 'Which service would you use to copy on-premises NFS shares into Amazon S3?', 'AWS DataSync copies files from NFS shares into Amazon S3 on a schedule.', 'n.md:9'), 'n.md:4');
     assert.strictEqual(cardAskedBefore(ctx, seen, 'Which AWS service streams change data from a database?', 'AWS Database Migration Service, with ongoing replication.', 'n.md:12'), undefined);
     assert.strictEqual(cardAskedBefore(ctx, seen, 'Which AWS service streams change data from a database?', 'AWS DMS.', 'n.md:20'), 'n.md:12');
+    // A text key counts as a word of the card; a service key only as the service the card names.
+    keepAsked(ctx, seen, 'Which of the five V\'s of data is described here: “how fast new records arrive and must be processed”?', ['Velocity'], 'n.md:30');
+    assert.strictEqual(cardAskedBefore(ctx, seen, 'What is velocity in the five V\'s of data?', 'How fast new records arrive and must be processed.', 'n.md:31'), 'n.md:30');
+    keepAsked(ctx, seen, 'Which AWS service queues batch jobs onto Spot compute environments?', ['AWS Batch'], 'n.md:40');
+    assert.strictEqual(cardAskedBefore(ctx, seen, 'What do scheduled batch loads do?', 'They queue jobs on Spot compute environments at night.', 'n.md:41'), undefined);
   });
 });

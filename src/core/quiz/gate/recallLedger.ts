@@ -7,6 +7,7 @@
 // most of what its stem says.
 import { QuizContext } from '../context';
 import { cueKey } from '../cueKey';
+import { hasLowerWord } from '../text';
 
 interface Asked { where: string; keys: string[]; serviceIds: string[]; words: Set<string> }
 interface Ledger { asked: Asked[]; fronts: Map<string, string>; backs: Map<string, string> }
@@ -34,19 +35,20 @@ export function cardAskedBefore(ctx: QuizContext, seen: Map<string, string>, fro
   const l = ledgerOf(seen);
   const f = cueKey(front);
   const b = cueKey(back);
-  const again = l.fronts.get(f) ?? (b.split(' ').length >= 2 ? l.backs.get(b) : undefined);
+  const again = (f ? l.fronts.get(f) : undefined) ?? (b.split(' ').length >= 2 ? l.backs.get(b) : undefined);
   if (again) return again;
   const text = `${front} ${back}`;
   const lower = text.toLowerCase();
   const named = new Set(ctx.servicesIn(text));
   const mine = words(text);
   for (const a of l.asked) {
-    if (!a.serviceIds.some((id) => named.has(id)) && !a.keys.some((k) => lower.includes(k))) continue;
+    // The key as a word ("batch data" does not name AWS Batch's "batch" unless the matcher says so).
+    if (!a.serviceIds.some((id) => named.has(id)) && !a.keys.some((k) => !a.serviceIds.length && hasLowerWord(lower, k))) continue;
     let shared = 0;
     for (const w of a.words) if (mine.has(w)) shared++;
     if (shared >= 3 && shared / Math.max(1, a.words.size) >= 0.5) return a.where;
   }
-  l.fronts.set(f, where);
+  if (f) l.fronts.set(f, where);
   if (b.split(' ').length >= 2) l.backs.set(b, where);
   return undefined;
 }
