@@ -34,7 +34,9 @@ export function renderHome(v: HomeScreen): HTMLElement {
   root.append(practice);
 
   const review = h('section', { class: 'group', 'aria-labelledby': 'review-title' }, h('h2', { id: 'review-title', text: 'Review' }));
-  review.append(h('p', { class: 'muted', text: v.due ? 'Spaced repetition (FSRS): grade each answer Again, Hard, Good or Easy.' : `Nothing due now${v.nextDue ? `; next ${when(v.nextDue)}` : ''}. New recall cards are added to short reviews.` }));
+  // Recall cards (self-graded, from the notes' definitions, Q/A lines and cards) are only met in Review: say how many wait.
+  const cards = v.newCards ? ` ${v.newCards} recall card${v.newCards === 1 ? '' : 's'} from the notes not studied yet: some join each short review.` : '';
+  review.append(h('p', { class: 'muted', 'data-role': 'review-summary', text: v.due ? `Spaced repetition (FSRS): grade each answer Again, Hard, Good or Easy.${cards}` : `Nothing due now${v.nextDue ? `; next ${when(v.nextDue)}` : ''}.${cards || ' New recall cards are added to short reviews.'}` }));
   review.append(h('div', { class: 'actions' }, button(v.due ? `Review ${v.due} due question${v.due === 1 ? '' : 's'}` : 'Review due questions', () => send({ type: 'start', mode: 'review' }), { 'data-focus': 'review' })));
   root.append(review);
 

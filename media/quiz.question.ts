@@ -98,7 +98,7 @@ export function renderQuestion(v: QuestionScreen, choose: (i: number, checked?: 
       const right = q.options.filter((o) => o.verdict === 'correct' || o.verdict === 'missed').map((o) => `${o.key}. ${o.text}`);
       box.append(h('p', { class: 'answer', text: `Answer: ${right.join('; ')}` }));
     }
-    box.append(h('p', { class: 'explanation', text: f.explanation }));
+    if (f.explanation) box.append(h('p', { class: 'explanation', text: f.explanation }));
     box.append(sourceLink(f.source));
     root.append(box);
     if (f.suggested) {

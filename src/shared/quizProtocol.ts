@@ -35,6 +35,7 @@ export interface OptionView {
 export interface FeedbackView {
   /** Undefined for a recall card (self-graded). */
   correct?: boolean;
+  /** Empty for a recall card whose explanation would only repeat its front and back. */
   explanation: string;
   /** A recall card's answer. */
   answerText?: string;
@@ -125,6 +126,8 @@ export interface HomeScreen {
   due: number;
   /** ISO date-time. */
   nextDue?: string;
+  /** Recall cards of the chosen source not studied yet: Review adds some to each short review. */
+  newCards: number;
   questions: number;
   roundSize: number;
   domains: { domain: number; name: string; questions: number; answered: number; percent?: number }[];

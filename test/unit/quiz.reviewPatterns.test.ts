@@ -1,4 +1,4 @@
-// Patterns blind reviews r32 to r34 failed, each with a stem written in our own words that shows it.
+// Patterns blind reviews r32 to r35 failed, each with a stem written in our own words that shows it.
 import { camelLeak } from '../../src/core/quiz/camelLeak';
 import { keyProblem } from '../../src/core/quiz/gate/key';
 import { QuizContext } from '../../src/core/quiz/context';
@@ -13,6 +13,11 @@ import { danglingReference } from '../../src/core/quiz/danglingReference';
 import { sharedFit } from '../../src/core/quiz/overlaps';
 import { numberDraftProblem } from '../../src/core/quiz/gate/number';
 import { Draft } from '../../src/core/quiz/draft';
+import { leaksKey } from '../../src/core/quiz/keyLeak';
+import { familyAsked, familyOptions, labelledFamily, siblingFamilies } from '../../src/core/quiz/valueFamilies';
+import { numberFamilyProblem } from '../../src/core/quiz/numberFamily';
+import { builtOnProduct } from '../../src/core/quiz/builtOn';
+import { purposeCue } from '../../src/core/quiz/extract/purposeCue';
 
 const numberDraft = (source: 'user' | 'bundled') => ({ optionKind: 'number', doc: { source } }) as unknown as Draft;
 
@@ -152,5 +157,83 @@ describe('quiz: patterns of blind review r35', () => {
   it('values that must never look alike: probabilistic encryption and salted hashing alike until recovery is said', () => {
     assert.strictEqual(sharedFit('Two protected copies of one value must never look alike. Which technique fits?', 'Probabilistic encryption', 'Salted hashing'), true);
     assert.strictEqual(sharedFit('Two protected copies of one value must never look alike, and the original must be recoverable. Which technique fits?', 'Probabilistic encryption', 'Salted hashing'), false);
+  });
+});
+
+describe('quiz: patterns of blind review r36', () => {
+  it('a key that names Kubernetes through "EKS" is given away by "Kubernetes" in the stem', () => {
+    const others = ['AWS Glue', 'Amazon EMR Serverless', 'Amazon Managed Service for Apache Flink'];
+    assert.strictEqual(leaksKey('Which option runs Spark jobs in a namespace of a shared Kubernetes cluster?', 'Amazon EMR on EKS', others), 'Kubernetes');
+    assert.strictEqual(leaksKey('Which option runs Spark jobs next to other containers on a cluster the platform team already runs?', 'Amazon EMR on EKS', others), undefined);
+  });
+});
+
+describe('quiz: patterns blind review r35 left', function () {
+  this.timeout(120000);
+  const retention = '- Shortest hold: 7 days (Bronze, Silver), 45 days (Gold), 120 days (Platinum and Diamond).';
+
+  it('reads a labelled list of values and their members as a value family', () => {
+    const f = labelledFamily(retention);
+    assert.ok(f);
+    assert.deepStrictEqual(f.parts, ['shortest hold']);
+    assert.deepStrictEqual(f.entries.map((e) => `${e.member}=${e.value}`), ['Bronze=7', 'Silver=7', 'Gold=45', 'Platinum=120', 'Diamond=120']);
+    // Figures or lower-case words in the parentheses are asides, not members; one value is no family.
+    assert.strictEqual(labelledFamily('- Small tier: holds 4 KB (free, 10,000 per Region), 8 KB (paid).'), undefined);
+    assert.strictEqual(labelledFamily('- Shortest hold: 7 days (Bronze).'), undefined);
+  });
+
+  it('reads sibling number cards of one note as a value family', () => {
+    const [f] = siblingFamilies(['Reads per second one Widget shard serves::900', 'Writes per second one Widget shard serves::300', 'Widget shard size::4 GB']);
+    assert.deepStrictEqual(f.entries.map((e) => `${e.member}=${e.value}`), ['reads=900', 'writes=300']);
+  });
+
+  it('offers a family member\'s question the family\'s other values first, never made-up ones before them', () => {
+    const families = [labelledFamily(retention)!];
+    assert.ok(familyAsked(families, 'What is the shortest hold of the Gold tier?', 45, 'days'));
+    // The key must be the named member's value; another unit or no member named is no family question.
+    assert.strictEqual(familyAsked(families, 'What is the shortest hold of the Gold tier?', 7, 'days'), undefined);
+    assert.strictEqual(familyAsked(families, 'What is the shortest hold of the Gold tier?', 45, 'hours'), undefined);
+    assert.strictEqual(familyAsked(families, 'What is the shortest hold of a new tier?', 45, 'days'), undefined);
+    const doc = userDoc(['# Tiers', '', '## Numbers', '', retention].join('\n'));
+    const { distractors, family } = familyOptions([doc], 'What is the shortest hold of the Gold tier?', '45', 'days', ' ', ['30 days', '60 days', '90 days'], []);
+    assert.deepStrictEqual(family, ['120 days', '7 days']);
+    // The picker's values complete the family, at least 20 % from each of its values (60 and 90 days are kept).
+    assert.deepStrictEqual(distractors.slice(0, 3), ['120 days', '7 days', '30 days']);
+    // A family whose values the stem already states has nothing to offer: the gate drops the question.
+    assert.deepStrictEqual(familyOptions([doc], 'The shortest hold of Gold is _____, where the other tiers hold 7 or 120 days.', '45', 'days', ' ', ['30 days'], ['7', '120']).family, []);
+    const thin = { optionKind: 'number', doc: { source: 'bundled' }, valueFamily: [] } as unknown as Draft;
+    assert.strictEqual(numberDraftProblem(thin, 'What is the shortest hold of the Gold tier?')?.rejected, 'thin-family');
+  });
+
+  it('never calls a family\'s real value "derived" from the key (180 days is 6 × 30)', () => {
+    assert.strictEqual(numberFamilyProblem('180 days', ['30 days', '90 days', '400 days'])?.rule, 'derived-number');
+    assert.strictEqual(numberFamilyProblem('180 days', ['30 days', '90 days', '400 days'], ['30 days', '90 days']), undefined);
+  });
+
+  it('asks a family card with the family\'s values as wrong options, end to end', () => {
+    const qs = userChoiceQuestions({ 'tiers.md': ['---', 'title: Tiers', '---', '', '# Tiers', '', '## Numbers', '', retention, '', '## Cards', '',
+      'Shortest hold of the Gold tier::45 days', 'Shortest hold of the Bronze tier::7 days'] });
+    const q = qs.find((x) => /Gold/.test(x.stem));
+    assert.ok(q, qs.map((x) => `${x.stem} ${x.options.join(' | ')}`).join('\n'));
+    assert.ok(q.options.includes('7 days') && q.options.includes('120 days'), q.options.join(' | '));
+  });
+
+  it('reads what a "which service is underneath <product>" stem asks about', () => {
+    assert.strictEqual(builtOnProduct('Which service is underneath Widget Catalog?'), 'Widget Catalog');
+    assert.strictEqual(builtOnProduct('Which AWS service does Widget Catalog build on?'), 'Widget Catalog');
+    assert.strictEqual(builtOnProduct('Which service powers Widget Search?'), 'Widget Search');
+    assert.strictEqual(builtOnProduct('Which service stores the widgets?'), undefined);
+  });
+
+  it('reads a bold label\'s need without the label glued to the note\'s justification', () => {
+    const need = purposeCue('Frequent Partition Growth', 'to avoid crawler runs and catalog limits for fast-growing partitioned tables.');
+    assert.strictEqual(need, 'Avoid crawler runs and catalog limits for fast-growing partitioned tables');
+    assert.doesNotMatch(need!, /Frequent Partition Growth/);
+  });
+
+  it('Storage Lens groups and Storage Class Analysis alike for a prefix or tag filter until size, age or access patterns are said', () => {
+    assert.strictEqual(sharedFit('Which S3 feature fits: narrow storage figures by object tags, suffixes or prefixes?', 'S3 Storage Lens groups', 'S3 Storage Class Analysis'), true);
+    assert.strictEqual(sharedFit('Which S3 feature fits: group storage figures by object size and age?', 'S3 Storage Lens groups', 'S3 Storage Class Analysis'), false);
+    assert.strictEqual(sharedFit('Which S3 feature fits: study the access patterns of objects under one prefix before a transition?', 'S3 Storage Class Analysis', 'S3 Storage Lens groups'), false);
   });
 });

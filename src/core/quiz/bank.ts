@@ -49,6 +49,7 @@ import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 import { UserFacts } from './userFacts';
 import { ListOnce } from './listOnce';
 import { NeedLedger } from './needTwins';
+import { buildTermRecall } from './build/termRecall';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -120,8 +121,10 @@ export class QuestionBank {
     // Requirement questions: one per key and section, and one per key across notes unless the needs differ
     // (a user's twin is kept as a spare, asked should the first be dropped: needTwins.ts).
     const needs = new NeedLedger();
+    const userSections = new Map<NoteDocument, Section[]>();
     for (const doc of docs) {
       const sections = (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
+      if (doc.source === 'user') userSections.set(doc, sections);
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       const minable = new Set(sections);
       for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
@@ -192,6 +195,11 @@ export class QuestionBank {
     for (const spares of needs.retries(outcome)) spares.some(consider);
     // A user's question and answer whose choice form lacked fair wrong options is asked as a recall card (gate/recall.ts).
     for (const d of drafts) if (d.recallSpare && FORM_ONLY.has(outcome.get(d) ?? '')) consider(d.recallSpare);
+    // A user's definitions that no kept question asks become self-graded recall cards (build/termRecall.ts).
+    for (const { draft, key } of buildTermRecall(ctx, userSections, this.byId.values())) {
+      const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
+      if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
+    }
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();

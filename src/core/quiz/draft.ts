@@ -38,6 +38,11 @@ export interface Draft {
   claims?: string[];
   /** The definition list or heading family the question was built from: one question per list in users' notes (listOnce.ts). */
   family?: string;
+  /**
+   * A number question about one member of a value family (valueFamilies.ts): the family's other values it offers,
+   * which are real values and so never "derived" from the key; empty when the family had none to offer.
+   */
+  valueFamily?: string[];
   /** The note gives the key as one option of several ("One option is …"): oneOption.ts. */
   hedged?: boolean;
   /**

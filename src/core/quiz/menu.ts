@@ -65,7 +65,7 @@ export function homeScreen(i: MenuInput): HomeScreen {
   const last = [...i.exams].sort((a, b) => a.at.localeCompare(b.at)).pop();
   return {
     screen: 'home', sources: sourceChoices(i.counts), source: i.source, practiceExams,
-    due: i.due, nextDue: i.nextDue?.toISOString(), questions: choice.length, roundSize: i.roundSize, domains,
+    due: i.due, nextDue: i.nextDue?.toISOString(), newCards: i.pool.filter((q) => q.format === 'recall' && !i.items[q.id]).length, questions: choice.length, roundSize: i.roundSize, domains,
     lastExam: last ? historyRow(last) : undefined, pausedExam: i.pausedExam, notice: i.notice,
   };
 }

@@ -43,6 +43,8 @@ export const EXPANSIONS: Record<string, string> = {
   ia: 'infrequent access',
   az: 'availability zone',
   ou: 'organizational unit',
+  // "EMR on EKS" names Kubernetes through its abbreviation: "a Kubernetes namespace" picks it (blind review r36).
+  eks: 'elastic kubernetes service',
 };
 
 // Query languages named after the engine they query: "CQL" (Cassandra Query Language) beside "Amazon Keyspaces

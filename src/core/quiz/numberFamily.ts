@@ -102,9 +102,9 @@ export function derivedDistractor(key: string, distractors: readonly string[]): 
 const numberPart = (option: string) => /^[\d.,]*\d/.exec(option.trim())?.[0] ?? '';
 const valueOf = (option: string) => Number(numberPart(option).replace(/,/g, ''));
 
-/** What the gate drops: a wrong option derived from the key, else a key odd by form; undefined when fair. */
-export function numberFamilyProblem(key: string, distractors: readonly string[]): { rule: 'derived-number' | 'odd-form'; detail: string } | undefined {
-  const derived = derivedDistractor(key, distractors);
+/** What the gate drops: a wrong option derived from the key (but for `real` values of its family), else a key odd by form; undefined when fair. */
+export function numberFamilyProblem(key: string, distractors: readonly string[], real: readonly string[] = []): { rule: 'derived-number' | 'odd-form'; detail: string } | undefined {
+  const derived = derivedDistractor(key, distractors.filter((d) => !real.includes(d)));
   if (derived) return { rule: 'derived-number', detail: `${derived} beside ${key}` };
   if (oddFormKey(key, distractors)) return { rule: 'odd-form', detail: `${key} among ${distractors.join(', ')}` };
   return undefined;

@@ -163,6 +163,11 @@ const OVERLAPS: Overlap[] = [
   // Values that must never look alike: probabilistic encryption and salted hashing both give different outputs for one
   // value; whether the original must come back decides (blind review r35).
   { options: [/^Probabilistic encryption\b/i, /^Salted hashing\b/i], need: /\b(?:look|be) alike\b|\bdifferent (?:outputs?|values?|results?) for the same\b|\bcannot be linked\b|\bunlinkable\b/i, decided: /\brecover|\bdecrypt|\breversible\b|\birreversible\b|\bone-way\b|\bget (?:the|it) back\b|\boriginal\b/i },
+  // Narrowing storage figures to a prefix or object tags: S3 Storage Lens groups filter by them, and so does Storage Class
+  // Analysis; a need that lists them as alternatives ("by tags, file extensions or prefixes") fits both (blind reviews
+  // r34–r35). Object size or age, custom groups or a dashboard decide for the groups; access patterns, transitions or
+  // lifecycle rules for the analysis.
+  { options: [/\bStorage Lens groups?\b/i, /\bStorage Class Analysis\b/i], need: /\bprefix(?:es)?\b|\b(?:object )?tags?\b/i, decided: /\bobject (?:size|age)s?\b|\bsize (?:or|and) age\b|\bcustom groups?\b|\bdashboards?\b|\baccess patterns?\b|\btransition|\blifecycle\b/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 

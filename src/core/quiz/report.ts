@@ -14,6 +14,8 @@ export interface BankReport {
   documents: number;
   sections: number;
   sectionsWithQuestions: number;
+  /** Sections with a choice question or a recall card (Review mode asks both). */
+  sectionsWithAny: number;
   questions: number;
   choiceQuestions: number;
   recallCards: number;
@@ -54,7 +56,8 @@ export function bankReport(kb: KnowledgeBase, bank: QuestionBank, source: Source
     for (const q of list) out[key(q)] = (out[key(q)] ?? 0) + 1;
     return out;
   };
-  const sectionKeys = new Set(choice.map((q) => `${q.source.file}#${q.source.headingPath.join('›')}`));
+  const sectionOf = (q: Question) => `${q.source.file}#${q.source.headingPath.join('›')}`;
+  const sectionKeys = new Set(choice.map(sectionOf));
   const sections = docs.reduce((n, d) => n + d.sections.length, 0);
   let numericN = 0, smallest = 0, largest = 0;
   let longestN = 0, longest = 0;
@@ -79,7 +82,7 @@ export function bankReport(kb: KnowledgeBase, bank: QuestionBank, source: Source
   for (const r of GATE_RULES) rejectedByRule[r] = 0;
   for (const r of bank.rejections) if (files.has(r.file)) rejectedByRule[r.rule]++;
   return {
-    source, documents: docs.length, sections, sectionsWithQuestions: sectionKeys.size,
+    source, documents: docs.length, sections, sectionsWithQuestions: sectionKeys.size, sectionsWithAny: new Set(questions.map(sectionOf)).size,
     questions: questions.length, practiceRepeats: all.length - questions.length, choiceQuestions: choice.length, recallCards: questions.length - choice.length,
     questionsPerSection: share(choice.length, sectionKeys.size),
     byKind: count(choice, (q) => q.kind), byDomain: count(choice, (q) => (q.domain ? String(q.domain) : 'none')),
@@ -96,7 +99,7 @@ export function formatReport(r: BankReport): string {
   const list = (o: Record<string, number>) => Object.entries(o).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
   return [
     `notes (${r.source})       ${r.documents} documents, ${r.sections} sections`,
-    `sections with questions  ${r.sectionsWithQuestions} (${r.questionsPerSection} choice questions each)`,
+    `sections with questions  ${r.sectionsWithQuestions} (${r.questionsPerSection} choice questions each); ${r.sectionsWithAny} with a question or recall card`,
     `questions                ${r.questions}: ${r.choiceQuestions} by choice, ${r.recallCards} recall cards`,
     ...(r.practiceRepeats ? [`practice repeats         ${r.practiceRepeats} (asked in their exam form only, not counted above)`] : []),
     `by kind                  ${list(r.byKind)}`,

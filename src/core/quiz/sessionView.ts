@@ -8,6 +8,17 @@ import { DOMAIN_NAMES, TASK_STATEMENTS, taskDomain } from '../examGuide';
 import { Scheduler, StoredCard, suggestedGrade, Grade } from './scheduler';
 import { Question } from './types';
 
+const words = (t: string) => t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/**
+ * A recall card's explanation that only says its front and back again ("Front: back."): shown under the back, it
+ * repeats what the student just read, so the card shows the back alone.
+ */
+export function restatesCard(q: Pick<Question, 'stem' | 'answerText' | 'explanation'>): boolean {
+  const said = new Set([...words(q.stem), ...words(q.answerText ?? '')]);
+  return words(q.explanation).every((w) => said.has(w));
+}
+
 export const PASS_PERCENT = 72;
 
 /** The user's answer to one question of the session. */
@@ -132,7 +143,7 @@ export function questionView(s: SessionReader, q: Question, ctx: ViewContext): Q
   if (shown) {
     view.feedback = {
       correct: q.format === 'recall' ? undefined : a.correct,
-      explanation: q.explanation,
+      explanation: q.format === 'recall' && restatesCard(q) ? '' : q.explanation,
       answerText: q.answerText,
       source: ctx.source(q),
     };

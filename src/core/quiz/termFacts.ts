@@ -2,8 +2,9 @@
 // that hands back every row "whenever one of the two tables matches" makes a match sound required). A definition
 // question whose key is one of these terms is asked only when its description agrees with the checked
 // definition; otherwise it is held back with a diagnostic naming file and line, as practiceFacts.ts does for
-// practice questions. Only the SQL join types for now: the exam guide lists SQL, and they are where
-// copied tutorial wording goes wrong.
+// practice questions. The SQL join types (the exam guide lists SQL, and they are where copied tutorial wording
+// goes wrong), and Lake Formation's cell-level security, which filters columns and rows and masks nothing (a
+// student's definition list, asked as a recall card by build/termRecall.ts).
 
 interface TermFact {
   /** The term, as a key is written ("FULL OUTER JOIN", "Full join"). */
@@ -12,6 +13,8 @@ interface TermFact {
   wrong: RegExp;
   /** The checked definition, said in the diagnostic. */
   fact: string;
+  /** Where the fact is documented; the SQL joins' page when absent. */
+  source?: string;
 }
 
 const SQL_JOINS = 'https://www.postgresql.org/docs/current/queries-table-expressions.html#QUERIES-JOIN';
@@ -43,6 +46,12 @@ const TERMS: TermFact[] = [
     wrong: /\bmatch(?:es|ing)?\b|\bjoin condition\b|\bON clause\b/i,
     fact: 'a CROSS JOIN returns every combination of rows of the two tables (a Cartesian product), with no join condition',
   },
+  {
+    term: /^cell[- ]level security$/i,
+    wrong: /\bmask(?:s|ed|ing)?\b/i,
+    fact: 'AWS Lake Formation cell-level security combines row filtering with column filtering (columns included or excluded); it masks no values',
+    source: 'https://docs.aws.amazon.com/lake-formation/latest/dg/data-filtering.html',
+  },
 ];
 
 /**
@@ -52,5 +61,5 @@ const TERMS: TermFact[] = [
 export function misdefinedTerm(term: string, description: string): string | undefined {
   const t = TERMS.find((x) => x.term.test(term.trim()));
   if (!t || !t.wrong.test(description)) return undefined;
-  return `"${description}" misstates ${term.trim()}: ${t.fact} (${SQL_JOINS})`;
+  return `"${description}" misstates ${term.trim()}: ${t.fact} (${t.source ?? SQL_JOINS})`;
 }

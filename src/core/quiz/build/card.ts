@@ -11,6 +11,7 @@ import { rng } from '../random';
 import { namesService, sentence, stripMd } from '../text';
 import { cardStem } from './stems';
 import { currentNames } from './practice';
+import { familyOptions } from '../valueFamilies';
 
 const bare = (n: string) => { const t = n.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\([^)]*\)\s*$/, '').trim(); return t.charAt(0).toUpperCase() + t.slice(1); };
 
@@ -58,16 +59,20 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   const trivia = /\b(?:unscored|scored|task statements?|exam guide|passing score|retry attempts?|retries)\b|\bDEA-C01\b|\bnumber of questions\b|\bquestions on\b/i.test(q);
   if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
     const avoid = [...[...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]), ...stemValues(q).map((v) => formatLike(num[1], v))];
+    // A member of a value family takes the family's other values first (valueFamilies.ts, blind review r35).
+    const { distractors, family } = familyOptions(ctx.docs, q, num[1], num[3], num[2], numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3]), doc.source), avoid);
     return {
       ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', false, ctx.isName)), examRelevant: true,
-      correct: [num[0]], distractors: numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3]), doc.source),
+      correct: [num[0]], distractors, valueFamily: family,
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }
   if (bare && !q.includes(bare[1]) && !trivia) {
+    const avoid = stemValues(q).map((v) => formatLike(bare[1], v));
+    const { distractors, family } = familyOptions(ctx.docs, q, bare[1], '', ' ', numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', avoid, [], Infinity, doc.source), avoid);
     return {
       ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', true, ctx.isName)), examRelevant: true,
-      correct: [bare[1]], distractors: numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', stemValues(q).map((v) => formatLike(bare[1], v)), [], Infinity, doc.source),
+      correct: [bare[1]], distractors, valueFamily: family,
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }

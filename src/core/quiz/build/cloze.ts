@@ -11,9 +11,10 @@ import { stemLimit, stemValues } from '../stemNumbers';
 import { isFactHeading } from '../extract/facts';
 import { rng } from '../random';
 import { sentence } from '../text';
+import { familyOptions } from '../valueFamilies';
 
 /** The service a section is about: the nearest heading that names one, else the note's own service. */
-function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): string | undefined {
+export function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): string | undefined {
   for (const h of [...section.headingPath].reverse()) {
     if (isFactHeading(h)) continue;
     const ids = ctx.servicesIn(h);
@@ -85,7 +86,8 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       const unit = m[3];
       // Never a number the stem states, nor one it rules out ("across ___ (6 copies total)": no 6 or 8 zones).
       const avoid = [...[...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]), ...stemValues(blanked).map((v) => formatLike(m[1], v))];
-      const distractors = numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit), stemLimit(blanked, unit), doc.source);
+      // A member of a value family takes the family's other values first (valueFamilies.ts, blind review r35).
+      const { distractors, family } = familyOptions(ctx.docs, blanked, m[1], unit, m[2], numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit), stemLimit(blanked, unit), doc.source), avoid);
       // The stem names its subject unless the sentence does.
       const clauseNames = ctx.servicesIn(blanked).length > 0;
       // A comparison note is about several services: a clause that names none has no subject of its own
@@ -95,7 +97,7 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       const stem = subject ? `Fill in the blank (${subject}): ${sentence(blanked)}` : `Fill in the blank: ${sentence(blanked)}`;
       out.push({
         doc, section, line: f.line, kind: 'cloze', stem, examRelevant: f.examRelevant && !TRIVIA_UNIT.test(unit),
-        correct: [m[0]], distractors, optionKind: 'number', explanation: sentence(text),
+        correct: [m[0]], distractors, valueFamily: family, optionKind: 'number', explanation: sentence(text),
         serviceIds: ctx.mentioned(text, section).slice(0, 3), answerServiceIds: [],
       });
       break;

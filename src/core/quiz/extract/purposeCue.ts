@@ -1,11 +1,12 @@
 // Exam-rule bullets often label the need with a few bold words and say what the choice achieves after it:
 // "**Incremental loads**: Use **Glue Job Bookmarks** to remember which files a run already read." The label
 // alone ("Incremental loads") is too thin to have one defensible answer (requirement.ts drops a cue under
-// four words), but label and purpose together are the need as the note states it:
-// "Incremental loads, to remember which files a run already read".
+// four words), and glued to the purpose ("Incremental loads, to remember …") it quotes a heading and the note's
+// justification as one need, which no exam writes (blind review r35). The purpose clause alone is the need:
+// "Remember which files a run already read".
 const PURPOSE = /^(?:to|so(?: that)?)\s+[a-z][^()]*$/i;
 
-/** The thin label made whole by the purpose clause that follows the choice, or undefined. */
+/** The need a thin label stands for, read from the purpose clause that follows the choice, or undefined. */
 export function purposeCue(label: string, rest: string): string | undefined {
   const words = label.trim().split(/\s+/).length;
   const purpose = rest.trim().replace(/[.!]+$/, '').trim();
@@ -14,5 +15,6 @@ export function purposeCue(label: string, rest: string): string | undefined {
   // "to save cost" adds nothing to tell the choices apart; a long clause is a second claim.
   if (n < 5 || n > 22 || /[;:]/.test(purpose)) return undefined;
   // Shouted words are emphasis, not names ("process ONLY new files").
-  return `${label.trim()}, ${purpose.replace(/\b([A-Z]{3,})\b/g, (w) => (/^(?:AWS|SQL|ETL|API|ARN|JSON|CSV|KMS|IAM|VPC|EMR|RPU|TTL)$/.test(w) ? w : w.toLowerCase()))}`;
+  const need = purpose.replace(/^(?:to|so(?: that)?)\s+/i, '').replace(/\b([A-Z]{3,})\b/g, (w) => (/^(?:AWS|SQL|ETL|API|ARN|JSON|CSV|KMS|IAM|VPC|EMR|RPU|TTL)$/.test(w) ? w : w.toLowerCase()));
+  return need.charAt(0).toUpperCase() + need.slice(1);
 }

@@ -42,6 +42,9 @@ export function factValue(key: string): string {
 /** A number stem that is trivia before any option is chosen: a document's size, a contract term, a bare quota. */
 export function numberDraftProblem(d: Draft, stem: string): Rejection | undefined {
   if (d.optionKind !== 'number') return undefined;
+  // A member of a value family whose other values cannot be offered (the stem states them): made-up wrong values
+  // beside a family a candidate knows single out the key (valueFamilies.ts, blind review r35).
+  if (d.valueFamily && !d.valueFamily.length) return reject('thin-family', `no other value of its family to offer: ${stem}`);
   if (documentSizeTrivia(stem)) return reject('trivia', `document size: ${stem}`);
   // A Lambda deployment package's size (50 MB zipped on direct upload, 250 MB unzipped) is a developer's limit; the data
   // engineer's question is what to do past it (layers, a container image), and any note's card is trivia (r32).
@@ -84,7 +87,8 @@ export function numberOptionsProblem(ctx: QuizContext, d: Draft, stem: string, c
   const peripheral = d.doc.source !== 'user' ? peripheralNumber(ctx.docService(d.doc), about.map((s) => s.id)) : undefined;
   if (peripheral) return reject('trivia', `a limit of ${ctx.service(peripheral)?.name ?? peripheral}, peripheral to DEA-C01: ${stem}`);
   // A wrong number the key times a simple factor, or a key odd by its form among the options (numberFamily.ts).
-  const family = correct.length === 1 ? numberFamilyProblem(correct[0], distractors) : undefined;
+  // The family's own values are real, whatever their ratio to the key (30, 90 and 180 days; valueFamilies.ts).
+  const family = correct.length === 1 ? numberFamilyProblem(correct[0], distractors, d.valueFamily ?? []) : undefined;
   if (family) return reject(family.rule, family.detail);
   return undefined;
 }

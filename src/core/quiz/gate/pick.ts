@@ -25,6 +25,7 @@ import { notADeploymentOption, otherFunction } from '../functionCategory';
 import { offClientKind, serviceNounForClient } from '../clientSoftware';
 import { reject, Rejection, RESIDUE } from './rules';
 import { pairKindTell } from '../pairKindTell';
+import { productParts } from '../builtOn';
 
 // Stems that name the kind of service they ask for.
 const STEM_KINDS: [RegExp, string][] = [
@@ -50,6 +51,8 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
   let offTopic = 0;
   const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
+  // "Which service is underneath <product>": what the product's own note says it uses answers too (builtOn.ts, r35).
+  const parts = d.optionKind === 'service' ? productParts(ctx, stem) : undefined;
   // An agent or a library asked as an "AWS service": the stem's noun does not fit the key (clientSoftware.ts, r25).
   const miscalled = serviceNounForClient(stem, keyServices);
   if (miscalled) return reject('same-kind', `the stem calls client software "${miscalled}": ${correct.join(' | ')}`);
@@ -75,6 +78,7 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       // A service a bundled scenario's answer names as wrong, with its reason, is a fair rival whatever its kind
       // (WAF beside API Gateway throttling, blind review r11): only the one-key checks below still apply to it.
       const vouched = namedAsWrong(d, x);
+      if (parts?.has(s.id)) { tiedDropped++; continue; }
       // A feature of another option ("CloudWatch Logs Insights" beside CloudWatch Logs) is no separate service (optionParts.ts).
       // The services already chosen as wrong options, read by the checks of this one against them.
       const chosen = distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y);
