@@ -105,6 +105,8 @@ describe('quiz: the recall-card gate (gate/recall.ts)', () => {
     assert.match(c.back, /^Amazon Data Firehose \(formerly (?:Amazon )?Kinesis Data Firehose\) delivers to Amazon S3/);
     const d = currentlyNamed(ctx, 'Which destinations does Kinesis Data Firehose offer?', 'Amazon S3 and Amazon Redshift.');
     assert.match(d.back, /^Amazon S3 and Amazon Redshift\. \(Amazon Data Firehose was formerly (?:Amazon )?Kinesis Data Firehose\.\)$/);
+    // A longer product name that starts with a former name stays as the note wrote it.
+    assert.deepStrictEqual(currentlyNamed(ctx, 'What is SageMaker Ground Truth?', 'A managed labelling service with human reviewers.'), { front: 'What is SageMaker Ground Truth?', back: 'A managed labelling service with human reviewers.' });
   });
 
   it('a card that asks the fact of a choice question, or of another card, is a duplicate', () => {

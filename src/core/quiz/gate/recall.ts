@@ -9,6 +9,7 @@ import { Draft } from '../draft';
 import { danglingReference } from '../danglingReference';
 import { cueKey } from '../cueKey';
 import { currentNames } from '../build/practice';
+import { escapeRe } from '../text';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
 
 /**
@@ -161,6 +162,10 @@ export function currentlyNamed(ctx: QuizContext, front: string, back: string): {
   const renamed = new Map<string, string>();
   const f = currentNames(ctx, front, renamed);
   let b = currentNames(ctx, back, renamed);
+  // A former name that begins a longer product name ("SageMaker Feature Store") is that product's name, not the
+  // renamed service's: the card keeps the note's words.
+  const text = `${front} ${back}`;
+  if ([...renamed.keys()].some((former) => new RegExp(`${escapeRe(former.replace(/^(?:Amazon|AWS) /, ''))} [A-Z]`).test(text))) return { front, back };
   for (const [former, now] of renamed) {
     const at = b.indexOf(now);
     b = at >= 0 ? `${b.slice(0, at + now.length)} (formerly ${former})${b.slice(at + now.length)}` : `${b.replace(/\s*$/, '')}${/[.!?]$/.test(b.trim()) ? '' : '.'} (${now} was formerly ${former}.)`;
