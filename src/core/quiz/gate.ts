@@ -38,11 +38,13 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (d.doc.source !== 'user') return { question: { id: questionId(d, stem, d.answerText), ...questionBase(ctx, d, stem), format: 'recall', options: [], answers: [], answerText: d.answerText } };
     // A user's card: current names, then the card rules (gate/recall.ts) and one fact, one question (recallLedger.ts).
     const { front, back } = currentlyNamed(ctx, stem, d.answerText.trim());
+    // The explanation is renamed with the card, never alone ("SageMaker Feature Store" keeps its name: recall.ts).
+    const renamed = front !== stem || back !== d.answerText.trim();
     const problem = recallProblem(ctx, d, front, back);
     if (problem) return problem;
     const before = cardAskedBefore(ctx, options.seen, front, back, `${d.doc.relPath}:${d.line}`);
     if (before) return reject('duplicate', `the same fact as ${before}`);
-    return { question: { id: questionId(d, front, back), ...questionBase(ctx, d, front), explanation: currentNames(ctx, d.explanation), format: 'recall', options: [], answers: [], answerText: back } };
+    return { question: { id: questionId(d, front, back), ...questionBase(ctx, d, front), explanation: renamed ? currentNames(ctx, d.explanation) : d.explanation, format: 'recall', options: [], answers: [], answerText: back } };
   }
   const correct = d.correct.map((c) => c.trim());
   const keyed = keyProblem(ctx, d, stem, correct);
