@@ -36,6 +36,7 @@ import { noteFeatures } from './build/noteFeatures';
 import { misdefinedTerm } from './termFacts';
 import { sourcelessMove } from './sourceless';
 import { duplicateKey, gate, GateRule } from './gate';
+import { FORM_ONLY } from './gate/recall';
 import { leaksKey } from './keyLeak';
 import { withoutLeakingMember } from './leakTrim';
 import { leakSharersFirst } from './leakSwap';
@@ -197,6 +198,8 @@ export class QuestionBank {
     // A user's twin need stands in for a first statement the gate dropped for what it is; the first that passes is asked.
     const retried = needs.retries(outcome);
     for (const spares of retried) spares.some(consider);
+    // A user's question and answer whose choice form lacked fair wrong options is asked as a recall card (gate/recall.ts).
+    for (const d of drafts) if (d.recallSpare && FORM_ONLY.has(outcome.get(d) ?? '')) consider(d.recallSpare);
     // Recall cards of a user's service summaries and of need lines the choice form could not ask, after every
     // choice question: a fact a kept question (or an earlier card) asks gives no card (summaryRecall.ts, needRecall.ts).
     const dropped = [...drafts, ...retried.flat(), ...unfair].map((draft) => ({ draft, rule: outcome.get(draft) ?? (unfair.includes(draft) ? 'few-distractors' : '') }));

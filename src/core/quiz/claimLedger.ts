@@ -34,7 +34,9 @@ export function recordClaims(d: Draft, seen: Map<string, string>, at: string): v
 /** A bundled Select TWO is gated last: a single question keeps its claim, a Select TWO takes what is left. */
 export function singlesFirst(drafts: Draft[]): Draft[] {
   const late = (d: Draft) => d.kind === 'choose-two' && d.doc.source !== 'user';
-  return [...drafts.filter((d) => !late(d)), ...drafts.filter(late)];
+  // A user's recall cards come last: a card that repeats a choice question's fact is the one dropped (gate/recallLedger.ts).
+  const card = (d: Draft) => d.kind === 'recall' && d.doc.source === 'user';
+  return [...drafts.filter((d) => !late(d) && !card(d)), ...drafts.filter(late), ...drafts.filter(card)];
 }
 
 /** Questions of one note section that may share one option set: more read as mirrors with the key swapped (r9). */

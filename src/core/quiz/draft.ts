@@ -45,4 +45,9 @@ export interface Draft {
   valueFamily?: string[];
   /** The note gives the key as one option of several ("One option is …"): oneOption.ts. */
   hedged?: boolean;
+  /**
+   * A user's question and answer asked as a recall card should its choice form be dropped for what a choice
+   * question needs and a card does not (gate/recall.ts FORM_ONLY: no fair wrong options, one answer of several).
+   */
+  recallSpare?: Draft;
 }

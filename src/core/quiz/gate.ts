@@ -6,7 +6,8 @@
 // gives it away (key.ts); distractors are of the key's kind and none is another answer the notes tie to the same
 // cue (pick.ts); numbers in one unit, never the key restated in another unit by the stem, and only where the notes
 // mark them as exam-relevant (number.ts); no leak by the stem's words once the options are known (leak.ts); one
-// question per claim, fact, line and option set (ledger.ts).
+// question per claim, fact, line and option set (ledger.ts). A user's recall card passes the card rules instead
+// (recall.ts) and asks no fact a choice question or another card asked (recallLedger.ts).
 import { QuizContext } from './context';
 import { Draft } from './draft';
 import { GateOptions, GateResult, reject } from './gate/rules';
@@ -18,6 +19,9 @@ import { optionLeak } from './gate/leak';
 import { duplicateOf, ledgerKeys, record } from './gate/ledger';
 import { presentQuestion, questionBase, questionId } from './gate/present';
 import { claimTaken } from './claimLedger';
+import { currentlyNamed, recallProblem } from './gate/recall';
+import { currentNames } from './build/practice';
+import { cardAskedBefore, keepAsked } from './gate/recallLedger';
 
 export { GATE_RULES } from './gate/rules';
 export type { GateOptions, GateResult, GateRule } from './gate/rules';
@@ -31,7 +35,16 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const { stem } = read;
   if (d.kind === 'recall') {
     if (!d.answerText) return reject('no-answer-text', stem);
-    return { question: { id: questionId(d, stem, d.answerText), ...questionBase(ctx, d, stem), format: 'recall', options: [], answers: [], answerText: d.answerText } };
+    if (d.doc.source !== 'user') return { question: { id: questionId(d, stem, d.answerText), ...questionBase(ctx, d, stem), format: 'recall', options: [], answers: [], answerText: d.answerText } };
+    // A user's card: current names, then the card rules (gate/recall.ts) and one fact, one question (recallLedger.ts).
+    const { front, back } = currentlyNamed(ctx, stem, d.answerText.trim());
+    // The explanation is renamed with the card, never alone ("SageMaker Feature Store" keeps its name: recall.ts).
+    const renamed = front !== stem || back !== d.answerText.trim();
+    const problem = recallProblem(ctx, d, front, back);
+    if (problem) return problem;
+    const before = cardAskedBefore(ctx, options.seen, front, back, `${d.doc.relPath}:${d.line}`);
+    if (before) return reject('duplicate', `the same fact as ${before}`);
+    return { question: { id: questionId(d, front, back), ...questionBase(ctx, d, front), explanation: renamed ? currentNames(ctx, d.explanation) : d.explanation, format: 'recall', options: [], answers: [], answerText: back } };
   }
   const correct = d.correct.map((c) => c.trim());
   const keyed = keyProblem(ctx, d, stem, correct);
@@ -51,5 +64,6 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const duplicate = duplicateOf(d, stem, correct, distractors, keys, options.seen);
   if (duplicate) return duplicate;
   record(d, stem, correct, keys, options.seen);
+  if (d.doc.source === 'user') keepAsked(ctx, options.seen, stem, correct, `${d.doc.relPath}:${d.line}`);
   return { question: presentQuestion(ctx, d, stem, correct, distractors) };
 }

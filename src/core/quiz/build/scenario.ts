@@ -111,14 +111,40 @@ export function fairCategory(stem: string, distractors: string[]): string {
 }
 
 export function buildScenario(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft | undefined {
+  const d = choiceOrRecall(ctx, doc, section, p);
+  // A user's choice form keeps the passage's card as a spare (bank.ts asks it if the gate drops the choice form).
+  if (d && d.kind !== 'recall' && doc.source === 'user') d.recallSpare = recallOf(ctx, doc, section, p);
+  return d;
+}
+
+/** The sentence is nothing but service names ("Amazon S3, Amazon Kinesis, or Amazon EventBridge."). */
+function namesOnly(ctx: QuizContext, sentence: string): boolean {
+  const parts = sentence.replace(/[.!]$/, '').split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((x) => ctx.serviceAnswer(x.replace(/^(?:the|an?)\s+/i, '')));
+}
+
+/** The passage as a recall card: the note's question on the front, its answer on the back. */
+function recallOf(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft {
+  const question = stripMd(p.question);
+  const full = stripMd(p.answer);
+  // A list of services that answers "Which services …?" is the whole answer: what follows it is the next point of
+  // the talk ("… or Amazon EventBridge. It is best practice to test …"), not part of the card.
+  const first = full.split(/(?<=[.!?])\s+/)[0];
+  const answer = doc.source === 'user' && first !== full && SERVICE_NOUNS.test(question) && namesOnly(ctx, first) ? first : full;
+  return {
+    doc, section, line: p.line, kind: 'recall', stem: question, correct: [], distractors: [], optionKind: 'text',
+    answerText: answer, explanation: answer, serviceIds: ctx.servicesIn(answer).slice(0, 3), answerServiceIds: [],
+  };
+}
+
+function choiceOrRecall(ctx: QuizContext, doc: NoteDocument, section: Section, p: QaClaim): Draft | undefined {
+  // Two spoken questions joined into one read as the note's talk, not as an exam's stem: a card, never a choice.
+  if (p.joined) return recallOf(ctx, doc, section, p);
   const base = { doc, section, line: p.line, ...(p.hedged ? { hedged: true } : {}) };
   const question = stripMd(p.question);
   const answer = stripMd(p.answer);
   const lead = serviceLead(ctx, answer);
-  const recall = (): Draft => ({
-    ...base, kind: 'recall', stem: question, correct: [], distractors: [], optionKind: 'text',
-    answerText: answer, explanation: answer, serviceIds: ctx.servicesIn(answer).slice(0, 3), answerServiceIds: [],
-  });
+  const recall = (): Draft => ({ ...recallOf(ctx, doc, section, p), ...base });
   // The answer is a row of a comparison table whose rows are not services (a storage class …).
   const label = labelRow(ctx, lead, doc);
   if (label) {

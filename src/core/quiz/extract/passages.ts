@@ -6,8 +6,11 @@ import { Block, blocksOf } from './blocks';
 import { QaClaim } from './claims';
 import { hedgedAnswer } from '../oneOption';
 import { stripMd } from '../text';
+import { joinFollowUp, withoutTalk } from './spokenAnswer';
 
 const QUESTION = /(?:^|[.!:]\s+)((?:What|Which|How|When|Why|Where|Who)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
+// A spoken lesson's question after a discourse opener: "Back to fundamentals, what are …?".
+const LED = /(?:^|[.!:]\s+)(?:Back to (?:the )?(?:fundamentals|basics)|So|Now|Okay|OK|Next|Finally),\s+((?:what|which|how|when|why|where|who)\b[^?]{8,}\?)(?=\s|$)\s*([\s\S]*)$/;
 const DO_YOU_KNOW = /(?:^|[.!:]\s+)(?:Do|Did) you know (which|what|how|when|where|why)\b([^?]{8,}\?)\s*([\s\S]*)$/i;
 const Q_LINE = /^(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+[:.)])\s*(.+)$/i;
 const A_LINE = /^(?:A(?:nswer)?\s*[:.)])\s*(.+)$/i;
@@ -21,9 +24,11 @@ function questionIn(text: string): { question: string; rest: string } | undefine
   const d = DO_YOU_KNOW.exec(text);
   if (d) {
     const word = d[1][0].toUpperCase() + d[1].slice(1).toLowerCase();
-    return { question: `${word}${d[2]}`.replace(/\bthat you can\b/, 'can you').replace(/\s+/g, ' ').trim(), rest: d[3].trim() };
+    return { question: `${word}${d[2]}`.replace(/\bthat (you|we|they|(?:Amazon |AWS )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) (can|could|will|would|should)\b/, '$2 $1').replace(/\s+/g, ' ').trim(), rest: d[3].trim() };
   }
   const m = QUESTION.exec(text);
+  const led = LED.exec(text);
+  if (led && (!m || led.index < m.index)) return { question: led[1].charAt(0).toUpperCase() + led[1].slice(1).trim(), rest: led[2].trim() };
   return m ? { question: m[1].trim(), rest: m[2].trim() } : undefined;
 }
 
@@ -73,9 +78,13 @@ export function extractPassages(section: Section): QaClaim[] {
     }
     const pair = b.type === 'details' ? undefined : pairClaim(b.text, b.line);
     if (pair) out.push(pair);
-    const m = questionIn(b.text);
-    if (!m) continue;
-    let answer = m.rest;
+    const asked = questionIn(b.text);
+    if (!asked) continue;
+    // A follow-up that says what the question wants is part of the question; talk that opens the answer is not
+    // the answer (spokenAnswer.ts).
+    const joined = joinFollowUp(asked.question, asked.rest);
+    const m = joined ?? asked;
+    let answer = withoutTalk(m.rest);
     const next = blocks[i + 1];
     // The answer block that follows: a <details> answer, a list item or paragraph that is not a question.
     if (!answer && next && (next.type === 'details' || (!questionIn(next.text) && (next.depth >= b.depth || next.type === 'para')))) {
@@ -96,8 +105,9 @@ export function extractPassages(section: Section): QaClaim[] {
       out.push({ kind: 'qa', question: `Which type of ${noun} answers the question “${m.question}”`, answer: named[1], line: b.line });
       continue;
     }
-    const raw = A_LINE.exec(answer)?.[1] ?? answer;
-    out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(raw), line: b.line, ...(hedgedAnswer(raw) ? { hedged: true } : {}) });
+    const raw = withoutTalk(A_LINE.exec(answer)?.[1] ?? answer);
+    if (!raw) continue;
+    out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(raw), line: b.line, ...(hedgedAnswer(raw) ? { hedged: true } : {}), ...(joined ? { joined: true } : {}) });
   }
   return out;
 }

@@ -7,6 +7,8 @@ export const GATE_RULES = [
   'no-answer-text', 'outdated', 'off-topic', 'not-a-service', 'vague', 'misdefined', 'same-claim', 'same-fact',
   'card-front', 'mirror', 'imprecise-key', 'stem-number',
   'derived-number', 'odd-form', 'meta-stem', 'thin-family',
+  // A user's recall cards (gate/recall.ts).
+  'recall-context', 'recall-admin', 'recall-talk', 'recall-unanswered', 'recall-fragment', 'recall-partial', 'recall-restates', 'recall-misnamed',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
