@@ -49,7 +49,6 @@ import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 import { UserFacts } from './userFacts';
 import { ListOnce } from './listOnce';
 import { NeedLedger } from './needTwins';
-import { buildMatrixRecall } from './build/matrixRecall';
 import { buildTermRecall } from './build/termRecall';
 import { buildSummaryRecalls } from './build/summaryRecall';
 import { buildNeedRecalls } from './build/needRecall';
@@ -209,11 +208,6 @@ export class QuestionBank {
     }
     // A user's definitions that no kept question or card asks become self-graded recall cards (build/termRecall.ts).
     for (const { draft, key } of buildTermRecall(ctx, userSections, this.byId.values())) {
-      const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
-      if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
-    }
-    // A user's comparison matrices: one card per attribute row no kept question asks (build/matrixRecall.ts).
-    for (const { draft, key } of buildMatrixRecall(ctx, userSections, this.byId.values())) {
       const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
       if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
     }
