@@ -6,6 +6,7 @@ import { listNoteFiles, loadNoteFile, NoteSource, DEFAULT_MAX_BYTES } from './lo
 import type { ServiceMatcher } from './matcher';
 import type { ParseInput, ParsedNote } from './parser';
 import { Pause } from './timeSlice';
+import { officialEntry } from './serviceOverride';
 
 export interface KnowledgeBaseChange {
   /** Documents added or replaced. */
@@ -218,6 +219,8 @@ export class KnowledgeBase {
       }
       next.set(s.id, s);
     }
+    // A user's entry that hides a bundled one keeps the catalog's names and identifiers (serviceOverride.ts).
+    for (const [id, bundled] of hidden) next.set(id, officialEntry(next.get(id)!, bundled));
     this.withoutTakenNames(next);
     this.catalog = next;
     this.hidden = hidden;

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { UserFacts } from '../../src/core/quiz/userFacts';
 import { contradictedFact } from '../../src/core/quiz/practiceFacts';
-import { officialEntry } from '../../src/core/quiz/officialName';
+import { officialEntry } from '../../src/core/serviceOverride';
 import { userChoiceQuestions } from './userNotes';
 import { apiSetting } from '../../src/core/quiz/build/requirement';
 import { letterPlurals, readableQuote } from '../../src/core/quiz/build/quote';

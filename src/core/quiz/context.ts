@@ -10,7 +10,7 @@ import { NoteDocument, Section, Service } from '../model';
 import { ChoiceTable, indexChoiceTables } from './extract/tables';
 import { ServiceNameIndex } from './nameIndex';
 import { NUMBER_G } from './numbers';
-import { officialEntry } from './officialName';
+import { officialEntry } from '../serviceOverride';
 import { namesService, sentence, stripMd } from './text';
 import { cueKey, forgetCueKeys } from './cueKey';
 import { Draft } from './draft';

@@ -168,6 +168,10 @@ const OVERLAPS: Overlap[] = [
   // r34–r35). Object size or age, custom groups or a dashboard decide for the groups; access patterns, transitions or
   // lifecycle rules for the analysis.
   { options: [/\bStorage Lens groups?\b/i, /\bStorage Class Analysis\b/i], need: /\bprefix(?:es)?\b|\b(?:object )?tags?\b/i, decided: /\bobject (?:size|age)s?\b|\bsize (?:or|and) age\b|\bcustom groups?\b|\bdashboards?\b|\baccess patterns?\b|\btransition|\blifecycle\b/i },
+  // Data taken in as it comes and handled by the team's own consumer code at low latency: Kinesis Data Streams, and
+  // SQS as well (producers send messages in real time, custom consumers poll them). Replay, ordering per key, several
+  // consumers reading the same records, shards or retention decide for the stream (blind review r37).
+  { options: [/\bKinesis Data Streams\b/i, /\bSimple Queue Service\b|^Amazon SQS$/i], need: /\breal[- ]time\b[^.?]*\b(?:custom|own) (?:application|app|consumers?|code)\b|\b(?:custom|own) (?:application|app|consumers?)\b[^.?]*\blow latency\b/i, decided: /\breplay|\breprocess|\border(?:ed|ing)?\b|\bmultiple consumers\b|\bseveral consumers\b|\bsame records\b|\bshards?\b|\bretain|\bretention\b|\bdecoupl|\bqueue\b/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 

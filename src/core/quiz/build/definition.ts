@@ -10,7 +10,7 @@ import { sentence } from '../text';
 import { subjectOf } from './cloze';
 import { acronymOf } from './headingFamily';
 
-const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose)$/i;
+const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose|problem(?: solved)?|solution|impact|mechanism|addressing|challenge|result|outcome|root cause|fix)$/i;
 
 // A study label after the family's name is no part of it: "SQL Window Functions Review" names window functions.
 const FAMILY_REVIEW = /\s+(?:review|recap|refresher|overview|cheat ?sheet)$/i;

@@ -11,6 +11,7 @@ import { cueKey } from '../cueKey';
 import { currentNames } from '../build/practice';
 import { escapeRe } from '../text';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
+import { keywordListBack, nameGivesBack, outsideExamSubject, sampledBack } from './recallScope';
 
 /**
  * Why a choice form is dropped that says nothing against the passage as a recall card: too few fair wrong options,
@@ -185,6 +186,9 @@ export function recallProblem(ctx: QuizContext, d: Draft, front: string, back: s
     ['recall-partial', partialBack(ctx, front, back)],
     ['recall-restates', restatesFront(front, back)],
     ['recall-misnamed', misnamed(ctx, `${front} ${back}`)],
+    ['recall-scope', outsideExamSubject(ctx, front)],
+    ['recall-open', keywordListBack(front, back) ?? sampledBack(ctx, front, back)],
+    ['recall-restates', nameGivesBack(front, back)],
   ];
   const hit = checks.find(([, why]) => why);
   return hit ? reject(hit[0], hit[1]!) : undefined;

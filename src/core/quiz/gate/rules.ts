@@ -9,6 +9,8 @@ export const GATE_RULES = [
   'derived-number', 'odd-form', 'meta-stem', 'thin-family',
   // A user's recall cards (gate/recall.ts).
   'recall-context', 'recall-admin', 'recall-talk', 'recall-unanswered', 'recall-fragment', 'recall-partial', 'recall-restates', 'recall-misnamed',
+  // … and the rules blind review r37 found (gate/recallScope.ts).
+  'recall-scope', 'recall-open',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 

@@ -1,0 +1,68 @@
+// Rules for a user's recall card found by blind review r37 (19 of 29 and 18 of 27 sampled cards valid before them):
+// a card about a product outside the exam, an open "what is it used for" answered by a list of keywords, a front
+// whose long service name already says the back, and a back that is a sample rather than an answer (one service
+// asked and two given, "and a few others", "S3, Kinesis or EventBridge" for an open set). Users' cards only, as in
+// gate/recall.ts.
+import { QuizContext } from '../context';
+import { outsideExam } from '../scopeTrivia';
+import { cueKey } from '../cueKey';
+
+// An AWS-branded product name: "Amazon Rekognition", "AWS Ground Station", "FSx for NetApp ONTAP".
+const PRODUCT = /\b(?:Amazon|AWS)\s+[A-Z][\w-]*|\bFSx\b/;
+
+/**
+ * The card is about a product the exam does not ask: a service the catalog marks outside the exam guide, or an
+ * AWS-branded name the catalog of the exam's services does not know at all (Rekognition, FSx for NetApp ONTAP).
+ */
+export function outsideExamSubject(ctx: QuizContext, front: string): string | undefined {
+  const ids = ctx.servicesIn(front);
+  const out = ids.map((id) => ctx.service(id)).find((s) => outsideExam(s));
+  if (out) return `${out.name} is outside the DEA-C01 exam guide`;
+  const product = PRODUCT.exec(front);
+  return product && !ids.length ? `${product[0]} is not among the exam's services` : undefined;
+}
+
+/**
+ * "What is <service> used for?" answered by a run of Title Case keywords ("Centralized Data Lake Storage, Object
+ * Backup, Raw Data Landing Zone"): the front has many right answers and the back is one note's tag list, so nobody
+ * can grade themselves against it.
+ */
+export function keywordListBack(front: string, back: string): string | undefined {
+  if (!/\bused for\?$/i.test(front.trim())) return undefined;
+  const items = back.replace(/\.$/, '').split(/,\s*/).filter(Boolean);
+  if (items.length < 3) return undefined;
+  const words = back.match(/[A-Za-z][\w-]*/g) ?? [];
+  const capital = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capital / words.length >= 0.6 ? `an open "used for" answered by a keyword list: ${back}` : undefined;
+}
+
+/**
+ * The front's own name says half of the back: "What is Amazon Managed Workflows for Apache Airflow?" → "Managed
+ * Apache Airflow for ETL pipelines". Counted on the back's content words, at least half of them in the front.
+ */
+export function nameGivesBack(front: string, back: string): string | undefined {
+  const f = new Set(cueKey(front).split(' ').filter(Boolean));
+  const b = cueKey(back).split(' ').filter((w) => w.length > 2);
+  // A back that is a name ("Redshift Data Sharing") answers a need by naming it: only descriptions count.
+  if (b.length < 4) return undefined;
+  const said = b.filter((w) => f.has(w)).length;
+  return said * 2 >= b.length ? `the front already says most of the back: ${back}` : undefined;
+}
+
+const ONE_SERVICE = /^(?:what|which)(?: (?:aws|amazon))?(?: [\w-]+)? service\b(?!s)/i;
+const OPEN_SET = /^what are (?:some |the )?(?:aws |amazon )?services\b/i;
+const MORE = /\b(?:and|or) (?:a few |many |several )?(?:others|more)\b|\betc\.?$|\band so on\b|\bamong others\b/i;
+
+/**
+ * A back that samples instead of answering: one service asked and several given ("What AWS service …?" → "Amazon MSK
+ * and Amazon Kinesis"), a list that trails off ("… and a few others"), or an open set of services answered by
+ * examples joined with "or" ("What are AWS services you can use to …?" → "S3, Kinesis, or EventBridge").
+ */
+export function sampledBack(ctx: QuizContext, front: string, back: string): string | undefined {
+  const more = MORE.exec(back);
+  if (more) return `the list trails off (${more[0]}): ${back}`;
+  const named = new Set(ctx.servicesIn(back)).size;
+  if (ONE_SERVICE.test(front) && named >= 2) return `one service asked and ${named} given: ${back}`;
+  if (OPEN_SET.test(front) && /,?\s\bor\b\s/.test(back) && named >= 2) return `an open set answered by examples: ${back}`;
+  return undefined;
+}
