@@ -52,6 +52,7 @@ import { buildMatrixRecall } from './build/matrixRecall';
 import { buildTermRecall } from './build/termRecall';
 import { buildSummaryRecalls } from './build/summaryRecall';
 import { buildNeedRecalls } from './build/needRecall';
+import { buildRuleRecall } from './build/ruleRecall';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -209,8 +210,9 @@ export class QuestionBank {
       const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
       if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
     }
-    // A user's comparison matrices: one card per attribute row no kept question asks (build/matrixRecall.ts).
-    for (const { draft, key } of buildMatrixRecall(ctx, userSections, this.byId.values())) {
+    // A user's comparison matrices: one card per attribute row no kept question asks (build/matrixRecall.ts); decision
+    // rules whose answer is an action, not a service to choose: one card each (build/ruleRecall.ts).
+    for (const { draft, key } of [...buildMatrixRecall(ctx, userSections, this.byId.values()), ...buildRuleRecall(ctx, userSections, this.byId.values())]) {
       const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
       if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
     }
