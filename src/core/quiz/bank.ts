@@ -52,6 +52,7 @@ import { NeedLedger } from './needTwins';
 import { buildTermRecall } from './build/termRecall';
 import { buildSummaryRecalls } from './build/summaryRecall';
 import { buildNeedRecalls } from './build/needRecall';
+import { buildRuleRecall } from './build/ruleRecall';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -208,6 +209,11 @@ export class QuestionBank {
     }
     // A user's definitions that no kept question or card asks become self-graded recall cards (build/termRecall.ts).
     for (const { draft, key } of buildTermRecall(ctx, userSections, this.byId.values())) {
+      const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
+      if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
+    }
+    // A user's decision rules whose answer is an action, not a service to choose: one card each (build/ruleRecall.ts).
+    for (const { draft, key } of buildRuleRecall(ctx, userSections, this.byId.values())) {
       const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
       if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
     }
