@@ -14,6 +14,10 @@ import { sharedFit } from '../../src/core/quiz/overlaps';
 import { numberDraftProblem } from '../../src/core/quiz/gate/number';
 import { Draft } from '../../src/core/quiz/draft';
 import { leaksKey } from '../../src/core/quiz/keyLeak';
+import { keywordListBack, nameGivesBack, outsideExamSubject, sampledBack } from '../../src/core/quiz/gate/recallScope';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
+import { parseNote } from '../../src/core/parser';
+import { NOTES_DIR } from './paths';
 import { familyAsked, familyOptions, labelledFamily, siblingFamilies } from '../../src/core/quiz/valueFamilies';
 import { numberFamilyProblem } from '../../src/core/quiz/numberFamily';
 import { builtOnProduct } from '../../src/core/quiz/builtOn';
@@ -235,5 +239,64 @@ describe('quiz: patterns blind review r35 left', function () {
     assert.strictEqual(sharedFit('Which S3 feature fits: narrow storage figures by object tags, suffixes or prefixes?', 'S3 Storage Lens groups', 'S3 Storage Class Analysis'), true);
     assert.strictEqual(sharedFit('Which S3 feature fits: group storage figures by object size and age?', 'S3 Storage Lens groups', 'S3 Storage Class Analysis'), false);
     assert.strictEqual(sharedFit('Which S3 feature fits: study the access patterns of objects under one prefix before a transition?', 'S3 Storage Class Analysis', 'S3 Storage Lens groups'), false);
+  });
+});
+
+describe('quiz: patterns of blind review r37', function () {
+  this.timeout(120000);
+  // Just what the recall rules ask of the quiz context: the services a text names and the catalog's entries.
+  const fakeCtx = (names: Record<string, { name: string; scope?: string }>) => ({
+    servicesIn: (t: string) => Object.entries(names).filter(([, s]) => t.includes(s.name)).map(([id]) => id),
+    service: (id: string) => names[id] && { id, formerNames: [], aliases: [], ambiguous: [], identifiers: {}, ...names[id] },
+  }) as unknown as QuizContext;
+  const ctx = fakeCtx({ kvs: { name: 'Amazon Kinesis Video Streams', scope: 'extra' }, msk: { name: 'Amazon MSK' }, kds: { name: 'Amazon Kinesis Data Streams' }, glue: { name: 'AWS Glue' } });
+
+  it('a recall card about a product outside the exam: a service marked outside, or an AWS name the catalog lacks', () => {
+    assert.match(outsideExamSubject(ctx, 'What does Amazon Kinesis Video Streams let you do?')!, /outside/);
+    assert.match(outsideExamSubject(ctx, 'What is Amazon Rekognition?')!, /not among/);
+    assert.strictEqual(outsideExamSubject(ctx, 'In AWS Glue, what is a job bookmark?'), undefined);
+    assert.strictEqual(outsideExamSubject(ctx, 'Of the five V\'s of data, what does velocity mean?'), undefined);
+  });
+
+  it('an open "used for" answered by a keyword list, and a front whose name says most of the back', () => {
+    assert.ok(keywordListBack('What is Amazon Widget Store used for?', 'Central Widget Storage, Nightly Backup, Raw Landing Area.'));
+    assert.strictEqual(keywordListBack('What is Amazon Widget Store used for?', 'Keeping widgets that other jobs read, in any size, for years.'), undefined);
+    assert.ok(nameGivesBack('What is Amazon Managed Widgets for Apache Sprocket?', 'Managed Apache Sprocket widgets for ETL.'));
+    assert.strictEqual(nameGivesBack('Which Redshift feature fits: cross-account access without ETL?', 'Redshift Data Sharing'), undefined);
+  });
+
+  it('a back that samples: one service asked and two given, a list that trails off, examples for an open set', () => {
+    assert.ok(sampledBack(ctx, 'What AWS service can you use to take in streaming data?', 'Amazon MSK and Amazon Kinesis Data Streams.'));
+    assert.ok(sampledBack(ctx, 'Which targets can the loader write to?', 'Three stores, a search index, and a few others.'));
+    assert.ok(sampledBack(ctx, 'What are AWS services you can use to start work when data lands?', 'Amazon MSK, AWS Glue, or Amazon Kinesis Data Streams.'));
+    assert.strictEqual(sampledBack(ctx, 'What are the two AWS services for streaming ingestion?', 'Amazon MSK and Amazon Kinesis Data Streams.'), undefined);
+  });
+
+  it('records taken in as they come for the team\'s own consumer code: Kinesis Data Streams and SQS alike until replay or ordering is said', () => {
+    assert.strictEqual(sharedFit('Which service takes in events in real time for a custom application with low latency?', 'Amazon Kinesis Data Streams', 'Amazon Simple Queue Service'), true);
+    assert.strictEqual(sharedFit('Which service takes in events in real time so that several consumers can replay them with a custom application?', 'Amazon Kinesis Data Streams', 'Amazon Simple Queue Service'), false);
+  });
+
+  it('a user\'s question keyed to a service outside the exam guide is trivia; a bundled one is asked', () => {
+    const d = (source: string) => ({ optionKind: 'service', answerServiceIds: ['kvs'], distractors: [], doc: { source }, kind: 'choose', explanation: '' }) as unknown as Draft;
+    assert.strictEqual(keyProblem(ctx, d('user'), 'Which service stores camera feeds for playback?', ['Amazon Kinesis Video Streams'])?.rejected, 'trivia');
+    assert.notStrictEqual(keyProblem(ctx, d('bundled'), 'Which service stores camera feeds for playback?', ['Amazon Kinesis Video Streams'])?.rejected, 'trivia');
+  });
+
+  it('a user\'s vault service note that hides a bundled entry keeps the catalog\'s names for hovers, search and the quiz', () => {
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    kb.upsert(parseNote({ text: ['---', 'title: Amazon EMR (Elastic MapReduce)', 'type: aws-service', '---', '', '# Amazon EMR (Elastic MapReduce)', '', 'Managed clusters for Spark.'].join('\n'), file: '/user/vault/emr.md', relPath: 'vault/emr.md', source: 'user' }));
+    const emr = kb.service('emr')!;
+    assert.strictEqual(emr.file, '/user/vault/emr.md', 'the student\'s note is the service\'s note');
+    assert.strictEqual(emr.name, 'Amazon EMR');
+    assert.ok(emr.aliases.includes('Amazon EMR (Elastic MapReduce)'));
+    assert.deepStrictEqual(kb.matcher.servicesIn('Run it on Amazon EMR, or call boto3.client("emr").'), ['emr']);
+  });
+
+  it('story labels of a note template (Problem, Solution, Impact) are no family of features', () => {
+    const qs = userChoiceQuestions({ 'widgets.md': ['---', 'title: Amazon S3 Widget Points', 'type: aws-service', '---', '', '# Amazon S3 Widget Points', '', '## Widget point features', '',
+      '- **Problem Solved**: one huge bucket policy nobody can read.', '- **Solution**: one small policy per consumer team.', '- **Addressing**: each point gets its own hostname and ARN.',
+      '- **Impact**: fewer mistakes when access changes.', '- **Private Widget Points**: reachable only from one VPC.'] });
+    assert.ok(qs.every((q) => !q.options.some((o) => /^(?:Solution|Problem Solved|Addressing|Impact)$/.test(o))), qs.map((q) => q.options.join(' | ')).join('\n'));
   });
 });

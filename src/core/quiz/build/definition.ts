@@ -10,7 +10,11 @@ import { sentence } from '../text';
 import { subjectOf } from './cloze';
 import { acronymOf } from './headingFamily';
 
-const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose|problem(?: solved)?|solution|impact|mechanism|addressing|challenge|result|outcome|root cause|fix)$/i;
+const GENERIC_LABEL = /^(?:security|performance|cost|costs|pricing|scalability|availability|durability|compatibility|monitoring|use cases?|benefits?|overview|features?|limits?|integration|integrations|management|reliability|flexibility|simplicity|speed|storage|compute|networking|example|examples|note|notes|tip|tips|summary|definition|purpose)$/i;
+
+// The labels of a note's story template ("Problem Solved", "Solution", "Impact"): never members of a family, whatever
+// the heading calls it (blind review r37 saw them offered as S3 features).
+const STORY_LABEL = /^(?:problem(?: solved)?|solution|impact|mechanism|addressing|challenge|result|outcome|root cause|fix|context|scenario)$/i;
 
 // A study label after the family's name is no part of it: "SQL Window Functions Review" names window functions.
 const FAMILY_REVIEW = /\s+(?:review|recap|refresher|overview|cheat ?sheet)$/i;
@@ -26,7 +30,8 @@ function familyNoun(title: string, isName: (w: string) => boolean): string | und
 }
 
 export function buildDefinitions(ctx: QuizContext, doc: NoteDocument, section: Section, full: TermListClaim): Draft[] {
-  const list = serviceMembers(ctx, doc, full);
+  const members = serviceMembers(ctx, doc, full);
+  const list = { ...members, terms: members.terms.filter((t) => !STORY_LABEL.test(t.term.trim())) };
   const ids = list.terms.map((t) => ctx.serviceAnswer(t.term));
   const services = ids.every((x) => !!x) && new Set(ids).size === ids.length;
   const labels = list.terms.map((t, i) => (services ? ctx.service(ids[i]!)!.name : t.term));
