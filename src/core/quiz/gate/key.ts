@@ -21,9 +21,10 @@ export function keyProblem(ctx: QuizContext, d: Draft, stem: string, correct: st
     const s = ctx.service(sid);
     if (s && namesService(stem, s)) return reject('leak', s.name);
     if (s && isRetired(s)) return reject('retired', s.name);
-    // A user's question keyed to a service the exam guide leaves out (Kinesis Video Streams) asks what no exam asks;
-    // the bundled notes ask such a service only to tell it apart from its in-scope neighbours (blind review r37).
-    if (s && d.doc.source === 'user' && outsideExam(s)) return reject('trivia', `${s.name} is outside the DEA-C01 exam guide`);
+    // A user's question keyed to a media service the exam guide leaves out (Kinesis Video Streams) asks what no exam
+    // asks; the bundled notes ask it only to tell it apart from its in-scope neighbours (blind review r37). Other
+    // services outside the guide (ElastiCache, Fargate, STS, the Kinesis client tools) stay: exam scenarios use them.
+    if (s && d.doc.source === 'user' && outsideExam(s) && /\bmedia\b/i.test(s.category)) return reject('trivia', `${s.name} is outside the DEA-C01 exam guide`);
   }
   if (correct.some((c) => hasWord(stem, c))) return reject('leak', correct.join(' | '));
   // A group of S3 storage classes keyed among whole services ("Which AWS service …": EFS, EBS, Storage Gateway and

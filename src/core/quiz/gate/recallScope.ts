@@ -23,9 +23,10 @@ export function outsideExamSubject(ctx: QuizContext, front: string): string | un
 }
 
 /**
- * "What is <service> used for?" answered by a run of Title Case keywords ("Centralized Data Lake Storage, Object
- * Backup, Raw Data Landing Zone"): the front has many right answers and the back is one note's tag list, so nobody
- * can grade themselves against it.
+ * "What is <service> used for?" answered by a run of keywords ("Centralized Data Lake Storage, Object Backup, Raw
+ * Data Landing Zone", "real-time search, log analytics, vector search"): the front has many right answers and the
+ * back is one note's tag list, so nobody can grade themselves against it. A sentence that says what the service does
+ * ("Interactive SQL queries on data in Amazon S3 using standard SQL") is kept.
  */
 export function keywordListBack(front: string, back: string): string | undefined {
   if (!/\bused for\?$/i.test(front.trim())) return undefined;
@@ -33,7 +34,9 @@ export function keywordListBack(front: string, back: string): string | undefined
   if (items.length < 3) return undefined;
   const words = back.match(/[A-Za-z][\w-]*/g) ?? [];
   const capital = words.filter((w) => /^[A-Z]/.test(w)).length;
-  return capital / words.length >= 0.6 ? `an open "used for" answered by a keyword list: ${back}` : undefined;
+  // Tags in lower case too: most items of four words or fewer ("session storage, key-value lookup").
+  const short = items.filter((i) => i.trim().split(/\s+/).length <= 4).length;
+  return capital / words.length >= 0.6 || short * 2 > items.length ? `an open "used for" answered by a keyword list: ${back}` : undefined;
 }
 
 /**
