@@ -271,11 +271,15 @@ describe('quiz: patterns of blind review r37', function () {
     assert.ok(sampledBack(ctx, 'Which targets can the loader write to?', 'Three stores, a search index, and a few others.'));
     assert.ok(sampledBack(ctx, 'What are AWS services you can use to start work when data lands?', 'Amazon MSK, AWS Glue, or Amazon Kinesis Data Streams.'));
     assert.strictEqual(sampledBack(ctx, 'What are the two AWS services for streaming ingestion?', 'Amazon MSK and Amazon Kinesis Data Streams.'), undefined);
+    // Services for a purpose, with no count, are an open set however the back joins them (r38).
+    assert.ok(sampledBack(ctx, 'Which AWS streaming services suit clickstream data?', 'Amazon MSK and Amazon Kinesis Data Streams.'));
   });
 
   it('records taken in as they come for the team\'s own consumer code: Kinesis Data Streams and SQS alike until replay or ordering is said', () => {
     assert.strictEqual(sharedFit('Which service takes in events in real time for a custom application with low latency?', 'Amazon Kinesis Data Streams', 'Amazon Simple Queue Service'), true);
     assert.strictEqual(sharedFit('Which service takes in events in real time so that several consumers can replay them with a custom application?', 'Amazon Kinesis Data Streams', 'Amazon Simple Queue Service'), false);
+    // A lakehouse: Redshift and Athena over open tables in S3 alike (r38).
+    assert.strictEqual(sharedFit('Which AWS service fits: “You need a data warehouse or a lakehouse”?', 'Amazon Redshift', 'Amazon Athena'), true);
   });
 
   it('a user\'s question keyed to a media service outside the exam guide is trivia; a bundled one is asked', () => {

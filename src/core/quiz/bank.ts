@@ -49,10 +49,7 @@ import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
 import { UserFacts } from './userFacts';
 import { ListOnce } from './listOnce';
 import { NeedLedger } from './needTwins';
-import { buildTermRecall } from './build/termRecall';
-import { buildSummaryRecalls } from './build/summaryRecall';
 import { buildNeedRecalls } from './build/needRecall';
-import { buildRuleRecall } from './build/ruleRecall';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
 const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
@@ -125,10 +122,8 @@ export class QuestionBank {
     // (a user's twin is kept as a spare, asked should the first be dropped: needTwins.ts).
     const needs = new NeedLedger();
     const minableOf = (doc: NoteDocument) => (mined.get(doc) ?? []).filter((s) => !s.headingPath.some(isAdmin));
-    const userSections = new Map<NoteDocument, Section[]>();
     for (const doc of docs) {
       const sections = minableOf(doc);
-      if (doc.source === 'user') userSections.set(doc, sections);
       for (const section of sections) drafts.push(...this.fromSection(ctx, doc, section));
       const minable = new Set(sections);
       for (const f of extractHeadingFamilies(doc)) if (f.terms.every((t) => t.section && minable.has(t.section))) drafts.push(...buildHeadingFamily(ctx, doc, f));
@@ -200,22 +195,12 @@ export class QuestionBank {
     for (const spares of retried) spares.some(consider);
     // A user's question and answer whose choice form lacked fair wrong options is asked as a recall card (gate/recall.ts).
     for (const d of drafts) if (d.recallSpare && FORM_ONLY.has(outcome.get(d) ?? '')) consider(d.recallSpare);
-    // Recall cards of a user's service summaries and of need lines the choice form could not ask, after every
-    // choice question: a fact a kept question (or an earlier card) asks gives no card (summaryRecall.ts, needRecall.ts).
+    // Recall cards of a user's need lines the choice form could not ask, after every choice question: a fact a kept
+    // question (or an earlier card) asks gives no card (needRecall.ts).
     const dropped = [...drafts, ...retried.flat(), ...unfair].map((draft) => ({ draft, rule: outcome.get(draft) ?? (unfair.includes(draft) ? 'few-distractors' : '') }));
-    for (const d of [...buildSummaryRecalls(ctx, docs, minableOf), ...buildNeedRecalls(ctx, docs, minableOf, dropped)]) {
+    for (const d of buildNeedRecalls(ctx, docs, minableOf, dropped)) {
       const same = facts.seen(d.cue ?? d.stem, d.correct.length ? d.correct : d.serviceIds.map((id) => ctx.service(id)?.name ?? id), `${d.doc.relPath}:${d.line}`);
       if (same) drop(d, 'duplicate', `the same fact as ${same}`); else consider(d);
-    }
-    // A user's definitions that no kept question or card asks become self-graded recall cards (build/termRecall.ts).
-    for (const { draft, key } of buildTermRecall(ctx, userSections, this.byId.values())) {
-      const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
-      if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
-    }
-    // A user's decision rules whose answer is an action, not a service to choose: one card each (build/ruleRecall.ts).
-    for (const { draft, key } of buildRuleRecall(ctx, userSections, this.byId.values())) {
-      const same = facts.seen(draft.cue!, [key], `${draft.doc.relPath}:${draft.line}`);
-      if (same) drop(draft, 'duplicate', `the same fact as ${same}`); else consider(draft);
     }
     this.questions = [...this.byId.values()];
     ctx.release();

@@ -172,6 +172,9 @@ const OVERLAPS: Overlap[] = [
   // SQS as well (producers send messages in real time, custom consumers poll them). Replay, ordering per key, several
   // consumers reading the same records, shards or retention decide for the stream (blind review r37).
   { options: [/\bKinesis Data Streams\b/i, /\bSimple Queue Service\b|^Amazon SQS$/i], need: /\breal[- ]time\b[^.?]*\b(?:custom|own) (?:application|app|consumers?|code)\b|\b(?:custom|own) (?:application|app|consumers?)\b[^.?]*\blow latency\b/i, decided: /\breplay|\breprocess|\border(?:ed|ing)?\b|\bmultiple consumers\b|\bseveral consumers\b|\bsame records\b|\bshards?\b|\bretain|\bretention\b|\bdecoupl|\bqueue\b/i },
+  // A lakehouse: Redshift (with Spectrum) is one, and so is Athena over open table formats in S3; a need that says
+  // "a data warehouse or a lakehouse" is met by either half (blind review r38).
+  { options: [/^Amazon Redshift$/i, /^Amazon Athena$/i], need: /\blakehouse\b/i, decided: /\bwarehouse (?:cluster|nodes?)\b|\bprovisioned\b|\bRA3\b|\bserverless queries\b|\bpay per (?:query|TB)\b|\bno infrastructure\b/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 

@@ -4,7 +4,7 @@
 // definition; otherwise it is held back with a diagnostic naming file and line, as practiceFacts.ts does for
 // practice questions. The SQL join types (the exam guide lists SQL, and they are where copied tutorial wording
 // goes wrong), and Lake Formation's cell-level security, which filters columns and rows and masks nothing (a
-// student's definition list, asked as a recall card by build/termRecall.ts).
+// student's definition list, read as a choice question).
 
 interface TermFact {
   /** The term, as a key is written ("FULL OUTER JOIN", "Full join"). */

@@ -14,7 +14,7 @@ import { blocksOf } from '../extract/blocks';
 import { outdatedContent } from '../outdated';
 import { leaksKey } from '../keyLeak';
 import { stripMd } from '../text';
-import { askedName, cleanSummary } from './summaryRecall';
+import { askedName, cleanSummary } from './cardText';
 
 /** Gate rules that say the choice form lacked options (too few, of another kind, or only from other areas of the service), not that the need was unfit to ask. */
 export const RECALLABLE_RULES: ReadonlySet<string> = new Set(['few-distractors', 'same-kind', 'off-topic']);
@@ -28,7 +28,8 @@ const BARE_NOUN = /^(?:pattern|option|approach|method|strategy|technique|solutio
 // A key that is two things ("Quarantine / DLQ", "AWS DMS + CDC") or carries a placeholder ("<region>") is no one answer.
 const NOT_ONE = /\s[/+&]\s|\+|[<>]|\bor\b/;
 
-// "**When to Use:** …" under a service's heading: the lesson's summary of that service (summaryRecall.ts asks it).
+// "**When to Use:** …" under a service's heading: the lesson's summary of that service, too open for a card (a summary
+// card form was tried and withdrawn after blind review r38).
 const WHEN_LABEL = /^\*\*(?:when to use|best for|ideal for|used for|good for|use cases?)\s*:?\*\*/i;
 
 /**
@@ -59,7 +60,7 @@ function fromDraft(ctx: QuizContext, d: Draft): Draft | undefined {
   if (BARE_NOUN.test(m[1]) || /[&,]/.test(m[1]) || NOT_ONE.test(key) || misfit(d.cue, key)) return undefined;
   // The choice form stopped at its options; a card still must not give its key away in the need it quotes.
   if (leaksKey(m[2], key, [])) return undefined;
-  // A lesson's "When to Use" line under the service's heading is that service's summary, asked by summaryRecall.ts.
+  // A lesson's "When to Use" line under the service's heading is that service's summary, not a need (see above).
   if (blocksOf(d.section).some((b) => b.line === d.line && WHEN_LABEL.test(b.raw.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '')))) return undefined;
   const sid = ctx.byName.get(key)?.id;
   const s = sid ? ctx.service(sid) : undefined;

@@ -54,6 +54,9 @@ export function nameGivesBack(front: string, back: string): string | undefined {
 
 const ONE_SERVICE = /^(?:what|which)(?: (?:aws|amazon))?(?: [\w-]+)? service\b(?!s)/i;
 const OPEN_SET = /^what are (?:some |the )?(?:aws |amazon )?services\b/i;
+// "Which storage services suit transactional data?": services for a purpose, with no count, are an open set however
+// the back joins them (blind review r38: Aurora and others left out of "DynamoDB and Amazon RDS").
+const PURPOSE_SET = /^which (?:aws |amazon )?(?:[\w-]+ )?services (?:suit|fit|are (?:best )?(?:for|suited)|support|help|can (?:be used|you use))\b/i;
 const MORE = /\b(?:and|or) (?:a few |many |several )?(?:others|more)\b|\betc\.?$|\band so on\b|\bamong others\b/i;
 
 /**
@@ -67,5 +70,6 @@ export function sampledBack(ctx: QuizContext, front: string, back: string): stri
   const named = new Set(ctx.servicesIn(back)).size;
   if (ONE_SERVICE.test(front) && named >= 2) return `one service asked and ${named} given: ${back}`;
   if (OPEN_SET.test(front) && /,?\s\bor\b\s/.test(back) && named >= 2) return `an open set answered by examples: ${back}`;
+  if (PURPOSE_SET.test(front) && named >= 2) return `services for a purpose are an open set: ${back}`;
   return undefined;
 }
