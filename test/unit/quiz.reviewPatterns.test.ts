@@ -280,6 +280,9 @@ describe('quiz: patterns of blind review r37', function () {
     assert.strictEqual(sharedFit('Which service takes in events in real time so that several consumers can replay them with a custom application?', 'Amazon Kinesis Data Streams', 'Amazon Simple Queue Service'), false);
     // A lakehouse: Redshift and Athena over open tables in S3 alike (r38).
     assert.strictEqual(sharedFit('Which AWS service fits: “You need a data warehouse or a lakehouse”?', 'Amazon Redshift', 'Amazon Athena'), true);
+    // Kept from downstream systems yet recoverable: tokens and encryption alike until a vault or a key is said (r40).
+    assert.strictEqual(sharedFit('Downstream systems must never hold the real card number, yet refunds must recover it. Which technique fits?', 'Tokenization', 'Probabilistic encryption'), true);
+    assert.strictEqual(sharedFit('Downstream systems hold only surrogates, and refunds recover the card number through a vault. Which technique fits?', 'Tokenization', 'Probabilistic encryption'), false);
   });
 
   it('a user\'s question keyed to a media service outside the exam guide is trivia; a bundled one is asked', () => {

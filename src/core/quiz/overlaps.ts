@@ -175,6 +175,10 @@ const OVERLAPS: Overlap[] = [
   // A lakehouse: Redshift (with Spectrum) is one, and so is Athena over open table formats in S3; a need that says
   // "a data warehouse or a lakehouse" is met by either half (blind review r38).
   { options: [/^Amazon Redshift$/i, /^Amazon Athena$/i], need: /\blakehouse\b/i, decided: /\bwarehouse (?:cluster|nodes?)\b|\bprovisioned\b|\bRA3\b|\bserverless queries\b|\bpay per (?:query|TB)\b|\bno infrastructure\b/i },
+  // A value kept from downstream systems yet recoverable: tokenization does it through a vault, and encryption through
+  // a key; a vault, surrogates or "no mathematical link" decide for tokens, a key holder or ciphertext for encryption
+  // (blind review r40).
+  { options: [/^Tokenization\b/i, /^(?:Probabilistic|Deterministic) encryption\b/i], need: /\brecover|\bget (?:it|them|the \w+) back\b|\breversible\b|\bexchange\w* back\b/i, decided: /\bvault\b|\bsurrogates?\b|\blookup\b|\bno mathematical\b|\bkey holder\b|\bciphertext\b|\bdecrypt/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 
