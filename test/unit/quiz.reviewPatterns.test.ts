@@ -256,6 +256,8 @@ describe('quiz: patterns of blind review r37', function () {
     assert.match(outsideExamSubject(ctx, 'What is Amazon Rekognition?')!, /not among/);
     assert.strictEqual(outsideExamSubject(ctx, 'In AWS Glue, what is a job bookmark?'), undefined);
     assert.strictEqual(outsideExamSubject(ctx, 'Of the five V\'s of data, what does velocity mean?'), undefined);
+    // The business-analytics taxonomy is out of the exam's scope too (r38–r39).
+    assert.ok(outsideExamSubject(ctx, 'Which type of analytics answers the question “What will happen next?”'));
   });
 
   it('an open "used for" answered by a keyword list, and a front whose name says most of the back', () => {

@@ -15,6 +15,10 @@ const PRODUCT = /\b(?:Amazon|AWS)\s+[A-Z][\w-]*|\bFSx\b/;
  * AWS-branded name the catalog of the exam's services does not know at all (Rekognition, FSx for NetApp ONTAP).
  */
 export function outsideExamSubject(ctx: QuizContext, front: string): string | undefined {
+  // The business-analytics taxonomy (descriptive, diagnostic, predictive, prescriptive): drawing conclusions from
+  // data is out of the exam's scope (blind reviews r38–r39).
+  const taxonomy = /\b(?:types?|kinds?) of analytics\b|\b(?:descriptive|diagnostic|predictive|prescriptive) analytics\b/i.exec(front);
+  if (taxonomy) return `the analytics taxonomy is outside the DEA-C01 exam guide: ${taxonomy[0]}`;
   const ids = ctx.servicesIn(front);
   const out = ids.map((id) => ctx.service(id)).find((s) => outsideExam(s));
   if (out) return `${out.name} is outside the DEA-C01 exam guide`;
