@@ -37,8 +37,6 @@ export class KnowledgeBase {
   private readonly diagnosticsByFile = new Map<string, Diagnostic[]>();
   private readonly listeners: Listener[] = [];
   private catalog = new Map<string, Service>();
-  /** Bundled catalog entries that a user's service note of the same id hides (see `hiddenBundled`). */
-  private hidden = new Map<string, Service>();
   private byService: Map<string, { doc: NoteDocument; section: Section; rank: number }[]> | undefined;
   private matcherCache: ServiceMatcher | undefined;
 
@@ -48,12 +46,6 @@ export class KnowledgeBase {
   }
 
   get services(): ReadonlyMap<string, Service> { return this.catalog; }
-
-  /**
-   * The bundled catalog entry a user's service note with the same id hides, if any: the quiz names the
-   * service as the catalog does when a note's title misnames it ("AWS AppFlow" for Amazon AppFlow).
-   */
-  hiddenBundled(id: string): Service | undefined { return this.hidden.get(id); }
 
   documents(): NoteDocument[] { return [...this.docs.values()]; }
 
@@ -223,7 +215,6 @@ export class KnowledgeBase {
     for (const [id, bundled] of hidden) next.set(id, officialEntry(next.get(id)!, bundled));
     this.withoutTakenNames(next);
     this.catalog = next;
-    this.hidden = hidden;
     this.matcherCache = undefined;
     this.fingerprint = undefined;
   }

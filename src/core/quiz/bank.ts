@@ -197,9 +197,11 @@ export class QuestionBank {
     for (const d of drafts) if (d.recallSpare && FORM_ONLY.has(outcome.get(d) ?? '')) consider(d.recallSpare);
     // Recall cards of a user's need lines the choice form could not ask, after every choice question: a fact a kept
     // question (or an earlier card) asks gives no card (needRecall.ts).
-    const dropped = [...drafts, ...retried.flat(), ...unfair].map((draft) => ({ draft, rule: outcome.get(draft) ?? (unfair.includes(draft) ? 'few-distractors' : '') }));
+    // (The drafts a feature's few rivals kept from the gate were dropped as few-distractors above.)
+    const dropped = [...[...drafts, ...retried.flat()].map((draft) => ({ draft, rule: outcome.get(draft) ?? '' })), ...unfair.map((draft) => ({ draft, rule: 'few-distractors' }))];
     for (const d of buildNeedRecalls(ctx, docs, minableOf, dropped)) {
-      const same = facts.seen(d.cue ?? d.stem, d.correct.length ? d.correct : d.serviceIds.map((id) => ctx.service(id)?.name ?? id), `${d.doc.relPath}:${d.line}`);
+      // Every need card is keyed: by its choice, or by the choice and its rival ("choose X over Y").
+      const same = facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`);
       if (same) drop(d, 'duplicate', `the same fact as ${same}`); else consider(d);
     }
     this.questions = [...this.byId.values()];

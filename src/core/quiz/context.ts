@@ -10,7 +10,6 @@ import { NoteDocument, Section, Service } from '../model';
 import { ChoiceTable, indexChoiceTables } from './extract/tables';
 import { ServiceNameIndex } from './nameIndex';
 import { NUMBER_G } from './numbers';
-import { officialEntry } from '../serviceOverride';
 import { namesService, sentence, stripMd } from './text';
 import { cueKey, forgetCueKeys } from './cueKey';
 import { Draft } from './draft';
@@ -51,13 +50,11 @@ export class QuizContext implements PlacementSource {
 
   /** Ids of user service notes that are not one service (see isPseudoService): never a key or a distractor. */
   readonly pseudo = new Set<string>();
-  /** Services a user's note misnames, under the catalog's name (officialName.ts). */
-  private readonly renamed = new Map<string, Service>();
 
   constructor(readonly kb: KnowledgeBase, readonly docs: NoteDocument[]) {
-    // A user's service note names the service as the bundled catalog does (officialName.ts).
-    const all = [...kb.services.values()].map((x) => officialEntry(x, kb.hiddenBundled(x.id)));
-    for (const x of all) if (x !== kb.service(x.id)) this.renamed.set(x.id, x);
+    // A user's service note already names the service as the bundled catalog does (the knowledge base merged the
+    // entries: serviceOverride.ts).
+    const all = [...kb.services.values()];
     const userFiles = new Set(docs.filter((d) => d.source === 'user').map((d) => d.file));
     for (const x of all) if (userFiles.has(x.file) && isPseudoService(x, all)) this.pseudo.add(x.id);
     this.services = all.filter((x) => !this.pseudo.has(x.id)).sort((a, b) => a.id.localeCompare(b.id));
@@ -125,7 +122,7 @@ export class QuizContext implements PlacementSource {
   /** A word that is a service's name or alias ("Lambda"), so it keeps its capital. */
   readonly isName = (word: string) => this.exactNames.has(word.toLowerCase());
 
-  service(id: string): Service | undefined { return this.renamed.get(id) ?? this.kb.service(id); }
+  service(id: string): Service | undefined { return this.kb.service(id); }
 
   /**
    * Could the text hold a former service name as currentNames rewrites it (case-sensitive, without its

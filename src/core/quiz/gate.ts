@@ -35,7 +35,8 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   const { stem } = read;
   if (d.kind === 'recall') {
     if (!d.answerText) return reject('no-answer-text', stem);
-    if (d.doc.source !== 'user') return { question: { id: questionId(d, stem, d.answerText), ...questionBase(ctx, d, stem), format: 'recall', options: [], answers: [], answerText: d.answerText } };
+    const card = (front: string, back: string, explanation: string): GateResult => ({ question: { id: questionId(d, front, back), ...questionBase(ctx, d, front), explanation, format: 'recall', options: [], answers: [], answerText: back } });
+    if (d.doc.source !== 'user') return card(stem, d.answerText, d.explanation);
     // A user's card: current names, then the card rules (gate/recall.ts) and one fact, one question (recallLedger.ts).
     const { front, back } = currentlyNamed(ctx, stem, d.answerText.trim());
     // The explanation is renamed with the card, never alone ("SageMaker Feature Store" keeps its name: recall.ts).
@@ -44,7 +45,7 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
     if (problem) return problem;
     const before = cardAskedBefore(ctx, options.seen, front, back, `${d.doc.relPath}:${d.line}`);
     if (before) return reject('duplicate', `the same fact as ${before}`);
-    return { question: { id: questionId(d, front, back), ...questionBase(ctx, d, front), explanation: renamed ? currentNames(ctx, d.explanation) : d.explanation, format: 'recall', options: [], answers: [], answerText: back } };
+    return card(front, back, renamed ? currentNames(ctx, d.explanation) : d.explanation);
   }
   const correct = d.correct.map((c) => c.trim());
   const keyed = keyProblem(ctx, d, stem, correct);

@@ -10,6 +10,7 @@
 import { NoteDocument } from '../model';
 import { unitKey } from './context';
 import { formatLike, NUMBER, NUMBER_G, parseNumber, unitFor } from './numbers';
+import { escapeRe } from './text';
 
 export interface ValueFamily {
   /** Words every question of the family states (a list's label, the shared part of sibling card fronts), lower case. */
@@ -107,7 +108,7 @@ export function familyAsked(families: readonly ValueFamily[], stem: string, key:
   const size = (f: ValueFamily) => new Set(f.entries.map((e) => e.value)).size;
   for (const f of families) {
     if (unitKey(f.entries[0].unit) !== unitKey(unit) || !f.parts.every((p) => text.includes(p))) continue;
-    const named = [...f.entries].sort((a, b) => b.member.length - a.member.length).filter((e) => new RegExp(`(?:^|[^\\w-])${escape(norm(e.member))}(?![\\w-])`).test(text));
+    const named = [...f.entries].sort((a, b) => b.member.length - a.member.length).filter((e) => new RegExp(`(?:^|[^\\w-])${escapeRe(norm(e.member))}(?![\\w-])`).test(text));
     if (!named.length) continue;
     // A member whose name is inside a longer named one ("Standard-IA" in "One Zone-IA" is not, "Glacier" in
     // "Glacier Deep Archive" is) is that longer one.
@@ -117,8 +118,6 @@ export function familyAsked(families: readonly ValueFamily[], stem: string, key:
   }
   return best;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The family's other values, nearest to the key first. */
 export function otherValues(f: ValueFamily, key: number): number[] {

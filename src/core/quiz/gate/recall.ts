@@ -177,19 +177,23 @@ export function currentlyNamed(ctx: QuizContext, front: string, back: string): {
 /** The rejection of a user's recall card, or undefined when a strict reviewer would take it. */
 export function recallProblem(ctx: QuizContext, d: Draft, front: string, back: string): Rejection | undefined {
   if (d.doc.source !== 'user') return undefined;
-  const checks: [GateRule, string | undefined][] = [
-    ['recall-context', leansOnContext(front)],
-    ['recall-fragment', fragmentBack(back)],
-    ['recall-admin', adminFront(front, back)],
-    ['recall-talk', talkInBack(back)],
-    ['recall-unanswered', unanswered(ctx, front, back)],
-    ['recall-partial', partialBack(ctx, front, back)],
-    ['recall-restates', restatesFront(front, back)],
-    ['recall-misnamed', misnamed(ctx, `${front} ${back}`)],
-    ['recall-scope', outsideExamSubject(ctx, front)],
-    ['recall-open', keywordListBack(front, back) ?? sampledBack(ctx, front, back)],
-    ['recall-restates', nameGivesBack(front, back)],
+  // In order, each run only when the ones before it passed: the first that fails names the rule.
+  const checks: [GateRule, () => string | undefined][] = [
+    ['recall-context', () => leansOnContext(front)],
+    ['recall-fragment', () => fragmentBack(back)],
+    ['recall-admin', () => adminFront(front, back)],
+    ['recall-talk', () => talkInBack(back)],
+    ['recall-unanswered', () => unanswered(ctx, front, back)],
+    ['recall-partial', () => partialBack(ctx, front, back)],
+    ['recall-restates', () => restatesFront(front, back)],
+    ['recall-misnamed', () => misnamed(ctx, `${front} ${back}`)],
+    ['recall-scope', () => outsideExamSubject(ctx, front)],
+    ['recall-open', () => keywordListBack(front, back) ?? sampledBack(ctx, front, back)],
+    ['recall-restates', () => nameGivesBack(front, back)],
   ];
-  const hit = checks.find(([, why]) => why);
-  return hit ? reject(hit[0], hit[1]!) : undefined;
+  for (const [rule, check] of checks) {
+    const why = check();
+    if (why) return reject(rule, why);
+  }
+  return undefined;
 }
