@@ -2,6 +2,7 @@
 // drops it with a named reason.
 import { NoteDocument, Section } from '../model';
 import { QuestionKind } from './types';
+import { WhyNot } from './whyNot';
 
 export type OptionKind = 'service' | 'number' | 'text';
 
@@ -12,6 +13,11 @@ export interface Draft {
   distractors: string[];
   optionKind: OptionKind;
   explanation: string;
+  /**
+   * A comparison row's "Why not the others" cell, part by part with the rows each part names: the gate appends to
+   * `explanation` the parts about the options it shows (whyNot.ts).
+   */
+  whyNot?: WhyNot;
   /** Option text → what the notes say about it. */
   optionNotes?: Map<string, string>;
   answerText?: string;

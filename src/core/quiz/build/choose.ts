@@ -15,28 +15,45 @@ import { clauseNamesOption } from '../optionNoteMention';
 import { statesNeed } from '../choiceStem';
 import { rng, shuffle } from '../random';
 import { labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
+import { WhyNotPart } from '../whyNot';
 
+const partsCache = new WeakMap<object, WhyNotPart[]>();
 const whyNotCache = new WeakMap<object, Map<string, string>>();
 
-/** The "Why not the others" cell of row `i`, split on ';' and attributed to the other rows it names. */
+/** The "Why not the others" cell of row `i`, split on ';', each part with the labels of the other rows it names. */
+export function whyNotParts(ctx: QuizContext, t: ChoiceTable, i: number): WhyNotPart[] {
+  let parts = partsCache.get(t.rows[i]);
+  if (parts) return parts;
+  parts = [];
+  partsCache.set(t.rows[i], parts);
+  const whyNot = t.rows[i].whyNot;
+  if (!whyNot) return parts;
+  const forms = t.forms ??= labelForms(t.rows.map((r) => stripMd(r.choice)));
+  for (const part of stripMd(whyNot).split(/;\s*/)) {
+    if (!part.trim()) continue;
+    const ids = new Set(ctx.mentioned(part, t.section));
+    const rows: string[] = [];
+    t.rows.forEach((_, j) => {
+      if (j === i) return;
+      const named = (t.rowIds && ids.has(t.rowIds[j])) || forms[j].some((f) => clauseNamesOption(part, f, stripMd(t.rows[j].choice)) && !part.toLowerCase().includes(`${f.toLowerCase()}-`));
+      if (named) rows.push(t.labels[j]);
+    });
+    parts.push({ text: part, rows });
+  }
+  return parts;
+}
+
+/** The "Why not the others" cell of row `i` as notes on the other rows: each row gets the parts that name it. */
 export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<string, string> {
   let notes = whyNotCache.get(t.rows[i]);
   if (notes) return notes;
   notes = new Map<string, string>();
   whyNotCache.set(t.rows[i], notes);
-  const whyNot = t.rows[i].whyNot;
-  if (!whyNot) return notes;
-  const forms = t.forms ??= labelForms(t.rows.map((r) => stripMd(r.choice)));
-  for (const part of stripMd(whyNot).split(/;\s*/)) {
-    if (!part.trim()) continue;
-    const ids = new Set(ctx.mentioned(part, t.section));
-    t.rows.forEach((_, j) => {
-      if (j === i) return;
-      const named = (t.rowIds && ids.has(t.rowIds[j])) || forms[j].some((f) => clauseNamesOption(part, f, stripMd(t.rows[j].choice)) && !part.toLowerCase().includes(`${f.toLowerCase()}-`));
-      if (!named) return;
-      const prev = notes!.get(t.labels[j]);
-      notes!.set(t.labels[j], prev ? `${prev} ${sentence(part)}` : sentence(part));
-    });
+  for (const part of whyNotParts(ctx, t, i)) {
+    for (const label of part.rows) {
+      const prev = notes.get(label);
+      notes.set(label, prev ? `${prev} ${sentence(part.text)}` : sentence(part.text));
+    }
   }
   return notes;
 }
@@ -107,10 +124,14 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   const explain = (i: number) => (t.style === 'mapping'
     ? `${labels[i]}: ${sentence(stripMd(rows[i].cues[0]))}`
     : `Choose ${labels[i]} when the scenario mentions: ${rows[i].cues.map(stripMd).join('; ')}.`);
+  // A requirement option stands for the row whose cue it is (the why-not parts the explanation keeps follow it).
+  const cueRows = new Map(rows.flatMap((o, x) => o.cues.map((c) => [stripMd(c), labels[x]] as const)));
   rows.forEach((row, i) => {
     const answerIds = rowServices(i);
     const notes = whyNotNotes(ctx, t, i);
-    const whyNot = row.whyNot ? ` Why not the others: ${sentence(stripMd(row.whyNot))}` : '';
+    // The cell's parts ride on the draft: which of them the explanation says depends on the options shown (whyNot.ts).
+    const parts = whyNotParts(ctx, t, i);
+    const whyNot = parts.length ? { parts } : undefined;
     row.cues.forEach((rawCue, k) => {
       const cue = stripMd(rawCue);
       if (!uniqueCue(rawCue)) return;
@@ -125,7 +146,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
         correct: [labels[i]],
         distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue) && !relativeRow(i, j)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
-        explanation: explain(i) + whyNot, optionNotes: notes,
+        explanation: explain(i), whyNot, optionNotes: notes,
         serviceIds: answerIds, answerServiceIds: rowIds ? answerIds : [],
       });
     });
@@ -200,7 +221,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
           stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, z) => z !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
           correct: [order[x], order[y]], distractors, optionKind: 'text',
           claims: [claimAt(row.line, order[x]), claimAt(row.line, order[y]), `point:${section.id}:${i}`],
-          explanation: explain(i) + whyNot, optionNotes: cueNotes(t, i),
+          explanation: explain(i), optionNotes: cueNotes(t, i),
+          // The options are cues: each stands for its row; a stem of four rows or fewer names every row.
+          whyNot: whyNot && { parts, rowOf: cueRows, named: rows.length <= 4 ? labels : undefined },
           serviceIds: answerIds, answerServiceIds: [],
         });
       }

@@ -14,6 +14,7 @@ import { blocksOf } from '../extract/blocks';
 import { outdatedContent } from '../outdated';
 import { leaksKey } from '../keyLeak';
 import { stripMd } from '../text';
+import { wholeWhyNot } from '../whyNot';
 import { askedName, cleanSummary } from './cardText';
 
 /** Gate rules that say the choice form lacked options (too few, of another kind, or only from other areas of the service), not that the need was unfit to ask. */
@@ -65,13 +66,15 @@ function fromDraft(ctx: QuizContext, d: Draft): Draft | undefined {
   const sid = ctx.byName.get(key)?.id;
   const s = sid ? ctx.service(sid) : undefined;
   const name = s ? askedName(s, `${d.section.text}`) : key;
-  const reason = reasonOf(d.explanation);
+  // A card shows no options: a table row's "Why not the others" is said whole (whyNot.ts).
+  const explanation = d.explanation + wholeWhyNot(d.whyNot);
+  const reason = reasonOf(explanation);
   const back = `${name}${reason ? ` (${stripMd(reason).replace(/[.!]+$/, '')})` : ''}.`;
   if (outdatedContent(d.stem, [back])) return undefined;
   return {
     // The choice stem as written, so that every stem rule of the gate reads it as it read the choice question.
     kind: 'recall', stem: d.stem, correct: [key], distractors: [], optionKind: 'text', answerText: back,
-    explanation: d.explanation, cue: d.cue, doc: d.doc, section: d.section, line: d.line,
+    explanation, cue: d.cue, doc: d.doc, section: d.section, line: d.line,
     serviceIds: d.serviceIds.length ? d.serviceIds : sid ? [sid] : [], answerServiceIds: [],
   };
 }

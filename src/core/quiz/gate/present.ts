@@ -10,6 +10,7 @@ import { presentCloze } from '../clozeStem';
 import { presentChoice } from '../choiceStem';
 import { fairCategory } from '../build/scenario';
 import { explanationAboutOptions, explanationNames } from '../explanationNames';
+import { whyNotAbout } from '../whyNot';
 
 /** A question's id: its kind and a hash of its note, stem and answers (progress is kept by it). */
 export function questionId(d: Draft, stem: string, answers: string): string {
@@ -50,11 +51,13 @@ export function presentQuestion(ctx: QuizContext, d: Draft, stem: string, correc
   if (d.doc.source !== 'user' && d.kind === 'choose-two' && d.optionKind === 'text' && /^Which TWO requirements\b/.test(stem)) {
     opts.forEach((o, i) => { opts[i] = o.charAt(0).toUpperCase() + o.slice(1); });
   }
+  // A comparison row's "Why not the others" argues only about rows the question shows (whyNot.ts, r43).
+  const explanation = d.explanation + whyNotAbout(d.whyNot, [...correct, ...distractors]);
   return {
     // The id stays that of the draft's stem: progress recorded before the cloze was reworded is kept.
     id, ...questionBase(ctx, d, stem),
     // The explanation names a renamed option by the name the options use, and argues about options only (explanationNames.ts, r25).
-    explanation: d.optionKind === 'service' ? explanationAboutOptions(ctx, explanationNames(ctx, d.explanation, [...correct, ...distractors]), [...correct, ...distractors], stem) : d.explanation,
+    explanation: d.optionKind === 'service' ? explanationAboutOptions(ctx, explanationNames(ctx, explanation, [...correct, ...distractors]), [...correct, ...distractors], stem) : explanation,
     stem: shown(deploymentFormsInText(presentCloze(ctx, stem, d.optionKind), (sid) => [ctx.service(sid)?.name ?? ''])), format: correct.length >= 2 ? 'multiple' : 'single', options: opts, answers,
     optionNotes: notes.some(Boolean) ? notes : undefined,
   };
