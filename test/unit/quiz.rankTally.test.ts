@@ -3,7 +3,8 @@ import { numberVariants } from '../../src/core/quiz/distractors';
 import { rng } from '../../src/core/quiz/random';
 import { balancedBelow, releaseRankTallies } from '../../src/core/quiz/rankTally';
 
-// The key's rank among four numeric options, balanced over one build (rankTally.ts).
+// A number question's first draw: the key's rank among four numeric options, balanced over the drafts of one build
+// (rankTally.ts). The bank then balances the kept questions (rankBalance.ts, quiz.rankBalance.test.ts).
 describe('quiz: numeric key rank balanced over a build', () => {
   afterEach(() => releaseRankTallies());
 

@@ -44,8 +44,9 @@ import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseMemos } from './buildMemo';
 import { releaseNumbers } from './numbers';
-import { releaseRankTallies } from './rankTally';
 import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
+import { releaseRankTallies } from './rankTally';
+import { balanceKeyRanks, KeptDraft } from './rankBalance';
 import { UserFacts } from './userFacts';
 import { ListOnce } from './listOnce';
 import { NeedLedger } from './needTwins';
@@ -157,6 +158,8 @@ export class QuestionBank {
     const lists = new ListOnce();
     // What the gate made of each draft ('kept' or the rule that dropped it): a dropped draft's spare may stand in.
     const outcome = new Map<Draft, string>();
+    // Kept number questions whose wrong options can be re-drawn at another rank, with the stem the gate asked.
+    const numbers = new Map<Question, KeptDraft>();
     const drop = (d: Draft, rule: GateRule, detail: string): false => {
       this.rejections.push({ rule, file: d.doc.file, line: d.line, kind: d.kind, stem: d.stem, detail });
       outcome.set(d, rule);
@@ -175,15 +178,17 @@ export class QuestionBank {
       const fresh = lists.freshOrder(d);
       if (fresh) d.distractors = fresh;
       let r = gate(ctx, d, { seen });
+      let asked = d;
       // A user's leak that other wrong options of the pool share is asked with those options (leakSwap.ts).
       const swapped = 'rejected' in r && r.rejected === 'leak-word' ? leakSharersFirst(d, d.stem, r.detail.split(' → ')[0]) : undefined;
-      if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) r = again; }
+      if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) { r = again; asked = swapped; } }
       if ('rejected' in r) return drop(d, r.rejected, r.detail);
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
       if (lists.repeats(d, r.question.options)) return drop(d, 'duplicate', 'a question of the same list with the same options is kept');
       const same = d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? withoutClozeFrame(d.stem), d.correct, `${d.doc.relPath}:${d.line}`, false, d.optionKind === 'number' ? [] : r.question.options) : undefined;
       if (same) return drop(d, 'duplicate', `the same fact as ${same}`);
       add(r.question);
+      if (asked.ranks && r.stem !== undefined) numbers.set(r.question, { draft: asked, stem: r.stem });
       lists.keep(d, r.question.options);
       if (k) posed.add(k);
       outcome.set(d, 'kept');
@@ -204,6 +209,9 @@ export class QuestionBank {
       const same = facts.seen(d.cue ?? d.stem, d.correct, `${d.doc.relPath}:${d.line}`);
       if (same) drop(d, 'duplicate', `the same fact as ${same}`); else consider(d);
     }
+    // The key's rank balanced over the kept numeric questions, per source (rankBalance.ts): only wrong numbers change.
+    const sourceOf = new Map(docs.map((doc) => [doc.file, doc.source]));
+    for (const [q, again] of balanceKeyRanks(ctx, [...this.byId.values()], (x) => sourceOf.get(x.source.file) ?? '', numbers, seen)) this.byId.set(q.id, again);
     this.questions = [...this.byId.values()];
     ctx.release();
     releaseStems();

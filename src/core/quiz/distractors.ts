@@ -2,9 +2,9 @@
 //  - Services: those the passage names as wrong, the answer's rivals in the comparison tables, services
 //    of the same category, then any other; never an answer, its parent or sub-feature, an umbrella
 //    brand, a retired service the key could be confused with, or an excluded service.
-//  - Numbers: plausible values of the same unit on both sides of the key, the key's rank among the
-//    options balanced over the build (rankTally.ts), so that "pick the smallest" or "pick the largest" wins
-//    no more than chance.
+//  - Numbers: plausible values of the same unit on both sides of the key; the key's rank among the
+//    options is drawn here and balanced over the questions the bank keeps (rankBalance.ts), so that "pick
+//    the smallest" or "pick the largest" wins no more than chance.
 import { Service } from '../model';
 import { QuizContext } from './context';
 import { categoryFamily, isRetired, serviceGroup } from './serviceTraits';
@@ -15,39 +15,74 @@ import { rng, shuffle } from './random';
 import { balancedBelow } from './rankTally';
 import { entangled, kindsOf, nearKind, nearKindsOf, sameKind } from './serviceKinds';
 
-/** `k` below and the rest above, `k` drawn uniformly from what the two lists allow. */
-function pickAround(lows: number[], highs: number[], random: () => number): number[] {
-  const minB = Math.max(0, 3 - highs.length);
-  const maxB = Math.min(3, lows.length);
-  if (minB > maxB) return [];
-  const below = minB + Math.floor(random() * (maxB - minB + 1));
-  return [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
-}
-
 const NINES = [90, 95, 98, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999];
 
 /**
- * Three wrong numbers of the same unit, formatted like the original ("1,000", "48.8"): `below` of them
- * smaller than the key, the rest larger, with `below` of what the key allows balanced over the build's `source`
- * (rankTally.ts), else drawn at random.
+ * The fair wrong values of a number key and how many of three may go below it: `draw(below)` gives three, `below`
+ * of them smaller than the key and the rest larger, formatted like the original ("1,000", "48.8"). The bank re-draws
+ * a kept question at another rank (rankBalance.ts). `nines`: other nines or nearby counts of nines, whose first draw
+ * is uniform (they never took part in the build's tally).
+ */
+export interface NumberPlan { minBelow: number; maxBelow: number; nines?: boolean; draw(below: number): string[] }
+
+/** A plan whose values are fixed lists: `below` from the lows, the rest from the highs, in list order. */
+function planAround(lows: number[], highs: number[], show: (v: number) => string, n?: number): NumberPlan | undefined {
+  const minBelow = Math.max(0, 3 - highs.length);
+  const maxBelow = Math.min(3, lows.length);
+  if (minBelow > maxBelow) return undefined;
+  return {
+    minBelow, maxBelow, nines: n === undefined,
+    draw: (below) => {
+      const picked = [...lows.slice(0, below), ...highs.slice(0, 3 - below)];
+      return (n === undefined ? picked : unDerived(n, picked, lows.slice(below), highs.slice(3 - below))).map(show);
+    },
+  };
+}
+
+/**
+ * Three wrong numbers of the same unit, formatted like the original, at the first rank drawBelow gives; the bank
+ * then balances the key's rank over the questions it keeps (rankBalance.ts).
  */
 export function numberVariants(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = [], limit = Infinity, source?: string): string[] {
+  const plan = numberPlan(raw, unit, random, sep, avoid, pool, limit);
+  return plan ? plan.draw(drawBelow(plan, random, source)) : [];
+}
+
+/**
+ * A question's first rank: how many wrong options go below the key, of what the plan allows. Only a first draw: the
+ * bank's shares are made on the questions it keeps (rankBalance.ts), but which drafts the gate keeps can depend on
+ * their options (a wrong value the stem rules out, an odd form), so the first draw stays what it was before the
+ * balance moved there: with a `source`, the rank this build has used least so far (rankTally.ts); nines uniformly;
+ * else at random, "none below" a little less often (0.9: keys such as 1 MB can only be the smallest) and "none
+ * above" a little more often (1.1: a range's maximum can only be the largest).
+ */
+export function drawBelow(plan: NumberPlan, random: () => number, source?: string): number {
+  const { minBelow, maxBelow } = plan;
+  if (plan.nines) return minBelow + Math.floor(random() * (maxBelow - minBelow + 1));
+  if (source !== undefined) return balancedBelow(minBelow, maxBelow, random, source);
+  const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : minBelow + k === 3 ? 1.1 : 1));
+  let pick = random() * weights.reduce((x, y) => x + y, 0);
+  for (let k = 0; k < weights.length; k++) if ((pick -= weights[k]) < 0) return minBelow + k;
+  return minBelow;
+}
+
+/** The plan of a number key's wrong values (see NumberPlan), from the same candidate lists whatever the rank. */
+export function numberPlan(raw: string, unit: string, random: () => number, sep = ' ', avoid: readonly string[] = [], pool: readonly number[] = [], limit = Infinity): NumberPlan | undefined {
   const n = parseNumber(raw);
-  if (!Number.isFinite(n) || n <= 0) return [];
+  if (!Number.isFinite(n) || n <= 0) return undefined;
   // Availability and durability: other "nines", not 68 % or 75 % beside 99 %.
   if (unit === '%' && n >= 90) {
     const nines = NINES.filter((v) => v !== n && !avoid.includes(String(v)));
     const lows = shuffle(nines.filter((v) => v < n).slice(-3), random);
     const highs = shuffle(nines.filter((v) => v > n).slice(0, 3), random);
-    return pickAround(lows, highs, random).map((v) => `${v}${sep}%`);
+    return planAround(lows, highs, (v) => `${v}${sep}%`);
   }
   const integer = !raw.includes('.');
   const seen = new Set([formatLike(raw, n), ...avoid]);
   // Counts of nines (11 nines) sit among nearby counts: 88 or 180 nines are absurd.
   if (/^nines$/i.test(unit)) {
     const near = [6, 7, 8, 9, 10, 12, 13, 14].filter((v) => v !== n && Math.abs(v - n) <= 3);
-    return pickAround(near.filter((v) => v < n).sort((a, b) => b - a), near.filter((v) => v > n).sort((a, b) => a - b), random)
-      .map((v) => `${v}${sep}${unit}`);
+    return planAround(near.filter((v) => v < n).sort((a, b) => b - a), near.filter((v) => v > n).sort((a, b) => a - b), (v) => `${v}${sep}${unit}`);
   }
   // Binary limits (128 MB, 512, 10,240 = 5 × 2,048) keep to binary-like values (96, 192, 6,144), as the real
   // limits do; the powers of two beside one are its doubles and halves (numberFamily.ts).
@@ -89,25 +124,7 @@ export function numberVariants(raw: string, unit: string, random: () => number, 
   };
   const lows = merge(realLows, lows0);
   const highs = merge(realHighs, highs0);
-  const minBelow = Math.max(0, 3 - highs.length);
-  const maxBelow = Math.min(3, lows.length);
-  if (minBelow > maxBelow) return [];
-  // Some keys cannot have a smaller option (1 copy, 1 MB): those are always the smallest, so when a key
-  // can go either way "none below" is drawn a little less often (0.9), keeping the bank's rank near uniform
-  // (bundled: key smallest 22.8 %, largest 22.0 % of 123; at 0.7 the smallest share fell to 19.5 %). The
-  // mirror: keys that cannot have a larger option (100 %, the maximum of a range) are always the largest, so
-  // "none above" is drawn a little more often (1.1): after the r12–r14 rules dropped 24 numeric questions the
-  // largest share had fallen to 19.2 % of 99 at 1.0 (23.2 % / 22.2 % at 1.1, 21.2 % / 26.3 % at 1.2).
-  // With a `source`, the rank is balanced over the build instead (rankTally.ts).
-  let below = minBelow;
-  if (source !== undefined) below = balancedBelow(minBelow, maxBelow, random, source);
-  else {
-    const weights = Array.from({ length: maxBelow - minBelow + 1 }, (_, k) => (minBelow + k === 0 ? 0.9 : minBelow + k === 3 ? 1.1 : 1));
-    let pick = random() * weights.reduce((x, y) => x + y, 0);
-    for (let k = 0; k < weights.length; k++) { if ((pick -= weights[k]) < 0) { below = minBelow + k; break; } }
-  }
-  const picked = unDerived(n, [...lows.slice(0, below), ...highs.slice(0, 3 - below)], lows.slice(below), highs.slice(3 - below));
-  return picked.map((v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)));
+  return planAround(lows, highs, (v) => (unit ? `${formatLike(raw, v)}${sep}${unitFor(v, unit)}` : formatLike(raw, v)), n);
 }
 
 /**

@@ -2,6 +2,7 @@
 // drops it with a named reason.
 import { NoteDocument, Section } from '../model';
 import { QuestionKind } from './types';
+import type { NumberPlan } from './distractors';
 import { WhyNot } from './whyNot';
 
 export type OptionKind = 'service' | 'number' | 'text';
@@ -49,6 +50,11 @@ export interface Draft {
    * which are real values and so never "derived" from the key; empty when the family had none to offer.
    */
   valueFamily?: string[];
+  /**
+   * A number question's wrong options made again with another number of them below the key (numberOptions.ts): the
+   * bank balances the key's rank over the questions it keeps (rankBalance.ts).
+   */
+  ranks?: NumberPlan;
   /** The note gives the key as one option of several ("One option is …"): oneOption.ts. */
   hedged?: boolean;
   /**

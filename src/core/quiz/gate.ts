@@ -66,5 +66,5 @@ export function gate(ctx: QuizContext, d: Draft, options: GateOptions): GateResu
   if (duplicate) return duplicate;
   record(d, stem, correct, keys, options.seen);
   if (d.doc.source === 'user') keepAsked(ctx, options.seen, stem, correct, `${d.doc.relPath}:${d.line}`);
-  return { question: presentQuestion(ctx, d, stem, correct, distractors) };
+  return { question: presentQuestion(ctx, d, stem, correct, distractors), stem };
 }

@@ -103,3 +103,17 @@ export function quantities(text: string): readonly Quantity[] {
   }
   return v;
 }
+
+/**
+ * The options of a numeric question as numbers, or undefined when one is not a number: each option's leading
+ * quantity ("24 hours") or a bare figure ("1,000"). The report's smallest/largest shares and the rank balance
+ * (rankBalance.ts) read options alike.
+ */
+export function optionValues(options: readonly string[]): number[] | undefined {
+  const values = options.map((o) => {
+    const m = quantities(o)[0];
+    if (m && m.index === 0) return m.value;
+    return /^\d[\d,]*(?:\.\d+)?$/.test(o.trim()) ? Number(o.replace(/,/g, '')) : NaN;
+  });
+  return values.every((v) => Number.isFinite(v)) ? values : undefined;
+}

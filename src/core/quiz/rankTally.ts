@@ -1,8 +1,10 @@
-// Where the key sits among four numeric options, balanced over one build. Drawn at random per question, the
-// key's rank drifts on a small bank: a student's notes with 20 numeric questions had the key smallest in 7 (35 %)
-// though every draw was fair, and some keys can only be the smallest (1 MB/s, 1 year) or the largest (a range's
-// ceiling). So each question takes, of the ranks its key allows, the one this build has used least so far (ties
-// drawn at random), per source: the bundled notes and a user's notes each come out near 25 % per rank.
+// A number question's first draw: where the key sits among four numeric options, balanced over the drafts of one
+// build. Drawn at random per question, the key's rank drifts on a small bank (a student's 20 numeric questions had
+// the key smallest in 7, 35 %), and some keys can only be the smallest (1 MB/s, 1 year) or the largest (a range's
+// ceiling). So each draft takes, of the ranks its key allows, the one this build has used least so far (ties drawn
+// at random), per source. This tally counts drafts the gate later drops: the bank's shares are made after the gate,
+// on the kept questions (rankBalance.ts). The first draw stays as it was because which drafts the gate keeps can
+// depend on their options (a value the stem rules out, an odd form): a different first draw changed kept questions.
 
 const tallies = new Map<string, number[]>();
 

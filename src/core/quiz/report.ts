@@ -6,7 +6,7 @@ import { KnowledgeBase } from '../knowledgeBase';
 import { SourceKind } from '../model';
 import { QuestionBank } from './bank';
 import { duplicateKey, GATE_RULES } from './gate';
-import { quantities } from './numbers';
+import { optionValues } from './numbers';
 import { Question } from './types';
 
 export interface BankReport {
@@ -34,16 +34,6 @@ export interface BankReport {
 
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
 
-/** The options of a numeric question as numbers in one base, or undefined when it is not numeric. */
-function numericValues(q: Question): number[] | undefined {
-  const values = q.options.map((o) => {
-    const m = quantities(o)[0];
-    if (m && m.index === 0) return m.value;
-    return /^\d[\d,]*(?:\.\d+)?$/.test(o.trim()) ? Number(o.replace(/,/g, '')) : NaN;
-  });
-  return values.every((v) => Number.isFinite(v)) ? values : undefined;
-}
-
 export function bankReport(kb: KnowledgeBase, bank: QuestionBank, source: SourceKind | 'all' = 'all'): BankReport {
   const docs = kb.documents().filter((d) => source === 'all' || d.source === source);
   const files = new Set(docs.map((d) => d.file));
@@ -64,7 +54,7 @@ export function bankReport(kb: KnowledgeBase, bank: QuestionBank, source: Source
   for (const q of choice) {
     if (q.format !== 'single' || q.options.length !== 4) continue;
     const key = q.answers[0];
-    const values = numericValues(q);
+    const values = optionValues(q.options);
     if (values) {
       numericN++;
       if (values[key] === Math.min(...values)) smallest++;

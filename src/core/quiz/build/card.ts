@@ -2,7 +2,7 @@
 // recall card for Review mode.
 import { NoteDocument, Section, Service } from '../../model';
 import { QuizContext } from '../context';
-import { numberVariants, serviceDistractors } from '../distractors';
+import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { CardClaim } from '../extract/claims';
 import { BARE_NUMBER, formatLike, NUMBER, NUMBER_G } from '../numbers';
@@ -11,7 +11,7 @@ import { rng } from '../random';
 import { namesService, sentence, stripMd } from '../text';
 import { cardStem } from './stems';
 import { currentNames } from './practice';
-import { familyOptions } from '../valueFamilies';
+import { numberOptions } from '../numberOptions';
 
 const bare = (n: string) => { const t = n.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\([^)]*\)\s*$/, '').trim(); return t.charAt(0).toUpperCase() + t.slice(1); };
 
@@ -60,19 +60,19 @@ export function buildCard(ctx: QuizContext, doc: NoteDocument, section: Section,
   if (num && whole(num) && !q.includes(num[1]) && !trivia && !/^(?:attempts?|retries|versions?)$/i.test(num[3])) {
     const avoid = [...[...a.matchAll(NUMBER_G)].filter((x) => x[3] === num[3]).map((x) => x[1]), ...stemValues(q).map((v) => formatLike(num[1], v))];
     // A member of a value family takes the family's other values first (valueFamilies.ts, blind review r35).
-    const { distractors, family } = familyOptions(ctx.docs, q, num[1], num[3], num[2], numberVariants(num[1], num[3], rng(`${section.id}:${line}:${q}`), num[2], avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3]), doc.source), avoid);
+    const { distractors, family, ranks } = numberOptions(ctx.docs, q, num[1], num[3], num[2], rng(`${section.id}:${line}:${q}`), doc.source, avoid, ctx.valuesIn(num[3]), stemLimit(q, num[3]));
     return {
       ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', false, ctx.isName)), examRelevant: true,
-      correct: [num[0]], distractors, valueFamily: family,
+      correct: [num[0]], distractors, valueFamily: family, ranks,
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }
   if (bare && !q.includes(bare[1]) && !trivia) {
     const avoid = stemValues(q).map((v) => formatLike(bare[1], v));
-    const { distractors, family } = familyOptions(ctx.docs, q, bare[1], '', ' ', numberVariants(bare[1], '', rng(`${section.id}:${line}:${q}`), ' ', avoid, [], Infinity, doc.source), avoid);
+    const { distractors, family, ranks } = numberOptions(ctx.docs, q, bare[1], '', ' ', rng(`${section.id}:${line}:${q}`), doc.source, avoid);
     return {
       ...base, kind: 'card', stem: cloze ? fill : named(cardStem(q, 'number', true, ctx.isName)), examRelevant: true,
-      correct: [bare[1]], distractors, valueFamily: family,
+      correct: [bare[1]], distractors, valueFamily: family, ranks,
       optionKind: 'number', explanation, serviceIds: ctx.mentioned(q, section).slice(0, 3), answerServiceIds: [],
     };
   }

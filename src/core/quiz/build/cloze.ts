@@ -3,7 +3,6 @@
 import { NoteDocument, Section } from '../../model';
 import { QuizContext } from '../context';
 import { isRetired } from '../serviceTraits';
-import { numberVariants } from '../distractors';
 import { Draft } from '../draft';
 import { FactClaim } from '../extract/claims';
 import { formatLike, NUMBER_G } from '../numbers';
@@ -11,7 +10,7 @@ import { stemLimit, stemValues } from '../stemNumbers';
 import { isFactHeading } from '../extract/facts';
 import { rng } from '../random';
 import { sentence } from '../text';
-import { familyOptions } from '../valueFamilies';
+import { numberOptions } from '../numberOptions';
 
 /** The service a section is about: the nearest heading that names one, else the note's own service. */
 export function headingService(ctx: QuizContext, doc: NoteDocument, section: Section): string | undefined {
@@ -87,7 +86,7 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       // Never a number the stem states, nor one it rules out ("across ___ (6 copies total)": no 6 or 8 zones).
       const avoid = [...[...text.matchAll(NUMBER_G)].filter((x) => x[3] === unit).map((x) => x[1]), ...stemValues(blanked).map((v) => formatLike(m[1], v))];
       // A member of a value family takes the family's other values first (valueFamilies.ts, blind review r35).
-      const { distractors, family } = familyOptions(ctx.docs, blanked, m[1], unit, m[2], numberVariants(m[1], unit, rng(`${section.id}:${f.line}:${at}`), m[2], avoid, ctx.valuesIn(unit), stemLimit(blanked, unit), doc.source), avoid);
+      const { distractors, family, ranks } = numberOptions(ctx.docs, blanked, m[1], unit, m[2], rng(`${section.id}:${f.line}:${at}`), doc.source, avoid, ctx.valuesIn(unit), stemLimit(blanked, unit));
       // The stem names its subject unless the sentence does.
       const clauseNames = ctx.servicesIn(blanked).length > 0;
       // A comparison note is about several services: a clause that names none has no subject of its own
@@ -97,7 +96,7 @@ export function buildCloze(ctx: QuizContext, doc: NoteDocument, section: Section
       const stem = subject ? `Fill in the blank (${subject}): ${sentence(blanked)}` : `Fill in the blank: ${sentence(blanked)}`;
       out.push({
         doc, section, line: f.line, kind: 'cloze', stem, examRelevant: f.examRelevant && !TRIVIA_UNIT.test(unit),
-        correct: [m[0]], distractors, valueFamily: family, optionKind: 'number', explanation: sentence(text),
+        correct: [m[0]], distractors, valueFamily: family, ranks, optionKind: 'number', explanation: sentence(text),
         serviceIds: ctx.mentioned(text, section).slice(0, 3), answerServiceIds: [],
       });
       break;

@@ -15,7 +15,8 @@ export const GATE_RULES = [
 export type GateRule = typeof GATE_RULES[number];
 
 export interface Rejection { rejected: GateRule; detail: string }
-export type GateResult = { question: Question } | Rejection;
+/** A kept question; a choice question also gives its stem as the gate read it (rankBalance.ts presents it again). */
+export type GateResult = { question: Question; stem?: string } | Rejection;
 
 export interface GateOptions {
   /** Stems already in the bank, normalised: the same fact from two files is one question. */
