@@ -85,6 +85,17 @@ describe('quiz: recall cards of users\' need lines', () => {
     assert.deepStrictEqual(cards(bank).map((q) => q.stem), []);
   });
 
+  it('asks no "Which <service> feature" card when the notes name fewer than two of its other features (blind review r44)', () => {
+    // Event history, a trail or CloudTrail Lake would answer "which CloudTrail feature" as well as the note's key.
+    const kb = buildKnowledgeBase([]);
+    const note = ['---', 'title: AWS CloudTrail', 'type: aws-service', 'category: Management', '---', '', '# AWS CloudTrail', '',
+      '## 3. Exam Tips', '', '> [!IMPORTANT]', '> - **Finding out who dropped a table definition last week**: Choose **Management Events**.', ''];
+    kb.upsert(parseNote({ text: note.join('\n'), file: '/user/trail.md', relPath: 'trail.md', source: 'user' }));
+    const bank = new QuestionBank(kb);
+    assert.ok(bank.rejections.some((r) => r.rule === 'few-distractors' && /CloudTrail feature/.test(r.stem)), 'the choice form was dropped for want of rivals');
+    assert.deepStrictEqual(cards(bank).map((q) => q.stem), []);
+  });
+
   it('asks no card of a row under a noun that names no subject, nor of a key that is two things', () => {
     const bank = userBank({
       'fail.md': ['# Bad records', '', '## Handling failed checks', '', '| Pattern | Mechanism | Use Case |', '| --- | --- | --- |',

@@ -59,6 +59,9 @@ function fromDraft(ctx: QuizContext, d: Draft): Draft | undefined {
   if (!m) return undefined;
   const key = d.correct[0];
   if (BARE_NOUN.test(m[1]) || /[&,]/.test(m[1]) || NOT_ONE.test(key) || misfit(d.cue, key)) return undefined;
+  // "Which CloudTrail feature …" is one question only where the notes name the service's other features of that kind:
+  // with fewer than two, event history, a trail or CloudTrail Lake answer as well as the note's key (blind review r44).
+  if (/\bfeatures?$/i.test(m[1]) && d.distractors.length < 2) return undefined;
   // The choice form stopped at its options; a card still must not give its key away in the need it quotes.
   if (leaksKey(m[2], key, [])) return undefined;
   // A lesson's "When to Use" line under the service's heading is that service's summary, not a need (see above).
