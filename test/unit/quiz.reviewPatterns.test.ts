@@ -245,11 +245,11 @@ describe('quiz: patterns blind review r35 left', function () {
 describe('quiz: patterns of blind review r37', function () {
   this.timeout(120000);
   // Just what the recall rules ask of the quiz context: the services a text names and the catalog's entries.
-  const fakeCtx = (names: Record<string, { name: string; scope?: string; category?: string }>) => ({
+  const fakeCtx = (names: Record<string, { name: string; scope?: string; category?: string; parent?: string }>) => ({
     servicesIn: (t: string) => Object.entries(names).filter(([, s]) => t.includes(s.name)).map(([id]) => id),
     service: (id: string) => names[id] && { id, formerNames: [], aliases: [], ambiguous: [], identifiers: {}, category: 'Other', ...names[id] },
   }) as unknown as QuizContext;
-  const ctx = fakeCtx({ kvs: { name: 'Amazon Kinesis Video Streams', scope: 'extra', category: 'Analytics (media streaming)' }, msk: { name: 'Amazon MSK' }, kds: { name: 'Amazon Kinesis Data Streams' }, glue: { name: 'AWS Glue' } });
+  const ctx = fakeCtx({ kvs: { name: 'Amazon Kinesis Video Streams', scope: 'extra', category: 'Analytics (media streaming)' }, msk: { name: 'Amazon MSK' }, kds: { name: 'Amazon Kinesis Data Streams' }, glue: { name: 'AWS Glue' }, 'glue-crawler': { name: 'Glue crawler', parent: 'glue' } });
 
   it('a recall card about a product outside the exam: a service marked outside, or an AWS name the catalog lacks', () => {
     assert.match(outsideExamSubject(ctx, 'What does Amazon Kinesis Video Streams let you do?')!, /outside/);
@@ -275,6 +275,8 @@ describe('quiz: patterns of blind review r37', function () {
     assert.strictEqual(sampledBack(ctx, 'What are the two AWS services for streaming ingestion?', 'Amazon MSK and Amazon Kinesis Data Streams.'), undefined);
     // Services for a purpose, with no count, are an open set however the back joins them (r38).
     assert.ok(sampledBack(ctx, 'Which AWS streaming services suit clickstream data?', 'Amazon MSK and Amazon Kinesis Data Streams.'));
+    // A service and its own sub-feature are one service, not a sample of two.
+    assert.strictEqual(sampledBack(ctx, 'What AWS service can you use to refresh the table list as new files land?', 'AWS Glue and a Glue crawler.'), undefined);
   });
 
   it('records taken in as they come for the team\'s own consumer code: Kinesis Data Streams and SQS alike until replay or ordering is said', () => {

@@ -11,7 +11,7 @@ import { cueKey } from '../cueKey';
 import { currentNames } from '../build/practice';
 import { escapeRe } from '../text';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
-import { keywordListBack, nameGivesBack, outsideExamSubject, sampledBack } from './recallScope';
+import { countedBack, keywordListBack, nameGivesBack, outsideExamSubject, sampledBack } from './recallScope';
 
 /**
  * Why a choice form is dropped that says nothing against the passage as a recall card: too few fair wrong options,
@@ -184,7 +184,7 @@ export function recallProblem(ctx: QuizContext, d: Draft, front: string, back: s
     ['recall-admin', () => adminFront(front, back)],
     ['recall-talk', () => talkInBack(back)],
     ['recall-unanswered', () => unanswered(ctx, front, back)],
-    ['recall-partial', () => partialBack(ctx, front, back)],
+    ['recall-partial', () => partialBack(ctx, front, back) ?? countedBack(front, back)],
     ['recall-restates', () => restatesFront(front, back)],
     ['recall-misnamed', () => misnamed(ctx, `${front} ${back}`)],
     ['recall-scope', () => outsideExamSubject(ctx, front)],

@@ -71,9 +71,29 @@ const MORE = /\b(?:and|or) (?:a few |many |several )?(?:others|more)\b|\betc\.?$
 export function sampledBack(ctx: QuizContext, front: string, back: string): string | undefined {
   const more = MORE.exec(back);
   if (more) return `the list trails off (${more[0]}): ${back}`;
-  const named = new Set(ctx.servicesIn(back)).size;
+  // A sub-feature counts as its service: "AWS Glue and an AWS Glue crawler" names one service, not two.
+  const named = new Set(ctx.servicesIn(back).map((id) => ctx.service(id)?.parent ?? id)).size;
   if (ONE_SERVICE.test(front) && named >= 2) return `one service asked and ${named} given: ${back}`;
   if (OPEN_SET.test(front) && /,?\s\bor\b\s/.test(back) && named >= 2) return `an open set answered by examples: ${back}`;
   if (PURPOSE_SET.test(front) && named >= 2) return `services for a purpose are an open set: ${back}`;
   return undefined;
+}
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * A front that asks for a counted set ("What are the five V's of data?") answered by a list of another length or
+ * one that hedges an item ("…, veracity, or validity, and value": six for five; blind review r46). Counted on a
+ * one-sentence back of short items only: a back that explains each item is not a list to count.
+ */
+export function countedBack(front: string, back: string): string | undefined {
+  const m = /\b(?:the )?(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) (?:main |key |core )?[A-Za-z][\w'’-]*s\b/i.exec(front);
+  if (!m) return undefined;
+  const want = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+  const b = back.trim().replace(/\.$/, '');
+  if (/[.;:!?]\s/.test(b)) return undefined;
+  const items = b.split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/i).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2 || items.some((x) => x.split(/\s+/).length > 5)) return undefined;
+  if (/,\s*or\s/i.test(b)) return `a counted set answered with a hedge: ${back}`;
+  return items.length !== want ? `asks for ${m[1]} and the back lists ${items.length}: ${back}` : undefined;
 }
