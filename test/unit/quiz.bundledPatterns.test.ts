@@ -67,7 +67,12 @@ describe('quiz: bundled-bank patterns of blind review r7', function () {
     assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Domain 1: Ingestion): One Glue worker of the smallest type has _____ of memory.', 'number'),
       'Which value completes this statement: “One Glue worker of the smallest type has _____ of memory.”?');
     assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Amazon S3 — Multipart upload): "parts" may number up to _____.', 'number'),
-      'Which value completes this statement about Amazon Simple Storage Service (multipart upload): “‘parts’ may number up to _____.”?');
+      'Which value completes this statement about Amazon S3 (multipart upload): “‘parts’ may number up to _____.”?');
+    // A title-case heading under its service reads as a topic, without the service's name twice (r46).
+    assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Amazon S3 — S3 Request Rates per Prefix): Reads per second per prefix reach _____.', 'number'),
+      'Which value completes this statement about Amazon S3 (request rates per prefix): “Reads per second per prefix reach _____.”?');
+    assert.strictEqual(presentCloze(ctx, 'Fill in the blank (Amazon S3 — Standard vs Glacier Flexible Retrieval): A restore takes up to _____.', 'number'),
+      'Which value completes this statement about Amazon S3 (Standard vs Glacier Flexible Retrieval): “A restore takes up to _____.”?');
     assert.strictEqual(presentCloze(ctx, 'Which service keeps records?', 'service'), 'Which service keeps records?');
     assert.strictEqual(presentCloze(ctx, 'Which AWS service fits this requirement best: “"within minutes" delivery with no code”?', 'service'),
       'Which AWS service fits this requirement best: “‘within minutes’ delivery with no code”?');

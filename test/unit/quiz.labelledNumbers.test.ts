@@ -82,7 +82,7 @@ describe('quiz: numbers behind one label in users\' notes', () => {
     });
     const keyed = (q: { stem: string; options: string[]; answers: number[] }) => `${q.stem} => ${q.options[q.answers[0]]}`;
     const stems = qs.map(keyed);
-    assert.ok(stems.some((s) => /about Amazon Simple Queue Service: “The maximum message retention is _____\.”\? => 14 days$/.test(s)), stems.join('\n'));
+    assert.ok(stems.some((s) => /about Amazon SQS: “The maximum message retention is _____\.”\? => 14 days$/.test(s)), stems.join('\n'));
     assert.ok(stems.some((s) => /“The default message retention is _____\.”\? => 4 days$/.test(s)), stems.join('\n'));
     assert.ok(stems.some((s) => /“The maximum duration for Express Workflows is _____\.”\? => 5 minutes$/.test(s)), stems.join('\n'));
     assert.ok(!stems.some((s) => /Snowcone/.test(s)), 'a retired device is not asked');

@@ -14,10 +14,36 @@ function subjectOfTag(ctx: QuizContext, tag: string, body: string): string | und
   // A domain or task heading is no subject: the sentence has to name its own.
   if (/^(?:domain|task)\b|^[1-4]\.[1-5]\b/i.test(head)) return undefined;
   const id = ctx.exactService(head) ?? ctx.serviceAnswer(head);
-  const name = id ? ctx.service(id)!.name : head;
+  const service = id ? ctx.service(id) : undefined;
+  // The name people say ("Amazon S3", not "Amazon Simple Storage Service"), when it is still a brand's full name
+  // ("Firehose" or "Lambda" alone is not).
+  const name = service ? (service.shortName && /^(?:Amazon|AWS) /.test(service.shortName) ? service.shortName : service.name) : head;
   if (id && !topic && ctx.servicesIn(body).includes(id)) return undefined;
+  if (!topic) return name;
+  const t = headingTopic(topic, service ? [service.name, service.shortName, ...service.aliases] : []);
   // "Multipart upload" reads lower-case in brackets; a name ("S3 Storage Classes", "Standard vs …") keeps its capital.
-  return topic ? `${name} (${/^[A-Z][a-z]+\b(?! vs\b)/.test(topic) && !/^[A-Z][a-z]+ [A-Z]/.test(topic) ? topic.charAt(0).toLowerCase() + topic.slice(1) : topic})` : name;
+  return `${name} (${/^[A-Z][a-z]+\b(?! vs\b)/.test(t) && !/^[A-Z][a-z]+ [A-Z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t})`;
+}
+
+// Words a title-case heading leaves in lower case.
+const SMALL = /^(?:a|an|and|as|at|by|for|from|in|of|on|or|per|the|to|vs\.?|with)$/;
+
+/**
+ * A section heading as a topic in brackets: without the service's own name, which the subject already says, and in
+ * sentence case when it is a title-case heading of three words or more ("S3 Baseline Limits per Prefix" under Amazon
+ * S3 → "baseline limits per prefix"; blind review r46 failed the heading left as it was). Acronyms and words with a
+ * capital inside ("GET", "DynamoDB") keep their case; a two-word name ("Storage Lens") is left alone.
+ */
+export function headingTopic(topic: string, names: (string | undefined)[]): string {
+  const all = topic.trim().split(/\s+/);
+  // A comparison heading ("Standard vs Glacier") is a run of names, and a two-word heading may be one name.
+  const titled = all.length >= 3 && !all.some((w) => /^vs\.?$/i.test(w)) && all.every((w) => SMALL.test(w) || /^[A-Z0-9]/.test(w))
+    && all.filter((w) => /^[A-Z][a-z]+$/.test(w)).length >= 2;
+  let t = topic.trim();
+  for (const n of names.filter((x): x is string => !!x).sort((a, b) => b.length - a.length)) {
+    if (t.toLowerCase().startsWith(`${n.toLowerCase()} `) && t.length > n.length + 1) { t = t.slice(n.length + 1); break; }
+  }
+  return titled ? t.split(/\s+/).map((w) => (/^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ') : t;
 }
 
 /** The question a cloze draft is shown as; any other stem is returned as it is. */
