@@ -223,7 +223,18 @@ function choiceOrRecall(ctx: QuizContext, doc: NoteDocument, section: Section, p
   return {
     ...base, kind: 'scenario', stem, correct: correct.map((id) => ctx.service(id)!.name), cue: question,
     distractors,
-    optionKind: 'service', explanation: answer, optionNotes: notes,
+    optionKind: 'service', explanation: explained(p, answer), optionNotes: notes,
     serviceIds: correct, answerServiceIds: correct,
   };
+}
+
+/**
+ * The explanation of a question built from a note's answer: the sentence as the note wrote it when a lead-in was cut
+ * for the key ("You can use the AWS Transfer Family for …"), not the lower-case remainder, which blind review r46
+ * read as a fragment ("the AWS Transfer Family for file transfers …").
+ */
+function explained(p: QaClaim, answer: string): string {
+  const said = p.said ? stripMd(p.said).trim() : '';
+  if (!said || !/^[a-z]/.test(answer.trim())) return answer;
+  return sentence(said.charAt(0).toUpperCase() + said.slice(1));
 }

@@ -2,7 +2,7 @@
 import { Section } from '../../model';
 
 /** A question the notes ask and answer ("Which service …? X, because …", `Q:`/`A:`, `<details>`). */
-export interface QaClaim { kind: 'qa'; question: string; answer: string; line: number; /** The answer is a list ("A, B and C"). */ list?: string[]; /** Written as one option of several ("One option is …"). */ hedged?: boolean; /** The question is two spoken ones joined (spokenAnswer.ts): asked as a recall card only. */ joined?: boolean }
+export interface QaClaim { kind: 'qa'; question: string; answer: string; line: number; /** The answer is a list ("A, B and C"). */ list?: string[]; /** Written as one option of several ("One option is …"). */ hedged?: boolean; /** The question is two spoken ones joined (spokenAnswer.ts): asked as a recall card only. */ joined?: boolean; /** The answer as written when a lead-in was cut from it ("You can use the AWS Transfer Family for …"): a whole sentence for the explanation. */ said?: string }
 
 /** A requirement and the choice it points to ("X → Y", "Use Y when X", "If X, choose Y", "Need X? Y"). */
 export interface CueClaim {

@@ -107,7 +107,8 @@ export function extractPassages(section: Section): QaClaim[] {
     }
     const raw = withoutTalk(A_LINE.exec(answer)?.[1] ?? answer);
     if (!raw) continue;
-    out.push({ kind: 'qa', question: m.question, answer: stripLeadIn(raw), line: b.line, ...(hedgedAnswer(raw) ? { hedged: true } : {}), ...(joined ? { joined: true } : {}) });
+    const cut = stripLeadIn(raw);
+    out.push({ kind: 'qa', question: m.question, answer: cut, line: b.line, ...(hedgedAnswer(raw) ? { hedged: true } : {}), ...(joined ? { joined: true } : {}), ...(cut !== raw ? { said: raw } : {}) });
   }
   return out;
 }
