@@ -2,7 +2,7 @@
 // choice ("Which format matches this description …"), two workloads → two rows (Select TWO), and which
 // TWO cues point to one row. The sibling rows are the distractors; "Why not the others" cells explain them.
 import { readableQuote } from './quote';
-import { Service } from '../../model';
+import { NoteDocument, Service } from '../../model';
 import { QuizContext } from '../context';
 import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
@@ -14,7 +14,7 @@ import { claimAt } from '../claimLedger';
 import { clauseNamesOption } from '../optionNoteMention';
 import { statesNeed } from '../choiceStem';
 import { rng, shuffle } from '../random';
-import { labelForms, mergeNotes, namesService, orList, plural, sentence, stripMd } from '../text';
+import { labelForms, mergeNotes, namesService, orList, plural, sentence, sentencesOf, stripMd } from '../text';
 import { WhyNotPart } from '../whyNot';
 
 const partsCache = new WeakMap<object, WhyNotPart[]>();
@@ -56,6 +56,32 @@ export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<st
     }
   }
   return notes;
+}
+
+/**
+ * The rows the key's "Why not the others" cell names come first: the note's author says they are the near misses
+ * (key policies beside grants). Drawn at random, a KMS grant stood among imported material, custom key stores and
+ * rotation, none of them a permission at all, and the question answered itself (blind review r46).
+ */
+function namedFirst(labels: string[], parts: WhyNotPart[]): string[] {
+  const named = new Set(parts.flatMap((p) => p.rows));
+  return [...labels.filter((l) => named.has(l)), ...labels.filter((l) => !named.has(l))];
+}
+
+/**
+ * What the note's own section about a row says ("## Versioning": "Every overwrite or delete keeps the previous
+ * version, so …"), as the explanation of a question keyed to that row: it teaches what the key is, where "Choose
+ * Versioning when the scenario mentions: <the stem again>" only repeated the question (blind review r46).
+ */
+function labelDefinition(doc: NoteDocument, label: string): string | undefined {
+  const want = stripMd(label).toLowerCase();
+  const section = doc.sections.find((x) => x.level >= 2 && !x.choiceRows.length && stripMd(x.title).toLowerCase() === want);
+  if (!section) return undefined;
+  const [first, second] = sentencesOf(section);
+  if (!first || first.length < 25) return undefined;
+  const text = second && first.length + second.length <= 320 ? `${first} ${second}` : first;
+  // "Amazon Redshift is a columnar …" names its subject already.
+  return text.toLowerCase().startsWith(want) ? sentence(text) : `${label}: ${sentence(text)}`;
 }
 
 function cueNotes(t: ChoiceTable, i: number): Map<string, string> {
@@ -123,7 +149,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
   };
   const explain = (i: number) => (t.style === 'mapping'
     ? `${labels[i]}: ${sentence(stripMd(rows[i].cues[0]))}`
-    : `Choose ${labels[i]} when the scenario mentions: ${rows[i].cues.map(stripMd).join('; ')}.`);
+    : labelDefinition(doc, labels[i]) ?? `Choose ${labels[i]} when the scenario mentions: ${rows[i].cues.map(stripMd).join('; ')}.`);
   // A requirement option stands for the row whose cue it is (the why-not parts the explanation keeps follow it).
   const cueRows = new Map(rows.flatMap((o, x) => o.cues.map((c) => [stripMd(c), labels[x]] as const)));
   rows.forEach((row, i) => {
@@ -144,7 +170,7 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       out.push({
         ...base, line, kind: 'choose', stem, cue, claims: [claimAt(line, cue)],
         correct: [labels[i]],
-        distractors: [...shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue) && !relativeRow(i, j)), rng(`${section.id}:c${i}.${k}`)), ...extras(answerIds, `c${i}.${k}`, cue)],
+        distractors: [...namedFirst(shuffle(labels.filter((l, j) => j !== i && !alsoPointsTo(l, cue) && !relativeRow(i, j)), rng(`${section.id}:c${i}.${k}`)), parts), ...extras(answerIds, `c${i}.${k}`, cue)],
         optionKind: rowIds ? 'service' : 'text',
         explanation: explain(i), whyNot, optionNotes: notes,
         serviceIds: answerIds, answerServiceIds: rowIds ? answerIds : [],
