@@ -12,6 +12,7 @@ import { indexChoiceTables } from '../../src/core/quiz/extract/tables';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { countedBack } from '../../src/core/quiz/gate/recallScope';
 import { headingTopic } from '../../src/core/quiz/clozeStem';
+import { inFamily, stemFamily } from '../../src/core/quiz/stemFamily';
 import { Draft } from '../../src/core/quiz/draft';
 import { NOTES_DIR } from './paths';
 import { comparisonNote } from './comparisonNote';
@@ -94,5 +95,21 @@ describe('quiz: patterns of blind review r46', function () {
     assert.ok(q, bank.rejections.filter((r) => r.file === '/user/ingest.md').map((r) => `${r.rule}: ${r.detail}`).join('\n'));
     assert.deepStrictEqual(q!.answers.map((i) => q!.options[i]), ['AWS Transfer Family']);
     assert.match(q!.explanation, /^You can use the AWS Transfer Family for managed SFTP endpoints/);
+  });
+});
+
+describe('quiz: patterns of blind review r48', function () {
+  this.timeout(120000);
+  it('a stem that asks for one service\'s tool keeps every option inside that service\'s family', () => {
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const ctx = new QuizContext(kb, kb.documents());
+    const wrangler = kb.service('sagemaker-data-wrangler')!;
+    const family = stemFamily(ctx, 'Which SageMaker AI tool cleans a training set with built-in transforms?', [wrangler]);
+    assert.strictEqual(family?.id, 'sagemaker-ai');
+    assert.strictEqual(inFamily(kb.service('glue-databrew')!, family!), false);
+    assert.strictEqual(inFamily(kb.service('sagemaker-ml-lineage-tracking')!, family!), true);
+    // A stem that names no family, or a key outside the one it names, sets no rule.
+    assert.strictEqual(stemFamily(ctx, 'Which visual tool cleans a training set with built-in transforms?', [wrangler]), undefined);
+    assert.strictEqual(stemFamily(ctx, 'Which Glue feature cleans a training set?', [wrangler]), undefined);
   });
 });

@@ -26,6 +26,7 @@ import { offClientKind, serviceNounForClient } from '../clientSoftware';
 import { reject, Rejection, RESIDUE } from './rules';
 import { pairKindTell } from '../pairKindTell';
 import { productParts } from '../builtOn';
+import { inFamily, stemFamily } from '../stemFamily';
 
 // Stems that name the kind of service they ask for.
 const STEM_KINDS: [RegExp, string][] = [
@@ -51,6 +52,8 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
   let offTopic = 0;
   const asked = STEM_KINDS.find(([re]) => re.test(stem))?.[1];
   const keyServices = d.optionKind === 'service' ? correct.map((c) => ctx.byName.get(c)).filter((x): x is NonNullable<typeof x> => !!x) : [];
+  // "Which SageMaker AI tool …": every option one of SageMaker AI's (stemFamily.ts, r48).
+  const family = d.optionKind === 'service' ? stemFamily(ctx, stem, keyServices) : undefined;
   // "Which service is underneath <product>": what the product's own note says it uses answers too (builtOn.ts, r35).
   const parts = d.optionKind === 'service' ? productParts(ctx, stem) : undefined;
   // An agent or a library asked as an "AWS service": the stem's noun does not fit the key (clientSoftware.ts, r25).
@@ -91,6 +94,7 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       if (!vouched && keys.length === keyServices.length && keys.length === 1 && !keys.some((k) => sameKind(k, s) || nearKind(k, s, d.doc.source === 'user'))) { otherKind++; continue; }
       // Client software (an agent, a library) beside a table feature or a stream mixes kinds (clientSoftware.ts, r25).
       if (!vouched && offClientKind(keyServices, s)) { otherKind++; continue; }
+      if (family && !inFamily(s, family)) { otherKind++; continue; }
       // The stem names the kind it asks for ("Which vector store …"): every option is one.
       if (!vouched && asked && keyServices.some((k) => kindsOf(k).includes(asked)) && !kindsOf(s).includes(asked)) { otherKind++; continue; }
       if (d.doc.source === 'user' && outsideAskedKinds(asked, keyServices, s)) { otherKind++; continue; }
