@@ -22,16 +22,14 @@ const sections = [
   '## Drip line', '', 'A hose with small holes lays water at each plant\'s roots, drop by drop, so little is lost to the sun or the wind.', '',
   '## Sprinkler', '', 'A rotating head throws water over a wide circle of lawn for as long as the tap stays open.', '',
 ];
-const garden = parseNote({
-  file: '/notes/comparisons/garden-watering.md', relPath: 'comparisons/garden-watering.md', source: 'bundled',
-  text: comparisonNote('Garden watering: drip line vs sprinkler vs watering can vs soaker hose vs rain barrel', 'Choose a watering way when', [
+const gardenText = comparisonNote('Garden watering: drip line vs sprinkler vs watering can vs soaker hose vs rain barrel', 'Choose a watering way when', [
     '| Drip line | tomatoes in a dry bed must get water at the roots every morning while the leaves stay dry; a hot, windy plot loses most sprayed water before it lands | A sprinkler wets the leaves and loses water to the wind; a soaker hose sweats along its whole length instead of at each plant |',
     '| Sprinkler | a large lawn must be soaked evenly once a week with no one standing by; a new patch of grass seed needs a fine, wide spray | A drip line waters single plants, not a whole lawn |',
     '| Watering can | three pots on a balcony need a careful splash twice a week; seedlings must be watered gently by hand | A sprinkler would flood the balcony |',
     '| Soaker hose | a long hedge needs slow water along its full length; a border of shrubs should be soaked deep once a fortnight | A drip line feeds points, not a continuous row |',
     '| Rain barrel | the garden must be watered from collected roof water during a hosepipe ban; tap water must not be used for the flower beds | A watering can still needs a source of water |',
-  ]).replace('Some words about the choices below.', ['Some words about the choices below.', '', ...sections].join('\n')),
-}).doc;
+  ]).replace('Some words about the choices below.', ['Some words about the choices below.', '', ...sections].join('\n'));
+const garden = parseNote({ file: '/notes/comparisons/garden-watering.md', relPath: 'comparisons/garden-watering.md', source: 'bundled', text: gardenText }).doc;
 
 /** The bank of user notes (file name → lines) read beside the bundled notes. */
 function userBank(notes: Record<string, string[]>): QuestionBank {
@@ -61,6 +59,17 @@ describe('quiz: patterns of blind review r46', function () {
     const s = single('a large lawn must be soaked evenly once a week with no one standing by');
     assert.strictEqual(s.distractors[0], 'Drip line');
     assert.ok(s.distractors.includes('Rain barrel') && s.distractors.includes('Watering can'));
+  });
+
+  it('an exam trap keyed to a row offers the near misses its why-not cell names first', () => {
+    const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+    const text = `${gardenText}\n## Exam traps\n\nWhich watering way suits chili pots in a greenhouse where wet foliage spreads mildew? Drip line, because it feeds each pot below its foliage.\n`;
+    kb.upsert(parseNote({ file: '/notes/comparisons/garden-watering.md', relPath: 'comparisons/garden-watering.md', source: 'bundled', text }));
+    const bank = new QuestionBank(kb);
+    const q = bank.questions.find((x) => x.source.file === '/notes/comparisons/garden-watering.md' && /chili pots/.test(x.stem));
+    assert.ok(q, bank.rejections.filter((r) => /greenhouse/.test(r.stem)).map((r) => `${r.rule}: ${r.detail}`).join('\n'));
+    const wrong = q!.options.filter((_, i) => !q!.answers.includes(i));
+    assert.ok(wrong.includes('Sprinkler') && wrong.includes('Soaker hose'), wrong.join(' | '));
   });
 
   it('explains a key by what its own section of the note says, not by the stem again', () => {

@@ -63,7 +63,7 @@ export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<st
  * (key policies beside grants). Drawn at random, a KMS grant stood among imported material, custom key stores and
  * rotation, none of them a permission at all, and the question answered itself (blind review r46).
  */
-function namedFirst(labels: string[], parts: WhyNotPart[]): string[] {
+export function namedFirst(labels: string[], parts: readonly WhyNotPart[]): string[] {
   const named = new Set(parts.flatMap((p) => p.rows));
   return [...labels.filter((l) => named.has(l)), ...labels.filter((l) => !named.has(l))];
 }

@@ -12,7 +12,7 @@ import { labelRow, ownedStem } from '../extract/tables';
 import { alsoPointsTo } from '../rowRequires';
 import { rng, shuffle } from '../random';
 import { leadClause, namesService, NEGATIVE, sentence, stripMd } from '../text';
-import { whyNotNotes } from './choose';
+import { namedFirst, whyNotNotes, whyNotParts } from './choose';
 import { currentNames } from './practice';
 import { kindsOf } from '../serviceKinds';
 
@@ -153,7 +153,8 @@ function choiceOrRecall(ctx: QuizContext, doc: NoteDocument, section: Section, p
     return {
       ...base, kind: 'scenario', stem: ownedStem(table, question), correct: [table.labels[row]], cue: question,
       // A row the key only runs inside (Standard workflows for a task-token wait) is no wrong option.
-      distractors: shuffle(table.labels.filter((l, i) => i !== row && !alsoPointsTo(l, table.labels[row]) && !alsoPointsTo(l, question)), rng(`${section.id}:${p.line}`)), optionKind: 'text',
+      // The rows the key's "Why not the others" cell names come first, as in the table's own questions (choose.ts).
+      distractors: namedFirst(shuffle(table.labels.filter((l, i) => i !== row && !alsoPointsTo(l, table.labels[row]) && !alsoPointsTo(l, question)), rng(`${section.id}:${p.line}`)), whyNotParts(ctx, table, row)), optionKind: 'text',
       explanation: answer, optionNotes: whyNotNotes(ctx, table, row),
       serviceIds: ctx.servicesIn(table.rows[row].choice), answerServiceIds: [],
     };
