@@ -13,6 +13,7 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { countedBack } from '../../src/core/quiz/gate/recallScope';
 import { headingTopic } from '../../src/core/quiz/clozeStem';
 import { inFamily, stemFamily } from '../../src/core/quiz/stemFamily';
+import { sharedFit } from '../../src/core/quiz/overlaps';
 import { Draft } from '../../src/core/quiz/draft';
 import { NOTES_DIR } from './paths';
 import { comparisonNote } from './comparisonNote';
@@ -120,5 +121,14 @@ describe('quiz: patterns of blind review r48', function () {
     // A stem that names no family, or a key outside the one it names, sets no rule.
     assert.strictEqual(stemFamily(ctx, 'Which visual tool cleans a training set with built-in transforms?', [wrangler]), undefined);
     assert.strictEqual(stemFamily(ctx, 'Which Glue feature cleans a training set?', [wrangler]), undefined);
+  });
+});
+
+describe('quiz: patterns of blind review r49', () => {
+  it('"serverless ETL" alone fits Lambda and Managed Service for Apache Flink beside Glue; batch jobs or a stream decide', () => {
+    const stem = 'Which AWS service is described here: “Serverless service that transforms data”?';
+    assert.strictEqual(sharedFit(stem, 'AWS Glue', 'AWS Lambda'), true);
+    assert.strictEqual(sharedFit(stem, 'AWS Glue', 'Amazon Managed Service for Apache Flink'), true);
+    assert.strictEqual(sharedFit('Which AWS service runs serverless ETL jobs in batches on Spark?', 'AWS Glue', 'AWS Lambda'), false);
   });
 });

@@ -62,6 +62,10 @@ const OVERLAPS: Overlap[] = [
   { options: [/\bAthena\b/i, /^Amazon Redshift(?: Serverless| provisioned cluster)?$/i], need: /\b(?:S3|data lake|bucket)\b[^?]*\bSQL\b|\bSQL\b[^?]*\b(?:S3|data lake|bucket)\b/i, decided: /\bwarehouse|\bload(?:ed|ing)? (?:it |them |the data )?into\b|\bjoin|\bBI\b|\bdashboards?\b|\bsub-second\b|\bconcurren|\bmaterialized\b|\bpay per query\b|\bad[- ]hoc\b/i },
   // Serverless ETL: Glue and EMR Serverless alike; a catalog, crawlers, bookmarks, DPUs or a Hadoop framework decide.
   { options: [/^AWS Glue$/i, /^Amazon EMR Serverless$/i], need: /\bserverless\b[^?]*\bETL\b|\bETL\b[^?]*\bserverless\b/i, decided: /\bcatalog|\bcrawl|\bbookmarks?\b|\bDPUs?\b|\bHive\b|\bPresto\b|\bTrino\b|\bHadoop\b|\bdata integration\b|\bconnectors?\b|\bJDBC\b/i },
+  // "Serverless ETL service for data transformation" alone: Lambda functions and Managed Service for Apache Flink
+  // applications are serverless and transform data too (blind review r49, corpora); batch jobs, Spark, a catalog,
+  // crawlers, bookmarks or DPUs single Glue out, events or a stream the other two.
+  { options: [/^AWS Glue$/i, /\bLambda\b/i, /\bManaged Service for Apache Flink\b/i], need: /\bserverless\b[^?]*\b(?:ETL|transform\w*)\b|\b(?:ETL|transform\w*)\b[^?]*\bserverless\b/i, decided: /\bbatch\b|\bSpark\b|\bcatalog|\bcrawl|\bbookmarks?\b|\bDPUs?\b|\bjobs?\b|\bevents?\b|\bstream|\bfunctions?\b|\bFlink\b|\bSQL\b|\bwindows?\b/i },
   // Storage with no limit for any data: S3 and EFS alike (both grow without provisioning); objects, buckets, a
   // data lake or a file system decide (own reading after r9).
   { options: [/\bSimple Storage Service\b|^Amazon S3$/i, /\bElastic File System\b|^Amazon EFS$/i], need: /\bunlimited\b|\bany (?:type|kind|amount) of data\b|\bvirtually limitless\b/i, decided: /\bobjects?\b|\bbuckets?\b|\bdata lakes?\b|\bfile system\b|\bNFS\b|\bPOSIX\b|\bmount|\bshared files?\b/i },
