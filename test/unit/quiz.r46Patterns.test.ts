@@ -13,7 +13,7 @@ import { QuestionBank } from '../../src/core/quiz/generator';
 import { countedBack } from '../../src/core/quiz/gate/recallScope';
 import { headingTopic } from '../../src/core/quiz/clozeStem';
 import { inFamily, stemFamily } from '../../src/core/quiz/stemFamily';
-import { sharedFit } from '../../src/core/quiz/overlaps';
+import { decidedBetween, sharedFit } from '../../src/core/quiz/overlaps';
 import { Draft } from '../../src/core/quiz/draft';
 import { NOTES_DIR } from './paths';
 import { comparisonNote } from './comparisonNote';
@@ -130,5 +130,38 @@ describe('quiz: patterns of blind review r49', () => {
     assert.strictEqual(sharedFit(stem, 'AWS Glue', 'AWS Lambda'), true);
     assert.strictEqual(sharedFit(stem, 'AWS Glue', 'Amazon Managed Service for Apache Flink'), true);
     assert.strictEqual(sharedFit('Which AWS service runs serverless ETL jobs in batches on Spark?', 'AWS Glue', 'AWS Lambda'), false);
+  });
+});
+
+describe('quiz: patterns of blind review r50', function () {
+  this.timeout(120000);
+  it('a user\'s mapping line that says what tells a compared rival apart offers it; else the rival stays out', () => {
+    assert.strictEqual(decidedBetween('Open-source streaming with low latency', 'Amazon Managed Streaming for Apache Kafka', 'Amazon Kinesis Data Streams'), true);
+    assert.strictEqual(decidedBetween('Automatic rotation of database passwords', 'AWS Secrets Manager', 'AWS Systems Manager Parameter Store'), true);
+    assert.strictEqual(decidedBetween('Streaming ingestion with low latency', 'Amazon Managed Streaming for Apache Kafka', 'Amazon Kinesis Data Streams'), false);
+    const bank = userBank({ 'streams.md': [
+      '# Ingestion services', '',
+      '| Service | Use case |', '|---|---|',
+      '| Amazon MSK | Open-source event streaming for teams moving their brokers as they are |',
+      '| AWS Lambda | Short functions that react to each new object within seconds |',
+      '| AWS Glue | Serverless Spark jobs that turn raw CSV into Parquet on a schedule |',
+      '| Amazon Athena | Ad hoc SQL over files in S3 with no servers |', '',
+    ] });
+    const q = bank.questions.find((x) => x.source.file === '/user/streams.md' && /Open-source event streaming/.test(x.stem));
+    assert.ok(q, bank.rejections.filter((r) => r.file === '/user/streams.md').map((r) => `${r.rule}: ${r.stem} ${r.detail}`).join('\n'));
+    assert.ok(q!.options.includes('Amazon Kinesis Data Streams'), q!.options.join(' | '));
+  });
+
+  it('a user\'s service question whose key is the only option of its kind is dropped', () => {
+    const bank = userBank({ 'iac.md': [
+      '# Delivery tools', '',
+      '| Service | Use case |', '|---|---|',
+      '| AWS CloudFormation | Native stack deployment with automatic rollback of failed changes |',
+      '| AWS CDK | Define the same stacks in Python or TypeScript code with reusable constructs |',
+      '| AWS SAM | Package serverless applications of Lambda functions and APIs with a short template |',
+      '',
+    ] });
+    const iac = bank.rejections.find((r) => r.file === '/user/iac.md' && /Native stack deployment/.test(r.stem) && r.kind === 'choose');
+    assert.ok(iac && /only option of its kind/.test(iac.detail), JSON.stringify(iac));
   });
 });

@@ -36,7 +36,7 @@ const OVERLAPS: Overlap[] = [
   // Streaming sources: the exam guide's task 1.1 reads from Kinesis Data Streams, Amazon MSK and DynamoDB Streams alike; a
   // question that asks only for a way to ingest streaming data has each of them as a key (blind review r32). A
   // table's item changes, Kafka, shards or replay decide.
-  { options: [/\bKinesis Data Streams\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i, /\bDynamoDB Streams\b/i], need: /\bstreaming (?:data|sources?|ingestion)\b|\bingest\w* (?:\w+ )?streams?\b|\bdata streams?\b/i, decided: /\bitem[- ]level\b|\btable(?:'s)? changes\b|\bchange data capture\b|\bCDC\b|\bKafka\b|\bshards?\b|\breplay|\bpartition key\b|\btopics?\b|\bDynamoDB\b/i },
+  { options: [/\bKinesis Data Streams\b/i, /\bMSK\b|\bStreaming for Apache Kafka\b/i, /\bDynamoDB Streams\b/i], need: /\bstreaming (?:data|sources?|ingestion)\b|\bingest\w* (?:\w+ )?streams?\b|\bdata streams?\b/i, decided: /\bitem[- ]level\b|\btable(?:'s)? changes\b|\bchange data capture\b|\bCDC\b|\bKafka\b|\bopen[- ]source\b|\bshards?\b|\breplay|\bpartition key\b|\btopics?\b|\bDynamoDB\b/i },
   // Both keep secrets encrypted; rotation (or configuration data, or cost) tells them apart.
   { options: [/\bSecrets Manager\b/i, /\bParameter Store\b/i], need: /\bpasswords?\b|\bcredentials?\b|\bsecrets?\b|\bapi keys?\b|\bconnection strings?\b|\blicen[cs]e keys?\b/i, decided: /\brotat|\bconfig|\bparameters?\b|\bfree\b|\bcheap|\bcost/i },
   // Both are columnar, splittable, self-describing and read by Athena, Spark, Hive, EMR and Redshift Spectrum.
@@ -183,6 +183,9 @@ const OVERLAPS: Overlap[] = [
   // a key; a vault, surrogates or "no mathematical link" decide for tokens, a key holder or ciphertext for encryption
   // (blind review r40).
   { options: [/^Tokenization\b/i, /^(?:Probabilistic|Deterministic) encryption\b/i], need: /\brecover|\bget (?:it|them|the \w+) back\b|\breversible\b|\bexchange\w* back\b/i, decided: /\bvault\b|\bsurrogates?\b|\blookup\b|\bno mathematical\b|\bkey holder\b|\bciphertext\b|\bdecrypt/i },
+  // Infrastructure as code: CloudFormation templates, the CDK (which deploys through CloudFormation) and SAM alike; a
+  // template language, StackSets, a programming language or serverless applications decide (blind review r50).
+  { options: [/\bCloudFormation\b/i, /\bCloud Development Kit\b|\bCDK\b/, /\bServerless Application Model\b|\bSAM\b/], need: /\bIaC\b|\binfrastructure as code\b|\bstacks?\b|\bdeploy\w*\b/i, decided: /\btemplates?\b|\bJSON\b|\bYAML\b|\bStackSets?\b|\bprogramming languages?\b|\bPython\b|\bTypeScript\b|\bJava\b|\bconstructs?\b|\bserverless applications?\b|\bLambda functions?\b/i },
   { options: [/\bKey salting\b|\bsalt/i, /^Repartition\b/i], need: /\bspread evenly\b|\bevenly over\b|\bhold(?:s)? most\b|\bskew/i, decided: /\bGROUP BY\b|\bjoin(?:s|ed)? on\b|\bon the same key\b/i },
 ];
 
@@ -204,4 +207,15 @@ export function sharedFit(stem: string, key: string, other: string): boolean {
     if (o.need.test(stem) && !(o.decided?.test(stem))) return true;
   }
   return false;
+}
+
+/**
+ * The stem says what tells the key from this other option: an overlap lists both, its need is asked, and a deciding
+ * word is there ("open-source streaming" between MSK and Kinesis Data Streams). A rival the notes compare with the key
+ * is a fair wrong option of a user's mapping line only then (build/choose.ts).
+ */
+export function decidedBetween(stem: string, key: string, other: string): boolean {
+  const keyAt = optionAt(key);
+  const otherAt = optionAt(other);
+  return OVERLAPS.some((o, i) => keyAt[i] >= 0 && otherAt[i] >= 0 && keyAt[i] !== otherAt[i] && !!o.decided?.test(stem));
 }

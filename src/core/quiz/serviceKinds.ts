@@ -201,7 +201,7 @@ const NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
 // In users' notes, a query engine over S3 has few rivals once those that also run SQL on S3 are left out
 // (SHARED below): databases that run SQL on their own storage are the plausible wrong answers (blind review
 // r10). Users' notes only: the bundled bank keeps its own measured pools.
-const USER_NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
+export const USER_NEAR: Partial<Record<ServiceKind, ServiceKind[]>> = {
   query: ['database'],
 };
 

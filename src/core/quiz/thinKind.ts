@@ -8,7 +8,7 @@
 import { QuizContext } from './context';
 import { Draft } from './draft';
 import { namedAsWrong } from './namedRivals';
-import { kindsOf, nearKind, sameKind } from './serviceKinds';
+import { kindsOf, nearKind, sameKind, USER_NEAR } from './serviceKinds';
 
 const SECURITY = new Set(['identity', 'secrets', 'protection']);
 const security = (kinds: readonly string[]) => kinds.length > 0 && kinds.every((k) => SECURITY.has(k));
@@ -18,7 +18,8 @@ export const CREDIBLE_MIN = 2;
 
 /** Why a bundled service card or scenario has too few credible wrong options, else undefined. */
 export function thinKind(ctx: QuizContext, d: Draft, correct: readonly string[], distractors: readonly string[]): string | undefined {
-  if (d.doc.source === 'user' || d.optionKind !== 'service' || correct.length !== 1 || (d.kind !== 'card' && d.kind !== 'scenario')) return undefined;
+  if (d.doc.source === 'user') return aloneOfKind(ctx, d, correct, distractors);
+  if (d.optionKind !== 'service' || correct.length !== 1 || (d.kind !== 'card' && d.kind !== 'scenario')) return undefined;
   const key = ctx.byName.get(correct[0]);
   if (!key) return undefined;
   const credible = distractors.filter((x) => {
@@ -28,4 +29,23 @@ export function thinKind(ctx: QuizContext, d: Draft, correct: readonly string[],
     return sameKind(key, s) || near || !!ctx.competitors.get(key.id)?.has(s.id) || namedAsWrong(d, x);
   });
   return credible.length < CREDIBLE_MIN ? `${credible.length} credible wrong options beside ${correct[0]}: ${distractors.join(', ')}` : undefined;
+}
+
+/**
+ * A user's service question whose key is the only option of its own kind: CloudFormation, the one infrastructure-as-
+ * code tool, beside CodePipeline, CodeDeploy and CodeBuild for "IaC stack deployment" (blind review r50, corpora): a
+ * candidate picks by kind alone. At least one wrong option shares a kind with the key or is a rival the notes compare
+ * it with. A query engine is exempt: its users' pool is databases on purpose (USER_NEAR, blind review r10), and the
+ * engines that also run SQL on S3 would fit too.
+ */
+function aloneOfKind(ctx: QuizContext, d: Draft, correct: readonly string[], distractors: readonly string[]): string | undefined {
+  if (d.optionKind !== 'service' || correct.length !== 1) return undefined;
+  const key = ctx.byName.get(correct[0]);
+  const kinds = key ? kindsOf(key) : [];
+  if (!key || !kinds.length || kinds[0].startsWith('category:') || kinds.some((k) => k in USER_NEAR)) return undefined;
+  const rival = distractors.some((x) => {
+    const s = ctx.byName.get(x);
+    return !!s && (sameKind(key, s) || !!ctx.competitors.get(key.id)?.has(s.id));
+  });
+  return rival ? undefined : `${correct[0]} is the only option of its kind: ${distractors.join(', ')}`;
 }

@@ -16,6 +16,7 @@ import { statesNeed } from '../choiceStem';
 import { rng, shuffle } from '../random';
 import { labelForms, mergeNotes, namesService, orList, plural, sentence, sentencesOf, stripMd } from '../text';
 import { WhyNotPart } from '../whyNot';
+import { decidedBetween } from '../overlaps';
 
 const partsCache = new WeakMap<object, WhyNotPart[]>();
 const whyNotCache = new WeakMap<object, Map<string, string>>();
@@ -132,8 +133,13 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     const named = new Set(ctx.mentioned(cueText, section));
     // A rival the comparison tables set against a row (MemoryDB beside ElastiCache) may fit the cue too;
     // an umbrella brand ("Amazon Kinesis (service family)") is no answer to anything.
+    // A user's mapping line that states what tells them apart ("open-source streaming": MSK, not Kinesis Data Streams)
+    // takes such a rival first: without it the key stood alone of its kind (blind review r50).
     const rivals = new Set(answerIds.flatMap((id) => [...(ctx.competitors.get(id) ?? [])]));
-    return shuffle(pool.filter((s) => !named.has(s.id) && !rivals.has(s.id) && !/\bfamily\b/i.test(s.name)).map((s) => s.name), rng(`${section.id}:${key}`));
+    const keyName = ctx.service(answerIds[0])?.name ?? '';
+    const decided = (x: Service) => doc.source === 'user' && answerIds.length === 1 && decidedBetween(cueText, keyName, x.name);
+    const fair = pool.filter((s) => !named.has(s.id) && (!rivals.has(s.id) || decided(s)) && !/\bfamily\b/i.test(s.name));
+    return [...fair.filter((s) => rivals.has(s.id)), ...shuffle(fair.filter((s) => !rivals.has(s.id)), rng(`${section.id}:${key}`))].map((s) => s.name);
   };
   // The part of a cue's fairness that is the same for every row, asked once per cue rather than once per row.
   const fairCues = new Map<string, boolean>();
