@@ -5,7 +5,7 @@
 // own words, in the idioms of the notes.
 import * as assert from 'assert';
 import { parseNote } from '../../src/core/parser';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { QuizContext } from '../../src/core/quiz/context';
 import { buildChoose } from '../../src/core/quiz/build/choose';
 import { indexChoiceTables } from '../../src/core/quiz/extract/tables';
@@ -16,6 +16,7 @@ import { inFamily, stemFamily } from '../../src/core/quiz/stemFamily';
 import { decidedBetween, sharedFit } from '../../src/core/quiz/overlaps';
 import { Draft } from '../../src/core/quiz/draft';
 import { NOTES_DIR } from './paths';
+import { userBank } from './userNotes';
 import { comparisonNote } from './comparisonNote';
 
 // Five ways to water a garden. Each section says what the way is; each why-not cell names its near misses.
@@ -31,13 +32,6 @@ const gardenText = comparisonNote('Garden watering: drip line vs sprinkler vs wa
     '| Rain barrel | the garden must be watered from collected roof water during a hosepipe ban; tap water must not be used for the flower beds | A watering can still needs a source of water |',
   ]).replace('Some words about the choices below.', ['Some words about the choices below.', '', ...sections].join('\n'));
 const garden = parseNote({ file: '/notes/comparisons/garden-watering.md', relPath: 'comparisons/garden-watering.md', source: 'bundled', text: gardenText }).doc;
-
-/** The bank of user notes (file name → lines) read beside the bundled notes. */
-function userBank(notes: Record<string, string[]>): QuestionBank {
-  const kb: KnowledgeBase = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
-  for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
-  return new QuestionBank(kb);
-}
 
 describe('quiz: patterns of blind review r46', function () {
   this.timeout(120000);

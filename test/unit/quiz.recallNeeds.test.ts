@@ -1,20 +1,13 @@
 // Issue 9, recall cards of need lines the choice form could not ask (needRecall.ts), and the card text helpers
 // (cardText.ts). Fixtures in our own words, in the idioms of the users' notes.
 import * as assert from 'assert';
-import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { parseNote } from '../../src/core/parser';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { Question } from '../../src/core/quiz/types';
 import { cleanSummary } from '../../src/core/quiz/build/cardText';
 import { misfit, RECALLABLE_RULES, reasonOf } from '../../src/core/quiz/build/needRecall';
-import { NOTES_DIR } from './paths';
-
-/** The bank of user notes (file name → lines) read beside the bundled notes. */
-function userBank(notes: Record<string, string[]>): QuestionBank {
-  const kb: KnowledgeBase = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
-  for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
-  return new QuestionBank(kb);
-}
+import { userBank } from './userNotes';
 
 const cards = (bank: QuestionBank): Question[] => bank.questions.filter((q) => q.source.file.startsWith('/user/') && q.format === 'recall');
 const show = (qs: Question[]) => qs.map((q) => `${q.stem} => ${q.answerText}`).join('\n');

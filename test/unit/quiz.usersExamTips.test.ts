@@ -10,14 +10,7 @@ import { ownAreaFirst } from '../../src/core/quiz/s3Areas';
 import { sharedFit } from '../../src/core/quiz/overlaps';
 import { overChoice } from '../../src/core/quiz/extract/overLines';
 import { extractRequirements } from '../../src/core/quiz/extract/requirements';
-import { NOTES_DIR } from './paths';
-
-/** The bank of user notes (file name → lines) read beside the bundled notes. */
-function userBank(notes: Record<string, string[]>): QuestionBank {
-  const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
-  for (const [name, lines] of Object.entries(notes)) kb.upsert(parseNote({ text: lines.join('\n'), file: `/user/${name}`, relPath: name, source: 'user' }));
-  return new QuestionBank(kb);
-}
+import { userBank } from './userNotes';
 
 describe('quiz: exam-tip idioms of users\' notes', () => {
   it('a knowledge base of users\' notes alone: no deployment form is spliced into every gap of a stem', () => {
