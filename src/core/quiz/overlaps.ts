@@ -210,9 +210,10 @@ export function sharedFit(stem: string, key: string, other: string): boolean {
 }
 
 /**
- * The stem says what tells the key from this other option: an overlap lists both, its need is asked, and a deciding
- * word is there ("open-source streaming" between MSK and Kinesis Data Streams). A rival the notes compare with the key
- * is a fair wrong option of a user's mapping line only then (build/choose.ts).
+ * The stem says what tells the key from this other option: an overlap lists both and one of its deciding words is
+ * there ("open-source streaming" between MSK and Kinesis Data Streams), whether or not the stem asks the overlap's
+ * need in its words. A rival the notes compare with the key is a fair wrong option of a user's mapping line only then
+ * (build/choose.ts).
  */
 export function decidedBetween(stem: string, key: string, other: string): boolean {
   const keyAt = optionAt(key);

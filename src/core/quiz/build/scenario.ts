@@ -237,5 +237,5 @@ function choiceOrRecall(ctx: QuizContext, doc: NoteDocument, section: Section, p
 function explained(p: QaClaim, answer: string): string {
   const said = p.said ? stripMd(p.said).trim() : '';
   if (!said || !/^[a-z]/.test(answer.trim())) return answer;
-  return sentence(said.charAt(0).toUpperCase() + said.slice(1));
+  return sentence(said);
 }
