@@ -17,7 +17,7 @@ import { noteService } from './headingFamily';
 import { featureVariant } from './featureVariant';
 import { listedRivals, NoteFeatures } from './noteFeatures';
 import { titledNoun } from './choose';
-import { sentence, stripMd } from '../text';
+import { namesService, sentence, stripMd } from '../text';
 import { ownAreaFirst } from '../s3Areas';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
@@ -219,12 +219,16 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
     // bare "Which solution …" beside a quoted line never said what is compared (blind review r7).
     const owner = f.doc.source === 'user' && f.owner ? ctx.service(f.owner) : undefined;
     if (f.doc.source === 'user' && !owner) return undefined;
-    const mine = (o: FeatureChoice) => !owner || o.owner === f.owner;
+    // A product of its own name ("Amazon Comprehend" in a SageMaker note's tips) is no feature of the note's service:
+    // "Which SageMaker feature …" keyed to it would teach that it is (blind review r52).
+    if (owner && otherProduct(f.answer, owner)) return undefined;
+    // Nor is such a product a wrong option of "Which SageMaker feature …": the stem would rule it out.
+    const mine = (o: FeatureChoice) => !owner || (o.owner === f.owner && !otherProduct(o.answer, owner));
     const list = shuffle(others.filter((o) => o.section === f.section && mine(o)), r);
     const same = shuffle(others.filter((o) => o.section !== f.section && o.owner && o.owner === f.owner), r);
     const near = owner ? [] : shuffle(others.filter((o) => o.section !== f.section && o.owner !== f.owner && familyOf(o) && familyOf(o) === familyOf(f)), r);
     // The features the key's own note lists for its service come after its own rule lines (noteFeatures.ts).
-    const listed = shuffle(listedRivals(ctx, known, f.doc, owner?.id, f.answer, featureVariant), r);
+    const listed = shuffle(listedRivals(ctx, known, f.doc, owner?.id, f.answer, featureVariant).filter((a) => !owner || !otherProduct(a, owner)), r);
     const pooled = [...new Set([...list, ...same, ...near].map((o) => o.answer).concat(listed))];
     // A user's S3 feature takes rivals of its own area first (s3Areas.ts): the gate's off-area test needs one.
     const distractors = f.doc.source === 'user' ? ownAreaFirst(f.answer, pooled) : pooled;
@@ -260,6 +264,9 @@ export function buildFeatureChoices(ctx: QuizContext, features: FeatureChoice[],
   }
   return out;
 }
+
+/** A choice that is a product of its own ("Amazon Comprehend"), not a feature of `owner` ("Amazon SageMaker Feature Store" is one). */
+const otherProduct = (answer: string, owner: Service) => /^(?:Amazon|AWS)\s/.test(answer) && !namesService(answer, owner);
 
 /** A user's feature choice with fewer than three wrong options, and the service the feature belongs to. */
 export interface ShortFeatureChoice { draft: Draft; owner: string }

@@ -2,10 +2,10 @@
 // table with any header: one column of services or short terms, one of uses or descriptions
 // ("Service | Best for", "Format | Description", "Prefix | Contents"). Each row is a claim: these cues
 // point to this choice, and to none of the sibling rows.
-import { ChoiceRow, NoteDocument, Section } from '../../model';
+import { ChoiceRow, NoteDocument, Section, Service } from '../../model';
 import type { QuizContext } from '../context';
 import { isRetired } from '../serviceTraits';
-import { stripMd } from '../text';
+import { namesService, stripMd } from '../text';
 import { nearKind, sameKind } from '../serviceKinds';
 import { familyRows, profileRows } from './codeProfiles';
 
@@ -218,7 +218,19 @@ export function labelRow(ctx: QuizContext, choice: string, doc: NoteDocument): {
     const row = table.labels.findIndex((l) => l.toLowerCase() === key);
     if (row >= 0) return { table, row };
   }
-  return ctx.labelIndex.get(key);
+  // A user's service note keyed to a row of another service's table names that service's feature (QuickSight's
+  // row-level security read as a row of a Redshift governance table, blind review r52): not this row.
+  const found = ctx.labelIndex.get(key);
+  return found && doc.source === 'user' && otherServicesTable(ctx, doc, found.table) ? undefined : found;
+}
+
+/** The table is about other services than the user's service note (by its note's service or title), none of them this one. */
+function otherServicesTable(ctx: QuizContext, doc: NoteDocument, table: ChoiceTable): boolean {
+  const own = doc.serviceId ? ctx.service(doc.serviceId) : undefined;
+  if (!own) return false;
+  const theirs = (table.doc.serviceId ? [table.doc.serviceId] : ctx.servicesIn(table.doc.title)).map((id) => ctx.service(id)).filter((s): s is Service => !!s);
+  // "Amazon S3 Performance & Optimization" and Amazon S3 are one service's notes.
+  return theirs.length > 0 && !theirs.some((t) => t.id === own.id || namesService(own.name, t) || namesService(t.name, own));
 }
 
 /** "Which throughput fix suits …?" → "Which Kinesis Data Streams throughput fix suits …?": the stem names the table's service. */
