@@ -41,6 +41,26 @@ describe('quiz: users\' paired code terms and family labels (extractors)', () =>
   });
 });
 
+describe('quiz: a sibling defined in too few words to ask (extractors)', () => {
+  const list = [
+    '1. **Provisioned fleet**: Self-sized cluster.',
+    '2. **Pay-per-job runtime**: Submit Spark jobs and let the service add and remove workers for each one.',
+    '3. **Shared container platform**: Run the same jobs on a Kubernetes cluster that other teams also use.',
+    '4. **Object-store connector**: Lets the cluster read and write its tables in S3 instead of a local file system.',
+  ].join('\n');
+
+  it('is an option of the family beside the others, never a key', () => {
+    const [family] = extractTermLists(one('Ways to run the engine', list));
+    assert.deepStrictEqual(family.terms.map((t) => [t.term, !!t.optionOnly]),
+      [['Provisioned fleet', true], ['Pay-per-job runtime', false], ['Shared container platform', false], ['Object-store connector', false]]);
+  });
+
+  it('does not make a family of two askable terms', () => {
+    const two = list.split('\n').slice(0, 3).join('\n');
+    assert.deepStrictEqual(extractTermLists(one('Ways to run the engine', two)), []);
+  });
+});
+
 describe('quiz: users\' scenario bullets with the choice on a nested arrow line (extractors)', () => {
   it('the need is the scenario bullet, the choice the arrow line under it', () => {
     const s = one('Exam Decision Matrix', [
@@ -122,5 +142,24 @@ describe('quiz: a user\'s lone feature choice takes wrong options from that user
       'traps.md': tip,
     });
     assert.ok(!mine.some((x) => x.options[x.answers[0]] === 'Glue Job Bookmarks'), 'two fair members and no other choice line are too few');
+  });
+});
+
+describe('quiz: a user\'s list of what the exam tests often is about the exam, not a family to ask', function () {
+  this.timeout(120000);
+  it('gives no question under a "Frequently tested …" or "Common exam topics" heading', () => {
+    const items = [
+      '1. **Pipeline layout**: Picking the services that carry records from source to store.',
+      '2. **Speed tuning**: Making scans and transformations finish sooner than before.',
+      '3. **Spend control**: Picking the option that costs the least for the same result.',
+      '4. **Failure recovery**: Keeping a pipeline running when one of its steps breaks.',
+    ];
+    const notes = {
+      'topics.md': ['# Exam prep', '', '## Common exam topics', '', '### Frequently tested situations', '', ...items, ''],
+      'control.md': ['# Exam prep', '', '## Pipeline concerns', '', ...items, ''],
+    };
+    const asked = userChoiceQuestions(notes).map((q) => q.source.file);
+    assert.ok(asked.includes('/user/control.md'), 'the same list under a plain heading is asked');
+    assert.ok(!asked.includes('/user/topics.md'), 'the list under the exam-topics heading is not');
   });
 });

@@ -53,7 +53,7 @@ import { NeedLedger } from './needTwins';
 import { buildNeedRecalls } from './build/needRecall';
 
 // How to use the notes, study plans, folder maps and link lists teach nothing the exam asks.
-const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist)\b/i;
+const STUDY_ADMIN = /\b(?:how to use|question types|exam (?:strateg(?:y|ies)|format|day|tips for the day)|test[- ]taking|time management|study (?:plan|timeline|materials|schedule|guide structure)|workspace|folder|structure|roadmap|week(?:ly)?\b|weeks|table of contents|navigation|resources|useful links|related notes|prerequisites|next steps|scoring|instructions|templates?|changelog|journal|progress|checklist|(?:frequently|often|commonly) tested|(?:common )?exam topics)\b/i;
 
 export interface Rejection { rule: GateRule; file: string; line: number; kind: string; stem: string; detail: string }
 

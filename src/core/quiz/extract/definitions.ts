@@ -16,7 +16,7 @@ const META = /^(?:category|primary use case|use case|slide reference|hub links?|
 // "**Volume is the amount of data to move**": the whole sentence in bold.
 const BOLD_SENTENCE = /^\*\*([A-Z][\w'-]*(?:\s[\w'-]+){0,2})\s+(?:is|are|means|refers to)\s+([^*]{8,})\*\*(.*)$/;
 
-function termOf(b: Block): { term: string; definition: string } | undefined {
+function termOf(b: Block): { term: string; definition: string; optionOnly?: boolean } | undefined {
   const raw = b.raw.trim();
   const s = BOLD_SENTENCE.exec(raw);
   const m = s ? [s[0], s[1], s[2] + s[3]] : BOLD_TERM.exec(raw) ?? CODE_TERM.exec(raw) ?? (b.type === 'item' ? PLAIN_TERM.exec(raw) : null);
@@ -25,7 +25,10 @@ function termOf(b: Block): { term: string; definition: string } | undefined {
   // The term's first sentence is its definition; "is the type of data" → "the type of data".
   const definition = stripMd(m[2]).split(/(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs)\.)\s+(?=[A-Z])/)[0].replace(/^(?:is|are|means)\s+/i, '').trim();
   if (!term || META.test(term) || term.split(/\s+/).length > 5) return undefined;
-  if (definition.split(/\s+/).length < 4 || /^\d/.test(definition) || /\[\[|https?:/.test(definition)) return undefined;
+  if (!definition || /^\d/.test(definition) || /\[\[|https?:/.test(definition)) return undefined;
+  // A sibling defined in too few words to be asked ("**EMR on EC2**: Traditional provisioned cluster.") is still one
+  // of the family: a wrong option beside the others, never a key (r52: three EMR deployment options left two wrong options).
+  if (definition.split(/\s+/).length < 4) return { term, definition, optionOnly: true };
   return { term, definition };
 }
 
