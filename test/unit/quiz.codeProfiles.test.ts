@@ -65,8 +65,8 @@ describe('quiz: structured data in code blocks (codeProfiles.ts)', function () {
     const rows = profileRows(one(PROFILES));
     assert.deepStrictEqual(rows.map((r) => r.choice), ['Amazon DynamoDB', 'Amazon Redshift', 'Amazon S3', 'Amazon S3 Glacier Deep Archive']);
     assert.deepStrictEqual(rows[0].cues, [
-      'Current status of every parcel, looked up by tracking number: single-item reads and writes at very high rates, < 5ms at any scale',
-      'Depot opening hours fetched by depot code on every scan: under 20 ms',
+      'Current status of every parcel, looked up by tracking number (access pattern: single-item reads and writes at very high rates; latency: < 5ms at any scale)',
+      'Depot opening hours fetched by depot code on every scan (latency: under 20 ms)',
     ], 'two profiles of one service are two cues of its row; code kept in a string is not read');
     assert.strictEqual(rows[0].cueLines!.length, 2);
     assert.notStrictEqual(rows[0].cueLines![0], rows[0].cueLines![1], 'each cue keeps its own line: one question per line, not per row');
@@ -76,7 +76,7 @@ describe('quiz: structured data in code blocks (codeProfiles.ts)', function () {
   it('the service is named without its set-up, and the cue leads with what the workload is', () => {
     assert.strictEqual(profileService('Amazon EMR with Spark'), 'Amazon EMR');
     assert.strictEqual(profileService('Amazon RDS (MySQL)'), 'Amazon RDS');
-    assert.strictEqual(profileCue(new Map([['latency', 'Seconds'], ['use_case', 'Nightly sales roll-ups']])), 'Nightly sales roll-ups: seconds');
+    assert.strictEqual(profileCue(new Map([['latency', 'Seconds'], ['use_case', 'Nightly sales roll-ups']])), 'Nightly sales roll-ups (latency: seconds)');
     assert.strictEqual(profileCue(new Map([['latency', 'Seconds'], ['volume', '2 TB']])), undefined, 'no lead, no workload');
   });
 
@@ -125,7 +125,7 @@ describe('quiz: structured data in code blocks (codeProfiles.ts)', function () {
     const qs = userChoiceQuestions({ 'parcels.md': ['# Parcel platform storage', '', '## Where each dataset lives', '', ...PROFILES.split('\n')] });
     const redshift = qs.find((q) => q.options[q.answers[0]] === 'Amazon Redshift');
     assert.ok(redshift, qs.map((q) => q.stem).join('\n'));
-    assert.match(redshift.stem, /^Which AWS service fits this use case best: “Years of delivery events for route analysis: large scans, joins and aggregations, minutes acceptable”\?$/);
+    assert.match(redshift.stem, /^Which AWS service fits this use case best: “Years of delivery events for route analysis \(access pattern: large scans, joins and aggregations; latency: minutes acceptable\)”\?$/);
     for (const q of qs) assert.doesNotMatch(q.stem, /[{}_"]|recommended|access_pattern/, q.stem);
     const s3 = qs.find((q) => q.options[q.answers[0]] === 'Amazon Simple Storage Service');
     assert.ok(s3, qs.map((q) => q.stem).join('\n'));

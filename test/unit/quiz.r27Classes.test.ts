@@ -8,7 +8,7 @@ describe('quiz: classes of blind review r27', () => {
     assert.strictEqual(profileCue(new Map([['reason', 'Quick reads of reward balances for each shopper']])), undefined);
     assert.strictEqual(
       profileCue(new Map([['reason', 'Quick reads of reward balances for each shopper'], ['access_pattern', 'Single-key reads at high volume']])),
-      'Quick reads of reward balances for each shopper: single-key reads at high volume');
+      'Quick reads of reward balances for each shopper (access pattern: single-key reads at high volume)');
     assert.strictEqual(profileCue(new Map([['description', 'Nightly settlement files kept for audits']])), 'Nightly settlement files kept for audits');
   });
 

@@ -67,11 +67,11 @@ describe('quiz: users\' notes, blind review r11 patterns', () => {
       { kind: 'cue', cue: 'You need a place for nightly sales reports', answer: 'Amazon Redshift' });
     assert.strictEqual(needLine('If you need to move files and query them, you can use Amazon S3 and Amazon Athena.'), undefined, 'two services are two answers');
     assert.deepStrictEqual(needLine('Amazon S3 is ideal for raw landing zones. A benefit of a raw landing zone is that files keep their own layout.'),
-      { kind: 'cue', cue: 'You need raw landing zones, where files keep their own layout', answer: 'Amazon S3' });
+      { kind: 'cue', cue: 'You need a raw landing zone whose advantage is that files keep their own layout', answer: 'Amazon S3' });
     assert.strictEqual(needLine('Amazon S3 is ideal for raw landing zones. A benefit of Parquet is that columns compress well.'), undefined, 'the advantage of something else');
     const doc = userDoc(['# Lakes', '', '## Where data lives', '', '- For example, Amazon S3 is ideal for raw landing zones. A benefit of a raw landing zone is that files keep their own layout.'].join('\n'));
     const cues = extractRequirements(doc.sections.find((x) => x.title === 'Where data lives')!);
-    assert.deepStrictEqual(cues.map((c) => [c.cue, c.answer]), [['You need raw landing zones, where files keep their own layout', 'Amazon S3']]);
+    assert.deepStrictEqual(cues.map((c) => [c.cue, c.answer]), [['You need a raw landing zone whose advantage is that files keep their own layout', 'Amazon S3']]);
   });
 
   it('a short service statement continued by "It can …" is asked as one description', () => {

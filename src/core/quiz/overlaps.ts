@@ -204,7 +204,27 @@ export function sharedFit(stem: string, key: string, other: string): boolean {
     const k = keyAt[i];
     const x = otherAt[i];
     if (k < 0 || x < 0 || k === x) continue;
-    if (o.need.test(stem) && !(o.decided?.test(stem))) return true;
+    if (o.need.test(stem) && !decides(o, i, stem)) return true;
+  }
+  return false;
+}
+
+const decidedAll: (RegExp | undefined)[] = [];
+
+/**
+ * A deciding word of the overlap is in the stem, and not only as the other half of an "or" with the need: "Spark or
+ * Hive applications" is met by a Spark engine alone, so Hive there tells Glue and EMR Serverless apart no more than
+ * Spark does (blind review r52).
+ */
+function decides(o: { need: RegExp; decided?: RegExp }, i: number, stem: string): boolean {
+  if (!o.decided?.test(stem)) return false;
+  const all = (decidedAll[i] ??= new RegExp(o.decided.source, 'gi'));
+  all.lastIndex = 0;
+  for (const m of stem.matchAll(all)) {
+    const before = /([\w.-]+)\s+or\s+$/i.exec(stem.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const after = /^\s+or\s+([\w.-]+)/i.exec(stem.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    const alternative = [before, after].some((w) => w !== undefined && new RegExp(o.need.source, 'i').test(w));
+    if (!alternative) return true;
   }
   return false;
 }

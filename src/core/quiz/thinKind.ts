@@ -8,7 +8,7 @@
 import { QuizContext } from './context';
 import { Draft } from './draft';
 import { namedAsWrong } from './namedRivals';
-import { kindsOf, nearKind, sameKind, USER_NEAR } from './serviceKinds';
+import { kindsOf, nearKind, sameKind } from './serviceKinds';
 
 const SECURITY = new Set(['identity', 'secrets', 'protection']);
 const security = (kinds: readonly string[]) => kinds.length > 0 && kinds.every((k) => SECURITY.has(k));
@@ -35,14 +35,15 @@ export function thinKind(ctx: QuizContext, d: Draft, correct: readonly string[],
  * A user's service question whose key is the only option of its own kind: CloudFormation, the one infrastructure-as-
  * code tool, beside CodePipeline, CodeDeploy and CodeBuild for "IaC stack deployment" (blind review r50, corpora): a
  * candidate picks by kind alone. At least one wrong option shares a kind with the key or is a rival the notes compare
- * it with. A query engine is exempt: its users' pool is databases on purpose (USER_NEAR, blind review r10), and the
- * engines that also run SQL on S3 would fit too.
+ * it with. A query engine was exempt until blind review r52 (its users' pool is databases, USER_NEAR, r10, as the
+ * engines that also run SQL on S3 would fit too), but a reviewer then read Athena among MemoryDB, DynamoDB and Aurora
+ * for "query the data in S3 with standard SQL" as the only option of its kind: such a need has no fair wrong options.
  */
 function aloneOfKind(ctx: QuizContext, d: Draft, correct: readonly string[], distractors: readonly string[]): string | undefined {
   if (d.optionKind !== 'service' || correct.length !== 1) return undefined;
   const key = ctx.byName.get(correct[0]);
   const kinds = key ? kindsOf(key) : [];
-  if (!key || !kinds.length || kinds[0].startsWith('category:') || kinds.some((k) => k in USER_NEAR)) return undefined;
+  if (!key || !kinds.length || kinds[0].startsWith('category:')) return undefined;
   const rival = distractors.some((x) => {
     const s = ctx.byName.get(x);
     return !!s && (sameKind(key, s) || !!ctx.competitors.get(key.id)?.has(s.id));

@@ -248,6 +248,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       // (bundled notes; a user's table keeps the usual pair only).
       const last = doc.source === 'user' ? 1 : order.length;
       for (let x = 0; x < last; x++) for (let y = x + 1; y < (doc.source === 'user' ? 2 : order.length); y++) {
+        // Two keys that open alike ("Reads of the same hot items …", "Reads of the same items …") pair themselves
+        // off against wrong options that do not (blind review r52).
+        if (sameOpening(order[x], order[y])) continue;
         out.push({
           ...base, line: row.line, kind: 'choose-two',
           stem: `Which TWO requirements point to ${labels[i]} rather than ${rows.length <= 4 ? orList(labels.filter((_, z) => z !== i)) : `the other ${plural(noun)}`}? (Select TWO.)`,
@@ -262,4 +265,10 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
     }
   });
   return out;
+}
+
+/** The first three words of two options are the same (case aside). */
+export function sameOpening(a: string, b: string): boolean {
+  const head = (t: string) => t.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+  return a.split(/\s+/).length > 3 && b.split(/\s+/).length > 3 && head(a) === head(b);
 }

@@ -31,16 +31,19 @@ function resolveStudy(ctx: QuizContext, doc: NoteDocument, target: string): Ques
  * says ("Kinesis Data Analytics with Apache Flink") is dropped. Elsewhere (`patch`) the current name is put
  * beside it: "Kinesis Data Firehose (now Amazon Data Firehose)".
  */
-export function currentNames(ctx: QuizContext, text: string, renamed?: Map<string, string>, patch = false): string {
+export function currentNames(ctx: QuizContext, text: string, renamed?: Map<string, string>, patch = false, question = ''): string {
   let out = text;
   if (!ctx.mayNameFormer(text)) return out;
   for (const id of ctx.servicesIn(text)) {
     const s = ctx.service(id)!;
-    if (out.includes(s.name)) continue;
+    // A patch beside a name the question already says in its current form (the stem's "Amazon SageMaker AI")
+    // singles out the options that get it (blind review r52).
+    if (out.includes(s.name) || (patch && question.includes(s.name))) continue;
     for (const former of [...s.formerNames].sort((a, b) => b.length - a.length)) {
       const core = former.replace(/^(?:Amazon|AWS) /, '');
       if (patch) {
-        const re = new RegExp(`(?<![A-Za-z0-9])((?:Amazon |AWS )?${escapeRe(core)})(?![A-Za-z0-9]| \\(now)`, 'g');
+        // Nor inside a longer product name ("Amazon SageMaker Model Card"): the next capitalised word is part of it.
+        const re = new RegExp(`(?<![A-Za-z0-9])((?:Amazon |AWS )?${escapeRe(core)})(?![A-Za-z0-9]| \\(now| [A-Z])`, 'g');
         if (re.test(out)) { out = out.replace(re, `$1 (now ${s.name})`); break; }
         continue;
       }
@@ -66,8 +69,9 @@ export function buildPractice(ctx: QuizContext, doc: NoteDocument, p: PracticeCl
   const keys = p.answers.map((a) => String.fromCharCode(65 + a)).join(', ');
   const renamed = new Map<string, string>();
   const patch = doc.source !== 'user';
-  const stem = currentNames(ctx, p.stem, renamed, patch);
-  const options = p.options.map((o) => currentNames(ctx, o, renamed, patch));
+  const question = [p.stem, ...p.options].join('\n');
+  const stem = currentNames(ctx, p.stem, renamed, patch, question);
+  const options = p.options.map((o) => currentNames(ctx, o, renamed, patch, question));
   const studyLinks = p.study.map((s) => resolveStudy(ctx, doc, s.target)).filter((s): s is QuestionSource => !!s);
   return {
     id: `practice:${hashString(`${doc.source}|${doc.relPath}|${p.number}|${p.stem}`).toString(36)}`,

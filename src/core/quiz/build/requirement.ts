@@ -53,9 +53,28 @@ export function apiSetting(markdown: string, answer: string, because?: string): 
 /** A requirement whose choice is a feature, not a service ("Glue Job Bookmarks", "Time To Live (TTL)"). */
 export interface FeatureChoice { doc: NoteDocument; section: Section; cue: string; answer: string; claim: CueClaim; /** The service it belongs to: the one it names, else the note's own. */ owner?: string }
 
+/**
+ * A service's name followed by a capitalised name of its own ("AWS CloudFormation StackSets", "Amazon Athena Federated
+ * Query"): a feature of that service, not the service. Read as the service, the key lost the feature that answers the
+ * need (blind review r52: "AWS CloudFormation" for multi-Region deployments). A name the catalog knows whole stays a service.
+ */
+function namedFeature(ctx: QuizContext, answer: string): boolean {
+  const a = answer.replace(/[.*_`]/g, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const named = (tail: string) => /^[A-Z][A-Za-z0-9]+/.test(tail) && !/^(?:Service|Services|Console|API|CLI|SDK|Family)\b/.test(tail);
+  // An alias the catalog lists for hovers ("AWS CloudFormation StackSets") is still the service's name plus a feature's.
+  const exact = ctx.exactService(a);
+  if (exact) {
+    const s = ctx.service(exact)!;
+    const names = [s.name, s.shortName, ...s.formerNames].filter((n): n is string => !!n);
+    return !names.includes(a) && names.some((n) => a.startsWith(`${n} `) && named(a.slice(n.length + 1)));
+  }
+  const m = ctx.nameMatches(a)[0];
+  return !!m && m.column === 0 && named(a.slice(m.endColumn).trim());
+}
+
 /** The service a claim's answer is: its words, the other reading of a wiki link, or the linked service note. */
 function answerService(ctx: QuizContext, answer: string, alt?: string): string | undefined {
-  const direct = ctx.serviceAnswer(answer) ?? ctx.serviceAnswer(answer.replace(/-/g, ' '));
+  const direct = namedFeature(ctx, answer) ? undefined : ctx.serviceAnswer(answer) ?? ctx.serviceAnswer(answer.replace(/-/g, ' '));
   if (direct || !alt) return direct;
   const viaAlt = ctx.serviceAnswer(alt);
   if (viaAlt) return viaAlt;

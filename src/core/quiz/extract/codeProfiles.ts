@@ -109,11 +109,13 @@ export function profileCue(fields: Map<string, string>): string | undefined {
   const leadKey = LEAD_KEYS.find((k) => fields.has(k));
   if (!leadKey) return undefined;
   const lead = fields.get(leadKey)!.replace(/[.;:]+$/, '');
-  const qualifiers = QUALIFIER_KEYS.filter((k) => fields.has(k) && k !== leadKey).map((k) => lowerFirst(fields.get(k)!.replace(/[.;:]+$/, '')));
+  // Each qualifier said with its key ("latency: minutes to hours acceptable"): without it, "eventually consistent
+  // acceptable" and "minutes to hours acceptable" do not say what they are about (blind review r52).
+  const qualifiers = QUALIFIER_KEYS.filter((k) => fields.has(k) && k !== leadKey).map((k) => `${k.replace(/_/g, ' ')}: ${lowerFirst(fields.get(k)!.replace(/[.;:]+$/, ''))}`);
   // A reason alone ("Fast lookups for loyalty points") justifies a pick made elsewhere: one phrase that several stores
   // meet as well (a cache, a relational engine), so no workload to choose by (blind reviews r26–r27).
   if (!qualifiers.length && (leadKey === 'reason' || leadKey === 'rationale')) return undefined;
-  return qualifiers.length ? `${lead}: ${qualifiers.join(', ')}` : lead;
+  return qualifiers.length ? `${lead} (${qualifiers.join('; ')})` : lead;
 }
 
 /** The workload profiles of a section's code blocks as choice rows, one per service (its cues in the order written). */
