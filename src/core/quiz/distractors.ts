@@ -167,7 +167,9 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
   let anyKind = false;
   const consider = (s: Service | undefined) => {
     if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
-    if (isRetired(s) || answers.some((a) => ctx.related(s, a) || a.name === s.name || entangled(s, a))) return;
+    // A service the passage names as wrong, with its reason, is a fair rival even when a bare cue could not tell it
+    // from the key (DataBrew beside Glue Studio where the note says DataBrew generates no PySpark, blind review r53).
+    if (isRetired(s) || answers.some((a) => ctx.related(s, a) || a.name === s.name || (!named.has(s.id) && entangled(s, a)))) return;
     // Never a feature of another wrong option (CloudWatch Logs Insights beside CloudWatch Logs, optionParts.ts).
     if (partOfChosen(ctx, s, out)) return;
     // Of the key's kind (never IAM beside a data store); the notes' own comparisons (rivals, services

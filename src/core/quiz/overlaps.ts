@@ -76,7 +76,7 @@ const OVERLAPS: Overlap[] = [
   // triggers, and Airflow shows DAGs and retries tasks (blind review r9).
   { options: [/\bStep Functions\b/i, /\bWorkflows for Apache Airflow\b|\bMWAA\b/i, /\bGlue workflows?\b/i], need: /\borchestrat|\bworkflows?\b|\bcoordinat/i, decided: /\bstate machines?\b|\bAirflow\b|\bDAGs?\b|\bPython\b|\bopen[- ]source\b|\bcrawlers?\b|\bGlue (?:jobs|only)\b|\bAmazon States Language\b|\b(?:many|other|multiple) AWS services\b|\bLambda functions\b/i },
   // Visual, no-code building: Glue Studio (visual ETL jobs) and Glue DataBrew (recipe jobs) alike.
-  { options: [/\bGlue Studio\b/i, /\bDataBrew\b/i], need: /\bwithout (?:writing )?(?:any )?code\b|\bno[- ]code\b|\bvisual(?:ly)?\b/i, decided: /\brecipes?\b|\bprofil|\banalysts?\b|\bclean|\bSpark\b|\bscripts?\b|\bdrag/i },
+  { options: [/\bGlue Studio\b/i, /\bDataBrew\b/i], need: /\bwithout (?:writing )?(?:any )?code\b|\bno[- ]code\b|\bvisual(?:ly)?\b/i, decided: /\brecipes?\b|\bprofil|\banalysts?\b|\bclean|\b(?:Py)?Spark\b|\bscripts?\b|\bdrag/i },
   // Keeping a table's partitions current as new data lands: a Glue crawler or an S3-triggered Lambda
   // (ALTER TABLE ADD PARTITION) alike; schema inference or crawling decides.
   { options: [/^AWS Glue$/i, /\bLambda\b/i], need: /\bas (?:new )?data arrives\b|\bnew partitions?\b|\bupdate (?:the |your )?(?:\w+ )?tables?\b/i, decided: /\bcrawl|\bschema|\binfer|\bno code\b|\bcatalog/i },
