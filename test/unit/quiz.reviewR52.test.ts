@@ -9,6 +9,7 @@ import { QuizContext } from '../../src/core/quiz/context';
 import { currentNames } from '../../src/core/quiz/build/practice';
 import { sameOpening } from '../../src/core/quiz/build/choose';
 import { NOTES_DIR } from './paths';
+import { QuestionBank } from '../../src/core/quiz/generator';
 
 describe('quiz: patterns of blind review r52', function () {
   this.timeout(120000);
@@ -58,6 +59,15 @@ describe('quiz: patterns of blind review r52 (bundled notes)', function () {
     const option = 'Query the recorded SageMaker models.';
     assert.strictEqual(currentNames(ctx, option, undefined, true, 'A team trains models in Amazon SageMaker AI.\nQuery the recorded SageMaker models.'), option);
     assert.notStrictEqual(currentNames(ctx, option, undefined, true), option, 'alone, the former name still gets its patch');
+  });
+
+  it('r53: PySpark decides between Glue Studio and DataBrew, and a rival the passage names as wrong stays an option', () => {
+    assert.strictEqual(sharedFit('Which tool lets an engineer draw a pipeline visually and then edit the generated PySpark?', 'AWS Glue Studio', 'AWS Glue DataBrew'), false);
+    assert.strictEqual(sharedFit('Which tool lets an engineer build a pipeline visually?', 'AWS Glue Studio', 'AWS Glue DataBrew'), true);
+    const bank = new QuestionBank(kb);
+    const q = bank.questions.find((x) => x.kind === 'scenario' && /visually and still tune the generated PySpark/.test(x.stem));
+    assert.ok(q, 'the bundled exam trap is asked');
+    assert.ok(q.options.includes('AWS Glue DataBrew'), q.options.join(' | '));
   });
 
   it('does not pair two requirements that open with the same three words', () => {
