@@ -10,6 +10,7 @@ import { currentNames } from '../../src/core/quiz/build/practice';
 import { sameOpening } from '../../src/core/quiz/build/choose';
 import { NOTES_DIR } from './paths';
 import { QuestionBank } from '../../src/core/quiz/generator';
+import { pairWordTell } from '../../src/core/quiz/pairKindTell';
 
 describe('quiz: patterns of blind review r52', function () {
   this.timeout(120000);
@@ -68,6 +69,13 @@ describe('quiz: patterns of blind review r52 (bundled notes)', function () {
     const q = bank.questions.find((x) => x.kind === 'scenario' && /visually and still tune the generated PySpark/.test(x.stem));
     assert.ok(q, 'the bundled exam trap is asked');
     assert.ok(q.options.includes('AWS Glue DataBrew'), q.options.join(' | '));
+  });
+
+  it('r54: two text keys that open with the same name beside wrong options that do not are a tell', () => {
+    assert.match(pairWordTell('text', ['S3 current-version expiration', 'S3 noncurrent-version expiration'], ['Stream retention', 'Log group retention', 'AWS Backup lifecycle']) ?? '', /both keys open with "S3"/);
+    assert.strictEqual(pairWordTell('text', ['S3 current-version expiration', 'S3 noncurrent-version expiration'], ['S3 Object Lock', 'Log group retention', 'AWS Backup lifecycle']), undefined);
+    assert.strictEqual(pairWordTell('text', ['a step that needs 12 minutes', 'a function that copies files'], ['memory', 'timeout', 'layers']), undefined);
+    assert.strictEqual(pairWordTell('service', ['S3 A', 'S3 B'], ['X', 'Y', 'Z']), undefined);
   });
 
   it('does not pair two requirements that open with the same three words', () => {

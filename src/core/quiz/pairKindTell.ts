@@ -15,3 +15,18 @@ export function pairKindTell(ctx: QuizContext, keys: readonly Service[], distrac
   const tell = shared.find((k) => !wrong.some((s) => kindsOf(s!).includes(k)));
   return tell ? `every key is a ${tell} service and no wrong option is: ${keys.map((s) => s.name).join(' | ')}` : undefined;
 }
+
+/**
+ * The same tell among text options: two keys that open with the same word ("S3 current-version expiration", "S3
+ * noncurrent-version expiration") beside wrong options none of which does (stream, log group and backup retention)
+ * pair themselves off (blind review r54).
+ */
+export function pairWordTell(kind: string, keys: readonly string[], distractors: readonly string[]): string | undefined {
+  if (kind !== 'text' || keys.length !== 2) return undefined;
+  const first = (t: string) => t.trim().split(/\s+/)[0].toLowerCase();
+  const w = first(keys[0]);
+  // A name's first word ("S3", "EventBridge", "Object"), not an article or a cue's opening word ("a step …", "queries …").
+  if (!/^[A-Z0-9]/.test(keys[0].trim()) || /^(?:a|an|the)$/.test(w)) return undefined;
+  if (keys[0].trim().split(/\s+/).length < 2 || keys[1].trim().split(/\s+/).length < 2 || first(keys[1]) !== w || distractors.some((x) => first(x) === w)) return undefined;
+  return `both keys open with "${keys[0].trim().split(/\s+/)[0]}" and no wrong option does: ${keys.join(' | ')}`;
+}

@@ -24,7 +24,7 @@ import { offResource } from '../resourceFit';
 import { notADeploymentOption, otherFunction } from '../functionCategory';
 import { offClientKind, serviceNounForClient } from '../clientSoftware';
 import { reject, Rejection, RESIDUE } from './rules';
-import { pairKindTell } from '../pairKindTell';
+import { pairKindTell, pairWordTell } from '../pairKindTell';
 import { productParts } from '../builtOn';
 import { inFamily, stemFamily } from '../stemFamily';
 
@@ -121,7 +121,7 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   const thin = thinKind(ctx, d, correct, distractors);
   if (thin) return reject('same-kind', thin);
-  const told = pairKindTell(ctx, keyServices, distractors);
+  const told = pairKindTell(ctx, keyServices, distractors) ?? pairWordTell(d.optionKind, correct, distractors);
   if (told) return reject('same-kind', told);
   const offArea = d.optionKind === 'service' ? undefined : s3OffArea(correct, distractors);
   if (offArea) return reject('off-topic', offArea);
