@@ -78,6 +78,16 @@ describe('quiz: patterns of blind review r52 (bundled notes)', function () {
     assert.strictEqual(pairWordTell('service', ['S3 A', 'S3 B'], ['X', 'Y', 'Z']), undefined);
   });
 
+  it('r53/r54: a wrong option\'s note is the part of the answer\'s clause about it, not the whole clause under each', () => {
+    const bank = new QuestionBank(kb);
+    const q = bank.questions.find((x) => /managed vector index that answers a high rate of queries/.test(x.stem));
+    assert.ok(q && q.optionNotes, 'the bundled vector-store trap is asked with option notes');
+    const noteOf = (name: string) => q.optionNotes![q.options.indexOf(name)] ?? '';
+    assert.match(noteOf('Amazon Aurora'), /pgvector/);
+    assert.doesNotMatch(noteOf('Amazon Aurora'), /S3 Vectors/);
+    assert.match(noteOf('Amazon S3 Vectors'), /^Amazon S3 Vectors needs no sizing/);
+  });
+
   it('does not pair two requirements that open with the same three words', () => {
     assert.strictEqual(sameOpening('Reads of the same hot items must be fast', 'Reads of the same items come from memory'), true);
     assert.strictEqual(sameOpening('Reads of the same hot items must be fast', 'Items expire without a cleanup job'), false);

@@ -210,7 +210,7 @@ function choiceOrRecall(ctx: QuizContext, doc: NoteDocument, section: Section, p
     for (const id of named) {
       if (negative && inClause.has(id) && !excluded.has(id)) {
         preferred.push(id);
-        notes.set(ctx.service(id)!.name, sentence(clause.replace(/^(?:while|whereas|but)\s+/i, '')));
+        notes.set(ctx.service(id)!.name, sentence(ownPart(ctx, clause.replace(/^(?:while|whereas|but)\s+/i, ''), id)));
       } else excluded.add(id);
     }
   });
@@ -227,6 +227,20 @@ function choiceOrRecall(ctx: QuizContext, doc: NoteDocument, section: Section, p
     optionKind: 'service', explanation: explained(p, answer), optionNotes: notes,
     serviceIds: correct, answerServiceIds: correct,
   };
+}
+
+/**
+ * The part of a clause that is about one of the services it names: "Aurora can hold the index, but only on instances
+ * you size, and S3 Vectors needs no sizing but answers slowly" gives Aurora its half and S3 Vectors its own, where the
+ * whole clause under both options read as one note pasted twice (blind reviews r53, r54). The whole clause when its
+ * parts do not each name one service.
+ */
+function ownPart(ctx: QuizContext, clause: string, id: string): string {
+  const parts = clause.split(/,\s+and\s+(?=(?:Amazon|AWS)\s)|;\s+/);
+  // "… so neither launches …" says something of both: the clause stays whole.
+  if (parts.length < 2 || /\b(?:neither|both|either)\b/i.test(clause)) return clause;
+  const mine = parts.filter((p) => ctx.servicesIn(p).includes(id));
+  return mine.length === 1 && parts.every((p) => ctx.servicesIn(p).length > 0) ? mine[0] : clause;
 }
 
 /**
