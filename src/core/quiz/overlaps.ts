@@ -216,14 +216,14 @@ const decidedAll: (RegExp | undefined)[] = [];
  * Hive applications" is met by a Spark engine alone, so Hive there tells Glue and EMR Serverless apart no more than
  * Spark does (blind review r52).
  */
-function decides(o: { need: RegExp; decided?: RegExp }, i: number, stem: string): boolean {
+function decides(o: Overlap, i: number, stem: string): boolean {
   if (!o.decided?.test(stem)) return false;
+  // matchAll works on a copy of the global form, so the cached one keeps no position between calls.
   const all = (decidedAll[i] ??= new RegExp(o.decided.source, 'gi'));
-  all.lastIndex = 0;
   for (const m of stem.matchAll(all)) {
     const before = /([\w.-]+)\s+or\s+$/i.exec(stem.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const after = /^\s+or\s+([\w.-]+)/i.exec(stem.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-    const alternative = [before, after].some((w) => w !== undefined && new RegExp(o.need.source, 'i').test(w));
+    const alternative = [before, after].some((w) => w !== undefined && o.need.test(w));
     if (!alternative) return true;
   }
   return false;

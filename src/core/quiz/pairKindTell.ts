@@ -23,10 +23,11 @@ export function pairKindTell(ctx: QuizContext, keys: readonly Service[], distrac
  */
 export function pairWordTell(kind: string, keys: readonly string[], distractors: readonly string[]): string | undefined {
   if (kind !== 'text' || keys.length !== 2) return undefined;
-  const first = (t: string) => t.trim().split(/\s+/)[0].toLowerCase();
-  const w = first(keys[0]);
+  const words = (t: string) => t.trim().split(/\s+/);
+  const first = (t: string) => words(t)[0].toLowerCase();
+  const [a, b] = keys.map(words);
   // A name's first word ("S3", "EventBridge", "Object"), not an article or a cue's opening word ("a step …", "queries …").
-  if (!/^[A-Z0-9]/.test(keys[0].trim()) || /^(?:a|an|the)$/.test(w)) return undefined;
-  if (keys[0].trim().split(/\s+/).length < 2 || keys[1].trim().split(/\s+/).length < 2 || first(keys[1]) !== w || distractors.some((x) => first(x) === w)) return undefined;
-  return `both keys open with "${keys[0].trim().split(/\s+/)[0]}" and no wrong option does: ${keys.join(' | ')}`;
+  if (!/^[A-Z0-9]/.test(a[0]) || /^(?:a|an|the)$/i.test(a[0])) return undefined;
+  if (a.length < 2 || b.length < 2 || b[0].toLowerCase() !== a[0].toLowerCase() || distractors.some((x) => first(x) === a[0].toLowerCase())) return undefined;
+  return `both keys open with "${a[0]}" and no wrong option does: ${keys.join(' | ')}`;
 }

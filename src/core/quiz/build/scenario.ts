@@ -239,8 +239,9 @@ function ownPart(ctx: QuizContext, clause: string, id: string): string {
   const parts = clause.split(/,\s+and\s+(?=(?:Amazon|AWS)\s)|;\s+/);
   // "… so neither launches …" says something of both: the clause stays whole.
   if (parts.length < 2 || /\b(?:neither|both|either)\b/i.test(clause)) return clause;
-  const mine = parts.filter((p) => ctx.servicesIn(p).includes(id));
-  return mine.length === 1 && parts.every((p) => ctx.servicesIn(p).length > 0) ? mine[0] : clause;
+  const named = parts.map((p) => ctx.servicesIn(p));
+  const mine = parts.filter((_, k) => named[k].includes(id));
+  return mine.length === 1 && named.every((ids) => ids.length > 0) ? mine[0] : clause;
 }
 
 /**
