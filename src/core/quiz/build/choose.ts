@@ -75,8 +75,11 @@ export function namedFirst(labels: string[], parts: readonly WhyNotPart[]): stri
  * Versioning when the scenario mentions: <the stem again>" only repeated the question (blind review r46).
  */
 function labelDefinition(doc: NoteDocument, label: string): string | undefined {
-  const want = stripMd(label).toLowerCase();
-  const section = doc.sections.find((x) => x.level >= 2 && !x.choiceRows.length && stripMd(x.title).toLowerCase() === want);
+  // A heading that adds its acronym ("## DynamoDB Accelerator (DAX)") is the row's own section too (blind review r55:
+  // without it, the explanation listed the row's cues, the stem's among them).
+  const bare = (t: string) => stripMd(t).toLowerCase().replace(/\s*\([^)]*\)\s*$/, '');
+  const want = bare(label);
+  const section = doc.sections.find((x) => x.level >= 2 && !x.choiceRows.length && bare(x.title) === want);
   if (!section) return undefined;
   const [first, second] = sentencesOf(section);
   if (!first || first.length < 25) return undefined;

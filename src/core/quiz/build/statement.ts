@@ -78,7 +78,13 @@ export function buildStatement(ctx: QuizContext, doc: NoteDocument, section: Sec
   let predicate = c.predicate.trim().replace(/\b(\w+) \1\b/gi, '$1')
     .replace(/,?\s+(?:and|but)\s+(?:some|many|most|the|these|those|it|they|its|their)\b[^,;]*?\b(?:can|is|are|will|may|must)\b.*$/i, '')
     // A parenthesis the sentence split cut open ("(e.g." ends a sentence) is left out.
-    .replace(/,?\s*\([^)]*$/, '');
+    .replace(/,?\s*\([^)]*$/, '')
+    // A clause whose subject is another service ("…, and AWS Database Migration Service replicates changes …") is that
+    // service's statement, not part of this one (blind review r55).
+    .replace(/,\s+(?:and|but|while|whereas)\s+(?:Amazon|AWS)\s+(?:[A-Z][\w-]*\s+){0,5}(?:[a-z]+s|can|does|is|has)\s.*$/, '');
+  // What a service does not do ("copies files and objects but takes no database snapshots") is a why-not of another
+  // answer: it describes no service well enough to be asked which one it is (blind review r55).
+  if (/\bbut\s+(?:\w+\s+)?(?:no|not|never|cannot|none)\b|\bbut\s+(?:does|do|is|are|can|has|have)n't\b/i.test(predicate)) return undefined;
   // A user's former name is asked by the current one ("Kinesis Data Firehose" → "Amazon Data Firehose").
   if (doc.source === 'user') predicate = currentNames(ctx, predicate);
   // A predicate that names other services is about them too ("… writes to Amazon S3, Redshift …"): those are

@@ -18,6 +18,7 @@ import { namesDecidingConstraint } from '../oneOption';
 import { keywordTableCue } from '../keywordTable';
 import { pairOutgrowsTable } from '../pairRows';
 import { quotedNoteLine } from '../quotedLine';
+import { withoutNamingExpansion } from '../namingExpansion';
 import { lostContext } from '../cueContext';
 import { titleCaseRun } from '../titleRun';
 import { whenClauseFragment } from '../whenClauseCue';
@@ -74,8 +75,10 @@ export function gateStem(ctx: QuizContext, d: Draft, own: string | undefined): {
   // A user's quoted cue in note shorthand: "A/B" names spelled "A or B", "metadata/footers" dropped (r9).
   // Its exclamation marks and a cloze's asides dropped (noteAsides.ts, r10).
   const spelled = d.doc.source === 'user' ? spellStemShorthand(unlabelCloze(flat)) : flat;
-  const stem = d.doc.source === 'user' && spelled !== undefined ? withoutNoteAsides(spelled) : spelled;
-  if (stem === undefined) return reject('residue', `slash shorthand: ${flat}`);
+  const aside = d.doc.source === 'user' && spelled !== undefined ? withoutNoteAsides(spelled) : spelled;
+  if (aside === undefined) return reject('residue', `slash shorthand: ${flat}`);
+  // An acronym's spelled-out name that names the key ("RPUs (Redshift Processing Units)"): the acronym alone (r55).
+  const stem = d.optionKind === 'number' ? aside : withoutNamingExpansion(aside, d.correct);
   if (stem.length < 12) return reject('short-stem', stem);
   if (RESIDUE.test(stem)) return reject('residue', stem);
   if (BROKEN.test(stem)) return reject('grammar', stem);
