@@ -21,6 +21,8 @@ const parserApart = {
 };
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The quiz bank's worker thread, started by the extension from dist/ (src/core/quiz/bankThread.ts).
+  { ...common, entryPoints: ['src/core/quiz/bankWorker.ts'], outfile: 'dist/bankWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   // The CLI: a small entry (dist/cli.js) that runs `search` from dist/de-study-search.js (with the parser
   // and the matcher apart, in dist/parser.js and dist/matcher.js) and every other command from dist/de-study.js.
   { ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/de-study.js' },

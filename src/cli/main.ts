@@ -86,7 +86,7 @@ async function cmdQuiz(args: Args): Promise<void> {
   const { generateQuestions, questionBank, selectQuestions } = await import('../core/quiz/generator');
   if (args.cache) {
     // The bank of these notes as the last run built it (a cached load); built and saved when the notes changed.
-    const { keepBanksIn } = await import('../core/quiz/bank');
+    const { keepBanksIn } = await import('../core/quiz/bankOf');
     const { BankCacheFile } = await import('../core/quiz/bankCache');
     keepBanksIn(kb, new BankCacheFile(path.join(userCacheDir(), 'quiz-bank-cache.json'), cliCacheKey(), (m) => process.stderr.write(`de-study: ${m}\n`)));
   }

@@ -51,6 +51,14 @@ export class KnowledgeBase {
 
   document(file: string): NoteDocument | undefined { return this.docs.get(file); }
 
+  /**
+   * Every note as parsed and annotated: its document and catalog entry (no diagnostics). What another thread needs to
+   * rebuild this base without parsing or annotating again (knowledgeTransfer.ts).
+   */
+  parsedNotes(): ParsedNote[] {
+    return this.documents().map((doc) => ({ doc, service: this.serviceByFile.get(doc.file), diagnostics: [] }));
+  }
+
   diagnostics(): Diagnostic[] {
     return [...this.diagnosticsByFile.values()].flat().sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }

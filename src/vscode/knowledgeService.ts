@@ -12,7 +12,7 @@ import { ServiceMatcher } from '../core/matcher';
 import { Diagnostic, Service } from '../core/model';
 import { BuildReport, buildNotes } from '../core/noteBuild';
 import { importPractice } from '../core/quiz/extract/practice';
-import { keepBanksIn } from '../core/quiz/bank';
+import { keepBanksIn } from '../core/quiz/bankOf';
 import { BankCacheFile } from '../core/quiz/bankCache';
 import { SearchIndex } from '../core/search';
 import { nextTurn, timeSlicer } from '../core/timeSlice';

@@ -6,7 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildKnowledgeBase, KnowledgeBase } from '../../src/core/knowledgeBase';
 import { NoteSource } from '../../src/core/loader';
-import { keepBanksIn, QuestionBank, questionBank } from '../../src/core/quiz/bank';
+import { QuestionBank } from '../../src/core/quiz/bank';
+import { keepBanksIn, questionBank } from '../../src/core/quiz/bankOf';
 import { BankCacheFile, bankFingerprint } from '../../src/core/quiz/bankCache';
 import { NOTES_DIR, USER_NOTES_DIR } from './paths';
 

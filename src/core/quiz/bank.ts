@@ -44,7 +44,7 @@ import { Question } from './types';
 import { releaseStems } from './text';
 import { releaseMemos } from './buildMemo';
 import { releaseNumbers } from './numbers';
-import { BankCacheFile, BankData, bankFingerprint } from './bankCache';
+import type { BankData } from './bankCache';
 import { releaseRankTallies } from './rankTally';
 import { balanceKeyRanks, KeptDraft } from './rankBalance';
 import { UserFacts } from './userFacts';
@@ -252,43 +252,4 @@ export class QuestionBank {
     }
     return out;
   }
-}
-
-const bankCache = new WeakMap<KnowledgeBase, { version: number; bank: QuestionBank }>();
-let kbVersion = 0;
-const versions = new WeakMap<KnowledgeBase, number>();
-
-/** The bank of a knowledge base, rebuilt only after the knowledge base changes. */
-export function questionBank(kb: KnowledgeBase): QuestionBank {
-  if (!versions.has(kb)) {
-    versions.set(kb, ++kbVersion);
-    kb.onDidChange(() => versions.set(kb, ++kbVersion));
-  }
-  const v = versions.get(kb)!;
-  const cached = bankCache.get(kb);
-  if (cached && cached.version === v) return cached.bank;
-  const bank = loadOrBuild(kb);
-  bankCache.set(kb, { version: v, bank });
-  return bank;
-}
-
-const bankFiles = new WeakMap<KnowledgeBase, BankCacheFile>();
-
-/**
- * Keeps the banks of this knowledge base in a file (bankCache.ts): notes unchanged since the bank was
- * saved are read back instead of built. Without a file (undefined) every bank is built.
- */
-export function keepBanksIn(kb: KnowledgeBase, file: BankCacheFile | undefined): void {
-  if (file) bankFiles.set(kb, file); else bankFiles.delete(kb);
-}
-
-function loadOrBuild(kb: KnowledgeBase): QuestionBank {
-  const file = bankFiles.get(kb);
-  if (!file) return new QuestionBank(kb);
-  const fingerprint = bankFingerprint(kb);
-  const cached = file.load(fingerprint, QuestionBank.restore);
-  if (cached) return cached;
-  const bank = new QuestionBank(kb);
-  file.trySave(fingerprint, bank);
-  return bank;
 }

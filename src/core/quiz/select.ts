@@ -1,6 +1,6 @@
 // Picking a round from the bank: focus filters, exam weighting by domain, seeded option order.
 import { KnowledgeBase } from '../knowledgeBase';
-import { questionBank } from './bank';
+import { questionBank } from './bankOf';
 import { rng, shuffle } from './random';
 import { Question, QuestionKind } from './types';
 
