@@ -6,7 +6,11 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-interface Api { knowledge: { ready(): Promise<unknown>; searchIndex(): Promise<{ search(q: string): { section: { title: string } }[] }>; kb: { stats(): { documents: number } } } }
+interface BankLike { questions: { source: { file: string } }[] }
+interface Api {
+  knowledge: { ready(): Promise<unknown>; searchIndex(): Promise<{ search(q: string): { section: { title: string } }[] }>; kb: { stats(): { documents: number } } };
+  quiz: { bank(): Promise<BankLike>; bankNow(): BankLike | undefined; workerBuilds: number; onDidBuildBank(listener: () => void): vscode.Disposable };
+}
 
 async function api(): Promise<Api> {
   const ext = vscode.extensions.all.find((e) => e.id.endsWith('.aws-de-study'));
@@ -61,5 +65,33 @@ suite('personal notes folders', () => {
 
     fs.rmSync(path.join(dir, 'okapi.md'));
     await until('the deleted note to leave the index', lacks('okapi', 'Okapi ingestion notes'));
+  });
+
+  test('a saved note\'s questions are built on the worker thread while the last bank keeps serving', async function () {
+    this.timeout(4 * WAIT_MS);
+    const { knowledge, quiz } = await api();
+    await config().update('notesFolders', [dir], vscode.ConfigurationTarget.Global);
+    await knowledge.ready();
+    const before = await quiz.bank();
+    const workerBuilds = quiz.workerBuilds;
+    let fired = 0;
+    const sub = quiz.onDidBuildBank(() => fired++);
+    const file = path.join(dir, 'queue.md');
+    try {
+      fs.writeFileSync(file, '# Amazon SQS\n\n## Limits\n\n- **Message Retention**: 4 days default up to **14 days**!\n');
+      // Without waiting for a build, the quiz always has a bank to show: the last one until the new one is ready.
+      const asked = (b: BankLike | undefined) => !!b && b.questions.some((q) => q.source.file === file);
+      await until('the new note\'s questions to arrive without anyone waiting for them', async () => {
+        const now = quiz.bankNow();
+        assert.ok(now, 'bankNow gave no bank at all');
+        return { ok: asked(now), seen: { questions: now.questions.length, fired, workerBuilds: quiz.workerBuilds } };
+      });
+      assert.ok(!asked(before), 'the bank before the note was saved did not have its questions');
+      assert.ok(fired > 0, 'onDidBuildBank fired for the background build');
+      assert.ok(quiz.workerBuilds > workerBuilds, 'the new bank was built on the worker thread');
+    } finally {
+      sub.dispose();
+      fs.rmSync(file, { force: true });
+    }
   });
 });

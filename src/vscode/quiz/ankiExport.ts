@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { DOMAIN_NAMES, DOMAINS } from '../../core/examGuide';
 import type { KnowledgeBase } from '../../core/knowledgeBase';
 import { questionsForExport, toAnkiText } from '../../core/quiz/anki';
-import { questionBank } from '../../core/quiz/generator';
 import { writeFileAtomic } from '../../core/files/atomicWrite';
 import { isSourceFilter, NoteLookup, SourceFilter, sourceCounts, sourceLabel, sourcePredicate } from '../../core/quiz/sourceFilter';
 import type { Question } from '../../core/quiz/types';
@@ -18,8 +17,8 @@ interface ExportChoice { domain?: number; serviceId?: string; source?: SourceFil
 export function registerAnkiExport(feature: QuizFeature): vscode.Disposable {
   return vscode.commands.registerCommand('deStudy.exportAnki', async (args?: unknown) => {
     const a = (args && typeof args === 'object' ? args : {}) as Record<string, unknown>;
+    const bank = await feature.bank();
     const kb = await feature.knowledge.ready();
-    const bank = questionBank(kb);
     const lookup = (file: string) => kb.document(file);
     const reported = feature.store.reportedIds();
     const all = bank.questions.filter((q) => !reported.has(q.id));

@@ -6,7 +6,9 @@ import { inertText } from '../../core/inertText';
 import { domainLabel } from '../../core/examGuide';
 import { KnowledgeBase } from '../../core/knowledgeBase';
 import { drawExam, examDurationMs, formQuestions, inSeedOrder } from '../../core/quiz/examDraw';
-import { filterQuestions, QuestionBank, questionBank, selectQuestions } from '../../core/quiz/generator';
+import { filterQuestions, QuestionBank, selectQuestions } from '../../core/quiz/generator';
+import { currentBank, lastBank, questionBankAsync } from '../../core/quiz/bankOf';
+import { BankThread } from '../../core/quiz/bankThread';
 import { examStartScreen, homeScreen } from '../../core/quiz/menu';
 import { ProgressStore } from '../../core/quiz/progress';
 import { rng, shuffle } from '../../core/quiz/random';
@@ -35,6 +37,14 @@ const NEW_RECALL_PER_REVIEW = 10;
 export class QuizFeature implements QuizHost, vscode.Disposable {
   panel: QuizPanel | undefined;
   private warnedSave = false;
+  /** Where banks are built after the notes change: a worker thread, so the extension host never waits for one. */
+  private readonly thread = new BankThread();
+  private readonly built = new vscode.EventEmitter<void>();
+  /** Fires when a bank built in the background is ready (the status bar recounts with it). */
+  readonly onDidBuildBank = this.built.event;
+
+  /** How many banks the worker thread has built (for the host tests). */
+  get workerBuilds(): number { return this.thread.built; }
 
   constructor(
     readonly knowledge: KnowledgeService,
@@ -45,15 +55,25 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
 
   get log(): vscode.LogOutputChannel { return this.knowledge.log; }
 
+  /** The bank of the notes as they are now: the current one, the saved one, or one the worker builds. */
   async bank(): Promise<QuestionBank> {
-    return questionBank(await this.knowledge.ready());
+    const kb = await this.knowledge.ready();
+    return questionBankAsync(kb, this.thread, (e) => this.log.warn(`the quiz bank was built on the extension host instead: ${e.message}`));
   }
 
   kbNow(): KnowledgeBase | undefined { return this.knowledge.isReady ? this.knowledge.kb : undefined; }
 
+  /**
+   * The bank to show right now, never waiting for a build: the current one, else the last one while the worker
+   * builds the new one (onDidBuildBank says when it is ready), else none yet.
+   */
   bankNow(): QuestionBank | undefined {
     const kb = this.kbNow();
-    return kb ? questionBank(kb) : undefined;
+    if (!kb) return undefined;
+    const now = currentBank(kb);
+    if (now) return now;
+    void this.bank().then(() => this.built.fire(), (e: Error) => this.log.error(`quiz bank: ${e.message}`));
+    return lastBank(kb);
   }
 
   roundSize(): number {
@@ -82,8 +102,8 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
 
   /** The questions a round may draw from: the source's, without the reported ones. */
   private async pool(source: SourceFilter): Promise<{ bank: QuestionBank; kb: KnowledgeBase; pool: Question[]; reported: Set<string> }> {
+    const bank = await this.bank();
     const kb = await this.knowledge.ready();
-    const bank = questionBank(kb);
     const reported = this.store.reportedIds();
     const keep = sourcePredicate(source, this.lookup(kb));
     return { bank, kb, reported, pool: bank.questions.filter((q) => !reported.has(q.id) && keep(q)) };
@@ -262,5 +282,7 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
+    this.thread.dispose();
+    this.built.dispose();
   }
 }

@@ -16,7 +16,7 @@ export class DueStatusBar implements vscode.Disposable {
     this.item.name = 'DE Study: Questions Due';
     this.item.command = 'deStudy.reviewDue';
     const off = feature.store.onDidChange(() => this.update());
-    this.disposables.push({ dispose: off }, feature.knowledge.onDidChange(() => this.update()));
+    this.disposables.push({ dispose: off }, feature.knowledge.onDidChange(() => this.update()), feature.onDidBuildBank(() => this.update()));
     this.timer = setInterval(() => this.update(), 60_000);
     this.timer.unref?.();
   }

@@ -1,7 +1,7 @@
 // What the DE Study view and the dashboard read at one moment: the knowledge base, its question bank
 // and the progress items, with the questions indexed by note for per-note readiness.
 import { KnowledgeBase } from '../../core/knowledgeBase';
-import { QuestionBank, questionBank } from '../../core/quiz/generator';
+import { QuestionBank } from '../../core/quiz/generator';
 import { DayTally, ProgressItem } from '../../core/quiz/progress';
 import { Question } from '../../core/quiz/types';
 import { DomainReadiness, readiness } from '../../core/study/readiness';
@@ -18,8 +18,8 @@ export interface StudySnapshot {
 }
 
 export async function studySnapshot(feature: QuizFeature): Promise<StudySnapshot> {
+  const bank = await feature.bank();
   const kb = await feature.knowledge.ready();
-  const bank = questionBank(kb);
   const { items, daily } = feature.store.data;
   const now = new Date();
   const byFile = new Map<string, Question[]>();
