@@ -123,7 +123,9 @@ describe('quiz generator over the bundled notes', function () {
       const correct = q.answers.map((a) => byName.get(q.options[a])).filter((s): s is Service => !!s);
       if (!correct.length) continue;
       // The part of the explanation that states the answer ("X, because …" → "X").
-      const lead = q.kind === 'scenario' ? leadClause(q.explanation) : '';
+      // The key's own name is left out: "Amazon SageMaker" (SageMaker AI's former name) inside "Amazon SageMaker Unified
+      // Studio" names no second service.
+      const lead = q.kind === 'scenario' ? correct.reduce((t, c) => t.split(c.name).join(' '), leadClause(q.explanation)) : '';
       q.options.forEach((o, i) => {
         if (q.answers.includes(i)) return;
         const d = byName.get(o)!;

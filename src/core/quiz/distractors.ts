@@ -169,7 +169,9 @@ export function serviceDistractors(ctx: QuizContext, answerIds: string[], exclud
     if (!s || out.length >= 6 || out.includes(s) || excluded.has(s.id) || /\(brand\)/i.test(s.category)) return;
     // A service the passage names as wrong, with its reason, is a fair rival even when a bare cue could not tell it
     // from the key (DataBrew beside Glue Studio where the note says DataBrew generates no PySpark, blind review r53).
-    if (isRetired(s) || answers.some((a) => ctx.related(s, a) || a.name === s.name || (!named.has(s.id) && entangled(s, a)))) return;
+    // A related service the passage names as wrong is fair too (SageMaker AI beside SageMaker Unified Studio, blind
+    // review r56: left out, the explanation argued against an option the question did not show).
+    if (isRetired(s) || answers.some((a) => a.name === s.name || (!named.has(s.id) && (ctx.related(s, a) || entangled(s, a))))) return;
     // Never a feature of another wrong option (CloudWatch Logs Insights beside CloudWatch Logs, optionParts.ts).
     if (partOfChosen(ctx, s, out)) return;
     // Of the key's kind (never IAM beside a data store); the notes' own comparisons (rivals, services

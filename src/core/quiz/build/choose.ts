@@ -48,15 +48,28 @@ export function whyNotParts(ctx: QuizContext, t: ChoiceTable, i: number): WhyNot
 export function whyNotNotes(ctx: QuizContext, t: ChoiceTable, i: number): Map<string, string> {
   let notes = whyNotCache.get(t.rows[i]);
   if (notes) return notes;
-  notes = new Map<string, string>();
+  notes = notesOf(whyNotParts(ctx, t, i));
   whyNotCache.set(t.rows[i], notes);
-  for (const part of whyNotParts(ctx, t, i)) {
+  return notes;
+}
+
+/** Each row named by the parts gets the parts that name it, but for the parts that also name `without`. */
+function notesOf(parts: readonly WhyNotPart[], without?: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const part of parts) {
+    if (without !== undefined && part.rows.includes(without)) continue;
     for (const label of part.rows) {
       const prev = notes.get(label);
       notes.set(label, prev ? `${prev} ${sentence(part.text)}` : sentence(part.text));
     }
   }
   return notes;
+}
+
+/** Row `i`'s notes without its cell's parts that name `label` (the cached notes when no part does). */
+function notesNotNaming(ctx: QuizContext, t: ChoiceTable, i: number, label: string): Map<string, string> {
+  const parts = whyNotParts(ctx, t, i);
+  return parts.some((p) => p.rows.includes(label)) ? notesOf(parts, label) : whyNotNotes(ctx, t, i);
 }
 
 /**
@@ -211,7 +224,9 @@ export function buildChoose(ctx: QuizContext, t: ChoiceTable): Draft[] {
       const [na, nb] = doc.source === 'user' ? [1, 1] : [ownCues.length, otherCues.length];
       // The same for every pair of these two rows (the notes are only read): made once, not per pair.
       const explanation = `${explain(i)} ${explain(j)}`;
-      const optionNotes = mergeNotes(whyNotNotes(ctx, t, i), whyNotNotes(ctx, t, j), [labels[i], labels[j]]);
+      // A part of one key's cell that also names the other key ("Bisect … and an on-failure destination deal with
+      // failures") argues against a right answer of this pair: it is no note on a wrong option here (blind review r56).
+      const optionNotes = mergeNotes(notesNotNaming(ctx, t, i, labels[j]), notesNotNaming(ctx, t, j, labels[i]), [labels[i], labels[j]]);
       for (let da = 0; da < na; da++) for (let db = 0; db < nb; db++) {
         const cueA = stripMd(ownCues[(a0 + da) % ownCues.length]);
         const cueB = stripMd(otherCues[(b0 + db) % otherCues.length]);

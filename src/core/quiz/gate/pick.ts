@@ -27,6 +27,7 @@ import { reject, Rejection, RESIDUE } from './rules';
 import { pairKindTell, pairWordTell } from '../pairKindTell';
 import { productParts } from '../builtOn';
 import { inFamily, stemFamily } from '../stemFamily';
+import { relationalTell } from '../dataModel';
 
 // Stems that name the kind of service they ask for.
 const STEM_KINDS: [RegExp, string][] = [
@@ -85,7 +86,9 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
       // A feature of another option ("CloudWatch Logs Insights" beside CloudWatch Logs) is no separate service (optionParts.ts).
       // The services already chosen as wrong options, read by the checks of this one against them.
       const chosen = distractors.map((y) => ctx.byName.get(y)).filter((y): y is Service => !!y);
-      if (partOfChosen(ctx, s, [...keyServices, ...chosen])) continue;
+      // A service named like the key that the passage names as wrong, with its reason, stays (SageMaker AI beside
+      // SageMaker Unified Studio, blind review r56): only its likeness to other wrong options counts.
+      if (partOfChosen(ctx, s, vouched ? chosen : [...keyServices, ...chosen])) continue;
       // The umbrella that contains the key ("Amazon EMR" beside EMR Serverless) is a second answer, unless the note
       // says why it fails here (RDS beside Aurora for shared-storage replicas, blind review r28).
       if (!vouched && umbrellaOfKey(keyServices, s)) { tiedDropped++; continue; }
@@ -121,7 +124,8 @@ export function pickDistractors(ctx: QuizContext, d: Draft, stem: string, correc
   if (d.optionKind === 'service' && correct.some((c) => !ctx.byName.has(c))) return reject('same-kind', correct.join(' | '));
   const thin = thinKind(ctx, d, correct, distractors);
   if (thin) return reject('same-kind', thin);
-  const told = pairKindTell(ctx, keyServices, distractors) ?? pairWordTell(d.optionKind, correct, distractors);
+  const wrongServices = d.optionKind === 'service' ? distractors.map((x) => ctx.byName.get(x)).filter((x): x is Service => !!x) : [];
+  const told = pairKindTell(ctx, keyServices, distractors) ?? pairWordTell(d.optionKind, correct, distractors) ?? relationalTell(stem, keyServices, wrongServices);
   if (told) return reject('same-kind', told);
   const offArea = d.optionKind === 'service' ? undefined : s3OffArea(correct, distractors);
   if (offArea) return reject('off-topic', offArea);

@@ -1,0 +1,52 @@
+// Patterns blind review r56 failed, each shown with a stem or note written in our own words, and checked on the
+// bundled bank.
+import * as assert from 'assert';
+import { relationalTell } from '../../src/core/quiz/dataModel';
+import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
+import { QuestionBank } from '../../src/core/quiz/generator';
+import { Service } from '../../src/core/model';
+import { NOTES_DIR } from './paths';
+
+describe('quiz: patterns of blind review r56', function () {
+  this.timeout(120000);
+  const kb = buildKnowledgeBase([{ root: NOTES_DIR, kind: 'bundled' }]);
+  const bank = new QuestionBank(kb);
+  const svc = (id: string) => kb.service(id) as Service;
+
+  it('drops a stem that names a relational engine when the key is the only relational option', () => {
+    const stem = 'Which AWS service fits this requirement best: “PostgreSQL tables that must fail over within a minute”?';
+    assert.match(relationalTell(stem, [svc('aurora')], [svc('dynamodb'), svc('keyspaces'), svc('memorydb')]) ?? '', /only relational option/);
+    // A relational rival among the wrong options, or a stem that names no engine, is fine.
+    assert.strictEqual(relationalTell(stem, [svc('aurora')], [svc('rds'), svc('dynamodb'), svc('memorydb')]), undefined);
+    assert.strictEqual(relationalTell('Which AWS service fits this requirement best: “tables that must fail over within a minute”?', [svc('aurora')], [svc('dynamodb'), svc('keyspaces'), svc('memorydb')]), undefined);
+    for (const q of bank.questions.filter((x) => x.format !== 'recall' && x.answers.length === 1)) {
+      const key = kb.services.get(['aurora', 'rds'].find((id) => q.options[q.answers[0]] === svc(id).name) ?? '');
+      if (!key) continue;
+      const wrong = q.options.filter((_, i) => !q.answers.includes(i)).map((o) => [...kb.services.values()].find((s) => s.name === o)).filter((s): s is Service => !!s);
+      if (wrong.length === 3) assert.strictEqual(relationalTell(q.stem, [key], wrong), undefined, q.stem);
+    }
+  });
+
+  it('never puts a Why-not part that argues against one key of a two-workload question under a wrong option', () => {
+    let pairs = 0;
+    for (const q of bank.questions.filter((x) => x.kind === 'choose-two' && x.optionNotes)) {
+      pairs++;
+      const keys = q.answers.map((a) => q.options[a].toLowerCase());
+      q.options.forEach((o, i) => {
+        const note = q.optionNotes![i]?.toLowerCase() ?? '';
+        if (q.answers.includes(i) || !note) return;
+        // The key's whole name: "S3 Standard" is not named by "S3 Standard-IA".
+        const names = (k: string) => new RegExp(`(?<![\\w-])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(note);
+        for (const k of keys) assert.ok(!names(k), `${q.source.file}:${q.source.line}: the note on "${o}" names the key "${k}": ${note}`);
+      });
+    }
+    assert.ok(pairs > 20);
+  });
+
+  it('offers a service named like the key when the passage names it as wrong with its reason', () => {
+    const q = bank.questions.find((x) => x.source.file.endsWith('services/sagemaker-unified-studio.md') && /domain units/.test(x.stem));
+    assert.ok(q, 'the Unified Studio trap question is asked');
+    assert.ok(/SageMaker AI offers notebooks/.test(q.explanation));
+    assert.ok(q.options.includes('Amazon SageMaker AI'), q.options.join(' | '));
+  });
+});
