@@ -1,4 +1,4 @@
-// Patterns blind review r56 failed, each shown with a stem or note written in our own words, and checked on the
+// Patterns blind reviews r56 and r57 failed, each shown with a stem or note written in our own words, and checked on the
 // bundled bank.
 import * as assert from 'assert';
 import { relationalTell } from '../../src/core/quiz/dataModel';
@@ -6,6 +6,8 @@ import { buildKnowledgeBase } from '../../src/core/knowledgeBase';
 import { QuestionBank } from '../../src/core/quiz/generator';
 import { Service } from '../../src/core/model';
 import { NOTES_DIR } from './paths';
+import { contradictedFact } from '../../src/core/quiz/practiceFacts';
+import { userBank } from './userNotes';
 
 describe('quiz: patterns of blind review r56', function () {
   this.timeout(120000);
@@ -48,5 +50,18 @@ describe('quiz: patterns of blind review r56', function () {
     assert.ok(q, 'the Unified Studio trap question is asked');
     assert.ok(/SageMaker AI offers notebooks/.test(q.explanation));
     assert.ok(q.options.includes('Amazon SageMaker AI'), q.options.join(' | '));
+  });
+});
+
+describe('quiz: patterns of blind review r57', function () {
+  this.timeout(120000);
+
+  it('holds back a user\'s card whose back teaches a checked misconception (Batch over Lambda "for containers")', () => {
+    const front = 'When would you pick AWS Batch rather than AWS Lambda?';
+    assert.match(contradictedFact(front, ['For nightly jobs that ship as containerized Go binaries.'], [0]) ?? '', /Lambda runs container images/);
+    assert.strictEqual(contradictedFact(front, ['For jobs that run longer than 15 minutes or need GPUs.'], [0]), undefined);
+    const bank = userBank({ 'compute.md': ['# Compute choices', '', '## Batch or Lambda', '', `${front}::For nightly jobs that ship as containerized Go binaries.`, ''] });
+    assert.ok(!bank.questions.some((q) => q.source.file === '/user/compute.md'), 'the card is not asked');
+    assert.ok(bank.diagnostics.some((d) => d.file === '/user/compute.md' && /card held back: AWS Lambda runs container images/.test(d.message)), JSON.stringify(bank.diagnostics.filter((d) => d.file === '/user/compute.md')));
   });
 });

@@ -182,7 +182,11 @@ export class QuestionBank {
       // A user's leak that other wrong options of the pool share is asked with those options (leakSwap.ts).
       const swapped = 'rejected' in r && r.rejected === 'leak-word' ? leakSharersFirst(d, d.stem, r.detail.split(' → ')[0]) : undefined;
       if (swapped) { const again = gate(ctx, swapped, { seen }); if ('question' in again) { r = again; asked = swapped; } }
-      if ('rejected' in r) return drop(d, r.rejected, r.detail);
+      if ('rejected' in r) {
+        // A card that teaches what a checked fact contradicts is held back where the student can see it and fix the note.
+        if (r.rejected === 'recall-fact') this.diagnostics.push({ file: d.doc.file, line: d.line, severity: 'warning', message: `card held back: ${r.detail}` });
+        return drop(d, r.rejected, r.detail);
+      }
       // One definition list, one question in users' notes (listOnce.ts, blind review r11).
       if (lists.repeats(d, r.question.options)) return drop(d, 'duplicate', 'a question of the same list with the same options is kept');
       const same = d.doc.source === 'user' && d.kind !== 'recall' ? facts.seen(d.cue ?? withoutClozeFrame(d.stem), d.correct, `${d.doc.relPath}:${d.line}`, false, d.optionKind === 'number' ? [] : r.question.options) : undefined;

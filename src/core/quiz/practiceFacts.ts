@@ -104,6 +104,15 @@ const FACTS: FactRule[] = [
     source: 'https://aws.amazon.com/kinesis/data-streams/pricing/',
   },
   {
+    // Blind review r57 (corpora): "choose Batch over Lambda when jobs … run containerized binaries". Lambda runs
+    // container images and custom runtimes too; the 15-minute limit and GPUs are what rule it out.
+    reason: 'AWS Lambda runs container images (up to 10 GB) and custom-runtime binaries too; what rules Lambda out for a batch job is the 15-minute limit or the need for GPUs, not containers',
+    stem: /\bBatch\b[^?]*\bLambda\b|\bLambda\b[^?]*\bBatch\b/,
+    key: /\bcontaineri[sz]ed\b|\bcontainers?\b[^.;]*\b(?:binar(?:y|ies)|images?)\b/i,
+    unless: /\b(?:GPU|15 minutes|fifteen minutes)\b/i,
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+  },
+  {
     // Blind review r8: a database of terabytes moved "within a 4-hour maintenance window" by a full load alone.
     // DMS copies the bulk while the source stays live and replicates ongoing changes (CDC), so the window
     // covers only the cutover; a full-load-only key is not the practice AWS describes.

@@ -12,6 +12,7 @@ import { currentNames } from '../build/practice';
 import { escapeRe } from '../text';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
 import { countedBack, keywordListBack, nameGivesBack, outsideExamSubject, sampledBack } from './recallScope';
+import { contradictedFact } from '../practiceFacts';
 
 /**
  * Why a choice form is dropped that says nothing against the passage as a recall card: too few fair wrong options,
@@ -190,6 +191,8 @@ export function recallProblem(ctx: QuizContext, d: Draft, front: string, back: s
     ['recall-scope', () => outsideExamSubject(ctx, front)],
     ['recall-open', () => keywordListBack(front, back) ?? sampledBack(ctx, front, back)],
     ['recall-restates', () => nameGivesBack(front, back)],
+    // A back that teaches what a checked fact contradicts ("Batch over Lambda for containerized binaries").
+    ['recall-fact', () => contradictedFact(front, [back], [0])],
   ];
   for (const [rule, check] of checks) {
     const why = check();

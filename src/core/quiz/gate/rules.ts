@@ -11,6 +11,8 @@ export const GATE_RULES = [
   'recall-context', 'recall-admin', 'recall-talk', 'recall-unanswered', 'recall-fragment', 'recall-partial', 'recall-restates', 'recall-misnamed',
   // … and the rules blind review r37 found (gate/recallScope.ts).
   'recall-scope', 'recall-open',
+  // … and a card whose back contradicts a checked fact (practiceFacts.ts, blind review r57).
+  'recall-fact',
 ] as const;
 export type GateRule = typeof GATE_RULES[number];
 
