@@ -304,10 +304,12 @@ describe('numeric distractors', () => {
   it('offers natural values: a ladder for durations, powers of two for 512', () => {
     const hours = numberVariants('48', 'hours', rng('h'));
     for (const x of hours) assert.ok([1, 2, 3, 4, 6, 8, 12, 18, 24, 36, 72, 96, 120, 168].includes(Number(x.split(' ')[0])), x);
-    // A binary limit among binary-like values (m × 2^k), never its doubles or halves (r16).
-    for (const x of numberVariants('512', 'MB', rng('p'))) {
+    // A binary limit among binary-like values (m × 2^k), never its doubles or halves (r16) …
+    for (const x of numberVariants('10,240', 'MB', rng('p'))) {
       const v = Number(x.split(' ')[0].replace(/,/g, ''));
-      assert.ok([1, 3, 5, 7].some((m) => Number.isInteger(Math.log2(v / m))) && !derivedFrom(512, v), x);
+      assert.ok([1, 3, 5, 7].some((m) => Number.isInteger(Math.log2(v / m))) && !derivedFrom(10240, v), x);
     }
+    // … but a power of two among other powers of two, where it would be the only one (r58).
+    for (const x of numberVariants('512', 'MB', rng('p'))) assert.ok(Number.isInteger(Math.log2(Number(x.split(' ')[0].replace(/,/g, '')))), x);
   });
 });

@@ -33,6 +33,12 @@ describe('quiz: numeric options a test-wise candidate cannot see through (r15–
         const options = numberVariants(raw, unit, rng(`family:${raw}:${i}`));
         assert.strictEqual(options.length, 3, `${raw} ${unit}: ${options.join(', ')}`);
         const key = value(raw);
+        // A power of two takes other powers of two (blind review r58): each is a double or half of another, so all
+        // four options are one family and none is made from the key alone.
+        if (Number.isInteger(Math.log2(key)) && key >= 8) {
+          for (const o of options) assert.ok(Number.isInteger(Math.log2(value(o))), `${o} beside ${raw} ${unit}`);
+          continue;
+        }
         for (const o of options) assert.ok(!derivedFrom(key, value(o)), `${o} beside ${raw} ${unit}`);
       }
     }
@@ -75,6 +81,9 @@ describe('quiz: numeric options a test-wise candidate cannot see through (r15–
     assert.strictEqual(numberFamilyProblem('15 minutes', ['2 minutes', '10 minutes', '40 minutes']), undefined);
     assert.strictEqual(numberFamilyProblem('128 KB', ['48 KB', '96 KB', '192 KB']), undefined);
     assert.strictEqual(numberFamilyProblem('3,500', ['1,500', '2,500', '6,500']), undefined);
+    // Four powers of two are one family (r58), but one beside a power-of-two key among other values is derived (r16).
+    assert.strictEqual(numberFamilyProblem('4,096 bytes', ['512 bytes', '1,024 bytes', '65,536 bytes']), undefined);
+    assert.strictEqual(numberFamilyProblem('16 GB', ['8 GB', '10 GB', '64 GB'])?.rule, 'derived-number');
   });
 
   it('bare quotas with no design consequence are trivia; numbers that decide a design are not', () => {

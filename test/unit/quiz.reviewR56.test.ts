@@ -1,4 +1,4 @@
-// Patterns blind reviews r56 and r57 failed, each shown with a stem or note written in our own words, and checked on the
+// Patterns blind reviews r56 to r58 failed, each shown with a stem or note written in our own words, and checked on the
 // bundled bank.
 import * as assert from 'assert';
 import { relationalTell } from '../../src/core/quiz/dataModel';
@@ -8,6 +8,9 @@ import { Service } from '../../src/core/model';
 import { NOTES_DIR } from './paths';
 import { contradictedFact } from '../../src/core/quiz/practiceFacts';
 import { userBank } from './userNotes';
+import { numberVariants } from '../../src/core/quiz/distractors';
+import { numberFamilyProblem } from '../../src/core/quiz/numberFamily';
+import { rng } from '../../src/core/quiz/random';
 
 describe('quiz: patterns of blind review r56', function () {
   this.timeout(120000);
@@ -63,5 +66,21 @@ describe('quiz: patterns of blind review r57', function () {
     const bank = userBank({ 'compute.md': ['# Compute choices', '', '## Batch or Lambda', '', `${front}::For nightly jobs that ship as containerized Go binaries.`, ''] });
     assert.ok(!bank.questions.some((q) => q.source.file === '/user/compute.md'), 'the card is not asked');
     assert.ok(bank.diagnostics.some((d) => d.file === '/user/compute.md' && /card held back: AWS Lambda runs container images/.test(d.message)), JSON.stringify(bank.diagnostics.filter((d) => d.file === '/user/compute.md')));
+  });
+});
+
+describe('quiz: patterns of blind review r58', () => {
+  it('offers other powers of two beside a power-of-two key, never values a power of two stands out among', () => {
+    const pow2 = (o: string) => Number.isInteger(Math.log2(Number(o.replace(/[^\d.]/g, ''))));
+    for (const [raw, unit] of [['4,096', 'bytes'], ['128', 'KB'], ['512', 'MB']] as const) {
+      for (let seed = 0; seed < 5; seed++) {
+        const wrong = numberVariants(raw, unit, rng(`r58:${raw}:${seed}`));
+        assert.strictEqual(wrong.length, 3, `${raw} ${unit}: ${wrong.join(', ')}`);
+        assert.ok(wrong.every(pow2), `${raw} ${unit}: ${wrong.join(', ')}`);
+        assert.strictEqual(numberFamilyProblem(`${raw} ${unit}`, wrong), undefined, `${raw} ${unit}: ${wrong.join(', ')}`);
+      }
+    }
+    // A binary-like key that is no power of two keeps its own family (10,240 = 5 × 2,048 beside 6,144 or 7,168).
+    assert.ok(numberVariants('10,240', 'MB', rng('r58:10240')).some((o) => !pow2(o)));
   });
 });

@@ -9,7 +9,7 @@ import { Service } from '../model';
 import { QuizContext } from './context';
 import { categoryFamily, isRetired, serviceGroup } from './serviceTraits';
 import { formatLike, parseNumber, unitFor } from './numbers';
-import { binaryLike, binaryLikeValues, derivedFrom, isNice, ladderOf, NICE, regularValue, sameFormValues, significantDigits } from './numberFamily';
+import { binaryLike, binaryLikeValues, derivedFrom, isNice, isPowerOfTwo, ladderOf, NICE, regularValue, sameFormValues, significantDigits } from './numberFamily';
 import { partOfChosen } from './optionParts';
 import { rng, shuffle } from './random';
 import { balancedBelow } from './rankTally';
@@ -87,9 +87,13 @@ export function numberPlan(raw: string, unit: string, random: () => number, sep 
   // Binary limits (128 MB, 512, 10,240 = 5 × 2,048) keep to binary-like values (96, 192, 6,144), as the real
   // limits do; the powers of two beside one are its doubles and halves (numberFamily.ts).
   const binary = binaryLike(n);
+  // A power of two (4,096 bytes, 128 KB) among 1,792, 6,144 and 10,240 was the one power of two, so a candidate
+  // picked it by form (blind review r58): its wrong options are other powers of two, which are its doubles and
+  // halves by nature, so the rule against the key times a factor does not apply to them.
+  const powerKey = binary && isPowerOfTwo(n);
   // `limit`: what the stem and unit allow (stemNumbers.ts: no more zones than copies, no Region with 8 AZs).
   const fair = (v: number) => v > 0 && v <= limit && Math.abs(v - n) / n >= 0.2 && v / n <= 20 && n / v <= 20 && (unit !== '%' || v <= 100)
-    && (!integer || Number.isInteger(v)) && !seen.has(formatLike(raw, v)) && formatLike(raw, v) !== '0' && !derivedFrom(n, v);
+    && (!integer || Number.isInteger(v)) && !seen.has(formatLike(raw, v)) && formatLike(raw, v) !== '0' && (powerKey || !derivedFrom(n, v));
   // Values people write as limits, never the key times a factor (1,230 and 3,070 beside 6,144 give the
   // key away; nor 10 or 60 beside 20, blind review r16): binary-like values beside a binary limit, values
   // written like a precise key (4,500 beside 3,500), else round values of the 1-1.5-2-2.5-3-4-5-6-8 series.
@@ -97,7 +101,7 @@ export function numberPlan(raw: string, unit: string, random: () => number, sep 
   const precise = !regularValue(n, unit) && significantDigits(raw) >= 2;
   const sameForm = precise ? new Set(sameFormValues(raw, n / 20, n * 20)) : undefined;
   const candidates = (below: boolean) => {
-    const all = binary ? binaryLikeValues(n / 20, n * 20) : sameForm ? [...sameForm] : NICE;
+    const all = powerKey ? binaryLikeValues(n / 20, n * 20).filter(isPowerOfTwo) : binary ? binaryLikeValues(n / 20, n * 20) : sameForm ? [...sameForm] : NICE;
     return all.filter((v) => fair(v) && (below ? v < n : v > n)).sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4);
   };
   const ladder = precise ? undefined : ladder0;
@@ -108,7 +112,7 @@ export function numberPlan(raw: string, unit: string, random: () => number, sep 
   // A precise key takes only values of its own form (3,500 beside 5,500, not beside 1,000 or 6,300).
   // A binary limit takes binary-like values, a duration its unit's ladder (2 or 30 hours beside 24 read as made up).
   // A round key takes round values only (128 and 4,096 KB beside 400 KB single out the one round value).
-  const real = pool.filter((v) => fair(v) && (sameForm ? sameForm.has(v) : binary ? binaryLike(v) : ladder ? ladder.includes(v) : isNice(v)));
+  const real = pool.filter((v) => fair(v) && (sameForm ? sameForm.has(v) : powerKey ? isPowerOfTwo(v) : binary ? binaryLike(v) : ladder ? ladder.includes(v) : isNice(v)));
   const nearest = (list: number[]) => shuffle(list.sort((a, b) => Math.abs(Math.log(a / n)) - Math.abs(Math.log(b / n))).slice(0, 4), random);
   const realLows = nearest(real.filter((v) => v < n));
   const realHighs = nearest(real.filter((v) => v > n));

@@ -40,6 +40,9 @@ export function significantDigits(raw: string): number {
   return Math.max(1, d.replace(/0+$/, '').length);
 }
 
+/** 8, 128, 4,096 …: an integer that is a power of two. */
+export function isPowerOfTwo(v: number): boolean { return Number.isInteger(v) && v > 0 && Number.isInteger(Math.log2(v)); }
+
 /** True for 2^k and 3, 5 or 7 times 2^k (k ≥ 3): values of binary limits (128, 192, 10,240 = 5 × 2,048). */
 export function binaryLike(n: number): boolean {
   if (!Number.isInteger(n) || n < 8) return false;
@@ -104,7 +107,11 @@ const valueOf = (option: string) => Number(numberPart(option).replace(/,/g, ''))
 
 /** What the gate drops: a wrong option derived from the key (but for `real` values of its family), else a key odd by form; undefined when fair. */
 export function numberFamilyProblem(key: string, distractors: readonly string[], real: readonly string[] = []): { rule: 'derived-number' | 'odd-form'; detail: string } | undefined {
-  const derived = derivedDistractor(key, distractors.filter((d) => !real.includes(d)));
+  // Options that are all powers of two are one family, each a double or half of another, so none stands out as made
+  // from the key (blind review r58); one power of two beside a power-of-two key among other values still does (32
+  // beside 16 among 10 and 25, r16).
+  const family = [key, ...distractors].every((o) => isPowerOfTwo(valueOf(o)));
+  const derived = family ? undefined : derivedDistractor(key, distractors.filter((d) => !real.includes(d)));
   if (derived) return { rule: 'derived-number', detail: `${derived} beside ${key}` };
   if (oddFormKey(key, distractors)) return { rule: 'odd-form', detail: `${key} among ${distractors.join(', ')}` };
   return undefined;
