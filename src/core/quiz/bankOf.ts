@@ -22,7 +22,12 @@ export function questionBank(kb: KnowledgeBase): QuestionBank {
   const v = versionOf(kb);
   const cached = bankCache.get(kb);
   if (cached && cached.version === v) return cached.bank;
-  const bank = loadOrBuild(kb);
+  const saved = savedBank(kb);
+  return keep(kb, v, saved.bank ?? buildHere(kb, saved));
+}
+
+/** The bank of version `v` of the notes, kept as the base's current bank. */
+function keep(kb: KnowledgeBase, v: number, bank: QuestionBank): QuestionBank {
   bankCache.set(kb, { version: v, bank });
   return bank;
 }
@@ -57,24 +62,17 @@ export function questionBankAsync(kb: KnowledgeBase, builder: BankBuilder | unde
   if (now) return Promise.resolve(now);
   const inFlight = building.get(kb);
   if (inFlight && inFlight.version === v) return inFlight.bank;
-  const file = bankFiles.get(kb);
-  const fingerprint = file ? bankFingerprint(kb) : undefined;
-  const saved = file && file.load(fingerprint!, QuestionBank.restore);
-  if (saved || !builder?.available) {
-    const bank = saved ?? questionBank(kb);
-    bankCache.set(kb, { version: v, bank });
-    return Promise.resolve(bank);
-  }
+  const saved = savedBank(kb);
+  if (saved.bank || !builder?.available) return Promise.resolve(keep(kb, v, saved.bank ?? buildHere(kb, saved)));
   const bank = builder.build(kb).then(
     (built) => {
       if (versionOf(kb) !== v) return questionBankAsync(kb, builder, onBuildError);
-      bankCache.set(kb, { version: v, bank: built });
-      file?.trySave(fingerprint!, built);
-      return built;
+      saved.file?.trySave(saved.fingerprint!, built);
+      return keep(kb, v, built);
     },
     (e: Error) => {
       onBuildError?.(e);
-      return questionBank(kb);
+      return versionOf(kb) === v ? keep(kb, v, buildHere(kb, saved)) : questionBank(kb);
     },
   ).finally(() => { if (building.get(kb)?.bank === bank) building.delete(kb); });
   building.set(kb, { version: v, bank });
@@ -91,13 +89,19 @@ export function keepBanksIn(kb: KnowledgeBase, file: BankCacheFile | undefined):
   if (file) bankFiles.set(kb, file); else bankFiles.delete(kb);
 }
 
-function loadOrBuild(kb: KnowledgeBase): QuestionBank {
+interface Saved { file?: BankCacheFile; fingerprint?: string; bank?: QuestionBank }
+
+/** The bank file of this base, the notes' fingerprint and the bank the file holds for them, if any (read once). */
+function savedBank(kb: KnowledgeBase): Saved {
   const file = bankFiles.get(kb);
-  if (!file) return new QuestionBank(kb);
+  if (!file) return {};
   const fingerprint = bankFingerprint(kb);
-  const cached = file.load(fingerprint, QuestionBank.restore);
-  if (cached) return cached;
+  return { file, fingerprint, bank: file.load(fingerprint, QuestionBank.restore) };
+}
+
+/** A bank built on this thread, saved to the base's bank file under the fingerprint already taken. */
+function buildHere(kb: KnowledgeBase, saved: Saved): QuestionBank {
   const bank = new QuestionBank(kb);
-  file.trySave(fingerprint, bank);
+  saved.file?.trySave(saved.fingerprint!, bank);
   return bank;
 }

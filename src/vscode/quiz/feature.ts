@@ -40,6 +40,7 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
   /** Where banks are built after the notes change: a worker thread, so the extension host never waits for one. */
   private readonly thread = new BankThread();
   private readonly built = new vscode.EventEmitter<void>();
+  private announcing = false;
   /** Fires when a bank built in the background is ready (the status bar recounts with it). */
   readonly onDidBuildBank = this.built.event;
 
@@ -72,7 +73,11 @@ export class QuizFeature implements QuizHost, vscode.Disposable {
     if (!kb) return undefined;
     const now = currentBank(kb);
     if (now) return now;
-    void this.bank().then(() => this.built.fire(), (e: Error) => this.log.error(`quiz bank: ${e.message}`));
+    // One background build announced at a time, however often the status bar asks meanwhile.
+    if (!this.announcing) {
+      this.announcing = true;
+      void this.bank().then(() => this.built.fire(), (e: Error) => this.log.error(`quiz bank: ${e.message}`)).finally(() => { this.announcing = false; });
+    }
     return lastBank(kb);
   }
 
