@@ -4,6 +4,7 @@
 // is fixed: the questions of that exam, in their order.
 import { EXAM_WEIGHTS, apportion, reshuffle } from './generator';
 import { rng, shuffle } from './random';
+import { keyLabels, RoundFacts } from './roundFacts';
 import { Question } from './types';
 
 /** Minutes per question in the real exam (130 minutes for 65 questions). */
@@ -30,15 +31,17 @@ export function drawExam(pool: readonly Question[], o: ExamDraw): Question[] {
     byDomain.set(q.domain, d);
   }
   const picked: Question[] = [];
+  // One fact once per exam (roundFacts.ts): a generated drill and a written scenario with the same key are not both asked.
+  const facts = new RoundFacts(keyLabels(usable));
   for (const [d, n] of Object.entries(apportion(o.count, EXAM_WEIGHTS))) {
     const got = byDomain.get(Number(d));
-    if (got) picked.push(...[...got.authored, ...got.generated].slice(0, n));
+    if (got) picked.push(...facts.take([...got.authored, ...got.generated], n));
   }
   if (picked.length < o.count) {
     // A domain without enough questions: the rest come from anywhere, authored first.
     const chosen = new Set(picked);
     const rest = shuffle(usable.filter((q) => !chosen.has(q)), r);
-    picked.push(...[...rest.filter(isAuthored), ...rest.filter((q) => !isAuthored(q))].slice(0, o.count - picked.length));
+    picked.push(...facts.take([...rest.filter(isAuthored), ...rest.filter((q) => !isAuthored(q))], o.count - picked.length));
   }
   return shuffle(picked, r).map((q) => inSeedOrder(q, o.seed));
 }

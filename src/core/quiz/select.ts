@@ -2,6 +2,7 @@
 import { KnowledgeBase } from '../knowledgeBase';
 import { questionBank } from './bankOf';
 import { rng, shuffle } from './random';
+import { keyLabels, RoundFacts, spreadFacts } from './roundFacts';
 import { Question, QuestionKind } from './types';
 
 export interface GenerateOptions {
@@ -52,14 +53,15 @@ export function selectQuestions(bank: readonly Question[], options: GenerateOpti
     const byDomain = new Map<number, Question[]>();
     for (const q of shuffle(pool, r)) if (q.domain) { const l = byDomain.get(q.domain) ?? []; l.push(q); byDomain.set(q.domain, l); }
     const quotas = apportion(options.count, EXAM_WEIGHTS);
-    for (const [d, n] of Object.entries(quotas)) picked.push(...(byDomain.get(Number(d)) ?? []).slice(0, n));
+    const facts = new RoundFacts(keyLabels(pool));
+    for (const [d, n] of Object.entries(quotas)) picked.push(...facts.take(byDomain.get(Number(d)) ?? [], n));
     if (picked.length < options.count) {
       const chosen = new Set(picked);
-      picked.push(...shuffle(pool.filter((q) => !chosen.has(q)), r).slice(0, options.count - picked.length));
+      picked.push(...facts.take(shuffle(pool.filter((q) => !chosen.has(q)), r), options.count - picked.length));
     }
     picked = shuffle(picked, r);
   } else {
-    picked = shuffle(pool, r).slice(0, options.count);
+    picked = spreadFacts(shuffle(pool, r), options.count);
   }
   return picked.map((q) => reshuffle(q, options.seed));
 }

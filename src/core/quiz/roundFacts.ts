@@ -1,0 +1,84 @@
+// One fact once per round. The bank keeps some facts in two forms: a comparison row's short drill ("Which
+// Kinesis Data Streams throughput fix …? Enhanced fan-out") and a written scenario whose key names the same
+// feature ("Register each application as an enhanced fan-out consumer …"), or one storage class from two notes.
+// Each form is a fair question, but a round or a mock exam that asks both asks one fact twice (blind review r59:
+// three such pairs in 150 questions). A round therefore takes, in its drawn order, the questions whose keys name
+// nothing an earlier pick's key named, and fills up with the others only when the pool runs short.
+import { Question } from './types';
+
+/** The words of a text in lower case, without punctuation but the hyphen: the form in which keys are compared. */
+const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9 -]+/g, ' ').split(/\s+/).filter(Boolean);
+
+// A key of six words or fewer is a label. A service's name (Amazon …, AWS …) keys many facts, a number is a
+// fact of its subject: neither says which fact a question asks, so neither is a label here.
+const MAX_WORDS = 6;
+const isLabel = (key: string) => key.split(/\s+/).length <= MAX_WORDS && !/^(?:Amazon|AWS)\b/.test(key) && !/^\d/.test(key);
+
+const keysOf = (q: Question) => q.answers.map((a) => q.options[a] ?? '').filter(Boolean);
+
+/**
+ * The labels each question's keys name: a label key itself; for a longer key (a written answer), every label of
+ * the pool that it holds as a phrase ("s3 express one zone" in "Copy the images to an S3 Express One Zone
+ * directory bucket …"). A one-word label counts in a longer key only as written ("COPY", not the verb "copy").
+ */
+export function keyLabels(pool: readonly Question[]): Map<Question, string[]> {
+  const phrases = new Set<string>();
+  const oneWord = new Set<string>();
+  for (const q of pool) {
+    if (q.format === 'recall') continue;
+    for (const k of keysOf(q)) {
+      if (!isLabel(k)) continue;
+      const w = words(k);
+      if (w.length > 1) phrases.add(w.join(' '));
+      else oneWord.add(k.replace(/[^A-Za-z0-9-]+/g, ''));
+    }
+  }
+  const out = new Map<Question, string[]>();
+  for (const q of pool) {
+    if (q.format === 'recall') continue;
+    const named = new Set<string>();
+    for (const k of keysOf(q)) {
+      if (isLabel(k)) { named.add(words(k).join(' ')); continue; }
+      // Every run of two to six words of the key, looked up: a few hundred lookups, not one scan per label.
+      const w = words(k);
+      for (let i = 0; i < w.length; i++) {
+        for (let n = 2; n <= MAX_WORDS && i + n <= w.length; n++) {
+          const run = w.slice(i, i + n).join(' ');
+          if (phrases.has(run)) named.add(run);
+        }
+      }
+      for (const token of k.split(/[^A-Za-z0-9-]+/)) if (oneWord.has(token)) named.add(token.toLowerCase());
+    }
+    if (named.size) out.set(q, [...named]);
+  }
+  return out;
+}
+
+/** The picks of one round: what its keys named so far, so that the domains of an exam draw share it. */
+export class RoundFacts {
+  private readonly named = new Set<string>();
+
+  constructor(private readonly labels: Map<Question, string[]>) {}
+
+  /**
+   * `count` questions of `ordered`, in its order, each naming in its keys no label an earlier pick of the round
+   * named; the questions passed over fill up, in order, when too few remain.
+   */
+  take(ordered: readonly Question[], count: number): Question[] {
+    const picked: Question[] = [];
+    const passed: Question[] = [];
+    for (const q of ordered) {
+      if (picked.length >= count) break;
+      const own = this.labels.get(q) ?? [];
+      if (own.some((l) => this.named.has(l))) { passed.push(q); continue; }
+      own.forEach((l) => this.named.add(l));
+      picked.push(q);
+    }
+    return picked.length < count ? [...picked, ...passed.slice(0, count - picked.length)] : picked;
+  }
+}
+
+/** A round of `count` from `ordered` (RoundFacts.take). */
+export function spreadFacts(ordered: readonly Question[], count: number): Question[] {
+  return new RoundFacts(keyLabels(ordered)).take(ordered, count);
+}

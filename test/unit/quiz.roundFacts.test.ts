@@ -1,0 +1,59 @@
+// One fact once per round (roundFacts.ts): a drill and a written scenario whose keys name one feature are not
+// both asked in a round or a mock exam, unless the pool runs short. Fixtures are our own words.
+import * as assert from 'assert';
+import { drawExam } from '../../src/core/quiz/examDraw';
+import { keyLabels, spreadFacts } from '../../src/core/quiz/roundFacts';
+import { selectQuestions } from '../../src/core/quiz/select';
+import { Question } from '../../src/core/quiz/types';
+import { question } from '../support/questions';
+
+/** A single-answer question whose key (option B) is `key`. */
+function keyed(id: string, key: string, extra: Partial<Parameters<typeof question>[0]> = {}): Question {
+  const q = question({ id, domain: 1, ...extra });
+  q.options[1] = key;
+  return q;
+}
+
+describe('quiz: one fact once per round', () => {
+  const drill = keyed('drill', 'Enhanced fan-out');
+  const written = keyed('written', 'Register each reader as an enhanced fan-out consumer that receives records by push.', { authored: { number: 3 } });
+  const other = keyed('other', 'Resharding');
+  const service = keyed('svc', 'Amazon Kinesis Data Streams');
+  const sameService = keyed('svc2', 'Amazon Kinesis Data Streams');
+  const copy = keyed('copy', 'COPY');
+  const verb = keyed('verb', 'Copy the files to a second bucket and read them from there with a scheduled job.');
+
+  it('labels a short key, and a longer key by the labels it holds as a phrase', () => {
+    const labels = keyLabels([drill, written, other, service, copy, verb]);
+    assert.deepStrictEqual(labels.get(drill), ['enhanced fan-out']);
+    assert.deepStrictEqual(labels.get(written), ['enhanced fan-out']);
+    assert.deepStrictEqual(labels.get(copy), ['copy']);
+  });
+
+  it('a service name or a number labels nothing, and a one-word label counts in a longer key only as written', () => {
+    const days = keyed('n', '30 days');
+    const labels = keyLabels([service, days, copy, verb]);
+    assert.strictEqual(labels.get(service), undefined);
+    assert.strictEqual(labels.get(days), undefined);
+    assert.strictEqual(labels.get(verb), undefined, '"Copy the files" is the verb, not the COPY command');
+  });
+
+  it('passes over a question whose key names what an earlier pick named, and keeps the drawn order', () => {
+    assert.deepStrictEqual(spreadFacts([drill, written, other, service, sameService], 3).map((q) => q.id), ['drill', 'other', 'svc']);
+    assert.deepStrictEqual(spreadFacts([written, other, drill], 2).map((q) => q.id), ['written', 'other']);
+  });
+
+  it('fills the round with the passed-over questions when too few remain', () => {
+    assert.deepStrictEqual(spreadFacts([drill, written, other], 3).map((q) => q.id), ['drill', 'other', 'written']);
+  });
+
+  it('a random round and a mock exam ask one fact once', () => {
+    const pool = [drill, written, other];
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const round = selectQuestions(pool, { count: 2, seed }).map((q) => q.id);
+      assert.ok(!(round.includes('drill') && round.includes('written')), `round ${seed}: ${round}`);
+      const exam = drawExam(pool, { count: 2, seed }).map((q) => q.id).sort();
+      assert.deepStrictEqual(exam, ['other', 'written'], `exam ${seed}: the written question first, then another fact`);
+    }
+  });
+});
