@@ -20,22 +20,35 @@ const keysOf = (q: Question) => q.answers.map((a) => q.options[a] ?? '').filter(
  * The labels each question's keys name: a label key itself; for a longer key (a written answer), every label of
  * the pool that it holds as a phrase ("s3 express one zone" in "Copy the images to an S3 Express One Zone
  * directory bucket …"). A one-word label counts in a longer key only as written ("COPY", not the verb "copy").
+ * The pool's labels are gathered at once; a question's are read when a round reaches it (a round reads a few
+ * dozen questions of a bank of a thousand).
  */
-export function keyLabels(pool: readonly Question[]): Map<Question, string[]> {
-  const phrases = new Set<string>();
-  const oneWord = new Set<string>();
-  for (const q of pool) {
-    if (q.format === 'recall') continue;
-    for (const k of keysOf(q)) {
-      if (!isLabel(k)) continue;
-      const w = words(k);
-      if (w.length > 1) phrases.add(w.join(' '));
-      else oneWord.add(k.replace(/[^A-Za-z0-9-]+/g, ''));
+export class KeyLabels {
+  private readonly phrases = new Set<string>();
+  private readonly oneWord = new Set<string>();
+  private readonly named = new Map<Question, string[] | undefined>();
+
+  constructor(pool: readonly Question[]) {
+    for (const q of pool) {
+      if (q.format === 'recall') continue;
+      for (const k of keysOf(q)) {
+        if (!isLabel(k)) continue;
+        const w = words(k);
+        if (w.length > 1) this.phrases.add(w.join(' '));
+        else this.oneWord.add(k.replace(/[^A-Za-z0-9-]+/g, ''));
+      }
     }
   }
-  const out = new Map<Question, string[]>();
-  for (const q of pool) {
-    if (q.format === 'recall') continue;
+
+  /** The labels the question's keys name, or undefined when they name none. */
+  get(q: Question): string[] | undefined {
+    if (this.named.has(q)) return this.named.get(q);
+    const v = q.format === 'recall' ? undefined : this.read(q);
+    this.named.set(q, v);
+    return v;
+  }
+
+  private read(q: Question): string[] | undefined {
     const named = new Set<string>();
     for (const k of keysOf(q)) {
       if (isLabel(k)) { named.add(words(k).join(' ')); continue; }
@@ -44,21 +57,22 @@ export function keyLabels(pool: readonly Question[]): Map<Question, string[]> {
       for (let i = 0; i < w.length; i++) {
         for (let n = 2; n <= MAX_WORDS && i + n <= w.length; n++) {
           const run = w.slice(i, i + n).join(' ');
-          if (phrases.has(run)) named.add(run);
+          if (this.phrases.has(run)) named.add(run);
         }
       }
-      for (const token of k.split(/[^A-Za-z0-9-]+/)) if (oneWord.has(token)) named.add(token.toLowerCase());
+      for (const token of k.split(/[^A-Za-z0-9-]+/)) if (this.oneWord.has(token)) named.add(token.toLowerCase());
     }
-    if (named.size) out.set(q, [...named]);
+    return named.size ? [...named] : undefined;
   }
-  return out;
 }
+
+export const keyLabels = (pool: readonly Question[]): KeyLabels => new KeyLabels(pool);
 
 /** The picks of one round: what its keys named so far, so that the domains of an exam draw share it. */
 export class RoundFacts {
   private readonly named = new Set<string>();
 
-  constructor(private readonly labels: Map<Question, string[]>) {}
+  constructor(private readonly labels: KeyLabels) {}
 
   /**
    * `count` questions of `ordered`, in its order, each naming in its keys no label an earlier pick of the round
