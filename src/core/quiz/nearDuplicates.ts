@@ -48,13 +48,19 @@ const withoutJoined = (words: Set<string>) => new Set([...words].filter((w) => !
 const userNeeds = new AskedNeeds();
 
 /**
+ * A key as two users' tables may both write it: lower case, without a vendor's prefix or a closing aside ("Apache
+ * Parquet" and "Parquet", "Amazon Athena" and "Athena"; blind review r61).
+ */
+export const bareKey = (key: string) => key.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:apache|amazon|aws)\s+/, '').trim();
+
+/**
  * A question of a user's note asking for the same key with a need worded alike to one already kept (two
  * lines of two notes, "Detecting PII in S3 automatically" and "Automated PII scanning in S3"): where the
  * first was asked, else undefined. Near-duplicates were a pattern of r3 and r4 in users' notes.
  */
 export function nearDuplicate(d: Draft, stem: string, correct: string[], seen: Map<string, string>): string | undefined {
   if (d.doc.source !== 'user' || d.optionKind === 'number') return undefined;
-  const asked = userNeeds.under(seen, correct.map((c) => c.toLowerCase()).sort().join('|'));
+  const asked = userNeeds.under(seen, correct.map(bareKey).sort().join('|'));
   const words = withoutJoined(needWords(stem));
   for (const p of asked) {
     const shared = sharedCount(words, p.words);
@@ -256,6 +262,9 @@ export function recordKey(d: Draft, correct: string[], seen: Map<string, string>
 const SIZE_WORDS: [RegExp, string][] = [
   [/\b(?:kilo|mega)bytes?\b|\b\d[\d,.]*\s?(?:KB|MB|KiB|MiB)\b/gi, ' sizesmall '],
   [/\b(?:giga|tera|peta)bytes?\b|\b\d[\d,.]*\s?(?:GB|TB|PB|GiB|TiB)\b/gi, ' sizebig '],
+  // A table of a few thousand rows is a small one (blind review r61: "a 3,000-row product category table" and "a small
+  // country lookup", both ALL distribution from one note).
+  [/\bsmall\b|(?:\ba few (?:hundred|thousand)|(?<![\d,.])\b\d{1,3}(?:,\d{3})?)[- ]rows?\b/gi, ' sizesmall '],
 ];
 
 /** Content words of a need, sizes as their class, without the words of the note's title (option names, its subject). */
