@@ -3,7 +3,8 @@
 // feature ("Register each application as an enhanced fan-out consumer …"), or one storage class from two notes.
 // Each form is a fair question, but a round or a mock exam that asks both asks one fact twice (blind review r59:
 // three such pairs in 150 questions). A round therefore takes, in its drawn order, the questions whose keys name
-// nothing an earlier pick's key named, and fills up with the others only when the pool runs short.
+// nothing an earlier pick's key named (and that do not repeat an earlier pick's key among the same options), and
+// fills up with the others only when the pool runs short.
 import { Question } from './types';
 
 /** The words of a text in lower case, without punctuation but the hyphen: the form in which keys are compared. */
@@ -40,7 +41,7 @@ export class KeyLabels {
     }
   }
 
-  /** The labels the question's keys name, or undefined when they name none. */
+  /** The labels the question's keys name, and its key among its options; undefined for a recall card. */
   get(q: Question): string[] | undefined {
     if (this.named.has(q)) return this.named.get(q);
     const v = q.format === 'recall' ? undefined : this.read(q);
@@ -49,7 +50,9 @@ export class KeyLabels {
   }
 
   private read(q: Question): string[] | undefined {
-    const named = new Set<string>();
+    // The same key among the same options is one comparison asked again, whatever the key (r61: SageMaker Catalog
+    // beside the Glue crawler, the Glue Data Catalog and Lake Formation, from a card and from a decision rule).
+    const named = new Set<string>([`options: ${q.options.map((o) => o.toLowerCase()).sort().join(' | ')} key: ${keysOf(q).map((k) => k.toLowerCase()).sort().join(' | ')}`]);
     for (const k of keysOf(q)) {
       if (isLabel(k)) { named.add(words(k).join(' ')); continue; }
       // Every run of two to six words of the key, looked up: a few hundred lookups, not one scan per label.
@@ -62,7 +65,7 @@ export class KeyLabels {
       }
       for (const token of k.split(/[^A-Za-z0-9-]+/)) if (this.oneWord.has(token)) named.add(token.toLowerCase());
     }
-    return named.size ? [...named] : undefined;
+    return [...named];
   }
 }
 
