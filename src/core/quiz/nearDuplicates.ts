@@ -6,6 +6,7 @@ import { GENERIC, stems, stemWord } from './text';
 import { perBuild } from './perBuild';
 import { WrittenKeys } from './writtenKeys';
 import { KeyWordIndex } from './keyWordIndex';
+import { coreName } from './userFacts';
 
 interface Asked { words: Set<string>; at: string; key?: Set<string>; practice?: boolean; comparison?: boolean }
 
@@ -48,10 +49,10 @@ const withoutJoined = (words: Set<string>) => new Set([...words].filter((w) => !
 const userNeeds = new AskedNeeds();
 
 /**
- * A key as two users' tables may both write it: lower case, without a vendor's prefix or a closing aside ("Apache
- * Parquet" and "Parquet", "Amazon Athena" and "Athena"; blind review r61).
+ * A key as two users' tables may both write it: the core name userFacts.ts compares, and without Apache's prefix
+ * either ("Apache Parquet" and "Parquet", "Amazon Athena" and "Athena"; blind review r61).
  */
-export const bareKey = (key: string) => key.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:apache|amazon|aws)\s+/, '').trim();
+export const bareKey = (key: string) => coreName(key).replace(/^apache\s+/, '');
 
 /**
  * A question of a user's note asking for the same key with a need worded alike to one already kept (two

@@ -49,7 +49,7 @@ export class KeyLabels {
     return v;
   }
 
-  private read(q: Question): string[] | undefined {
+  private read(q: Question): string[] {
     // The same key among the same options is one comparison asked again, whatever the key (r61: SageMaker Catalog
     // beside the Glue crawler, the Glue Data Catalog and Lake Formation, from a card and from a decision rule).
     const named = new Set<string>([`options: ${q.options.map((o) => o.toLowerCase()).sort().join(' | ')} key: ${keysOf(q).map((k) => k.toLowerCase()).sort().join(' | ')}`]);

@@ -11,7 +11,8 @@
 // to users' notes: the bundled bank has its own duplicate rules (gate.ts `duplicate`).
 import { cueKey } from './cueKey';
 
-const core = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
+/** A name without its closing aside or its Amazon/AWS prefix, in lower case: "Amazon Athena (serverless SQL)" is "athena". */
+export const coreName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '').replace(/^(?:amazon|aws)\s+/i, '').trim().toLowerCase();
 
 /** Words the two sets share, and their share of the smaller set. */
 function overlap(a: Set<string>, b: Set<string>): { shared: number; share: number } {
@@ -39,8 +40,8 @@ export class UserFacts {
    */
   seen(cue: string, keys: string[], where: string, authored = false, options: string[] = []): string | undefined {
     // Practice questions written by the student may well share four options and ask two different things.
-    const set = !authored && options.length > keys.length ? options.map(core).sort().join('|') : '';
-    const k = keys.map(core).filter(Boolean);
+    const set = !authored && options.length > keys.length ? options.map(coreName).sort().join('|') : '';
+    const k = keys.map(coreName).filter(Boolean);
     const text = `${cue} ${keys.join(' ')}`.toLowerCase();
     // A practice question's key is part of what it says; a generated one's cue is compared alone.
     // "directly" and "direct", "automatically" and "automatic" are one word here.
