@@ -5,10 +5,14 @@
 // three such pairs in 150 questions). A round therefore takes, in its drawn order, the questions whose keys name
 // nothing an earlier pick's key named (and that do not repeat an earlier pick's key among the same options), and
 // fills up with the others only when the pool runs short.
+import { stemWord } from './text';
 import { Question } from './types';
 
-/** The words of a text in lower case, without punctuation but the hyphen: the form in which keys are compared. */
-const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9 -]+/g, ' ').split(/\s+/).filter(Boolean);
+/**
+ * The stemmed words of a text, without punctuation but the hyphen: the form in which keys are compared, so that a
+ * drill's plural label names the written key's singular ("Interface endpoints", "an interface VPC endpoint").
+ */
+const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9 -]+/g, ' ').split(/\s+/).filter(Boolean).map(stemWord);
 
 // A key of six words or fewer is a label. A service's name (Amazon …, AWS …) keys many facts, a number is a
 // fact of its subject: neither says which fact a question asks, so neither is a label here.
@@ -55,17 +59,24 @@ export class KeyLabels {
     const named = new Set<string>([`options: ${q.options.map((o) => o.toLowerCase()).sort().join(' | ')} key: ${keysOf(q).map((k) => k.toLowerCase()).sort().join(' | ')}`]);
     for (const k of keysOf(q)) {
       if (isLabel(k)) { named.add(words(k).join(' ')); continue; }
-      // Every run of two to six words of the key, looked up: a few hundred lookups, not one scan per label.
+      // Every run of two to six words of the key, looked up: a few hundred lookups, not one scan per label. A run may
+      // leave out one word after its first, as a written key puts a word inside the label (r63: "Interface
+      // endpoints" and "Create an interface VPC endpoint for Amazon S3", one fact asked twice).
       const w = words(k);
       for (let i = 0; i < w.length; i++) {
         for (let n = 2; n <= MAX_WORDS && i + n <= w.length; n++) {
-          const run = w.slice(i, i + n).join(' ');
-          if (this.phrases.has(run)) named.add(run);
+          const run = w.slice(i, i + n);
+          this.lookUp(run.join(' '), named);
+          for (let skip = 1; skip < n - 1; skip++) this.lookUp([...run.slice(0, skip), ...run.slice(skip + 1)].join(' '), named);
         }
       }
-      for (const token of k.split(/[^A-Za-z0-9-]+/)) if (this.oneWord.has(token)) named.add(token.toLowerCase());
+      for (const token of k.split(/[^A-Za-z0-9-]+/)) if (this.oneWord.has(token)) named.add(stemWord(token));
     }
     return [...named];
+  }
+
+  private lookUp(run: string, named: Set<string>): void {
+    if (this.phrases.has(run)) named.add(run);
   }
 }
 
