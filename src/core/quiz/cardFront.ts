@@ -5,6 +5,7 @@
 // their own wording, kept as they are.
 import { QuizContext } from './context';
 import { Draft } from './draft';
+import { withoutVendor } from './text';
 
 // Words that end a noun phrase's head: "requests per second", "size of one item".
 const AFTER_HEAD = /\s(?:per|in|of|for|on|at|with|by|from|before|after|when|that|under|across|covered|included|provided|allowed)\s/i;
@@ -39,7 +40,7 @@ function namesFamily(ctx: QuizContext, stem: string): boolean {
   if (!re) {
     const words = new Set<string>();
     for (const name of ctx.byName.keys()) {
-      const first = name.replace(/^(?:Amazon|AWS)\s+/, '').split(/\s+/)[0];
+      const first = withoutVendor(name).split(/\s+/)[0];
       if (/^[A-Z][A-Za-z0-9]{3,}$/.test(first) && !COMMON_FIRST.has(first)) words.add(first);
     }
     re = new RegExp(`\\b(?:${[...words].join('|')})\\b`);

@@ -10,7 +10,7 @@ import { NoteDocument, Section, Service } from '../model';
 import { ChoiceTable, indexChoiceTables } from './extract/tables';
 import { ServiceNameIndex } from './nameIndex';
 import { NUMBER_G } from './numbers';
-import { namesService, sentence, stripMd } from './text';
+import { namesService, sentence, stripMd, withoutVendor } from './text';
 import { cueKey, forgetCueKeys } from './cueKey';
 import { Draft } from './draft';
 import { PlacementSource, QuestionPlacement } from './placement';
@@ -67,7 +67,7 @@ export class QuizContext implements PlacementSource {
       // A service with no short name of its own (a user's note titled "Amazon Athena") still makes its one-word
       // name a name: a stem's family noun keeps its capital ("advanced athena capability", blind review r27).
       const plain = x.name.replace(/\s*\([^)]*\)\s*$/, '');
-      const bare = !x.shortName && /^(?:Amazon|AWS)\s+\S+$/.test(plain) ? [plain.replace(/^(?:Amazon|AWS)\s+/, '')] : [];
+      const bare = !x.shortName && /^(?:Amazon|AWS)\s+\S+$/.test(plain) ? [withoutVendor(plain)] : [];
       for (const n of [...serviceNames(x), ...x.ambiguous, plain, ...bare]) {
         const k = n.toLowerCase();
         this.exactNames.set(k, this.exactNames.has(k) && this.exactNames.get(k) !== x.id ? null : x.id);
@@ -129,7 +129,7 @@ export class QuizContext implements PlacementSource {
    * "Amazon"/"AWS")? Most written questions do not: they need no matcher scan.
    */
   mayNameFormer(text: string): boolean {
-    this.formerCores ??= [...new Set(this.services.flatMap((s) => s.formerNames.map((f) => f.replace(/^(?:Amazon|AWS) /, ''))))];
+    this.formerCores ??= [...new Set(this.services.flatMap((s) => s.formerNames.map((f) => withoutVendor(f))))];
     return this.formerCores.some((f) => text.includes(f));
   }
 

@@ -8,7 +8,7 @@
 // first that names services, none of them an option, the stem's or one of their family, argues about a question not
 // asked: it is left out.
 import { QuizContext } from './context';
-import { escapeRe } from './text';
+import { escapeRe, withoutVendor } from './text';
 
 /** The explanation with every former name of an option's service said by the option's current name. */
 export function explanationNames(ctx: QuizContext, explanation: string, options: readonly string[]): string {
@@ -18,7 +18,7 @@ export function explanationNames(ctx: QuizContext, explanation: string, options:
     const s = ctx.byName.get(option);
     if (!s) continue;
     for (const former of [...s.formerNames].sort((a, b) => b.length - a.length)) {
-      const core = former.replace(/^(?:Amazon|AWS) /, '');
+      const core = withoutVendor(former);
       // A former name inside the current one ("Glue" in "AWS Glue Studio") is no rename to say.
       if (s.name.includes(core)) continue;
       const re = new RegExp(`(?<![A-Za-z0-9])(?:Amazon |AWS )?${escapeRe(core)}(?![A-Za-z0-9])(?!\\s*\\((?:now|formerly)\\b)`, 'g');

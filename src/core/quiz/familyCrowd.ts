@@ -4,6 +4,7 @@
 // At most two wrong options of one family, unless a key belongs to that family too (then the question is about
 // telling its members apart).
 import { Service } from '../model';
+import { withoutVendor } from './text';
 
 /** The word a family's members share ("Redshift", "Kinesis", "Glue"), not a generic name word ("Simple", "Elastic"). */
 const GENERIC_FIRST = /^(?:Simple|Elastic|Managed|Data|Cloud|Application|Database|Key|Identity|Relational)$/i;
@@ -11,7 +12,7 @@ const GENERIC_FIRST = /^(?:Simple|Elastic|Managed|Data|Cloud|Application|Databas
 /** The family of a service: its parent's, else the brand word of its name, else its own id. */
 export function familyOf(s: Service, parentOf: (id: string) => Service | undefined): string {
   const root = (s.parent && parentOf(s.parent)) || s;
-  const brand = root.name.replace(/^(?:Amazon|AWS)\s+/, '').split(/\s+/)[0];
+  const brand = withoutVendor(root.name).split(/\s+/)[0];
   return brand && !GENERIC_FIRST.test(brand) ? brand.toLowerCase() : root.id;
 }
 

@@ -3,18 +3,19 @@
 // says "CloudWatch" (blind review r10). The word-level leak check (keyLeak.ts) cannot see it: the feature's
 // short name shares no word with the key's name.
 import { QuizContext } from './context';
+import { withoutVendor } from './text';
 
 /** The feature of the key's family that the stem names and no distractor's family holds, if any. */
 export function featureLeak(ctx: QuizContext, stem: string, key: string, distractors: string[]): string | undefined {
   const k = ctx.byName.get(key) ?? ctx.service(ctx.serviceAnswer(key) ?? '');
   if (!k) return undefined;
   const keyFamily = new Set(ctx.family(k).map((s) => s.id));
-  const keyWords = k.name.replace(/^(?:Amazon|AWS)\s+/, '');
+  const keyWords = withoutVendor(k.name);
   const others = distractors.map((d) => ctx.byName.get(d) ?? ctx.service(ctx.serviceAnswer(d) ?? '')).filter((s) => !!s);
   for (const s of ctx.servicesNaming(stem)) {
     if (s.id === k.id) continue;
     // Of the key's family, or named after the key ("CloudWatch Logs Insights" beside "Amazon CloudWatch").
-    const ofKey = keyFamily.has(s.id) || s.name.replace(/^(?:Amazon|AWS)\s+/, '').startsWith(`${keyWords} `);
+    const ofKey = keyFamily.has(s.id) || withoutVendor(s.name).startsWith(`${keyWords} `);
     if (!ofKey) continue;
     if (others.some((o) => ctx.family(o!).some((f) => f.id === s.id))) continue;
     return s.name;

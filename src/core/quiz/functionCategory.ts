@@ -5,6 +5,8 @@
 // than three such rivals the question has no fair distractors and the gate drops it (`same-kind`).
 // `asKey`: the keys that are asked within the category, when fewer than its members (Lake Formation is a fair rival of
 // Macie, but as a key it grants permissions and is asked among catalogs).
+import { withoutVendor } from './text';
+
 interface Category { name: string; re: RegExp; strict: boolean; asKey?: RegExp }
 
 const CATEGORIES: Category[] = [
@@ -30,7 +32,7 @@ export function otherFunction(correct: string[], option: string): string | undef
 }
 
 const DEPLOYMENT = /\bdeployment options?\b/i;
-const family = (name: string) => name.replace(/^(?:Amazon|AWS)\s+/, '').split(/\s+/)[0].toLowerCase();
+const family = (name: string) => withoutVendor(name).split(/\s+/)[0].toLowerCase();
 
 /**
  * A "Which deployment option …" stem asks between forms of the key's own service (Redshift provisioned or Serverless):

@@ -64,6 +64,9 @@ const strippedCache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
 /** Markdown inline syntax to plain text: bold, code, links, wiki links, HTML tags, runs of spaces. */
+/** A name without its vendor's prefix ("Amazon Redshift" → "Redshift", "AWS Glue" → "Glue"). */
+export const withoutVendor = (name: string): string => name.replace(/^(?:Amazon|AWS)\s+/, '');
+
 export function stripMd(s: string): string {
   if (!/[*_`[<]|\s\s|\n|\\/.test(s)) return s.trim();
   let v = strippedCache.get(s);

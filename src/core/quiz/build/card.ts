@@ -8,12 +8,12 @@ import { CardClaim } from '../extract/claims';
 import { BARE_NUMBER, formatLike, NUMBER, NUMBER_G } from '../numbers';
 import { stemLimit, stemValues } from '../stemNumbers';
 import { rng } from '../random';
-import { namesService, sentence, stripMd } from '../text';
+import { namesService, sentence, stripMd, withoutVendor } from '../text';
 import { cardStem } from './stems';
 import { currentNames } from './practice';
 import { numberOptions } from '../numberOptions';
 
-const bare = (n: string) => { const t = n.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\([^)]*\)\s*$/, '').trim(); return t.charAt(0).toUpperCase() + t.slice(1); };
+const bare = (n: string) => { const t = withoutVendor(n).replace(/\s*\([^)]*\)\s*$/, '').trim(); return t.charAt(0).toUpperCase() + t.slice(1); };
 
 /**
  * A card answer that is the service itself, written as one of its names ("Amazon DataZone", "Crawler"): not an

@@ -1,7 +1,7 @@
 // The text of a user's recall card: a back cleaned of what the note's page shows and a card cannot (markdown, emoji,
 // prices, residue), and the name a front asks a service by (its current name, with a former one the note still writes).
 import { Service } from '../../model';
-import { escapeRe, stripMd } from '../text';
+import { escapeRe, stripMd, withoutVendor } from '../text';
 
 /**
  * A summary as a card's back: markdown, wiki links and emoji gone, a price in parentheses dropped (trivia that
@@ -29,6 +29,6 @@ export function askedName(s: Service, noteText: string): string {
   const former = s.formerNames.find((f) => f !== s.name && new RegExp(`(?<![\\w-])${escapeRe(f)}(?![\\w-])`, 'i').test(noteText));
   if (former) return `${s.name} (formerly ${former})`;
   // The short form the exam also prints ("Amazon S3", "IAM") when the full name does not hold it.
-  const short = s.shortName?.replace(/^(?:Amazon|AWS)\s+/, '');
+  const short = s.shortName === undefined ? undefined : withoutVendor(s.shortName);
   return short && !s.name.includes(short) ? `${s.name} (${s.shortName})` : s.name;
 }

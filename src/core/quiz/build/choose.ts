@@ -14,7 +14,7 @@ import { claimAt } from '../claimLedger';
 import { clauseNamesOption } from '../optionNoteMention';
 import { statesNeed } from '../choiceStem';
 import { rng, shuffle } from '../random';
-import { labelForms, mergeNotes, namesService, orList, plural, sentence, sentencesOf, stripMd } from '../text';
+import { labelForms, mergeNotes, namesService, orList, plural, sentence, sentencesOf, stripMd, withoutVendor } from '../text';
 import { WhyNotPart } from '../whyNot';
 import { decidedBetween } from '../overlaps';
 
@@ -115,7 +115,7 @@ export function titledNoun(ctx: QuizContext, title: string, noun: string): strin
   if (!/\b(?:features?|options?|settings?|capabilit(?:y|ies))\s*$/i.test(head)) return noun;
   const ids = ctx.servicesIn(head);
   const s = ids.length === 1 ? ctx.service(ids[0]) : undefined;
-  const short = s ? (s.shortName ?? s.name).replace(/^(?:Amazon|AWS)\s+/, '') : undefined;
+  const short = s ? withoutVendor(s.shortName ?? s.name) : undefined;
   return short && !noun.toLowerCase().includes(short.toLowerCase()) ? `${short} ${noun}` : noun;
 }
 

@@ -6,7 +6,7 @@ import { serviceDistractors } from '../distractors';
 import { Draft } from '../draft';
 import { TermListClaim } from '../extract/claims';
 import { rng, shuffle } from '../random';
-import { sentence } from '../text';
+import { sentence, withoutVendor } from '../text';
 import { subjectOf } from './cloze';
 import { acronymOf } from './headingFamily';
 
@@ -95,8 +95,8 @@ function serviceMembers(ctx: QuizContext, doc: NoteDocument, list: TermListClaim
   if (kept.length === list.terms.length || kept.length < 3) return list;
   const others = list.terms.filter((_, i) => !single(i)).map((t) => t.term);
   // Every service the left-out terms name (RDS and Aurora, the Kinesis family's members) stays out of the options.
-  const brands = others.map((o) => o.replace(/^(?:Amazon|AWS)\s+/, '').split(/[\s/&+]+/)[0]).filter((w) => w.length > 2);
-  const excluded = new Set([...others.flatMap((o) => ctx.servicesIn(o.replace(/\//g, ' and '))), ...ctx.services.filter((x) => brands.some((b) => x.name.replace(/^(?:Amazon|AWS)\s+/, '').startsWith(`${b} `) || x.name.replace(/^(?:Amazon|AWS)\s+/, '') === b)).map((x) => x.id)]);
+  const brands = others.map((o) => withoutVendor(o).split(/[\s/&+]+/)[0]).filter((w) => w.length > 2);
+  const excluded = new Set([...others.flatMap((o) => ctx.servicesIn(o.replace(/\//g, ' and '))), ...ctx.services.filter((x) => brands.some((b) => withoutVendor(x.name).startsWith(`${b} `) || withoutVendor(x.name) === b)).map((x) => x.id)]);
   return { ...list, terms: kept, exclude: [...excluded] };
 }
 

@@ -7,7 +7,7 @@ import { QuizContext } from '../context';
 import { PracticeClaim } from '../extract/practice';
 import { hashString } from '../random';
 import { Question, QuestionSource } from '../types';
-import { escapeRe } from '../text';
+import { escapeRe, withoutVendor } from '../text';
 
 /** GitHub-style heading slug: lower case, spaces to '-', punctuation dropped. */
 export function slug(heading: string): string {
@@ -40,7 +40,7 @@ export function currentNames(ctx: QuizContext, text: string, renamed?: Map<strin
     // singles out the options that get it (blind review r52).
     if (out.includes(s.name) || (patch && question.includes(s.name))) continue;
     for (const former of [...s.formerNames].sort((a, b) => b.length - a.length)) {
-      const core = former.replace(/^(?:Amazon|AWS) /, '');
+      const core = withoutVendor(former);
       if (patch) {
         // Nor inside a longer product name ("Amazon SageMaker Model Card"): the next capitalised word is part of it.
         const re = new RegExp(`(?<![A-Za-z0-9])((?:Amazon |AWS )?${escapeRe(core)})(?![A-Za-z0-9]| \\(now| [A-Z])`, 'g');
@@ -48,7 +48,7 @@ export function currentNames(ctx: QuizContext, text: string, renamed?: Map<strin
         continue;
       }
       // A former name another service also had is no exact mapping.
-      if (ctx.services.some((o) => o.id !== s.id && o.formerNames.some((f) => f.replace(/^(?:Amazon|AWS) /, '') === core))) continue;
+      if (ctx.services.some((o) => o.id !== s.id && o.formerNames.some((f) => withoutVendor(f) === core))) continue;
       const tail = /((?:for|with|on) Apache \w+)$/.exec(s.name)?.[1];
       const re = new RegExp(`(?<![A-Za-z0-9])(?:Amazon |AWS )?${escapeRe(core)}(?![A-Za-z0-9])(?:\\s*\\(now [^)]*\\))?${tail ? `(?:\\s+(?:for|with|on) ${escapeRe(tail.replace(/^\w+ /, ''))})?` : ''}`, 'g');
       if (re.test(out)) { out = out.replace(re, s.name); renamed?.set(former, s.name); break; }

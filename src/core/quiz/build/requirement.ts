@@ -17,7 +17,7 @@ import { noteService } from './headingFamily';
 import { featureVariant } from './featureVariant';
 import { listedRivals, NoteFeatures } from './noteFeatures';
 import { titledNoun } from './choose';
-import { namesService, sentence, stripMd } from '../text';
+import { namesService, sentence, stripMd, withoutVendor } from '../text';
 import { ownAreaFirst } from '../s3Areas';
 
 /** "If requirement asks for X" → "X"; a wiki link slug with its name ("kinesis (Kinesis Data Streams)") → the name. */
@@ -85,8 +85,7 @@ function answerService(ctx: QuizContext, answer: string, alt?: string): string |
 /** The former name of `s` a user wrote for it ("Kinesis Data Firehose" in "Kinesis Data Firehose (KDF)"), if any. */
 export function formerNameIn(s: { name: string; formerNames: string[] }, written: string): string | undefined {
   if (written.includes(s.name)) return undefined;
-  const core = (n: string) => n.replace(/^(?:Amazon|AWS) /, '');
-  const hit = [...s.formerNames].sort((a, b) => b.length - a.length).find((f) => new RegExp(`(?<![A-Za-z0-9])${core(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').test(written));
+  const hit = [...s.formerNames].sort((a, b) => b.length - a.length).find((f) => new RegExp(`(?<![A-Za-z0-9])${withoutVendor(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i').test(written));
   return hit && /^(?:Amazon|AWS) /.test(hit) ? hit : hit ? `${/^Amazon /.test(s.name) ? 'Amazon ' : /^AWS /.test(s.name) ? 'AWS ' : ''}${hit}` : undefined;
 }
 

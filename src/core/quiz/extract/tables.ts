@@ -5,7 +5,7 @@
 import { ChoiceRow, NoteDocument, Section, Service } from '../../model';
 import type { QuizContext } from '../context';
 import { isRetired } from '../serviceTraits';
-import { namesService, stripMd } from '../text';
+import { namesService, stripMd, withoutVendor } from '../text';
 import { nearKind, sameKind } from '../serviceKinds';
 import { familyRows, profileRows } from './codeProfiles';
 
@@ -72,7 +72,7 @@ export function ownedNoun(ctx: QuizContext, noun: string, docTitle: string): str
   const head = docTitle.split(':')[0].trim();
   const words = noun.split(/\s+/).map((w) => w.replace(/[^\w-]/g, '')).join('\\s+');
   const m = new RegExp(`^(.+?)\\s+${words}(?:e?s)?$`, 'i').exec(head);
-  const owner = m?.[1].replace(/^(?:Amazon|AWS)\s+/, '').trim();
+  const owner = m ? withoutVendor(m[1]).trim() : undefined;
   // "Lambda" alone is a common word to the matcher: the owner is read with its prefix too.
   const names = (o: string) => ctx.servicesIn(o).length || ctx.servicesIn(`AWS ${o}`).length || ctx.servicesIn(`Amazon ${o}`).length;
   return owner && names(m![1]) ? `${owner} ${noun}` : noun;
@@ -141,7 +141,7 @@ function officialRows(ctx: QuizContext, rows: ChoiceRow[]): ChoiceRow[] {
   const out: ChoiceRow[] = [];
   for (const r of rows) {
     const text = stripMd(r.choice);
-    const id = ctx.essentialService(text) ?? ctx.essentialService(text.replace(/^(?:Amazon|AWS)\s+/, ''));
+    const id = ctx.essentialService(text) ?? ctx.essentialService(withoutVendor(text));
     const s = id ? ctx.service(id) : undefined;
     if (!s || /\bfamily\b/i.test(s.name) || isRetired(s)) continue;
     out.push({ ...r, choice: s.name });

@@ -4,7 +4,7 @@ import { QuizContext } from '../context';
 import { isRetired } from '../serviceTraits';
 import { outsideExam } from '../scopeTrivia';
 import { Draft } from '../draft';
-import { hasWord, namesService } from '../text';
+import { hasWord, namesService, withoutVendor } from '../text';
 import { outdatedContent } from '../outdated';
 import { impreciseKey } from '../preciseKey';
 import { reject, Rejection, RESIDUE } from './rules';
@@ -37,7 +37,7 @@ export function keyProblem(ctx: QuizContext, d: Draft, stem: string, correct: st
     if (gone) return reject('retired', gone.name);
   }
   // A user's service named with its long form ("Amazon S3 (Simple Storage Service)"): its short name in the stem.
-  const short = correct.map((c) => c.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(?:Amazon|AWS)\s+/, '')).find((c) => c.length >= 2 && hasWord(stem, c));
+  const short = correct.map((c) => withoutVendor(c.replace(/\s*\([^)]*\)\s*$/, ''))).find((c) => c.length >= 2 && hasWord(stem, c));
   if (short && correct.some((c) => /\)\s*$/.test(c))) return reject('leak', short);
   // The answer names a tier or product of the key's service ("AWS Shield Advanced" keyed "AWS Shield", preciseKey.ts).
   const tier = d.doc.source !== 'user' && d.optionKind === 'service' && correct.length === 1 && (d.kind === 'scenario' || d.kind === 'card' || d.kind === 'identify') ? impreciseKey(correct[0], d.explanation) : undefined;

@@ -9,7 +9,7 @@ import { Draft } from '../draft';
 import { danglingReference } from '../danglingReference';
 import { cueKey } from '../cueKey';
 import { currentNames } from '../build/practice';
-import { escapeRe } from '../text';
+import { escapeRe, withoutVendor } from '../text';
 import { GateRule, reject, Rejection, RESIDUE } from './rules';
 import { countedBack, keywordListBack, nameGivesBack, outsideExamSubject, sampledBack } from './recallScope';
 import { contradictedFact } from '../practiceFacts';
@@ -142,7 +142,7 @@ export function misnamed(ctx: QuizContext, text: string): string | undefined {
   let words = firstWords.get(ctx);
   if (!words) {
     const names = ctx.services.flatMap((s) => [s.name, s.shortName, ...s.aliases, ...s.formerNames]).filter((n): n is string => !!n);
-    words = new Set(names.map((n) => n.replace(/^(?:Amazon|AWS)\s+/, '').split(/\s+/)[0].toLowerCase()).filter((w) => w.length >= 5));
+    words = new Set(names.map((n) => withoutVendor(n).split(/\s+/)[0].toLowerCase()).filter((w) => w.length >= 5));
     firstWords.set(ctx, words);
   }
   for (const m of text.matchAll(/\b(?:Amazon|AWS) ([A-Z][\w-]{4,})/g)) {
@@ -167,7 +167,7 @@ export function currentlyNamed(ctx: QuizContext, front: string, back: string): {
   // A former name that begins a longer product name ("SageMaker Feature Store") is that product's name, not the
   // renamed service's: the card keeps the note's words.
   const text = `${front} ${back}`;
-  if ([...renamed.keys()].some((former) => new RegExp(`${escapeRe(former.replace(/^(?:Amazon|AWS) /, ''))} [A-Z]`).test(text))) return { front, back };
+  if ([...renamed.keys()].some((former) => new RegExp(`${escapeRe(withoutVendor(former))} [A-Z]`).test(text))) return { front, back };
   for (const [former, now] of renamed) {
     const at = b.indexOf(now);
     b = at >= 0 ? `${b.slice(0, at + now.length)} (formerly ${former})${b.slice(at + now.length)}` : `${b.replace(/\s*$/, '')}${/[.!?]$/.test(b.trim()) ? '' : '.'} (${now} was formerly ${former}.)`;
