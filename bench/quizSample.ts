@@ -2,14 +2,18 @@
 // the generator (docs/quiz.md, "Blind reviews"). Three sets, one seed:
 //   bundled.md  50 questions from the bundled notes,
 //   corpora.md  50 from ../shared/corpora (questions and recall cards from those notes only),
-//   samples.md  every question and recall card from ../shared/samples.
+//   samples.md  every question and recall card from ../shared/samples,
+//   with --exam, what a student meets in one sitting, repeats within it included (bundled notes):
+//   exam.md     a mixed mock exam of 65 as the panel draws it (drawExam),
+//   rounds.md   three practice rounds of 20 (the default round size) as the panel draws them (selectQuestions).
 // Each question shows its stem, options, key, explanation and source file:line, numbered for verdicts.
-// Usage (after npm run compile-tests): node out/bench/quizSample.js --seed S --out DIR [--shared DIR]
+// Usage (after npm run compile-tests): node out/bench/quizSample.js --seed S --out DIR [--shared DIR] [--exam]
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildKnowledgeBase, KnowledgeBase } from '../src/core/knowledgeBase';
 import { NoteSource } from '../src/core/loader';
-import { QuestionBank } from '../src/core/quiz/generator';
+import { drawExam } from '../src/core/quiz/examDraw';
+import { QuestionBank, selectQuestions } from '../src/core/quiz/generator';
 import { rng, shuffle } from '../src/core/quiz/random';
 import { Question } from '../src/core/quiz/types';
 
@@ -74,6 +78,16 @@ function main(): void {
     process.stdout.write(`${name}: ${own.length - cards(own)} choice questions and ${cards(own)} recall cards, ${picked.length} written (${cards(picked)} recall)\n`);
   }
   process.stdout.write(`bundled: ${choice(b.bank.questions).length} choice questions, ${bundled.length} written\n`);
+
+  if (process.argv.includes('--exam')) {
+    const exam = drawExam(b.bank.questions, { count: 65, seed: `${seed}:exam` });
+    fs.writeFileSync(path.join(outDir, 'exam.md'), render('Bundled notes: one mixed mock exam of 65 questions', exam, ROOT, note('The 65 questions of one mock exam, in the order a student meets them (authored practice questions first within each domain\'s share, generated ones to fill). Judge each question, and also whether any two questions in this exam ask the same fact.')));
+    process.stdout.write(`exam: ${exam.length} questions written (${exam.filter((q) => q.origin === 'authored').length} authored)\n`);
+    const rounds = [1, 2, 3].map((k) => selectQuestions(b.bank.questions, { count: 20, seed: `${seed}:round${k}` }));
+    const text = rounds.map((r, k) => render(`Practice round ${k + 1} of 3: 20 questions`, r, ROOT, note(`Round ${k + 1}, as the panel draws a practice round of 20 from the bundled notes. Judge each question, and also whether any two questions in this round ask the same fact.`)).replace(/^## Q(\d+)/gm, (_, n) => `## Q${k * 20 + Number(n)}`));
+    fs.writeFileSync(path.join(outDir, 'rounds.md'), text.join('\n'));
+    process.stdout.write(`rounds: 3 of 20 written (${rounds.flat().filter((q) => q.origin === 'authored').length} authored)\n`);
+  }
 }
 
 main();
